@@ -1,0 +1,94 @@
+"""The public pipeline: spec -> trace -> verify -> render -> files.
+
+Data flows one way. ``render_documents`` refuses to return a document that fails
+verification, so nothing unverified is ever written.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import NnwalkError, VerificationError
+from .render import FORMATS, Certificate, render_json, render_latex, render_markdown, view_model
+from .spec import Spec, load_spec, parse_spec
+from .trace import Trace, build_trace
+from .verify import Result, verify_trace
+
+EXTENSIONS = {"md": ".md", "tex": ".tex", "json": ".json"}
+
+
+@dataclass
+class Walkthrough:
+    """A verified walkthrough: its trace, verification result and rendered texts."""
+
+    spec: Spec
+    trace: Trace
+    result: Result
+    documents: dict[str, str]
+
+    def _repr_markdown_(self) -> str:  # Jupyter shows the walkthrough itself
+        return self.documents.get("md", "")
+
+
+def default_spec_path() -> Path:
+    """The bundled example (inside the package when installed, specs/ in the source tree)."""
+    here = Path(__file__).resolve().parent
+    for cand in (here / "specs" / "example.yaml", here.parent / "specs" / "example.yaml"):
+        if cand.is_file():
+            return cand
+    raise NnwalkError("the default example spec is missing (broken installation)")
+
+
+def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
+    """Build, verify and render ``spec``; raise :class:`VerificationError` on any failed check."""
+    tr = build_trace(spec)
+    vm = view_model(tr)
+    draft = Certificate(policy=tr.policy.describe())
+    checked = {"md": render_markdown(vm, draft), "tex": render_latex(vm, draft)}
+    result = verify_trace(tr, checked)
+    if not result.ok:
+        first = result.problems[0]
+        more = f" ({len(result.problems) - 1} more problems)" if len(result.problems) > 1 else ""
+        raise VerificationError(
+            f"{spec.source}: the generated walkthrough failed verification, so nothing was written: "
+            f"{first.message}{more}. This is a bug in nnwalk; please report it with the spec."
+        )
+    docs: dict[str, str] = {}
+    for fmt in formats:
+        if fmt == "md":
+            docs["md"] = render_markdown(vm, result.certificate)
+        elif fmt == "tex":
+            docs["tex"] = render_latex(vm, result.certificate)
+        elif fmt == "json":
+            docs["json"] = render_json(tr, result.certificate)
+    return Walkthrough(spec, tr, result, docs)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path) -> list[Path]:
+    """Write every document only after every spec has been built and verified."""
+    written = []
+    for stem, w in walks:
+        for fmt, text in w.documents.items():
+            p = out_dir / f"{stem}{EXTENSIONS[fmt]}"
+            write_atomic(p, text)
+            written.append(p)
+    return written
+
+
+__all__ = ["Walkthrough", "default_spec_path", "load_spec", "parse_spec", "walkthrough", "write_all", "write_atomic"]

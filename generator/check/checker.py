@@ -1,0 +1,297 @@
+"""Classify every numeric relation of a document as ok / rounding / error.
+
+Rules (for ``X = Y`` or ``X \\approx Y`` with both sides numeric):
+
+* A decimal literal printed with d decimals stands for ``v ± ½·10^-d``
+  (the *half-unit*); integers without a decimal point are exact.
+* **Y is a single literal** (possibly signed, boxed, parenthesised):
+  ``x`` is X evaluated with every literal taken exactly as printed.
+  ok   when ``|x − y| ≤ half(Y)`` (+ 1e-12 relative slack for float noise);
+  rounding when X evaluated with its *rounded* literals widened intersects
+  ``[y − half, y + half]``; error otherwise.
+* **X is a single literal, Y an expression**: the same with roles swapped.
+* **Neither is a single literal** (``\\frac{1}{1+0.68557} = \\frac{1}{1.68557}``):
+  ok when the point values agree to 1e-9 relative, or when X's point value
+  lies inside Y evaluated with the literals that are *new on the right*
+  (not printed on the left) widened — i.e. Y's new numbers are correct
+  roundings; rounding when the widened evaluations intersect; error otherwise.
+
+Which literals count as *rounded* (widened for the "rounding" verdict) is the
+``widen`` policy.  ``"results"`` (default) widens only literals whose printed
+digits appear somewhere in the document as the freshly computed right-hand
+side of a numeric relation: given inputs such as weights ``0.5`` or ``-0.3``
+are exact, so ``0.5(1.0) + … = 0.19`` is an *error*, not a rounding artefact,
+while ``0.683 × 0.317 = 0.216`` is "rounding" when 0.683 and 0.317 were
+themselves printed as rounded results.  ``"all"`` widens every decimal
+literal (the most lenient reading), ``"none"`` none (the strictest).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .ast import Matrix, Neg, Node, Num, is_numeric, literals
+from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
+from .extract import Chain, LineMap, Side, extract_chains
+from .interval import Interval
+from .parse import ParseError, parse_tokens
+
+__all__ = ["Finding", "Skipped", "CheckReport", "check_text"]
+
+
+@dataclass
+class Finding:
+    line: int
+    printed: str
+    expected: str
+    lhs: str
+    relation: str
+    klass: str
+    detail: str = ""
+
+
+@dataclass
+class Skipped:
+    """A relation that was not checked, and why (symbolic side, parse failure…)."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding]
+    not_checked: int
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def checked(self) -> int:
+        return len(self.findings)
+
+    @property
+    def ok(self) -> int:
+        return sum(f.klass == "ok" for f in self.findings)
+
+    @property
+    def rounding(self) -> int:
+        return sum(f.klass == "rounding" for f in self.findings)
+
+    @property
+    def errors(self) -> int:
+        return sum(f.klass == "error" for f in self.findings)
+
+
+# --------------------------------------------------------------------------- element view
+@dataclass
+class _Elem:
+    point: float
+    wide: Interval
+    fresh: Interval
+    lit: Num | None
+    decimals: int | None
+    sci: bool
+    text: str
+    line: int
+
+
+def _single_literal(node: Node) -> Num | None:
+    """The signed literal when ``node`` is just ``±number``."""
+    sign = 1.0
+    while isinstance(node, Neg):
+        sign, node = -sign, node.arg
+    if not isinstance(node, Num):
+        return None
+    if sign > 0:
+        return node
+    return Num(-node.value, node.half, node.key, node.decimals, "-" + node.text, node.scale, start=node.start)
+
+
+def _max_decimals(node: Node) -> tuple[int | None, bool]:
+    nums = [n for n in literals(node) if n.decimals is not None]
+    if not nums:
+        return None, False
+    return max(n.decimals for n in nums), any(n.scale is not None for n in nums)  # type: ignore[type-var]
+
+
+def _fmt(x: float, decimals: int | None, sci: bool) -> str:
+    if not math.isfinite(x):
+        return str(x)
+    d = decimals if decimals is not None else 4
+    return f"{x:.{d}e}" if sci else f"{x:.{d}f}"
+
+
+# --------------------------------------------------------------------------- classification
+def _classify(left: _Elem, right: _Elem) -> tuple[str, float, _Elem]:
+    """(klass, recomputed value, the side whose printed value is judged)."""
+    if right.lit is not None or left.lit is not None:
+        target, expr = (right, left) if right.lit is not None else (left, right)
+        assert target.lit is not None
+        y, h = target.lit.value, target.lit.half
+        x = expr.point
+        slack = 1e-12 * max(abs(x), abs(y), 1e-300)
+        if abs(x - y) <= h + slack:
+            return "ok", x, target
+        band = Interval(math.nextafter(y - h, -math.inf), math.nextafter(y + h, math.inf))
+        return ("rounding" if expr.wide.intersects(band) else "error"), x, target
+    xl, xr = left.point, right.point
+    slack = 1e-9 * max(abs(xl), abs(xr), 1e-300)
+    if abs(xl - xr) <= slack or (right.fresh.lo - slack <= xl <= right.fresh.hi + slack):
+        return "ok", xl, right
+    return ("rounding" if left.wide.intersects(right.fresh) else "error"), xl, right
+
+
+# --------------------------------------------------------------------------- helpers
+class _Doc:
+    def __init__(self, text: str, policy: str) -> None:
+        self.text = text
+        self.lines = LineMap(text)
+        self.policy = policy
+        self.results: set[str] = set()
+        self.cache: dict[int, Node | Exception] = {}
+
+    def parse(self, side: Side) -> Node | Exception:
+        key = id(side)
+        if key not in self.cache:
+            try:
+                self.cache[key] = parse_tokens(side.tokens)
+            except (ParseError, RecursionError) as exc:
+                self.cache[key] = exc
+        return self.cache[key]
+
+    def rounded(self, n: Num) -> bool:
+        return self.policy == "all" or (self.policy == "results" and n.key in self.results)
+
+    def src(self, start: int, end: int) -> str:
+        return " ".join(self.text[start:end].split())
+
+
+def _elements(doc: _Doc, node: Node, value: Value, wide: Value, fresh: Value, side: Side) -> list[_Elem]:
+    """Per-element view of a side (a scalar side has one element)."""
+    line = doc.lines.line(side.start)
+    pts, wds, frs = flatten(value), flatten(wide), flatten(fresh)
+    if isinstance(node, Matrix) and shape_of(value) == (len(node.rows), len(node.rows[0])):
+        cells = [c for r in node.rows for c in r]
+        spans = [s for r in node.spans for s in r]
+    else:
+        cells = [node] * len(pts)
+        spans = [(-1, -1)] * len(pts)
+    out = []
+    for p, w, f, c, (a, b) in zip(pts, wds, frs, cells, spans, strict=True):
+        dec, sci = _max_decimals(c)
+        lit = _single_literal(c)
+        text = doc.src(a, b) if a >= 0 else side.text
+        out.append(_Elem(p.mid, w, f, lit, dec, sci, text, doc.lines.line(a) if a >= 0 else line))
+    return out
+
+
+def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnode: Node) -> list[Finding]:
+    lkeys = {n.key for n in literals(lnode)}
+    rkeys = {n.key for n in literals(rnode)}
+
+    def policy(n: Num) -> bool:
+        return doc.rounded(n)
+
+    def r_fresh(n: Num) -> bool:
+        return doc.rounded(n) or n.key not in lkeys
+
+    def l_fresh(n: Num) -> bool:
+        return doc.rounded(n) or n.key not in rkeys
+
+    def values(node: Node, fresh: Callable[[Num], bool], dot: bool) -> tuple[Value, Value, Value]:
+        return evaluate(node, dot=dot), evaluate(node, policy, dot), evaluate(node, fresh, dot)
+
+    lv = values(lnode, l_fresh, False)
+    rv = values(rnode, r_fresh, False)
+    if shape_of(lv[0]) != shape_of(rv[0]):  # maybe "\cdot" between vectors meant a dot product
+        try:
+            if shape_of(rv[0]) is None:
+                lv = values(lnode, l_fresh, True)
+            elif shape_of(lv[0]) is None:
+                rv = values(rnode, r_fresh, True)
+        except EvalError:
+            pass
+    line = doc.lines.line(rside.start)
+    ls, rs = shape_of(lv[0]), shape_of(rv[0])
+    if ls != rs:
+        return [Finding(line, rside.text, f"shape {ls or 'scalar'}", lside.text, rel, "error",
+                        f"left side has shape {ls or 'scalar'}, right side {rs or 'scalar'}")]
+    lel = _elements(doc, lnode, *lv, lside)
+    rel_ = _elements(doc, rnode, *rv, rside)
+    out = []
+    many = isinstance(lv[0], Mat)
+    ncols = ls[1] if ls else 1
+    for k, (le, re_) in enumerate(zip(lel, rel_, strict=True)):
+        klass, x, target = _classify(le, re_)
+        dec = target.lit.decimals if target.lit is not None else target.decimals
+        sci = target.lit.scale is not None if target.lit is not None else target.sci
+        expected = _fmt(x, (dec if dec is not None else 2) + 2, sci)
+        where = f"element ({k // ncols + 1}, {k % ncols + 1}): " if many else ""
+        detail = ""
+        if klass == "error":
+            shown = _fmt(x, dec if dec is not None else 4, sci)
+            detail = f"{where}{lside.text if target is re_ else rside.text} = {shown}, printed {target.text}"
+        elif klass == "rounding":
+            detail = f"{where}consistent only if the printed operands are rounded values"
+        out.append(Finding(re_.line, re_.text, expected, lside.text, rel, klass, detail))
+    return out
+
+
+def _reason(node: Node | Exception) -> str | None:
+    if isinstance(node, Exception):
+        return f"parse: {node}"
+    if not is_numeric(node):
+        return "symbolic"
+    return None
+
+
+def check_chains(text: str, chains: list[Chain], widen: str = "results") -> CheckReport:
+    """Check already extracted chains of ``text`` (see :func:`check_text`)."""
+    doc = _Doc(text, widen)
+    pairs = []
+    for chain in chains:
+        for i, rel in enumerate(chain.rels):
+            a, b = chain.sides[i], chain.sides[i + 1]
+            if a.tokens and b.tokens:
+                pairs.append((a, rel, b))
+    # Pass 1: which printed values are results of a computation (hence rounded)?
+    for a, _rel, b in pairs:
+        na, nb = doc.parse(a), doc.parse(b)
+        if _reason(na) is None and _reason(nb) is None:
+            assert isinstance(na, Node) and isinstance(nb, Node)
+            lkeys = {n.key for n in literals(na)}
+            if _single_literal(na) is not None and _single_literal(nb) is None:
+                doc.results.update(n.key for n in literals(na))
+            else:
+                doc.results.update(n.key for n in literals(nb) if n.key not in lkeys)
+    # Pass 2: classify.
+    findings: list[Finding] = []
+    skipped: list[Skipped] = []
+    for a, rel, b in pairs:
+        na, nb = doc.parse(a), doc.parse(b)
+        line = doc.lines.line(b.start)
+        reason = _reason(na) or _reason(nb)
+        if reason is None:
+            assert isinstance(na, Node) and isinstance(nb, Node)
+            try:
+                findings.extend(_check_pair(doc, a, rel, b, na, nb))
+                continue
+            except (EvalError, ArithmeticError, ValueError, RecursionError) as exc:
+                reason = f"eval: {exc}"
+        skipped.append(Skipped(line, f"{a.text} {'=' if rel == '=' else '≈'} {b.text}", reason))
+    return CheckReport(findings, len(skipped), skipped)
+
+
+def check_text(text: str, fmt: str = "auto", widen: str = "results") -> CheckReport:
+    """Re-evaluate every equality between numeric sides in ``text``.
+
+    ``fmt`` is ``"md"``, ``"tex"`` or ``"auto"``.  Never raises on malformed
+    input: anything that cannot be parsed is counted in ``not_checked``.
+    """
+    try:
+        chains = extract_chains(text, fmt)
+        return check_chains(text, chains, widen)
+    except (RecursionError, ValueError, ArithmeticError, IndexError, KeyError, TypeError) as exc:
+        return CheckReport([], 1, [Skipped(1, "", f"internal: {type(exc).__name__}: {exc}")])

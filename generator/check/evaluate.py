@@ -1,0 +1,191 @@
+"""Evaluate a parsed side to an interval (scalar) or a matrix of intervals.
+
+One evaluator serves both needs of the checker: a *point* evaluation is an
+interval evaluation in which no literal is widened (the result is then a
+few ulps wide and its midpoint is the value), and a *widened* evaluation
+replaces selected literals by ``[v - half, v + half]``.  Which literals are
+widened is decided by the caller through ``widen``.
+
+Matrix semantics follow what hand-written walkthroughs mean:
+juxtaposition is the matrix product; ``\\times``/``\\cdot`` is the matrix
+product when the inner dimensions agree, the element-wise product for equal
+shapes otherwise (``W^T\\delta \\cdot \\sigma'(z)``), or — with ``dot=True`` —
+the dot product of two equal-shaped vectors; ``\\odot`` is element-wise;
+functions apply element-wise; a 1×1 matrix acts as a scalar.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose
+from .interval import EvalError, Interval
+
+__all__ = ["Mat", "Value", "evaluate", "EvalError", "shape_of", "flatten"]
+
+MAX_CELLS = 10_000
+
+
+@dataclass(frozen=True)
+class Mat:
+    rows: tuple[tuple[Interval, ...], ...]
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self.rows), len(self.rows[0]) if self.rows else 0)
+
+    def map(self, f: Callable[[Interval], Interval]) -> Mat:
+        return Mat(tuple(tuple(f(x) for x in r) for r in self.rows))
+
+    def t(self) -> Mat:
+        return Mat(tuple(zip(*self.rows, strict=True)))
+
+
+Value = Interval | Mat
+
+
+def shape_of(v: Value) -> tuple[int, int] | None:
+    return v.shape if isinstance(v, Mat) else None
+
+
+def flatten(v: Value) -> list[Interval]:
+    return [x for r in v.rows for x in r] if isinstance(v, Mat) else [v]
+
+
+def _scalar(v: Value) -> Interval | None:
+    if isinstance(v, Interval):
+        return v
+    return v.rows[0][0] if v.shape == (1, 1) else None
+
+
+def _zip(a: Mat, b: Mat, f: Callable[[Interval, Interval], Interval]) -> Mat:
+    return Mat(tuple(tuple(f(x, y) for x, y in zip(ra, rb, strict=True)) for ra, rb in zip(a.rows, b.rows,
+                                                                                              strict=True)))
+
+
+def _matmul(a: Mat, b: Mat) -> Value:
+    (n, k), (k2, m) = a.shape, b.shape
+    if k != k2:
+        raise EvalError(f"cannot multiply {n}x{k} by {k2}x{m}")
+    if n * m * k > MAX_CELLS * 10:
+        raise EvalError("matrix too large")
+    cols = b.t().rows
+    out = []
+    for r in a.rows:
+        row = []
+        for c in cols:
+            acc = r[0] * c[0]
+            for x, y in zip(r[1:], c[1:], strict=True):
+                acc = acc + x * y
+            row.append(acc)
+        out.append(tuple(row))
+    res = Mat(tuple(out))
+    return res.rows[0][0] if res.shape == (1, 1) else res
+
+
+def _binary(op: str, a: Value, b: Value, dot: bool) -> Value:
+    sa, sb = _scalar(a), _scalar(b)
+    fn = {"+": Interval.__add__, "-": Interval.__sub__, "*": Interval.__mul__, "juxt": Interval.__mul__,
+          "odot": Interval.__mul__, "/": Interval.__truediv__}[op]
+    if sa is not None and sb is not None:
+        return fn(sa, sb)
+    if op in ("*", "juxt", "odot", "/") and (sa is not None or sb is not None):
+        if isinstance(a, Mat) and sb is not None:
+            return a.map(lambda x: fn(x, sb))
+        if op == "/":
+            raise EvalError("division by a matrix")
+        assert isinstance(b, Mat) and sa is not None
+        return b.map(lambda y: fn(sa, y))
+    if not (isinstance(a, Mat) and isinstance(b, Mat)):
+        raise EvalError("matrix and scalar cannot be added")
+    if op in ("+", "-", "odot"):
+        if a.shape != b.shape:
+            raise EvalError(f"shape mismatch {a.shape} vs {b.shape}")
+        return _zip(a, b, fn)
+    if op == "juxt" or a.shape[1] == b.shape[0]:
+        return _matmul(a, b)
+    if op == "*" and a.shape == b.shape:
+        if dot and 1 in a.shape:
+            return _matmul(a.t(), b) if a.shape[1] == 1 else _matmul(a, b.t())
+        return _zip(a, b, fn)
+    raise EvalError(f"cannot multiply {a.shape} by {b.shape}")
+
+
+_UNARY: dict[str, Callable[[Interval], Interval]] = {
+    "exp": Interval.exp, "ln": Interval.log, "log": Interval.log, "tanh": Interval.tanh,
+    "sigmoid": Interval.sigmoid, "relu": Interval.relu, "sqrt": Interval.sqrt, "abs": Interval.abs,
+}
+
+
+def _func(name: str, args: list[Value]) -> Value:
+    if name in _UNARY:
+        (x,) = args
+        f = _UNARY[name]
+        return x.map(f) if isinstance(x, Mat) else f(x)
+    if name in ("max", "min"):
+        pick = Interval.max if name == "max" else Interval.min
+        mats = [a for a in args if isinstance(a, Mat)]
+        if not mats:
+            acc = args[0]
+            for a in args[1:]:
+                acc = pick(acc, a)  # type: ignore[arg-type]
+            return acc
+        shape = mats[0].shape
+        if any(m.shape != shape for m in mats):
+            raise EvalError("max/min of differently shaped matrices")
+        full = [a if isinstance(a, Mat) else Mat(tuple(tuple(a for _ in range(shape[1]))
+                                                       for _ in range(shape[0]))) for a in args]
+        acc_m = full[0]
+        for m in full[1:]:
+            acc_m = _zip(acc_m, m, pick)
+        return acc_m
+    raise EvalError(f"unknown function {name}")
+
+
+def evaluate(node: Node, widen: Callable[[Num], bool] = lambda n: False, dot: bool = False) -> Value:
+    """Value of ``node``; literals for which ``widen`` is true become intervals."""
+
+    def ev(n: Node) -> Value:
+        if isinstance(n, Num):
+            if not math.isfinite(n.value):
+                raise EvalError("literal overflows")
+            return Interval.around(n.value, n.half) if n.half > 0 and widen(n) else Interval.point(n.value)
+        if isinstance(n, Const):
+            return Interval(math.nextafter(n.value, -math.inf), math.nextafter(n.value, math.inf))
+        if isinstance(n, Neg):
+            v = ev(n.arg)
+            return v.map(Interval.__neg__) if isinstance(v, Mat) else -v
+        if isinstance(n, Bin):
+            return _binary(n.op, ev(n.left), ev(n.right), dot)
+        if isinstance(n, Pow):
+            base, e = ev(n.base), ev(n.exp)
+            if isinstance(e, Mat):
+                raise EvalError("matrix exponent")
+            if isinstance(base, Mat):
+                s = _scalar(base)
+                if s is None:
+                    raise EvalError("power of a matrix")
+                base = s
+            return base**e
+        if isinstance(n, Transpose):
+            v = ev(n.arg)
+            return v.t() if isinstance(v, Mat) else v
+        if isinstance(n, Func):
+            return _func(n.name, [ev(a) for a in n.args])
+        if isinstance(n, Matrix):
+            if sum(len(r) for r in n.rows) > MAX_CELLS:
+                raise EvalError("matrix too large")
+            rows = []
+            for r in n.rows:
+                cells = [ev(c) for c in r]
+                if any(isinstance(c, Mat) and _scalar(c) is None for c in cells):
+                    raise EvalError("nested matrices are not supported")
+                rows.append(tuple(_scalar(c) for c in cells))
+            return Mat(tuple(rows))  # type: ignore[arg-type]
+        if isinstance(n, Sym):
+            raise EvalError(f"symbol {n.name}")
+        raise EvalError(f"cannot evaluate {type(n).__name__}")
+
+    return ev(node)

@@ -1,0 +1,493 @@
+"""Find math in Markdown / LaTeX text and cut it into relation chains.
+
+Two jobs, both purely syntactic (nothing here evaluates anything):
+
+1. :func:`find_chunks` locates math chunks (``$…$``, ``$$…$$``, ``\\[…\\]``,
+   ``\\(…\\)``, ``equation``/``align``/… environments) and returns their
+   *content* offsets in the original text.  Code (fenced blocks, inline code,
+   LaTeX comments, verbatim) is masked out first by overwriting it with spaces,
+   which keeps every offset — and therefore every line number — valid.
+2. :func:`chains_of` splits chunks into rows (``\\\\`` outside matrices), rows
+   into segments (``\\quad``, commas, ``\\text{ comment }``, ``\\tag``,
+   non-equality relations), and segments into relation chains on top-level
+   ``=`` / ``\\approx``.  A row (or a following display chunk) that starts with
+   ``=`` continues the previous chain, as in ``aligned`` derivations.
+
+Sides are kept as token lists so that the parser and the checker can map any
+sub-expression (e.g. a matrix cell) back to its line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexer import Token, tokenize
+
+__all__ = [
+    "Chunk",
+    "Side",
+    "Chain",
+    "LineMap",
+    "guess_format",
+    "find_chunks",
+    "chains_of",
+    "extract_chains",
+]
+
+MATH_ENVS = {
+    "equation", "equation*", "align", "align*", "aligned", "gather", "gather*",
+    "multline", "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*",
+    "alignat", "alignat*", "displaymath", "math",
+}
+# Layout environments whose ``\\`` and ``&`` are row/column markers of the
+# *derivation*, not of a value; they are dropped before splitting.
+TRANSPARENT_ENVS = MATH_ENVS | {"split", "gathered", "alignedat", "multlined"}
+_ENV_WITH_ARG = {"alignat", "alignat*", "alignedat"}
+
+EQ_RELATIONS = {"=": "=", "\\approx": "approx", "\\simeq": "approx", "\\thickapprox": "approx",
+                "\\approxeq": "approx", "\\doteq": "approx"}
+# Relations that are not checked: they end the current chain.
+OTHER_RELATIONS = {
+    "\\le", "\\leq", "\\ge", "\\geq", "\\lt", "\\gt", "\\neq", "\\ne", "\\to", "\\rightarrow",
+    "\\Rightarrow", "\\implies", "\\iff", "\\Leftrightarrow", "\\longrightarrow",
+    "\\Longrightarrow", "\\leftarrow", "\\gets", "\\Leftarrow", "\\mapsto", "\\in", "\\notin",
+    "\\sim", "\\propto", "\\equiv", "\\ll", "\\gg", "\\leqslant", "\\geqslant", "\\therefore",
+    "\\because", "\\longleftarrow", "\\Longleftarrow", "\\leadsto", "\\colon",
+}
+SEPARATOR_CMDS = {"\\quad", "\\qquad", "\\hfill", "\\newline", "\\tag", "\\tag*", "\\text-comment"}
+TEXT_CMDS = {"\\text", "\\textrm", "\\textit", "\\textbf", "\\textsf", "\\texttt", "\\mbox",
+             "\\mathrm", "\\textnormal", "\\hbox"}
+_OPEN = {"(", "[", "\\{", "\\lbrace", "\\langle", "\\lbrack", "\\lvert", "\\lVert"}
+_CLOSE = {")", "]", "\\}", "\\rbrace", "\\rangle", "\\rbrack", "\\rvert", "\\rVert"}
+_DIMEN = re.compile(r"-?\d*\.?\d+\s*(pt|em|ex|mm|cm|in|mu|bp)\b")
+_FUNC_WORDS = {"relu", "sigmoid", "exp", "tanh", "ln", "log", "max", "min", "sqrt", "softmax"}
+_NUMBER = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Math content ``text[start:end]``; ``display`` is False for inline math."""
+
+    start: int
+    end: int
+    display: bool
+
+
+@dataclass
+class Side:
+    """One side of a relation: its tokens (absolute offsets) and source text."""
+
+    tokens: list[Token]
+    text: str = ""
+    start: int = 0
+
+
+@dataclass
+class Chain:
+    """``sides[0] rel[0] sides[1] rel[1] …``; ``len(sides) == len(rels) + 1``."""
+
+    sides: list[Side] = field(default_factory=list)
+    rels: list[str] = field(default_factory=list)
+
+
+class LineMap:
+    """Offset → 1-based line number, by binary search over newline offsets."""
+
+    def __init__(self, text: str) -> None:
+        self._nl = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_left(self._nl, offset) + 1
+
+
+def guess_format(text: str) -> str:
+    """``"tex"`` for documents with LaTeX structure commands, else ``"md"``."""
+    if re.search(r"\\(documentclass|begin\{document\}|section\*?\{|subsection\*?\{|usepackage)", text):
+        return "tex"
+    return "md"
+
+
+# --------------------------------------------------------------------------- masking
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def _mask_markdown(text: str) -> str:
+    out = text
+    lines = text.split("\n")
+    offs, pos = [], 0
+    for ln in lines:
+        offs.append(pos)
+        pos += len(ln) + 1
+    fence: str | None = None
+    fstart = 0
+    for i, ln in enumerate(lines):
+        m = re.match(r"\s*(`{3,}|~{3,})", ln)
+        if fence is None and m:
+            fence, fstart = m.group(1), offs[i]
+        elif fence is not None and m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+            out = _blank(out, fstart, offs[i] + len(ln))
+            fence = None
+    if fence is not None:
+        out = _blank(out, fstart, len(text))
+    for m in re.finditer(r"<!--.*?-->", out, re.DOTALL):
+        out = _blank(out, m.start(), m.end())
+    for m in re.finditer(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", out, re.DOTALL):
+        out = _blank(out, m.start(), m.end())
+    return out
+
+
+def _mask_tex(text: str) -> str:
+    out = text
+    m = re.search(r"\\begin\{document\}", out)
+    if m:
+        out = _blank(out, 0, m.end())
+    for m in re.finditer(r"(?<!\\)(?:\\\\)*%[^\n]*", out):
+        pct = m.group().index("%")
+        out = _blank(out, m.start() + pct, m.end())
+    for m in re.finditer(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}", out,
+                         re.DOTALL):
+        out = _blank(out, m.start(), m.end())
+    for m in re.finditer(r"\\verb\*?(.).*?\1", out):
+        out = _blank(out, m.start(), m.end())
+    return out
+
+
+# --------------------------------------------------------------------------- chunks
+def _find_close(s: str, target: str, i: int, stop_at_blank_line: bool = False) -> int:
+    """Index of the next unescaped ``target`` at or after ``i`` (or -1)."""
+    n = len(s)
+    while i < n:
+        if s.startswith(target, i):
+            return i
+        ch = s[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if stop_at_blank_line and ch == "\n" and re.match(r"\n[ \t]*\n", s[i:i + 80]):
+            return -1
+        i += 1
+    return -1
+
+
+def _inline_close(s: str, i: int, markdown: bool) -> int:
+    """Closing ``$`` for inline math opened just before ``i`` (pandoc rules in Markdown)."""
+    n = len(s)
+    while i < n:
+        j = _find_close(s, "$", i, stop_at_blank_line=True)
+        if j == -1:
+            return -1
+        if not markdown:
+            return j
+        if s[j - 1] not in " \t\n" and not (j + 1 < n and s[j + 1].isdigit()):
+            return j
+        i = j + 1
+    return -1
+
+
+def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
+    """All math chunks of ``text`` in document order.
+
+    In Markdown, inline ``$`` follows pandoc's rules (no space after the
+    opening or before the closing ``$``, no digit right after the closing one)
+    so that prices like "$5 and $10" are not math.  ``\\(`` / ``\\[`` whose
+    content contains ``$`` are ignored (the inner ``$…$`` wins), which handles
+    the common ``\\( $x$ \\)`` double-wrapping in hand-written Markdown.
+    """
+    markdown = fmt != "tex"
+    s = _mask_markdown(text) if markdown else _mask_tex(text)
+    chunks: list[Chunk] = []
+    i, n = 0, len(s)
+    begin_re = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
+    while i < n:
+        ch = s[i]
+        if ch == "\\":
+            nxt = s[i + 1:i + 2]
+            if nxt in ("[", "("):
+                close = "\\]" if nxt == "[" else "\\)"
+                j = _find_close(s, close, i + 2)
+                if j != -1 and "$" not in s[i + 2:j]:
+                    chunks.append(Chunk(i + 2, j, nxt == "["))
+                    i = j + 2
+                    continue
+            m = begin_re.match(s, i)
+            if m and m.group(1) in MATH_ENVS:
+                j = s.find("\\end{" + m.group(1) + "}", m.end())
+                if j != -1:
+                    chunks.append(Chunk(m.end(), j, True))
+                    i = j + len(m.group(1)) + 6
+                    continue
+            i += 2
+            continue
+        if ch == "$":
+            if s.startswith("$$", i):
+                j = _find_close(s, "$$", i + 2)
+                if j != -1:
+                    chunks.append(Chunk(i + 2, j, True))
+                    i = j + 2
+                    continue
+                i += 2
+                continue
+            if not markdown or (i + 1 < n and s[i + 1] not in " \t\n"):
+                j = _inline_close(s, i + 1, markdown)
+                if j != -1:
+                    chunks.append(Chunk(i + 1, j, False))
+                    i = j + 1
+                    continue
+        i += 1
+    return chunks
+
+
+# --------------------------------------------------------------------------- rows
+def _group_end(toks: list[Token], i: int) -> int:
+    """Index just past the brace group starting at ``toks[i]`` (``{``); i if none."""
+    if i >= len(toks) or toks[i].text != "{" or toks[i].kind != "char":
+        return i
+    depth = 0
+    for k in range(i, len(toks)):
+        if toks[k].kind == "char" and toks[k].text == "{":
+            depth += 1
+        elif toks[k].kind == "char" and toks[k].text == "}":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return len(toks)
+
+
+def _preprocess(toks: list[Token]) -> list[Token]:
+    """Drop labels / numbering / layout environments; turn ``\\tag`` into a separator."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "cmd" and t.text in ("\\label", "\\tag", "\\tag*", "\\hspace", "\\hspace*",
+                                          "\\vspace", "\\vspace*", "\\intertext"):
+            j = i + 1
+            if j < len(toks) and toks[j].text == "*":
+                j += 1
+            end = _group_end(toks, j)
+            if t.text != "\\label":
+                out.append(Token("cmd", "\\tag" if "tag" in t.text or "text" in t.text else "\\quad",
+                                 t.start, t.end))
+            i = max(end, i + 1)
+            continue
+        if t.kind == "cmd" and t.text in ("\\nonumber", "\\notag", "\\displaystyle", "\\textstyle"):
+            i += 1
+            continue
+        if t.kind in ("begin", "end") and t.text in TRANSPARENT_ENVS:
+            i += 1
+            if t.kind == "begin" and t.text in _ENV_WITH_ARG:
+                i = _group_end(toks, i)
+            if t.kind == "begin" and i + 2 < len(toks) and toks[i].text == "[" and toks[i + 2].text == "]":
+                i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _rows(toks: list[Token]) -> list[list[Token]]:
+    """Split on ``\\\\`` / ``\\cr`` at brace- and environment-depth 0."""
+    rows: list[list[Token]] = [[]]
+    depth = 0
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "char" and t.text == "{" or t.kind == "begin":
+            depth += 1
+        elif t.kind == "char" and t.text == "}" or t.kind == "end":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.kind == "cmd" and t.text in ("\\\\", "\\cr"):
+            rows.append([])
+            i += 1
+            # optional spacing argument: \\[4pt]
+            if i < len(toks) and toks[i].text == "[":
+                for k in range(i + 1, min(i + 6, len(toks))):
+                    if toks[k].text == "]":
+                        seg = "".join(x.text for x in toks[i + 1:k])
+                        if _DIMEN.fullmatch(seg):
+                            i = k + 1
+                        break
+            continue
+        rows[-1].append(t)
+        i += 1
+    return rows
+
+
+def _is_comment_text(src: str) -> bool:
+    """Does the body of a ``\\text{…}`` read as prose rather than a name or number?"""
+    body = src.strip()
+    if not body or _NUMBER.fullmatch(src) or body.lower() in _FUNC_WORDS:
+        return False
+    return src != body or bool(re.search(r"[^A-Za-z0-9_'\-]", body))
+
+
+@dataclass
+class _Segment:
+    sides: list[list[Token]]
+    rels: list[str]
+
+
+def _segments(row: list[Token], text: str) -> list[_Segment]:
+    """Split one row into relation chains at top-level separators."""
+    segs: list[_Segment] = []
+    cur = _Segment([[]], [])
+
+    def cut() -> None:
+        nonlocal cur
+        if cur.rels or any(cur.sides):
+            segs.append(cur)
+        cur = _Segment([[]], [])
+
+    depth = 0
+    i = 0
+    while i < len(row):
+        t = row[i]
+        k = t.kind
+        txt = t.text
+        if k == "begin" or (k == "char" and txt in "{([") or (k == "cmd" and txt in _OPEN):
+            depth += 1
+        elif k == "end" or (k == "char" and txt in "})]") or (k == "cmd" and txt in _CLOSE):
+            depth = max(0, depth - 1)
+        elif k == "cmd" and txt in ("\\left", "\\right"):
+            depth = depth + 1 if txt == "\\left" else max(0, depth - 1)
+            cur.sides[-1].append(t)
+            if i + 1 < len(row):
+                cur.sides[-1].append(row[i + 1])
+            i += 2
+            continue
+        elif depth == 0:
+            if k == "char" and txt == "&":
+                i += 1
+                continue
+            if k == "cmd" and txt in TEXT_CMDS and i + 1 < len(row) and row[i + 1].text == "{":
+                end = _group_end(row, i + 1)
+                body = text[row[i + 1].end:row[end - 1].start] if end - 1 > i + 1 else ""
+                follows = row[end].text if end < len(row) else ""
+                if txt != "\\mathrm" and _is_comment_text(body) and follows not in ("_", "^", "("):
+                    cut()
+                    i = end
+                    continue
+            if k == "cmd" and txt in ("\\overset", "\\stackrel") and i + 1 < len(row):
+                g1 = _group_end(row, i + 1)
+                g2 = _group_end(row, g1)
+                inner = [x.text for x in row[g1 + 1:g2 - 1]]
+                if len(inner) == 1 and inner[0] in EQ_RELATIONS:
+                    cur.rels.append(EQ_RELATIONS[inner[0]])
+                    cur.sides.append([])
+                    i = g2
+                    continue
+            if (k == "cmd" and (txt in SEPARATOR_CMDS or txt in OTHER_RELATIONS)) or (
+                k == "char" and txt in ",;<>"
+            ):
+                cut()
+                i += 1
+                continue
+            if k == "char" and txt in ":!" and i + 1 < len(row) and row[i + 1].text == "=":
+                if txt == ":":
+                    cur.rels.append("=")
+                    cur.sides.append([])
+                else:
+                    cut()
+                i += 2
+                continue
+            if k == "char" and txt == ":":
+                cut()
+                i += 1
+                continue
+            if (k == "char" and txt == "=") or (k == "cmd" and txt in EQ_RELATIONS):
+                cur.rels.append(EQ_RELATIONS[txt])
+                cur.sides.append([])
+                i += 1
+                continue
+        cur.sides[-1].append(t)
+        i += 1
+    cut()
+    return [s for s in segs if not _is_equation_number(s)]
+
+
+def _is_equation_number(seg: _Segment) -> bool:
+    if seg.rels or len(seg.sides) != 1:
+        return False
+    t = [x.text for x in seg.sides[0]]
+    return (len(t) == 3 and t[0] == "(" and t[2] == ")" and t[1].isdigit()) or (
+        len(t) == 1 and t[0].isdigit() and seg.sides[0][0].kind == "num"
+    )
+
+
+def _strip_trailing_number(side: list[Token], text: str) -> list[Token]:
+    """Drop a trailing ``(17)`` written after a gap: an equation number, not a factor."""
+    if len(side) >= 4 and [t.text for t in side[-3:]][::2] == ["(", ")"] and side[-2].text.isdigit():
+        gap = text[side[-4].end:side[-3].start]
+        if gap and not gap.strip() and side[-4].kind in ("num", "char") and side[-4].text not in "+-*/(":
+            return side[:-3]
+    return side
+
+
+# --------------------------------------------------------------------------- chains
+def _side(tokens: list[Token], text: str) -> Side:
+    parts: list[str] = []
+    prev: Token | None = None
+    for t in tokens:
+        if prev is not None:
+            gap = text[prev.end:t.start]
+            parts.append(" " if gap and (not gap.strip() or "\\\\" in gap or "&" in gap) else gap)
+        parts.append(text[t.start:t.end])
+        prev = t
+    return Side(tokens, re.sub(r"\s+", " ", "".join(parts)).strip(), tokens[0].start if tokens else 0)
+
+
+_BINOPS = {"+", "-", "*", "\\times", "\\cdot", "\\div", "/", "\\odot", "\\pm"}
+
+
+def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
+    """Relation chains of ``chunks`` (see module docstring for the rules)."""
+    chains: list[Chain] = []
+    prev: Chain | None = None
+    for chunk in chunks:
+        if not chunk.display:
+            prev = None
+        rows = _rows(_preprocess(tokenize(text, chunk.start, chunk.end)))
+        for row in rows:
+            segs = _segments(row, text)
+            if not segs:
+                continue
+            row_amp = bool(row) and row[0].text == "&"
+            for n, seg in enumerate(segs):
+                sides = [_strip_trailing_number(s, text) for s in seg.sides]
+                first = sides[0]
+                merged = False
+                if n == 0 and prev is not None and prev.sides:
+                    last = prev.sides[-1]
+                    if not first and seg.rels and last.tokens:
+                        merged = True
+                    elif not last.tokens and prev.rels and first:
+                        prev.sides.pop()
+                        merged = True
+                    elif first and last.tokens and first[0].text in _BINOPS and (
+                        row_amp or first[0].text != "-" or last.tokens[-1].text in _BINOPS
+                    ):
+                        last_toks = prev.sides.pop().tokens
+                        sides = [last_toks + first] + sides[1:]
+                        merged = True
+                if merged and prev is not None:
+                    start = 1 if not first and seg.rels else 0
+                    prev.rels.extend(seg.rels)
+                    prev.sides.extend(_side(s, text) for s in sides[start:])
+                    chain = prev
+                else:
+                    chain = Chain([_side(s, text) for s in sides], list(seg.rels))
+                    chains.append(chain)
+                prev = chain
+        if not chunk.display:
+            prev = None
+    return [c for c in chains if c.rels]
+
+
+def extract_chains(text: str, fmt: str = "auto") -> list[Chain]:
+    """Convenience: chunks + chains for a whole document."""
+    if fmt == "auto":
+        fmt = guess_format(text)
+    return chains_of(text, find_chunks(text, fmt))

@@ -1,0 +1,78 @@
+"""Command line: parse arguments, call the API, map errors to exit codes.
+
+Exit codes: 0 success, 1 a generated document failed verification (or an internal
+error), 2 bad input (spec or arguments). Errors are one paragraph on stderr, never a
+traceback for a user mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .api import default_spec_path, walkthrough, write_all
+from .errors import NnwalkError, SpecError
+from .render import FORMATS
+from .spec import load_spec
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"nnwalk: {message}. Run 'nnwalk --help' for usage.\n")
+        raise SystemExit(2)
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    fmts = tuple(f.strip() for f in value.split(",") if f.strip())
+    for f in fmts:
+        if f not in FORMATS:
+            raise SpecError(f"--format: unknown format '{f}'; expected a comma-separated list of {', '.join(FORMATS)}.")
+    if not fmts:
+        raise SpecError("--format: give at least one format.")
+    return tuple(dict.fromkeys(fmts))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="nnwalk", description="Verified worked solutions of backpropagation.")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    r = sub.add_parser("render", help="render one or more specs (default: the bundled example)")
+    r.add_argument("specs", nargs="*", metavar="SPEC", help="YAML spec files")
+    r.add_argument("-o", "--output", default="output", metavar="DIR", help="output folder (default: output)")
+    r.add_argument("--format", default="md,tex,json", help="comma-separated formats: md, tex, json")
+    r.add_argument("--digits", type=int, default=None, metavar="N", help="override presentation.rounding.digits")
+    r.add_argument("--notation", default=None, metavar="NAME", help="override presentation.notation")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 2
+    try:
+        return _render(args)
+    except NnwalkError as exc:
+        sys.stderr.write(f"nnwalk: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("nnwalk: interrupted; no partial files were left.\n")
+        return 130
+
+
+def _render(args: argparse.Namespace) -> int:
+    fmts = _formats(args.format)
+    paths = [Path(s) for s in args.specs] or [default_spec_path()]
+    walks = []
+    for path in paths:
+        spec = load_spec(path).with_overrides(digits=args.digits, notation=args.notation)
+        walks.append((path.stem, walkthrough(spec, fmts)))
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise SpecError(f"-o {out}: exists and is not a folder.")
+    for p in write_all(walks, out):
+        print(p)
+    for stem, w in walks:
+        c = w.result.certificate
+        sys.stderr.write(f"{stem}: verified {c.passed}/{c.checked} checks\n")
+    return 0

@@ -1,0 +1,189 @@
+"""The only module that rounds or formats a number for display.
+
+Why one module: the promise "every printed line can be redone by hand" only holds if
+the same rule rounds every number. Python's ``round()``, f-strings and ``np.round``
+disagree with each other on ties (2.675, 0.125), so rounding goes through
+``decimal.Decimal`` built from the shortest repr of the float, with an explicit mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
+
+STYLES = ("decimals", "significant", "auto")
+CARRIES = ("round", "exact")
+MODES = ("half_up", "half_even")
+_MODE = {"half_up": ROUND_HALF_UP, "half_even": ROUND_HALF_EVEN}
+
+#: Significant digits used when a tiny non-zero value switches to m x 10^k.
+SCI_DIGITS = 3
+#: Working precision for Decimal arithmetic on displayed operands.
+PREC = 50
+
+
+@dataclass(frozen=True)
+class RoundingPolicy:
+    """How numbers are shown and carried (spec key ``presentation.rounding``)."""
+
+    style: str = "decimals"
+    digits: int = 5
+    carry: str = "round"
+    mode: str = "half_up"
+
+    def describe(self) -> str:
+        """One sentence stating the policy, printed in every document."""
+        how = "half-up" if self.mode == "half_up" else "half-to-even"
+        if self.style == "decimals":
+            shown = f"rounded {how} to {self.digits} decimal places"
+        elif self.style == "significant":
+            shown = f"rounded {how} to {self.digits} significant digits"
+        else:
+            shown = f"rounded {how} to {self.digits} significant digits (auto layout)"
+        tiny = (
+            f"a non-zero value that would keep fewer than two significant digits is written "
+            f"as m x 10^k with {SCI_DIGITS} significant digits"
+        )
+        if self.carry == "round":
+            carry = (
+                "round-and-carry: every step is computed from the rounded numbers printed "
+                "before it, so each line can be redone by hand exactly"
+            )
+        else:
+            carry = (
+                "exact carry: every step is computed at full precision; a line whose result "
+                "differs from what its printed operands give is marked with an approximately-equal sign"
+            )
+        guard = (
+            "the inner steps of a sigmoid (e^{-z} and 1 + e^{-z}) keep two extra digits so that the "
+            "activation is rounded once"
+        )
+        return f"Numbers are {shown}; {tiny}; {guard}. Given data are printed as written. Carry policy: {carry}."
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number as printed, with what it stands for.
+
+    ``value`` is exactly the printed number, ``exact`` the true value it approximates
+    (equal to ``value`` for given data), ``half_unit`` half a unit in the last printed
+    place (0 for given data, which are exact).
+    """
+
+    value: Decimal
+    exact: Decimal
+    digits_text: str  # mantissa text, e.g. "0.59327" or "1.88"
+    exponent: int = 0  # power of ten for scientific display, 0 otherwise
+    half_unit: Decimal = Decimal(0)
+    given: bool = False
+    #: False when (exact carry) the printed value is not what the printed operands give.
+    consistent: bool = True
+
+    @property
+    def sci(self) -> bool:
+        return self.exponent != 0
+
+    @property
+    def latex(self) -> str:
+        if self.exponent:
+            return rf"{self.digits_text} \times 10^{{{self.exponent}}}"
+        return self.digits_text
+
+    @property
+    def plain(self) -> str:
+        if self.exponent:
+            return f"{self.digits_text}e{self.exponent}"
+        return self.digits_text
+
+    @property
+    def negative(self) -> bool:
+        return self.digits_text.startswith("-")
+
+    def __float__(self) -> float:
+        return float(self.value)
+
+
+def to_decimal(x: float | int | str | Decimal) -> Decimal:
+    """Exact-enough Decimal of ``x``: the shortest repr for floats (what a person typed)."""
+    if isinstance(x, Decimal):
+        return x
+    if isinstance(x, str):
+        return Decimal(x)
+    if isinstance(x, int) and not isinstance(x, bool):
+        return Decimal(x)
+    return Decimal(repr(float(x)))
+
+
+def _text(d: Decimal) -> str:
+    """Positional text of a Decimal, keeping its trailing zeros, never using E notation."""
+    s = format(d, "f")
+    if s in ("-0", "+0"):
+        s = "0"
+    if s.startswith("-") and Decimal(s) == 0:
+        s = s[1:]
+    return s
+
+
+def given(x: float | int | str | Decimal, text: str | None = None) -> Num:
+    """A given number (weight, input, target, learning rate): printed exactly as written."""
+    d = to_decimal(text if text is not None else x)
+    t = text if text is not None else _text(d)
+    t = t.strip()
+    if "e" in t.lower():
+        t = _text(d)
+    return Num(value=d, exact=d, digits_text=t, given=True)
+
+
+def exact_num(x: float | int | Decimal) -> Num:
+    """An exact constant that needs no rounding (1, 2, 1/2 written as integers)."""
+    d = to_decimal(x)
+    return Num(value=d, exact=d, digits_text=_text(d), given=True)
+
+
+def _sci(d: Decimal, sig: int, mode: str) -> tuple[Decimal, str, int, Decimal]:
+    exp = d.adjusted()
+    q = Decimal(1).scaleb(exp - sig + 1)
+    r = d.quantize(q, rounding=_MODE[mode])
+    if r.adjusted() != exp:  # 9.995e-4 -> 1.00e-3
+        exp = r.adjusted()
+        q = Decimal(1).scaleb(exp - sig + 1)
+        r = d.quantize(q, rounding=_MODE[mode])
+    mant = r.scaleb(-exp)
+    return r, _text(mant), exp, q / 2
+
+
+def _sig_count(d: Decimal) -> int:
+    """Significant digits a rounded positional Decimal shows (0 for zero)."""
+    if d == 0:
+        return 0
+    return len(d.as_tuple().digits)
+
+
+def show(x: float | Decimal, policy: RoundingPolicy, exact: float | Decimal | None = None) -> Num:
+    """Round ``x`` for display under ``policy``; ``exact`` (default ``x``) is the true value."""
+    d = to_decimal(x)
+    ex = to_decimal(exact) if exact is not None else d
+    if not d.is_finite():
+        raise ValueError(f"cannot display non-finite value {x!r}")
+    mode = policy.mode
+    if policy.style == "decimals":
+        q = Decimal(1).scaleb(-policy.digits)
+        with localcontext() as ctx:
+            ctx.prec = PREC
+            r = d.quantize(q, rounding=_MODE[mode])
+        if d != 0 and _sig_count(r) < 2:
+            v, mant, e, half = _sci(d, SCI_DIGITS, mode)
+            if e == 0:
+                return Num(v, ex, mant, 0, half)
+            return Num(v, ex, mant, e, half)
+        return Num(r, ex, _text(r), 0, q / 2)
+    # significant / auto
+    if d == 0:
+        q = Decimal(1).scaleb(-(policy.digits - 1))
+        z = Decimal(0).quantize(q)
+        return Num(z, ex, _text(z), 0, q / 2)
+    v, mant, e, half = _sci(d, policy.digits, mode)
+    lo = -4 if policy.style == "significant" else -3
+    if lo <= e < 6:
+        return Num(v, ex, _text(v), 0, half)
+    return Num(v, ex, mant, e, half)

@@ -1,0 +1,363 @@
+"""Jinja environment, the document view-model, and one writer per format.
+
+Templates hold words and layout; everything numeric they print is a :class:`Num`
+already rounded by :mod:`numfmt` or a LaTeX string built here from them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import numpy as np
+
+from . import network, symbolic
+from .latexfmt import bmatrix, md_escape, tex_escape
+from .numfmt import Num
+from .trace import StepTrace, Trace
+
+ACT_TITLES = {"sigmoid": "Sigmoid", "tanh": "Hyperbolic tangent", "relu": "ReLU", "linear": "Linear (identity)"}
+LOSS_TITLES = {"half_sse": "half sum of squared errors", "sse": "sum of squared errors", "mse": "mean squared error"}
+SECTION_TITLES = {
+    "architecture": "Network architecture",
+    "formulas": "Formulas used",
+    "forward": "Forward pass",
+    "loss": "Loss",
+    "backward": "Backward pass",
+    "matrix": "Matrix form",
+    "update": "Weight update",
+    "steps": "Training steps",
+    "appendix": "Appendix: all values",
+    "certificate": "Verification certificate",
+}
+FORMATS = ("md", "tex", "json")
+
+
+def template_dir() -> Path:
+    """Templates ship inside the package when installed; the source tree keeps them at top level."""
+    here = Path(__file__).resolve().parent
+    for cand in (here / "templates", here.parent / "templates"):
+        if (cand / "markdown").is_dir():
+            return cand
+    raise FileNotFoundError("nnwalk templates not found (broken installation)")
+
+
+def _env(kind: str) -> jinja2.Environment:
+    root = template_dir() / ("markdown" if kind == "md" else "latex")
+    if kind == "md":
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(root)),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            autoescape=False,
+        )
+    else:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(root)),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            autoescape=False,
+            block_start_string="<%",
+            block_end_string="%>",
+            variable_start_string="<<",
+            variable_end_string=">>",
+            comment_start_string="<#",
+            comment_end_string="#>",
+            line_comment_prefix="%#",
+        )
+    env.filters["md"] = md_escape
+    env.filters["tex"] = tex_escape
+    env.filters["bmatrix"] = bmatrix
+    return env
+
+
+@dataclass
+class Certificate:
+    """What verification found, as printed at the end of every document."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    policy: str = ""
+    text: str = "Not verified yet."
+
+    @property
+    def checked(self) -> int:
+        return sum(r["checked"] for r in self.rows)
+
+    @property
+    def passed(self) -> int:
+        return sum(r["passed"] for r in self.rows)
+
+    @property
+    def failed(self) -> int:
+        return sum(r["failed"] for r in self.rows)
+
+
+# ---------------------------------------------------------------- view model
+
+
+def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
+    """Matrix-form equations with the same printed numbers as the scalar sections."""
+    nt, spec = tr.notation, tr.spec
+    eqs = []
+    acts = [tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward]
+    for l in range(1, spec.depth + 1):
+        W = st.weights[l - 1]
+        z = [nf.z.result for nf in st.forward[l - 1]]
+        rhs = rf"{bmatrix(W)} {bmatrix(acts[l - 1], column=True)}"
+        name = rf"{nt.zvec(l)} = {nt.W(l)} {nt.avec(l - 1)}"
+        if st.biases is not None:
+            rhs += rf" + {bmatrix(st.biases[l - 1], column=True)}"
+            name += f" + {nt.bvec(l)}"
+        eqs.append({"title": f"Net input of layer {l}", "latex": rf"{name} = {rhs} = {bmatrix(z, column=True)}"})
+        fn = {"sigmoid": r"\sigma", "tanh": r"\tanh", "relu": r"\operatorname{ReLU}", "linear": ""}[spec.activations[l - 1]]
+        eqs.append(
+            {
+                "title": f"Activation of layer {l}",
+                "latex": rf"{nt.avec(l)} = {fn}\left({nt.zvec(l)}\right) = {bmatrix(acts[l], column=True)}",
+            }
+        )
+    Lw = spec.depth
+    for l in range(Lw, 0, -1):
+        layer = st.backward[l - 1]
+        d = [nb.delta.result for nb in layer]
+        fp = [nb.fprime.result for nb in layer]
+        dl = [nb.dlda.result for nb in layer]
+        if l == Lw:
+            name = rf"{nt.dvec(l)} = \nabla_{{\mathbf{{a}}}} {nt.loss} \odot f'\left({nt.zvec(l)}\right)"
+            latex = rf"{name} = {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} = {bmatrix(d, column=True)}"
+        else:
+            Wn = st.weights[l]
+            dn = [nb.delta.result for nb in st.backward[l]]
+            name = rf"{nt.dvec(l)} = \left({nt.W(l + 1)}\right)^{{\top}} {nt.dvec(l + 1)} \odot f'\left({nt.zvec(l)}\right)"
+            latex = (
+                rf"{name} = \left({bmatrix(Wn)}^{{\top}} {bmatrix(dn, column=True)}\right) \odot {bmatrix(fp, column=True)}"
+                rf" = {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} = {bmatrix(d, column=True)}"
+            )
+        eqs.append({"title": f"Error signal of layer {l}", "latex": latex})
+        g = [[c.result for c in nb.grad_w] for nb in layer]
+        eqs.append(
+            {
+                "title": f"Weight gradient of layer {l}",
+                "latex": rf"\frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {nt.dvec(l)} \left({nt.avec(l - 1)}\right)^{{\top}}"
+                rf" = {bmatrix(d, column=True)} {bmatrix(acts[l - 1], column=True)}^{{\top}} = {bmatrix(g)}",
+            }
+        )
+        if tr.lr is not None:
+            ch = [[c.result for c in nb.change_w] for nb in layer]
+            new = [[c.result for c in nb.new_w] for nb in layer]
+            eqs.append(
+                {
+                    "title": f"Update of layer {l}",
+                    "latex": rf"\eta \frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {tr.lr.latex} {bmatrix(g)} = {bmatrix(ch)}",
+                }
+            )
+            eqs.append(
+                {
+                    "title": f"New weights of layer {l}",
+                    "latex": rf"{nt.W(l)} - \eta \frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {bmatrix(st.weights[l - 1])} - {bmatrix(ch)} = {bmatrix(new)}",
+                }
+            )
+    return eqs
+
+
+def view_model(tr: Trace) -> dict[str, Any]:
+    """Everything the templates read, computed once."""
+    spec, nt = tr.spec, tr.notation
+    st = tr.steps[0]
+    Lw = spec.depth
+    sections = [s for s in spec.sections if s not in ("update",) or tr.lr is not None]
+    if tr.lr is None or spec.steps <= 1:
+        sections = [s for s in sections if s != "steps"]
+    meta = " · ".join(x for x in (spec.course, spec.author, spec.date) if x)
+    nodes, edges = [], []
+    for l, n in enumerate(spec.layers):
+        for j in range(n):
+            label = nt.neuron(l, j)
+            nodes.append({"id": f"n{l}_{j}", "label": label})
+    for l in range(1, Lw + 1):
+        for j in range(spec.layers[l]):
+            for i in range(spec.layers[l - 1]):
+                w = st.weights[l - 1][j][i]
+                edges.append({"src": f"n{l - 1}_{i}", "dst": f"n{l}_{j}", "label": w.plain})
+    weight_rows = [
+        {"src": nt.neuron(l - 1, i), "dst": nt.neuron(l, j), "name": nt.w(l, j, i), "value": st.weights[l - 1][j][i]}
+        for l in range(1, Lw + 1)
+        for j in range(spec.layers[l])
+        for i in range(spec.layers[l - 1])
+    ]
+    bias_rows = []
+    if st.biases is not None:
+        bias_rows = [
+            {"dst": nt.neuron(l, j), "name": nt.b(l, j), "value": st.biases[l - 1][j]}
+            for l in range(1, Lw + 1)
+            for j in range(spec.layers[l])
+        ]
+    given_rows = [{"name": nt.x(i), "value": v} for i, v in enumerate(tr.inputs)]
+    given_rows += [{"name": nt.t(k), "value": v} for k, v in enumerate(tr.targets)]
+    if tr.lr is not None:
+        given_rows.append({"name": nt.lr, "value": tr.lr})
+    derivs = []
+    for act in dict.fromkeys(spec.activations):
+        d = symbolic.activation_derivation(act)
+        derivs.append(
+            {"title": f"{ACT_TITLES[act]} activation", "function": d.function, "raw": d.raw, "stated": d.stated, "prime": "f'(x)"}
+        )
+    generic_z = rf"z_j = \sum_i w_{{ji}}\, a_i{' + b_j' if spec.has_biases else ''}"
+    generic_a = r"a_j = f(z_j)"
+    arch_text = (
+        f"{len(spec.layers)} layers: " + ", ".join(f"{nt.layer_name(l)} ({n})" for l, n in enumerate(spec.layers)) + "; "
+        + ("with bias terms." if spec.has_biases else "no bias terms.")
+    )
+    notation_text = {
+        "layered": "Notation: layered — $W^{(l)}_{ji}$ is the weight from neuron $i$ of layer $l-1$ to neuron $j$ of layer $l$, $z$ net inputs, $\\delta = \\partial L/\\partial z$.",
+        "numbered": "Notation: numbered — weights $w_1, w_2, \\dots$ counted through the network row by row, $\\text{net}$ for net inputs, $E_{\\text{total}}$ the loss.",
+    }[spec.notation]
+    toc = [{"title": SECTION_TITLES[s], "anchor": SECTION_TITLES[s].lower().replace(" ", "-").replace(":", "")} for s in sections]
+    toc.append({"title": SECTION_TITLES["certificate"], "anchor": "verification-certificate"})
+    return {
+        "title": spec.title,
+        "meta": meta,
+        "trace": tr,
+        "step": st,
+        "n": nt,
+        "L": Lw,
+        "layers": spec.layers,
+        "acts": spec.activations,
+        "has_biases": spec.has_biases,
+        "update_biases": spec.update_biases,
+        "lr": tr.lr,
+        "targets": tr.targets,
+        "outputs": [nf.a.result for nf in st.forward[-1]],
+        "sections": sections,
+        "toc": toc,
+        "policy_text": tr.policy.describe(),
+        "notation_text": notation_text,
+        "arch_text": arch_text,
+        "nodes": nodes,
+        "edges": edges,
+        "layer_rows": [
+            {"name": nt.layer_name(l), "size": n, "activation": "—" if l == 0 else spec.activations[l - 1]}
+            for l, n in enumerate(spec.layers)
+        ],
+        "weight_rows": weight_rows,
+        "bias_rows": bias_rows,
+        "given_rows": given_rows,
+        "derivations": derivs,
+        "loss_title": LOSS_TITLES[spec.loss],
+        "loss_d": symbolic.loss_derivation(spec.loss),
+        "generic_z": generic_z,
+        "generic_a": generic_a,
+        "generic_delta_out": rf"\delta^{{(L)}}_k &= \frac{{\partial {nt.loss}}}{{\partial a^{{(L)}}_k}}\, f'\!\left(z^{{(L)}}_k\right)",
+        "generic_delta_hidden": rf"\delta^{{(l)}}_j &= \Bigl(\sum_k \delta^{{(l+1)}}_k\, w^{{(l+1)}}_{{kj}}\Bigr)\, f'\!\left(z^{{(l)}}_j\right)",
+        "generic_grad": rf"\frac{{\partial {nt.loss}}}{{\partial w^{{(l)}}_{{ji}}}} &= \delta^{{(l)}}_j\, a^{{(l-1)}}_i",
+        "generic_matrix": (
+            r"\boldsymbol{\delta}^{(L)} &= \nabla_{\mathbf{a}} L \odot f'\left(\mathbf{z}^{(L)}\right) \\"
+            "\n"
+            r"\boldsymbol{\delta}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \boldsymbol{\delta}^{(l+1)} \odot f'\left(\mathbf{z}^{(l)}\right) \\"
+            "\n"
+            r"\frac{\partial L}{\partial W^{(l)}} &= \boldsymbol{\delta}^{(l)} \left(\mathbf{a}^{(l-1)}\right)^{\top}"
+        ),
+        "matrix_eqs": _matrix_eqs(tr, st),
+        "prev_act": lambda l, i: ([tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward])[l - 1][i],
+    }
+
+
+# ---------------------------------------------------------------- writers
+
+
+def render_markdown(vm: dict[str, Any], cert: Certificate) -> str:
+    """The walkthrough as Markdown (math for MathJax and KaTeX)."""
+    text = _env("md").get_template("document.md.j2").render(doc=vm, cert=cert)
+    text += _env("md").get_template("certificate.md.j2").render(doc=vm, cert=cert)
+    return _tidy(text)
+
+
+def render_latex(vm: dict[str, Any], cert: Certificate) -> str:
+    """The walkthrough as a standalone LaTeX document for pdflatex."""
+    return _tidy(_env("tex").get_template("document.tex.j2").render(doc=vm, cert=cert))
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of blank lines the templates leave between sections."""
+    out: list[str] = []
+    blank = 0
+    for line in text.splitlines():
+        if line.strip() == "":
+            blank += 1
+            if blank > 1:
+                continue
+        else:
+            blank = 0
+        out.append(line.rstrip())
+    return "\n".join(out).strip() + "\n"
+
+
+def _tolist(a: np.ndarray) -> Any:
+    return np.asarray(a, dtype=np.float64).tolist()
+
+
+def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
+    """The JSON answer key: exact float64 values of the true network (contract keys)."""
+    spec = tr.spec
+    params = network.Params(spec.weights, spec.biases)
+    runs = network.train(
+        params, spec.activations, spec.loss, spec.inputs, spec.targets, spec.learning_rate, spec.steps, spec.update_biases
+    )
+    steps = []
+    for (_, p, new), st in zip(runs, tr.steps):
+        entry: dict[str, Any] = {
+            "forward": [{"z": _tolist(z), "a": _tolist(a)} for z, a in zip(p.z, p.a)],
+            "loss": p.loss,
+            "loss_parts": _tolist(p.loss_parts),
+            "deltas": [_tolist(d) for d in p.deltas],
+            "gradients": {
+                "weights": [_tolist(g) for g in p.grad_w],
+                "biases": [_tolist(g) for g in p.grad_b] if p.grad_b is not None else None,
+            },
+            "displayed": _displayed(tr, st),
+        }
+        if new is not None:
+            entry["updated"] = {
+                "weights": [_tolist(w) for w in new.weights],
+                "biases": [_tolist(b) for b in new.biases] if new.biases is not None else None,
+            }
+        steps.append(entry)
+    out: dict[str, Any] = {
+        "title": spec.title,
+        "network": {"layers": list(spec.layers), "activations": list(spec.activations), "loss": spec.loss},
+        "notation": spec.notation,
+        "steps": steps,
+        "verification": {"checked": cert.checked, "passed": cert.passed, "failed": cert.failed, "policy": cert.policy},
+    }
+    if runs and runs[-1][2] is not None:
+        final = network.run(runs[-1][2], spec.activations, spec.loss, spec.inputs, spec.targets)
+        out["final_loss"] = final.loss
+    return out
+
+
+def _displayed(tr: Trace, st: StepTrace) -> dict[str, str]:
+    """The printed strings of the step's main quantities, by their LaTeX names."""
+    shown: dict[str, str] = {}
+    for layer in st.forward:
+        for nf in layer:
+            shown[nf.z.name] = nf.z.result.plain
+            shown[nf.a.name] = nf.a.result.plain
+    shown[st.loss.name] = st.loss.result.plain
+    for layer in st.backward:
+        for nb in layer:
+            shown[nb.delta.name] = nb.delta.result.plain
+            for g in nb.grad_w:
+                shown[g.name] = g.result.plain
+            for c in nb.new_w:
+                shown[c.name] = c.result.plain
+    return shown
+
+
+def render_json(tr: Trace, cert: Certificate) -> str:
+    return json.dumps(answer_key(tr, cert), indent=2, sort_keys=False) + "\n"
+
+
+__all__ = ["FORMATS", "Certificate", "Num", "render_json", "render_latex", "render_markdown", "view_model"]

@@ -1,0 +1,455 @@
+"""The spec: YAML loading, validation into a typed object, field-naming errors.
+
+Why hand-written validation: the errors must speak the user's language
+(``parameters.weights[1]: expected shape (2, 2) for W^(2), got (2, 3)``), which needs
+knowledge of the network (shapes follow from ``network.layers``) that a generic schema
+validator does not have. Every check raises :class:`SpecError` naming the field.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from .errors import SpecError
+from .numfmt import CARRIES, MODES, STYLES, RoundingPolicy
+
+ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
+LOSSES = ("half_sse", "sse", "mse")
+NOTATIONS = ("layered", "numbered")
+#: Notations named in the guide that a later version will provide.
+PLANNED_NOTATIONS = ("dz", "index", "neuron")
+PLANNED_ACTIVATIONS = ("softmax", "leaky_relu")
+PLANNED_LOSSES = ("cross_entropy", "bce")
+SECTIONS = (
+    "architecture",
+    "formulas",
+    "forward",
+    "loss",
+    "backward",
+    "matrix",
+    "update",
+    "steps",
+    "appendix",
+)
+TOP_KEYS = ("title", "course", "author", "date", "network", "parameters", "data", "training", "presentation")
+MAX_FILE_BYTES = 1_000_000
+MAX_NEURONS = 10_000
+MAX_LAYERS = 20
+MAX_STEPS = 1000
+
+
+class _Num(float):
+    """A float that remembers how it was written (so 0.20 prints as 0.20)."""
+
+    src: str
+
+    def __new__(cls, value: float, src: str) -> _Num:
+        obj = float.__new__(cls, value)
+        obj.src = src
+        return obj
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps number source text and rejects duplicate keys."""
+
+
+def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    value = yaml.SafeLoader.construct_yaml_float(loader, node)
+    return _Num(value, node.value)
+
+
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    value = yaml.SafeLoader.construct_yaml_int(loader, node)
+    return _Num(float(value), node.value) if not isinstance(value, bool) else value
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> Any:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise SpecError(
+                f"line {key_node.start_mark.line + 1}: the key '{key}' appears twice in the same "
+                f"mapping (first at line {seen[key] + 1}); each key may be given once."
+            )
+        seen[key] = key_node.start_mark.line
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A validated spec. Arrays are float64; ``*_text`` keep the numbers as written."""
+
+    title: str
+    layers: tuple[int, ...]
+    activations: tuple[str, ...]
+    loss: str
+    weights: tuple[np.ndarray, ...]
+    weights_text: tuple[tuple[tuple[str, ...], ...], ...]
+    biases: tuple[np.ndarray, ...] | None
+    biases_text: tuple[tuple[str, ...], ...] | None
+    inputs: np.ndarray  # (m, n_0)
+    inputs_text: tuple[tuple[str, ...], ...]
+    targets: np.ndarray  # (m, n_L)
+    targets_text: tuple[tuple[str, ...], ...]
+    learning_rate: float | None = None
+    learning_rate_text: str | None = None
+    update_biases: bool = True
+    steps: int = 1
+    notation: str = "layered"
+    rounding: RoundingPolicy = field(default_factory=RoundingPolicy)
+    sections: tuple[str, ...] = SECTIONS
+    course: str | None = None
+    author: str | None = None
+    date: str | None = None
+    source: str = "<spec>"
+
+    @property
+    def depth(self) -> int:
+        """Number of weight layers L."""
+        return len(self.layers) - 1
+
+    @property
+    def has_biases(self) -> bool:
+        return self.biases is not None
+
+    def with_overrides(self, *, digits: int | None = None, notation: str | None = None) -> Spec:
+        """A copy with command-line overrides applied (validated like spec fields)."""
+        from dataclasses import replace
+
+        new = self
+        if digits is not None:
+            _check_digits(digits, "--digits")
+            new = replace(new, rounding=replace(new.rounding, digits=digits))
+        if notation is not None:
+            _check_choice(notation, NOTATIONS, "--notation", PLANNED_NOTATIONS)
+            new = replace(new, notation=notation)
+        return new
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _type_name(v: Any) -> str:
+    if v is None:
+        return "nothing (null)"
+    if isinstance(v, bool):
+        return f"a boolean ({str(v).lower()})"
+    if isinstance(v, str):
+        return f"the text '{v[:40]}'"
+    if isinstance(v, (int, float)):
+        return f"the number {getattr(v, 'src', v)}"
+    if isinstance(v, list):
+        return f"a list of {len(v)}"
+    if isinstance(v, dict):
+        return "a mapping"
+    return type(v).__name__
+
+
+def _check_choice(value: Any, allowed: tuple[str, ...], where: str, planned: tuple[str, ...] = ()) -> str:
+    if not isinstance(value, str):
+        raise SpecError(f"{where}: expected one of {', '.join(allowed)}, got {_type_name(value)}.")
+    if value in allowed:
+        return value
+    if value in planned:
+        raise SpecError(
+            f"{where}: '{value}' is not supported by this version yet; supported: {', '.join(allowed)}."
+        )
+    close = difflib.get_close_matches(value, list(allowed) + list(planned), n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    raise SpecError(f"{where}: unknown value '{value}'; expected one of {', '.join(allowed)}.{hint}")
+
+
+def _check_digits(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or float(value) != int(value):
+        raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {_type_name(value)}.")
+    v = int(value)
+    if not 1 <= v <= 12:
+        raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {v}.")
+    return v
+
+
+def _number(v: Any, where: str) -> tuple[float, str]:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise SpecError(f"{where}: expected a number, got {_type_name(v)}.")
+    f = float(v)
+    if not math.isfinite(f):
+        raise SpecError(f"{where}: expected a finite number, got {getattr(v, 'src', v)}.")
+    if abs(f) > 1e6:
+        raise SpecError(f"{where}: {getattr(v, 'src', v)} is too large for a worked example (limit 1e6).")
+    src = getattr(v, "src", None) or repr(f)
+    return f, _clean_src(src, f)
+
+
+def _clean_src(src: str, f: float) -> str:
+    """Keep the author's digits (0.20 stays 0.20) but normalise forms LaTeX would mangle."""
+    s = src.strip().replace("_", "")
+    if s.startswith("+"):
+        s = s[1:]
+    low = s.lower()
+    if "e" in low or low.startswith((".", "-.")) or low.endswith("."):
+        from .numfmt import _text, to_decimal
+
+        return _text(to_decimal(f).normalize()) if f != int(f) else str(int(f))
+    return s
+
+
+def _vector(v: Any, n: int, where: str, what: str) -> tuple[np.ndarray, tuple[str, ...]]:
+    if not isinstance(v, list):
+        raise SpecError(f"{where}: expected a list of {n} numbers for {what}, got {_type_name(v)}.")
+    if len(v) != n:
+        raise SpecError(f"{where}: expected {n} numbers for {what}, got {len(v)}.")
+    vals, texts = [], []
+    for i, x in enumerate(v):
+        f, t = _number(x, f"{where}[{i}]")
+        vals.append(f)
+        texts.append(t)
+    return np.array(vals, dtype=np.float64), tuple(texts)
+
+
+def _matrix(v: Any, shape: tuple[int, int], where: str, what: str) -> tuple[np.ndarray, tuple[tuple[str, ...], ...]]:
+    rows, cols = shape
+    if not isinstance(v, list) or not all(isinstance(r, list) for r in v):
+        raise SpecError(
+            f"{where}: expected a {rows}x{cols} matrix (a list of {rows} rows of {cols} numbers) for {what}, "
+            f"got {_type_name(v)}."
+        )
+    got_cols = {len(r) for r in v}
+    if len(got_cols) > 1:
+        bad = next(i for i, r in enumerate(v) if len(r) != len(v[0]))
+        raise SpecError(
+            f"{where}: rows have different lengths (row 0 has {len(v[0])}, row {bad} has {len(v[bad])}); "
+            f"expected shape {shape} for {what}."
+        )
+    got = (len(v), len(v[0]) if v else 0)
+    if got != shape:
+        raise SpecError(f"{where}: expected shape {shape} for {what}, got {got}.")
+    vals, texts = [], []
+    for j, row in enumerate(v):
+        arr, t = _vector(row, cols, f"{where}[{j}]", what)
+        vals.append(arr)
+        texts.append(t)
+    return np.array(vals, dtype=np.float64).reshape(shape), tuple(texts)
+
+
+def _mapping(v: Any, where: str) -> dict[str, Any]:
+    if v is None:
+        return {}
+    if not isinstance(v, dict):
+        raise SpecError(f"{where}: expected a mapping of keys to values, got {_type_name(v)}.")
+    return v
+
+
+def _reject_unknown(d: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
+    for k in d:
+        if k not in allowed:
+            close = difflib.get_close_matches(str(k), allowed, n=1)
+            hint = f" Did you mean '{close[0]}'?" if close else ""
+            prefix = f"{where}." if where else ""
+            raise SpecError(f"{prefix}{k}: unknown key; allowed here: {', '.join(allowed)}.{hint}")
+
+
+def _examples(v: Any, n: int, where: str, what: str) -> tuple[np.ndarray, tuple[tuple[str, ...], ...]]:
+    if isinstance(v, list) and v and not isinstance(v[0], list):
+        v = [v]
+    if not isinstance(v, list) or not v:
+        raise SpecError(f"{where}: expected one row of {n} numbers per example, got {_type_name(v)}.")
+    arr, texts = _matrix(v, (len(v), n), where, what)
+    return arr, texts
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_spec(path: str | Path) -> Spec:
+    """Read, parse and validate a spec file; every failure is a :class:`SpecError`."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise SpecError(f"{path}: cannot read the spec file ({exc.strerror or exc}).") from None
+    if p.is_dir():
+        raise SpecError(f"{path}: is a folder; expected a YAML spec file.")
+    if size > MAX_FILE_BYTES:
+        raise SpecError(f"{path}: the file is {size} bytes; a spec is at most {MAX_FILE_BYTES} bytes.")
+    raw = p.read_bytes()
+    if b"\0" in raw:
+        raise SpecError(f"{path}: this is a binary file, not a YAML spec.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{path}: the file is not UTF-8 text (bad byte at offset {exc.start}).") from None
+    return parse_spec(text, source=str(path))
+
+
+def parse_spec(text: str, source: str = "<spec>") -> Spec:
+    """Parse YAML text and validate it."""
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
+    except SpecError as exc:
+        raise SpecError(f"{source}: {exc.message}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SpecError(f"{source}: the YAML is malformed at {where}: {problem}.") from None
+    return validate(data, source=source)
+
+
+def validate(data: Any, source: str = "<spec>") -> Spec:
+    """Turn parsed YAML into a :class:`Spec`, naming the field at fault on any error."""
+    if not isinstance(data, dict):
+        raise SpecError(f"{source}: expected a mapping with keys network, parameters, data, got {_type_name(data)}.")
+    _reject_unknown(data, TOP_KEYS, "")
+    title = data.get("title", "Backpropagation worked example")
+    if not isinstance(title, str):
+        raise SpecError(f"title: expected text, got {_type_name(title)}.")
+    extras = {}
+    for key in ("course", "author", "date"):
+        val = data.get(key)
+        if val is not None and not isinstance(val, str):
+            raise SpecError(f"{key}: expected text, got {_type_name(val)}.")
+        extras[key] = val
+
+    net = _mapping(data.get("network"), "network")
+    if "network" not in data:
+        raise SpecError("network: missing; expected network.layers, network.activations and network.loss.")
+    _reject_unknown(net, ("layers", "activations", "loss"), "network")
+    layers_raw = net.get("layers")
+    if not isinstance(layers_raw, list) or len(layers_raw) < 2:
+        raise SpecError(
+            f"network.layers: expected a list of at least 2 neuron counts (input layer first), got {_type_name(layers_raw)}."
+        )
+    if len(layers_raw) > MAX_LAYERS + 1:
+        raise SpecError(f"network.layers: {len(layers_raw)} layers; at most {MAX_LAYERS + 1} are supported.")
+    layers = []
+    for i, n in enumerate(layers_raw):
+        if isinstance(n, bool) or not isinstance(n, (int, float)) or float(n) != int(n):
+            raise SpecError(f"network.layers[{i}]: expected a positive whole number, got {_type_name(n)}.")
+        if int(n) < 1:
+            raise SpecError(f"network.layers[{i}]: expected a positive integer, got {int(n)}.")
+        if int(n) > MAX_NEURONS:
+            raise SpecError(f"network.layers[{i}]: {int(n)} neurons is more than the limit of {MAX_NEURONS}.")
+        layers.append(int(n))
+    L = len(layers) - 1
+    acts_raw = net.get("activations")
+    if isinstance(acts_raw, str):
+        acts_raw = [acts_raw] * L
+    if not isinstance(acts_raw, list) or len(acts_raw) != L:
+        raise SpecError(
+            f"network.activations: expected {L} activation names (one per non-input layer), got {_type_name(acts_raw)}."
+        )
+    acts = tuple(
+        _check_choice(a, ACTIVATIONS, f"network.activations[{i}]", PLANNED_ACTIVATIONS) for i, a in enumerate(acts_raw)
+    )
+    loss = _check_choice(net.get("loss", "half_sse"), LOSSES, "network.loss", PLANNED_LOSSES)
+
+    params = _mapping(data.get("parameters"), "parameters")
+    _reject_unknown(params, ("weights", "biases"), "parameters")
+    w_raw = params.get("weights")
+    if not isinstance(w_raw, list) or len(w_raw) != L:
+        raise SpecError(
+            f"parameters.weights: expected {L} weight matrices (W^(1) to W^({L})), got {_type_name(w_raw)}."
+        )
+    weights, weights_text = [], []
+    for l in range(L):
+        shape = (layers[l + 1], layers[l])
+        arr, t = _matrix(w_raw[l], shape, f"parameters.weights[{l}]", f"W^({l + 1})")
+        weights.append(arr)
+        weights_text.append(t)
+    biases = biases_text = None
+    if params.get("biases") is not None:
+        b_raw = params["biases"]
+        if not isinstance(b_raw, list) or len(b_raw) != L:
+            raise SpecError(f"parameters.biases: expected {L} bias vectors (b^(1) to b^({L})), got {_type_name(b_raw)}.")
+        biases, biases_text = [], []
+        for l in range(L):
+            arr, t = _vector(b_raw[l], layers[l + 1], f"parameters.biases[{l}]", f"b^({l + 1})")
+            biases.append(arr)
+            biases_text.append(t)
+
+    dat = _mapping(data.get("data"), "data")
+    _reject_unknown(dat, ("inputs", "targets"), "data")
+    if "inputs" not in dat or "targets" not in dat:
+        raise SpecError("data: expected both data.inputs and data.targets.")
+    inputs, inputs_text = _examples(dat["inputs"], layers[0], "data.inputs", "the inputs")
+    targets, targets_text = _examples(dat["targets"], layers[-1], "data.targets", "the targets")
+    if inputs.shape[0] != targets.shape[0]:
+        raise SpecError(
+            f"data.targets: {targets.shape[0]} target rows for {inputs.shape[0]} input rows; give one target row per example."
+        )
+    if inputs.shape[0] > 1:
+        raise SpecError(
+            f"data.inputs: {inputs.shape[0]} examples given; this version walks through one example "
+            "(batches arrive with the breadth release)."
+        )
+
+    tr = _mapping(data.get("training"), "training")
+    _reject_unknown(tr, ("learning_rate", "update_biases", "steps"), "training")
+    lr = lr_text = None
+    if tr.get("learning_rate") is not None:
+        lr, lr_text = _number(tr["learning_rate"], "training.learning_rate")
+        if lr <= 0:
+            raise SpecError(f"training.learning_rate: expected a number greater than 0, got {lr_text}.")
+    ub = tr.get("update_biases", True)
+    if not isinstance(ub, bool):
+        raise SpecError(f"training.update_biases: expected true or false, got {_type_name(ub)}.")
+    steps = tr.get("steps", 1)
+    if isinstance(steps, bool) or not isinstance(steps, (int, float)) or float(steps) != int(steps) or int(steps) < 1:
+        raise SpecError(f"training.steps: expected a whole number of at least 1, got {_type_name(steps)}.")
+    if int(steps) > MAX_STEPS:
+        raise SpecError(f"training.steps: {int(steps)} steps is more than the limit of {MAX_STEPS}.")
+    if int(steps) > 1 and lr is None:
+        raise SpecError("training.steps: more than one step needs training.learning_rate.")
+
+    pres = _mapping(data.get("presentation"), "presentation")
+    _reject_unknown(pres, ("notation", "rounding", "sections"), "presentation")
+    notation = _check_choice(pres.get("notation", "layered"), NOTATIONS, "presentation.notation", PLANNED_NOTATIONS)
+    rnd = _mapping(pres.get("rounding"), "presentation.rounding")
+    _reject_unknown(rnd, ("style", "digits", "carry", "mode"), "presentation.rounding")
+    policy = RoundingPolicy(
+        style=_check_choice(rnd.get("style", "decimals"), STYLES, "presentation.rounding.style"),
+        digits=_check_digits(rnd.get("digits", 5), "presentation.rounding.digits"),
+        carry=_check_choice(rnd.get("carry", "round"), CARRIES, "presentation.rounding.carry"),
+        mode=_check_choice(rnd.get("mode", "half_up"), MODES, "presentation.rounding.mode"),
+    )
+    sections = pres.get("sections", list(SECTIONS))
+    if not isinstance(sections, list) or not sections:
+        raise SpecError(f"presentation.sections: expected a list of section names, got {_type_name(sections)}.")
+    secs = tuple(_check_choice(s, SECTIONS, f"presentation.sections[{i}]") for i, s in enumerate(sections))
+
+    return Spec(
+        title=title,
+        layers=tuple(layers),
+        activations=acts,
+        loss=loss,
+        weights=tuple(weights),
+        weights_text=tuple(weights_text),
+        biases=tuple(biases) if biases is not None else None,
+        biases_text=tuple(biases_text) if biases_text is not None else None,
+        inputs=inputs,
+        inputs_text=inputs_text,
+        targets=targets,
+        targets_text=targets_text,
+        learning_rate=lr,
+        learning_rate_text=lr_text,
+        update_biases=ub,
+        steps=int(steps),
+        notation=notation,
+        rounding=policy,
+        sections=secs,
+        source=source,
+        **extras,
+    )

@@ -1,0 +1,177 @@
+"""SymPy: derivative derivations shown in documents, and the independent gradient oracle.
+
+Why SymPy here and nowhere else: it *derives* what the document states (sigma' =
+sigma(1 - sigma), dE/do = o - t) so the formulas section is not pasted text, and it
+differentiates the whole loss as one expression, which is a computation independent
+of the layer-by-layer backward pass it checks. SymPy is slow, so everything is cached
+per architecture; it never prints substituted lines (its printer reorders terms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+import numpy as np
+import sympy as sp
+
+_x = sp.Symbol("x", real=True)
+_o = sp.Symbol("o", real=True)
+_t = sp.Symbol("t", real=True)
+_n = sp.Symbol("n", positive=True, integer=True)
+
+
+def sym_activation(name: str, z: sp.Expr) -> sp.Expr:
+    """The activation as a SymPy expression of ``z``."""
+    if name == "sigmoid":
+        return 1 / (1 + sp.exp(-z))
+    if name == "tanh":
+        return sp.tanh(z)
+    if name == "relu":
+        return sp.Max(0, z)
+    if name == "linear":
+        return z
+    raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """A derivative as SymPy found it, the form the document uses, and the proof they agree."""
+
+    function: str  # LaTeX of f(x)
+    raw: str  # LaTeX of f'(x) exactly as sp.diff gives it
+    stated: str  # the form used in the walkthrough, in terms of f itself
+    verified: bool  # sp.simplify(raw - stated) == 0
+
+
+@lru_cache(maxsize=None)
+def activation_derivation(name: str) -> Derivation:
+    """Differentiate the activation and prove the textbook form of its derivative."""
+    f = sym_activation(name, _x)
+    raw = sp.diff(f, _x)
+    if name == "sigmoid":
+        stated_expr = f * (1 - f)
+        stated = r"\sigma(x)\,\bigl(1 - \sigma(x)\bigr)"
+        fn = r"\sigma(x) = \frac{1}{1 + e^{-x}}"
+    elif name == "tanh":
+        stated_expr = 1 - sp.tanh(_x) ** 2
+        stated = r"1 - \tanh^2(x)"
+        fn = r"\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}"
+    elif name == "relu":
+        # d/dx max(0, x) is the Heaviside step (undefined at 0; we use 0 there).
+        stated_expr = sp.Heaviside(_x)
+        stated = r"\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}"
+        fn = r"\operatorname{ReLU}(x) = \max(0, x)"
+        raw = sp.diff(sp.Piecewise((0, _x <= 0), (_x, True)), _x)
+        ok = all(
+            raw.subs(_x, v) == stated_expr.subs(_x, v) for v in (sp.Rational(-3, 2), sp.Rational(1, 3), 5)
+        )
+        return Derivation(fn, r"\begin{cases} 0 & x \le 0 \\ 1 & x > 0 \end{cases}", stated, bool(ok))
+    else:  # linear
+        stated_expr = sp.Integer(1)
+        stated = "1"
+        fn = "f(x) = x"
+    verified = sp.simplify(raw - stated_expr) == 0
+    return Derivation(fn, sp.latex(raw), stated, bool(verified))
+
+
+def sym_loss_term(name: str, o: sp.Expr, t: sp.Expr, n: sp.Expr | int) -> sp.Expr:
+    """One output's contribution to the loss of one example."""
+    if name == "half_sse":
+        return sp.Rational(1, 2) * (t - o) ** 2
+    if name == "sse":
+        return (t - o) ** 2
+    if name == "mse":
+        return (t - o) ** 2 / n
+    raise KeyError(name)
+
+
+@lru_cache(maxsize=None)
+def loss_derivation(name: str) -> Derivation:
+    """Differentiate one loss term with respect to its output."""
+    term = sym_loss_term(name, _o, _t, _n)
+    raw = sp.diff(term, _o)
+    stated_expr = {"half_sse": _o - _t, "sse": 2 * (_o - _t), "mse": 2 * (_o - _t) / _n}[name]
+    stated = {"half_sse": "o - t", "sse": "2(o - t)", "mse": r"\frac{2}{n}(o - t)"}[name]
+    fn = {
+        "half_sse": r"E = \frac{1}{2}(t - o)^2",
+        "sse": r"E = (t - o)^2",
+        "mse": r"E = \frac{1}{n}(t - o)^2",
+    }[name]
+    return Derivation(fn, sp.latex(raw), stated, bool(sp.simplify(raw - stated_expr) == 0))
+
+
+GradFn = Callable[..., list[float]]
+
+
+@lru_cache(maxsize=64)
+def gradient_oracle(layers: tuple[int, ...], acts: tuple[str, ...], loss: str, biases: bool) -> tuple[GradFn, GradFn]:
+    """Build (loss_fn, grad_fn) from one SymPy expression of the whole loss.
+
+    Both take a flat list of parameter values (W^(1) row-major, then b^(1), then W^(2)...)
+    followed by inputs and targets. The gradient is ``sp.diff`` of the total loss with
+    respect to each parameter, so it shares no code with :mod:`generator.network`.
+    """
+    L = len(layers) - 1
+    params: list[sp.Symbol] = []
+    xs = sp.symbols(f"x0:{layers[0]}", real=True)
+    ts = sp.symbols(f"t0:{layers[-1]}", real=True)
+    a: list[sp.Expr] = list(xs)
+    for l in range(L):
+        W = [[sp.Symbol(f"w{l}_{j}_{i}", real=True) for i in range(layers[l])] for j in range(layers[l + 1])]
+        params.extend(s for row in W for s in row)
+        bs = [sp.Symbol(f"b{l}_{j}", real=True) for j in range(layers[l + 1])] if biases else None
+        if bs:
+            params.extend(bs)
+        a = [
+            sym_activation(acts[l], sum(W[j][i] * a[i] for i in range(layers[l])) + (bs[j] if bs else 0))
+            for j in range(layers[l + 1])
+        ]
+    total = sum(sym_loss_term(loss, a[k], ts[k], layers[-1]) for k in range(layers[-1]))
+    grads = [sp.diff(total, p) for p in params]
+    args = [*params, *xs, *ts]
+    loss_fn = sp.lambdify(args, total, modules="math")
+    grad_fn = sp.lambdify(args, grads, modules=[{"Heaviside": lambda v, h=0.0: 1.0 if v > 0 else 0.0}, "math"], cse=True)
+    return loss_fn, grad_fn
+
+
+def flatten_params(weights: tuple[np.ndarray, ...], biases: tuple[np.ndarray, ...] | None) -> list[float]:
+    """Parameters in the oracle's order: W^(1) row-major, b^(1), W^(2), b^(2), ..."""
+    flat: list[float] = []
+    for l, W in enumerate(weights):
+        flat.extend(float(v) for v in W.ravel())
+        if biases is not None:
+            flat.extend(float(v) for v in biases[l])
+    return flat
+
+
+def oracle_gradients(
+    layers: tuple[int, ...],
+    acts: tuple[str, ...],
+    loss: str,
+    weights: tuple[np.ndarray, ...],
+    biases: tuple[np.ndarray, ...] | None,
+    x: np.ndarray,
+    t: np.ndarray,
+) -> np.ndarray:
+    """dLoss/dtheta by SymPy, averaged over the examples, in :func:`flatten_params` order."""
+    _, grad_fn = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None)
+    flat = flatten_params(weights, biases)
+    rows = [grad_fn(*flat, *map(float, xe), *map(float, te)) for xe, te in zip(x, t)]
+    return np.mean(np.array(rows, dtype=np.float64), axis=0)
+
+
+def oracle_loss(
+    layers: tuple[int, ...],
+    acts: tuple[str, ...],
+    loss: str,
+    weights: tuple[np.ndarray, ...],
+    biases: tuple[np.ndarray, ...] | None,
+    x: np.ndarray,
+    t: np.ndarray,
+) -> float:
+    """The mean loss evaluated from the SymPy expression."""
+    loss_fn, _ = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None)
+    flat = flatten_params(weights, biases)
+    return float(np.mean([loss_fn(*flat, *map(float, xe), *map(float, te)) for xe, te in zip(x, t)]))

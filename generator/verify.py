@@ -1,0 +1,324 @@
+"""Verification of a walkthrough, independent of the trace builder.
+
+Three kinds of check, each counted as passed / failed (never "assumed"):
+
+(a) arithmetic: the *rendered* Markdown (and LaTeX) is parsed back by
+    :mod:`generator.check` (our own grammar, no eval) and every equality between
+    numeric sides is redone from the printed operands. Under round-and-carry every
+    "=" must be exact up to the printed result's last digit ("ok"); an approximately-equal
+    sign may also be explained by rounding of its operands.
+(b) values: every named quantity (z, a, loss, delta, gradient, update) is compared
+    with the true network recomputed by :mod:`generator.network` — first the exact value
+    the printed formula stands for (proves the formula uses the right operands),
+    then the printed value, within the bound obtained by propagating every rounding
+    of the policy through the formula with interval arithmetic.
+(c) gradients: the backward pass is compared with SymPy's differentiation of the whole
+    loss and with central finite differences.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+
+from . import expr as E
+from . import network, symbolic
+from .check import check_text
+from .render import Certificate
+from .trace import Chain, Trace
+
+
+@dataclass
+class Problem:
+    """One failed check, with where to look."""
+
+    kind: str
+    where: str
+    message: str
+
+
+@dataclass
+class Result:
+    certificate: Certificate
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# ---------------------------------------------------------------- (a) arithmetic
+
+
+def check_arithmetic(text: str, fmt: str, label: str) -> tuple[int, int, list[Problem]]:
+    """Redo every numeric equality of a rendered document from its printed operands."""
+    report = check_text(text, fmt)
+    problems = []
+    passed = 0
+    for f in report.findings:
+        good = f.klass == "ok" or (f.relation != "=" and f.klass == "rounding")
+        if good:
+            passed += 1
+        else:
+            problems.append(
+                Problem(
+                    "arithmetic",
+                    f"{label} line {f.line}",
+                    f"{label} line {f.line}: '{f.lhs} = {f.printed}' does not follow from its printed operands "
+                    f"(they give {f.expected}; class {f.klass}).",
+                )
+            )
+    return len(report.findings), passed, problems
+
+
+# ---------------------------------------------------------------- (b) values
+
+
+def _truth(tr: Trace) -> dict[tuple, float]:
+    """True values of every keyed quantity, from the float64 network."""
+    spec = tr.spec
+    params = network.Params(spec.weights, spec.biases)
+    runs = network.train(
+        params, spec.activations, spec.loss, spec.inputs, spec.targets, spec.learning_rate, spec.steps, spec.update_biases
+    )
+    out: dict[tuple, float] = {}
+    lr = spec.learning_rate
+    Lw = spec.depth
+    for s, (prm, p, new) in enumerate(runs):
+        _record_pass(out, s, spec, prm, p)
+        if new is not None and lr is not None:
+            for l in range(1, Lw + 1):
+                for j in range(spec.layers[l]):
+                    for i in range(spec.layers[l - 1]):
+                        out[(s, "change", "w", l, j, i)] = lr * p.grad_w[l - 1][j, i]
+                        out[(s, "new", "w", l, j, i)] = new.weights[l - 1][j, i]
+                    if p.grad_b is not None and new.biases is not None:
+                        out[(s, "change", "b", l, j)] = lr * p.grad_b[l - 1][j]
+                        out[(s, "new", "b", l, j)] = new.biases[l - 1][j]
+    if runs and runs[-1][2] is not None:
+        last = runs[-1][2]
+        p = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets)
+        _record_pass(out, len(runs), spec, last, p)
+    return out
+
+
+def _record_pass(out: dict[tuple, float], s: int, spec: Any, prm: network.Params, p: network.Pass) -> None:
+    Lw = spec.depth
+    for l in range(1, Lw + 1):
+        act = network.ACTIVATIONS[spec.activations[l - 1]]
+        fp = act.df(p.z[l - 1], p.a[l - 1])
+        for j in range(spec.layers[l]):
+            out[(s, "z", l, j)] = p.z[l - 1][0, j]
+            out[(s, "a", l, j)] = p.a[l - 1][0, j]
+            out[(s, "fprime", l, j)] = fp[0, j]
+            out[(s, "delta", l, j)] = p.deltas[l - 1][0, j]
+            if l == Lw:
+                out[(s, "dlda", l, j)] = network.LOSSES[spec.loss].df(p.a[-1], spec.targets)[0, j]
+            else:
+                for k in range(spec.layers[l + 1]):
+                    out[(s, "path", l, j, k)] = p.deltas[l][0, k] * prm.weights[l][k, j]
+                out[(s, "dlda", l, j)] = float(p.deltas[l][0] @ prm.weights[l][:, j])
+            for i in range(spec.layers[l - 1]):
+                out[(s, "gw", l, j, i)] = p.grad_w[l - 1][j, i]
+            if p.grad_b is not None:
+                out[(s, "gb", l, j)] = p.grad_b[l - 1][j]
+    for k in range(spec.layers[-1]):
+        out[(s, "loss_part", k)] = p.loss_parts[0, k]
+    out[(s, "loss")] = p.loss
+
+
+def _interval(e: E.Expr, radius: dict[int, float]) -> tuple[float, float]:
+    """Interval of ``e`` when every printed operand may be off by its radius."""
+    if isinstance(e, E.Lit):
+        n = e.num
+        r = radius.get(id(n))
+        if r is None:
+            r = 0.0 if n.given else abs(float(n.value - n.exact)) + float(n.half_unit)
+        v = float(n.exact)
+        return v - r, v + r
+    if isinstance(e, E.Sum):
+        lo = hi = 0.0
+        for t in e.terms:
+            a, b = _interval(t, radius)
+            lo, hi = lo + a, hi + b
+        return lo, hi
+    if isinstance(e, E.Diff):
+        a, b = _interval(e.a, radius)
+        c, d = _interval(e.b, radius)
+        return a - d, b - c
+    if isinstance(e, E.Prod):
+        lo, hi = 1.0, 1.0
+        for f in e.factors:
+            a, b = _interval(f, radius)
+            cands = [lo * a, lo * b, hi * a, hi * b]
+            lo, hi = min(cands), max(cands)
+        return lo, hi
+    if isinstance(e, E.Frac):
+        a, b = _interval(e.num, radius)
+        c, d = _interval(e.den, radius)
+        if c <= 0 <= d:
+            return -math.inf, math.inf
+        cands = [a / c, a / d, b / c, b / d]
+        return min(cands), max(cands)
+    if isinstance(e, E.Square):
+        a, b = _interval(e.base, radius)
+        lo = 0.0 if a <= 0 <= b else min(a * a, b * b)
+        return lo, max(a * a, b * b)
+    if isinstance(e, E.ExpNeg):
+        a, b = _interval(e.arg, radius)
+        return _safe_exp(-b), _safe_exp(-a)
+    if isinstance(e, E.Func):
+        a, b = _interval(e.arg, radius)
+        f = {"sigmoid": _sig, "tanh": math.tanh, "relu": lambda v: max(v, 0.0)}[e.name]
+        return f(a), f(b)
+    raise TypeError(type(e).__name__)
+
+
+def _safe_exp(v: float) -> float:
+    return math.exp(v) if v < 700 else math.inf
+
+
+def _sig(v: float) -> float:
+    if v >= 0:
+        return 1.0 / (1.0 + math.exp(-v))
+    ev = math.exp(v)
+    return ev / (1.0 + ev)
+
+
+def check_values(tr: Trace) -> tuple[int, int, list[Problem]]:
+    """(b): each printed quantity against the true network, within the propagated bound."""
+    truth = _truth(tr)
+    radius: dict[int, float] = {}
+    checked = passed = 0
+    problems = []
+    for c in tr.chains():
+        bound = _bound(c, radius)
+        if c.key is None or c.key not in truth:
+            continue
+        true = float(truth[c.key])
+        checked += 2
+        scale = max(1.0, abs(true))
+        exact = float(c.result.exact)
+        ok_exact = abs(exact - true) <= 1e-9 * scale
+        ok_shown = abs(float(c.result.value) - true) <= bound + 1e-12 * scale
+        passed += ok_exact + ok_shown
+        if not ok_exact:
+            problems.append(
+                Problem("value", str(c.key), f"{c.name}: the printed formula stands for {exact!r}, but the network gives {true!r}.")
+            )
+        if not ok_shown:
+            problems.append(
+                Problem(
+                    "value",
+                    str(c.key),
+                    f"{c.name}: printed {c.result.plain} is {abs(float(c.result.value) - true):.3g} from the true "
+                    f"{true!r}, more than the rounding bound {bound:.3g}.",
+                )
+            )
+    return checked, passed, problems
+
+
+def _bound(c: Chain, radius: dict[int, float]) -> float:
+    """Propagated rounding bound of a chain's result, recorded for later chains."""
+    exprs = [f.expr for f in c.forms if f.expr is not None]
+    half = float(c.result.half_unit)
+    if c.result.given:
+        r = 0.0
+    elif exprs:
+        lo, hi = _interval(exprs[-1], radius)
+        ex = float(c.result.exact)
+        r = max(abs(hi - ex), abs(ex - lo)) + half
+    else:
+        r = radius.get(id(c.result), abs(float(c.result.value - c.result.exact)) + half)
+    radius.setdefault(id(c.result), r)
+    return radius[id(c.result)]
+
+
+# ---------------------------------------------------------------- (c) gradients
+
+
+def check_gradients(tr: Trace) -> tuple[int, int, list[Problem]]:
+    """(c): backward pass vs SymPy's derivative of the whole loss and vs finite differences."""
+    spec = tr.spec
+    params = network.Params(spec.weights, spec.biases)
+    runs = network.train(
+        params, spec.activations, spec.loss, spec.inputs, spec.targets, spec.learning_rate, spec.steps, spec.update_biases
+    )
+    checked = passed = 0
+    problems = []
+    for s, (prm, p, _) in enumerate(runs):
+        mine = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b) if p.grad_b is not None else None))
+        sym = symbolic.oracle_gradients(spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, spec.inputs, spec.targets)
+        fd = finite_differences(spec, prm)
+        for name, ref, rtol, atol in (("SymPy", sym, 1e-8, 1e-12), ("finite differences", fd, 1e-4, 1e-7)):
+            bad = ~np.isclose(mine, ref, rtol=rtol, atol=atol)
+            checked += mine.size
+            passed += int(mine.size - bad.sum())
+            if bad.any():
+                k = int(np.argmax(bad))
+                problems.append(
+                    Problem("gradient", f"step {s + 1}", f"step {s + 1}: gradient #{k + 1} is {mine[k]!r}, {name} gives {ref[k]!r}.")
+                )
+    return checked, passed, problems
+
+
+def finite_differences(spec: Any, prm: network.Params, h: float = 1e-6) -> np.ndarray:
+    """Central differences of the mean loss, parameter by parameter (oracle order)."""
+    flat = symbolic.flatten_params(prm.weights, prm.biases)
+    out = []
+    for k in range(len(flat)):
+        vals = []
+        for sgn in (1.0, -1.0):
+            f = list(flat)
+            f[k] += sgn * h
+            pw = _unflatten(spec, f, prm.biases is not None)
+            vals.append(network.run(pw, spec.activations, spec.loss, spec.inputs, spec.targets).loss)
+        out.append((vals[0] - vals[1]) / (2 * h))
+    return np.array(out)
+
+
+def _unflatten(spec: Any, flat: list[float], biases: bool) -> network.Params:
+    ws, bs = [], []
+    pos = 0
+    for l in range(spec.depth):
+        n_out, n_in = spec.layers[l + 1], spec.layers[l]
+        ws.append(np.array(flat[pos : pos + n_out * n_in]).reshape(n_out, n_in))
+        pos += n_out * n_in
+        if biases:
+            bs.append(np.array(flat[pos : pos + n_out]))
+            pos += n_out
+    return network.Params(tuple(ws), tuple(bs) if biases else None)
+
+
+# ---------------------------------------------------------------- all together
+
+
+def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
+    """Run (a) on each rendered document, then (b) and (c); build the certificate."""
+    rows = []
+    problems: list[Problem] = []
+    for fmt, text in documents.items():
+        label = {"md": "Markdown", "tex": "LaTeX"}[fmt]
+        n, ok, probs = check_arithmetic(text, fmt, label)
+        rows.append({"name": f"arithmetic of every printed equation ({label})", "checked": n, "passed": ok, "failed": n - ok})
+        problems += probs
+    n, ok, probs = check_values(tr)
+    rows.append({"name": "printed values against the true network", "checked": n, "passed": ok, "failed": n - ok})
+    problems += probs
+    n, ok, probs = check_gradients(tr)
+    rows.append({"name": "gradients against SymPy and finite differences", "checked": n, "passed": ok, "failed": n - ok})
+    problems += probs
+    cert = Certificate(rows=rows, policy=tr.policy.describe())
+    total, good = cert.checked, cert.passed
+    cert.text = (
+        f"nnwalk checked {total} items in this walkthrough and {good} passed"
+        + (". Nothing failed." if total == good else f"; {total - good} FAILED.")
+    )
+    return Result(cert, problems)
+
+
+__all__ = ["Decimal", "Problem", "Result", "verify_trace"]

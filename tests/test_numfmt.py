@@ -1,0 +1,66 @@
+"""The rounding module against hand-worked cases (ties, trailing zeros, tiny values)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from generator.numfmt import RoundingPolicy, given, show
+
+P5 = RoundingPolicy(digits=5)
+
+
+@pytest.mark.parametrize(
+    ("x", "digits", "mode", "text"),
+    [
+        (2.675, 2, "half_up", "2.68"),  # round() gives 2.67 (binary 2.67499999...)
+        (0.125, 2, "half_up", "0.13"),
+        (0.125, 2, "half_even", "0.12"),
+        (0.135, 2, "half_even", "0.14"),
+        (0.5, 3, "half_up", "0.500"),  # trailing zeros kept
+        (-0.59635, 4, "half_up", "-0.5964"),  # half-up means away from zero on ties
+        (0.593269992, 5, "half_up", "0.59327"),
+        (1.0, 5, "half_up", "1.00000"),
+    ],
+)
+def test_decimals(x: float, digits: int, mode: str, text: str) -> None:
+    n = show(x, RoundingPolicy(digits=digits, mode=mode))
+    assert n.latex == text
+    assert n.value == Decimal(text)
+    assert n.half_unit == Decimal(1).scaleb(-digits) / 2
+
+
+def test_tiny_value_switches_to_scientific() -> None:
+    n = show(0.000188, RoundingPolicy(digits=3))
+    assert n.latex == r"1.88 \times 10^{-4}"
+    assert n.value == Decimal("0.000188")
+    assert n.half_unit == Decimal("0.000005") / 1000 * 1  # half of 10^-6
+
+
+def test_zero_stays_zero() -> None:
+    assert show(0.0, P5).latex == "0.00000"
+
+
+def test_rounding_up_across_a_power_of_ten() -> None:
+    # 0.0000999951 with 3 significant digits is 1.00 x 10^-4, not 10.0 x 10^-5
+    n = show(0.0000999951, RoundingPolicy(digits=3))
+    assert n.latex == r"1.00 \times 10^{-4}"
+
+
+def test_significant_style() -> None:
+    pol = RoundingPolicy(style="significant", digits=3)
+    assert show(0.0123456, pol).latex == "0.0123"
+    assert show(123.456, pol).latex == "123"
+    assert show(1.5e-7, pol).latex == r"1.50 \times 10^{-7}"
+
+
+def test_given_keeps_what_was_written() -> None:
+    assert given(0.2, "0.20").latex == "0.20"
+    assert given(0.2, "0.20").half_unit == 0
+    assert given(-0.3).latex == "-0.3"
+
+
+def test_policy_is_stated() -> None:
+    text = RoundingPolicy(digits=4, carry="exact").describe()
+    assert "4 decimal places" in text and "exact carry" in text

@@ -1,0 +1,88 @@
+"""Bad specs: one paragraph naming the field, exit 2, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+GOOD = """\
+title: t
+network: {layers: [2, 2, 2], activations: [sigmoid, sigmoid], loss: half_sse}
+parameters:
+  weights:
+    - [[0.15, 0.20], [0.25, 0.30]]
+    - [[0.40, 0.45], [0.50, 0.55]]
+  biases: [[0.35, 0.35], [0.60, 0.60]]
+data: {inputs: [[0.05, 0.10]], targets: [[0.01, 0.99]]}
+training: {learning_rate: 0.5}
+"""
+
+CASES = [
+    ("weights:\n    - [[0.15, 0.20], [0.25, 0.30]]\n    - [[0.40, 0.45], [0.50, 0.55]]",
+     "weights:\n    - [[0.15, 0.20], [0.25, 0.30]]\n    - [[0.40, 0.45, 0.1], [0.50, 0.55, 0.1]]",
+     "parameters.weights[1]: expected shape (2, 2) for W^(2), got (2, 3)"),
+    ("[[0.15, 0.20], [0.25, 0.30]]\n", "[[0.15, 0.20], [0.25]]\n", "parameters.weights[0]: rows have different lengths"),
+    ("layers: [2, 2, 2]", "layers: [2, -3, 2]", "network.layers[1]: expected a positive integer, got -3"),
+    ("layers: [2, 2, 2]", "layers: [2, 1000000, 2]", "network.layers[1]"),
+    ("activations: [sigmoid, sigmoid]", "activations: [sigmoid, sigmod]", "Did you mean 'sigmoid'"),
+    ("activations: [sigmoid, sigmoid]", "activations: [softmax, sigmoid]", "network.activations[0]"),
+    ("loss: half_sse", "loss: hinge", "network.loss: unknown value 'hinge'"),
+    ("learning_rate: 0.5", "learning_rate: 0", "training.learning_rate: expected a number greater than 0"),
+    ("learning_rate: 0.5", "learning_rate: .nan", "training.learning_rate: expected a finite number"),
+    ("learning_rate: 0.5", "learning_rate: yes", "training.learning_rate: expected a number, got a boolean"),
+    ("[0.05, 0.10]", "[0.05, abc]", "data.inputs[0][1]: expected a number, got the text 'abc'"),
+    ("title: t", "title: t\ntitle: u", "appears twice"),
+    ("title: t", "title: [t", "malformed"),
+    ("title: t", "titel: t", "Did you mean 'title'"),
+    ("training: {learning_rate: 0.5}", "training: {learning_rate: 0.5}\npresentation: {rounding: {digits: 40}}",
+     "presentation.rounding.digits"),
+    ("training: {learning_rate: 0.5}", "training: {learning_rate: 0.5}\npresentation: {notation: layerd}",
+     "Did you mean 'layered'"),
+    ("data: {inputs: [[0.05, 0.10]], targets: [[0.01, 0.99]]}", "data: {inputs: [[0.05, 0.10]]}", "data: expected both"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), CASES)
+def test_bad_spec_names_the_field(tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, message: str) -> None:
+    assert old in GOOD
+    spec = tmp_path / "bad.yaml"
+    spec.write_text(GOOD.replace(old, new, 1), encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["render", str(spec), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1  # one paragraph
+    assert not out.exists()
+
+
+def test_good_spec_renders(tmp_path: Path) -> None:
+    spec = tmp_path / "good.yaml"
+    spec.write_text(GOOD, encoding="utf-8")
+    assert main(["render", str(spec), "-o", str(tmp_path / "out"), "--format", "md"]) == 0
+    assert (tmp_path / "out" / "good.md").is_file()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"\x00\x01\x02binary", "binary"), (b"title: \xff\xfe", "not UTF-8"), (b"- just\n- a list\n", "expected a mapping")],
+)
+def test_unreadable_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str) -> None:
+    spec = tmp_path / "x.yaml"
+    spec.write_bytes(content)
+    assert main(["render", str(spec), "-o", str(tmp_path / "out")]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_missing_file_and_bad_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", str(tmp_path / "nope.yaml")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    assert main(["render", "--format", "pdfx", "-o", str(tmp_path / "o")]) == 2
+    assert "--format" in capsys.readouterr().err
+    assert main(["render", "--digits", "0", "-o", str(tmp_path / "o")]) == 2
+    assert "--digits" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
