@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import NnwalkError, VerificationError
-from .render import FORMATS, Certificate, render_json, render_latex, render_markdown, view_model
+from .render import FORMATS, add_certificate, render_body, render_json, view_model
 from .spec import Spec, load_spec, parse_spec
 from .trace import Trace, build_trace
 from .verify import Result, verify_trace
@@ -46,9 +46,8 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
     """Build, verify and render ``spec``; raise :class:`VerificationError` on any failed check."""
     tr = build_trace(spec)
     vm = view_model(tr)
-    draft = Certificate(policy=tr.policy.describe())
-    checked = {"md": render_markdown(vm, draft), "tex": render_latex(vm, draft)}
-    result = verify_trace(tr, checked)
+    bodies = {"md": render_body("md", vm), "tex": render_body("tex", vm)}
+    result = verify_trace(tr, bodies)
     if not result.ok:
         first = result.problems[0]
         more = f" ({len(result.problems) - 1} more problems)" if len(result.problems) > 1 else ""
@@ -58,10 +57,8 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
         )
     docs: dict[str, str] = {}
     for fmt in formats:
-        if fmt == "md":
-            docs["md"] = render_markdown(vm, result.certificate)
-        elif fmt == "tex":
-            docs["tex"] = render_latex(vm, result.certificate)
+        if fmt in ("md", "tex"):
+            docs[fmt] = add_certificate(fmt, bodies[fmt], vm, result.certificate)
         elif fmt == "json":
             docs["json"] = render_json(tr, result.certificate)
     return Walkthrough(spec, tr, result, docs)

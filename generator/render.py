@@ -7,6 +7,7 @@ already rounded by :mod:`numfmt` or a LaTeX string built here from them.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,9 @@ def template_dir() -> Path:
     raise FileNotFoundError("nnwalk templates not found (broken installation)")
 
 
+@lru_cache(maxsize=None)
 def _env(kind: str) -> jinja2.Environment:
+    """One environment per format per process, so each template compiles once."""
     root = template_dir() / ("markdown" if kind == "md" else "latex")
     if kind == "md":
         env = jinja2.Environment(
@@ -101,6 +104,9 @@ class Certificate:
 def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
     """Matrix-form equations with the same printed numbers as the scalar sections."""
     nt, spec = tr.notation, tr.spec
+    # Under exact carry the printed vectors are rounded true values, not results of the
+    # printed operands, so the final relation is written as approximately equal.
+    eq = r"\approx" if tr.policy.carry == "exact" else "="
     eqs = []
     acts = [tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward]
     for l in range(1, spec.depth + 1):
@@ -111,7 +117,7 @@ def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
         if st.biases is not None:
             rhs += rf" + {bmatrix(st.biases[l - 1], column=True)}"
             name += f" + {nt.bvec(l)}"
-        eqs.append({"title": f"Net input of layer {l}", "latex": rf"{name} = {rhs} = {bmatrix(z, column=True)}"})
+        eqs.append({"title": f"Net input of layer {l}", "latex": rf"{name} = {rhs} {eq} {bmatrix(z, column=True)}"})
         fn = {"sigmoid": r"\sigma", "tanh": r"\tanh", "relu": r"\operatorname{ReLU}", "linear": ""}[spec.activations[l - 1]]
         eqs.append(
             {
@@ -127,14 +133,14 @@ def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
         dl = [nb.dlda.result for nb in layer]
         if l == Lw:
             name = rf"{nt.dvec(l)} = \nabla_{{\mathbf{{a}}}} {nt.loss} \odot f'\left({nt.zvec(l)}\right)"
-            latex = rf"{name} = {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} = {bmatrix(d, column=True)}"
+            latex = rf"{name} = {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} {eq} {bmatrix(d, column=True)}"
         else:
             Wn = st.weights[l]
             dn = [nb.delta.result for nb in st.backward[l]]
             name = rf"{nt.dvec(l)} = \left({nt.W(l + 1)}\right)^{{\top}} {nt.dvec(l + 1)} \odot f'\left({nt.zvec(l)}\right)"
             latex = (
                 rf"{name} = \left({bmatrix(Wn)}^{{\top}} {bmatrix(dn, column=True)}\right) \odot {bmatrix(fp, column=True)}"
-                rf" = {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} = {bmatrix(d, column=True)}"
+                rf" {eq} {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} {eq} {bmatrix(d, column=True)}"
             )
         eqs.append({"title": f"Error signal of layer {l}", "latex": latex})
         g = [[c.result for c in nb.grad_w] for nb in layer]
@@ -142,7 +148,7 @@ def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
             {
                 "title": f"Weight gradient of layer {l}",
                 "latex": rf"\frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {nt.dvec(l)} \left({nt.avec(l - 1)}\right)^{{\top}}"
-                rf" = {bmatrix(d, column=True)} {bmatrix(acts[l - 1], column=True)}^{{\top}} = {bmatrix(g)}",
+                rf" = {bmatrix(d, column=True)} {bmatrix(acts[l - 1], column=True)}^{{\top}} {eq} {bmatrix(g)}",
             }
         )
         if tr.lr is not None:
@@ -151,13 +157,13 @@ def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
             eqs.append(
                 {
                     "title": f"Update of layer {l}",
-                    "latex": rf"\eta \frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {tr.lr.latex} {bmatrix(g)} = {bmatrix(ch)}",
+                    "latex": rf"\eta \frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {tr.lr.latex} {bmatrix(g)} {eq} {bmatrix(ch)}",
                 }
             )
             eqs.append(
                 {
                     "title": f"New weights of layer {l}",
-                    "latex": rf"{nt.W(l)} - \eta \frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {bmatrix(st.weights[l - 1])} - {bmatrix(ch)} = {bmatrix(new)}",
+                    "latex": rf"{nt.W(l)} - \eta \frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {bmatrix(st.weights[l - 1])} - {bmatrix(ch)} {eq} {bmatrix(new)}",
                 }
             )
     return eqs
@@ -268,16 +274,26 @@ def view_model(tr: Trace) -> dict[str, Any]:
 # ---------------------------------------------------------------- writers
 
 
+def render_body(kind: str, vm: dict[str, Any]) -> str:
+    """Everything but the certificate (which can only be written after verification)."""
+    name = "document.md.j2" if kind == "md" else "document.tex.j2"
+    return _tidy(_env(kind).get_template(name).render(doc=vm))
+
+
+def add_certificate(kind: str, body: str, vm: dict[str, Any], cert: Certificate) -> str:
+    """Append the certificate section (and, for LaTeX, the end of the document)."""
+    name = "certificate.md.j2" if kind == "md" else "certificate.tex.j2"
+    return _tidy(body + "\n" + _env(kind).get_template(name).render(doc=vm, cert=cert))
+
+
 def render_markdown(vm: dict[str, Any], cert: Certificate) -> str:
     """The walkthrough as Markdown (math for MathJax and KaTeX)."""
-    text = _env("md").get_template("document.md.j2").render(doc=vm, cert=cert)
-    text += _env("md").get_template("certificate.md.j2").render(doc=vm, cert=cert)
-    return _tidy(text)
+    return add_certificate("md", render_body("md", vm), vm, cert)
 
 
 def render_latex(vm: dict[str, Any], cert: Certificate) -> str:
     """The walkthrough as a standalone LaTeX document for pdflatex."""
-    return _tidy(_env("tex").get_template("document.tex.j2").render(doc=vm, cert=cert))
+    return add_certificate("tex", render_body("tex", vm), vm, cert)
 
 
 def _tidy(text: str) -> str:

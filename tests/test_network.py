@@ -36,9 +36,10 @@ def test_published_two_two_two_example(root) -> None:  # noqa: ANN001
 def test_seed000_first_net_input_is_024_not_019(root) -> None:  # noqa: ANN001
     spec = load_spec(root / "specs" / "seed000.yaml")
     (_, p, _), = _run(spec)
-    # 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.5 - 0.15 - 0.21 + 0.1 (by hand)
+    # 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.5 - 0.15 - 0.21 + 0.1 = 0.24 (by hand)
     assert p.z[0][0, 0] == pytest.approx(0.24, abs=1e-12)
-    assert p.z[0][0] == pytest.approx([0.24, 0.14, 0.78, 0.55], abs=1e-12)
+    # -0.2 + 0.4 - 0.03 - 0.2 = -0.03;  0.9 - 0.3 - 0.12 + 0.3 = 0.78;  0.3 + 0.1 + 0.15 + 0.0 = 0.55
+    assert p.z[0][0] == pytest.approx([0.24, -0.03, 0.78, 0.55], abs=1e-12)
 
 
 @pytest.mark.parametrize("act", ["sigmoid", "tanh", "relu", "linear"])

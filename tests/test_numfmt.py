@@ -35,7 +35,7 @@ def test_tiny_value_switches_to_scientific() -> None:
     n = show(0.000188, RoundingPolicy(digits=3))
     assert n.latex == r"1.88 \times 10^{-4}"
     assert n.value == Decimal("0.000188")
-    assert n.half_unit == Decimal("0.000005") / 1000 * 1  # half of 10^-6
+    assert n.half_unit == Decimal("0.0000005")  # half of the last place, 10^-6
 
 
 def test_zero_stays_zero() -> None:

@@ -379,6 +379,10 @@ def _segments(row: list[Token], text: str) -> list[_Segment]:
                     cur.sides.append([])
                     i = g2
                     continue
+            if k == "char" and txt == "," and _thousands(row, i):
+                cur.sides[-1].append(t)  # "1,234": keep together; the parser rejects it -> not checked
+                i += 1
+                continue
             if (k == "cmd" and (txt in SEPARATOR_CMDS or txt in OTHER_RELATIONS)) or (
                 k == "char" and txt in ",;<>"
             ):
@@ -406,6 +410,15 @@ def _segments(row: list[Token], text: str) -> list[_Segment]:
         i += 1
     cut()
     return [s for s in segs if not _is_equation_number(s)]
+
+
+def _thousands(row: list[Token], i: int) -> bool:
+    """Is ``row[i]`` (a comma) a thousands separator as in ``1,234``?"""
+    if i == 0 or i + 1 >= len(row):
+        return False
+    a, c, b = row[i - 1], row[i], row[i + 1]
+    return (a.kind == "num" and b.kind == "num" and a.end == c.start and c.end == b.start
+            and a.text.isdigit() and len(b.text.split(".")[0]) == 3)
 
 
 def _is_equation_number(seg: _Segment) -> bool:

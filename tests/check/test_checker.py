@@ -1,0 +1,237 @@
+"""Classification on small hand-computed cases, line numbers, matrices, seeds."""
+
+import math
+from pathlib import Path
+
+import pytest
+
+from generator.check import CheckReport, Finding, check_text
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def one(text: str, **kw: str) -> Finding:
+    rep = check_text(text, **kw)
+    assert rep.checked == 1, rep
+    return rep.findings[0]
+
+
+# ----------------------------------------------------------------- scalar classification
+def test_product_ok() -> None:
+    f = one("$0.15 \\times 0.05 = 0.0075$")  # 15 * 5 = 75 -> 0.0075 exactly
+    assert (f.klass, f.printed, f.expected, f.lhs, f.relation) == (
+        "ok", "0.0075", "0.007500", "0.15 \\times 0.05", "=")
+
+
+def test_reciprocal_ok() -> None:
+    # 1.68557 * 0.59327 = 0.99999811..., so 1/1.68557 = 0.593271... -> 0.59327
+    assert one("$\\frac{1}{1.68557} = 0.59327$").klass == "ok"
+
+
+def test_sum_error() -> None:
+    f = one("$1 + 0.648 = 1.649$")  # 1.648 is printed as 1.649
+    assert f.klass == "error"
+    assert f.expected == "1.64800"
+    assert "1.648" in f.detail and "1.649" in f.detail
+
+
+def test_exp_rounding_direction() -> None:
+    v = math.exp(-0.43253)  # 0.648865...
+    assert round(v, 3) == 0.649
+    assert one("$e^{-0.43253} = 0.649$").klass == "ok"
+    assert one("$e^{-0.43253} = 0.648$").klass == "error"
+
+
+def test_product_of_rounded_operands() -> None:
+    # 683 * 317 = 216511, so 0.683 * 0.317 = 0.216511 -> 0.217, not 0.216.
+    assert one("$0.683 \\times 0.317 = 0.216$").klass == "error"
+    # ... unless the operands are rounded values: [0.6825*0.3165, 0.6835*0.3175] = [0.21601, 0.21701]
+    assert one("$0.683 \\times 0.317 = 0.216$", widen="all").klass == "rounding"
+    doc = ("$y = \\sigma(0.768) = 0.683$\n\n$1 - 0.683 = 0.317$\n\n"
+           "$0.683 \\times 0.317 = 0.216$\n")
+    rep = check_text(doc)
+    assert [f.klass for f in rep.findings] == ["ok", "ok", "rounding"]
+    assert rep.findings[2].line == 5
+
+
+def test_approx_relation() -> None:
+    f = one("$e^{-0.0275} \\approx 0.9729$")  # exp(-0.0275) = 0.972875 -> 0.9729
+    assert (f.klass, f.relation) == ("ok", "approx")
+    assert one("$0.5 \u2248 0.50$").relation == "approx"
+    assert one("$0.5 \\simeq 0.50$").relation == "approx"
+
+
+def test_neither_side_a_single_literal() -> None:
+    # 1/(1 + 0.68557) vs 1/1.68557: the right side's new literal is an exact sum -> ok
+    assert one("$\\frac{1}{1 + 0.68557} = \\frac{1}{1.68557}$").klass == "ok"
+    # sigma written two ways: identical point values
+    assert one("$\\sigma(0.3775) = \\frac{1}{1 + e^{-0.3775}}$").klass == "ok"
+    # 1 + 0.68557 is not 1.68567
+    assert one("$\\frac{1}{1 + 0.68557} = \\frac{1}{1.68567}$").klass == "error"
+
+
+def test_literal_on_the_left_is_symmetric() -> None:
+    assert one("$0.3775 = 0.15 \\times 0.05 + 0.37$").klass == "ok"  # 0.0075 + 0.37 = 0.3775
+    assert one("$0.3785 = 0.15 \\times 0.05 + 0.37$").klass == "error"
+
+
+def test_scientific_notation_result() -> None:
+    f = one("$1.5 \\times 10^{-3} \\times 2 = 3.0 \\times 10^{-3}$")
+    assert f.klass == "ok"
+    assert f.expected == "3.000e-03"
+    assert one("$0.0004 \\times 0.47 = 1.88e-4$").klass == "ok"  # 4 * 47 = 188
+    assert one("$0.0004 \\times 0.47 = 1.89 \\times 10^{-4}$").klass == "error"
+
+
+def test_seed_z_error_in_markdown() -> None:
+    doc = ("Forward pass\n\n"
+           "$$z_1^{(1)} = 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.19 \\quad (14)$$\n")
+    rep = check_text(doc)
+    assert rep.not_checked == 1  # z_1^{(1)} = ... is symbolic
+    (f,) = rep.findings
+    # 0.5 - 0.15 - 0.21 + 0.1 = 0.24
+    assert (f.klass, f.line, f.printed, f.expected) == ("error", 3, "0.19", "0.2400")
+    assert f.detail == "0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.24, printed 0.19"
+
+
+def test_seed_z_error_in_latex() -> None:
+    doc = ("\\documentclass{article}\n\\begin{document}\n"
+           "\\begin{equation}\n"
+           "z_1^{(1)} = 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.19 \\label{eq:z}\n"
+           "\\end{equation}\n\\end{document}\n")
+    (f,) = check_text(doc).findings
+    assert (f.klass, f.line, f.expected) == ("error", 4, "0.2400")
+
+
+def test_aligned_block_lines_and_continuation() -> None:
+    doc = ("Loss\n"
+           "$$\n"
+           "\\begin{aligned}\n"
+           "E_2 &= \\frac{1}{2}(0.99 - 0.63002)^2 \\\\\n"
+           "&= \\frac{1}{2}(0.35998)^2 \\\\\n"
+           "&= \\frac{1}{2}(0.12959) \\\\\n"
+           "&= \\boxed{0.06470}\n"
+           "\\end{aligned}\n"
+           "$$\n")
+    rep = check_text(doc)
+    assert rep.not_checked == 1
+    # 0.99 - 0.63002 = 0.35998 exactly; 0.35998^2 = 0.1295856 -> 0.12959;
+    # 0.12959 / 2 = 0.064795, printed 0.06470 is wrong.
+    assert [(f.line, f.klass) for f in rep.findings] == [(5, "ok"), (6, "ok"), (7, "error")]
+    assert rep.findings[2].printed == "\\boxed{0.06470}"
+    assert rep.findings[2].expected == "0.0647950"
+
+
+def test_e2_double_rounding_cases() -> None:
+    # (1/2)(0.35998)^2 = 0.0647928 -> 0.06479
+    assert one("$\\frac{1}{2}(0.35998)^2 = 0.06479$").klass == "ok"
+    # 0.06480 only follows from the rounded 0.12959 (0.12959/2 = 0.064795, a tie)
+    assert one("$\\frac{1}{2}(0.12959) = 0.06480$").klass == "ok"
+    assert one("$\\frac{1}{2}(0.35998)^2 = 0.06480$").klass == "error"
+
+
+def test_pipe_table_cell_is_checked() -> None:
+    doc = "| a | b |\n|---|---|\n| x | $0.05 \\times 0.15 = 0.0075$ |\n"
+    f = one(doc)
+    assert (f.klass, f.line) == ("ok", 3)
+
+
+def test_symbols_are_not_checked_never_errors() -> None:
+    rep = check_text("$w_1 = 0.15$ and $\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$ and $\\delta = 0.3$")
+    assert (rep.checked, rep.not_checked) == (0, 3)
+
+
+def test_parse_failure_is_not_checked() -> None:
+    rep = check_text("$0.5 + = 0.5$ and $\\frac{1}{ = 2$")
+    assert rep.errors == 0
+
+
+def test_thousands_separator_is_not_split_into_a_false_error() -> None:
+    rep = check_text("$1,000 \\times 2 = 2,000$")
+    assert rep.errors == 0 and rep.not_checked == 1
+
+
+def test_comment_text_and_equation_numbers_end_sides() -> None:
+    rep = check_text("$$h_1 = \\sigma(0.19) = 0.547 \\quad (18)$$\n"  # 1/(1+e^-0.19) = 0.547358
+                     "$$0.1 + 0.2 = 0.3 \\text{ (rounded)}$$\n"
+                     "$$0.2 + 0.2 = 0.4 \\tag{3}$$\n"
+                     "$$0.2 + 0.3 = 0.5, \\text{ so we continue}$$\n")
+    assert [f.klass for f in rep.findings] == ["ok"] * 4
+    assert [f.printed for f in rep.findings] == ["0.547", "0.3", "0.4", "0.5"]
+
+
+def test_continuation_across_display_chunks() -> None:
+    rep = check_text("$$a = 0.1 + 0.2 \\quad (31)$$\n\n$$= 0.4 \\quad (32)$$\n")
+    (f,) = rep.findings
+    assert (f.klass, f.line, f.lhs) == ("error", 3, "0.1 + 0.2")
+
+
+# ----------------------------------------------------------------- matrices
+def test_matrix_sum_ok_and_error() -> None:
+    rep = check_text("$\\begin{bmatrix}0.1 & 0.2\\end{bmatrix} + \\begin{bmatrix}0.3 & 0.4\\end{bmatrix}"
+                     " = \\begin{bmatrix}0.4 & 0.6\\end{bmatrix}$")
+    assert [f.klass for f in rep.findings] == ["ok", "ok"]
+    rep = check_text("$\\begin{bmatrix}0.1 & 0.2\\end{bmatrix} + \\begin{bmatrix}0.3 & 0.4\\end{bmatrix}"
+                     " = \\begin{bmatrix}0.4 & 0.7\\end{bmatrix}$")
+    assert [f.klass for f in rep.findings] == ["ok", "error"]
+    assert rep.findings[1].printed == "0.7" and rep.findings[1].expected == "0.600"
+    assert "element (1, 2)" in rep.findings[1].detail
+
+
+def test_matrix_vector_product_element_lines() -> None:
+    doc = ("$$\n"
+           "\\begin{bmatrix} 0.5 & -0.3 \\\\ 0.2 & 0.8 \\end{bmatrix}\n"
+           "\\begin{bmatrix} 1.0 \\\\ 0.5 \\end{bmatrix} =\n"
+           "\\begin{bmatrix} 0.35 \\\\\n"
+           "0.61 \\end{bmatrix}\n"
+           "$$\n")
+    rep = check_text(doc)
+    # 0.5*1.0 - 0.3*0.5 = 0.35 ; 0.2*1.0 + 0.8*0.5 = 0.60 (printed 0.61)
+    assert [(f.line, f.klass, f.printed) for f in rep.findings] == [(4, "ok", "0.35"), (5, "error", "0.61")]
+
+
+def test_outer_product_with_transpose() -> None:
+    rep = check_text("$\\begin{bmatrix}0.1\\\\0.2\\end{bmatrix}\\begin{bmatrix}0.5\\\\0.3\\end{bmatrix}^T"
+                     " = \\begin{bmatrix}0.05 & 0.03\\\\0.10 & 0.06\\end{bmatrix}$")
+    assert [f.klass for f in rep.findings] == ["ok"] * 4
+
+
+def test_hadamard_product() -> None:
+    rep = check_text("$\\begin{bmatrix}0.5\\\\0.2\\end{bmatrix} \\odot \\begin{bmatrix}0.4\\\\0.3\\end{bmatrix}"
+                     " = \\begin{bmatrix}0.20\\\\0.06\\end{bmatrix}$")
+    assert [f.klass for f in rep.findings] == ["ok", "ok"]
+
+
+def test_matrix_shape_mismatch_is_an_error() -> None:
+    rep = check_text("$\\begin{bmatrix}1 & 2\\end{bmatrix} = \\begin{bmatrix}1 \\\\ 2\\end{bmatrix}$")
+    assert rep.errors == 1 and "shape" in rep.findings[0].detail
+
+
+def test_dot_product_of_vectors_written_with_cdot() -> None:
+    # 0.5*0.2 + 0.5*0.4 = 0.3
+    assert one("$\\begin{bmatrix}0.5\\\\0.5\\end{bmatrix} \\cdot \\begin{bmatrix}0.2\\\\0.4\\end{bmatrix}"
+               " = 0.3$").klass == "ok"
+
+
+# ----------------------------------------------------------------- report
+def test_report_counts() -> None:
+    rep = check_text("$1 + 1 = 2$ $1 + 1 = 3$ $x = 1$")
+    assert isinstance(rep, CheckReport)
+    assert (rep.checked, rep.ok, rep.rounding, rep.errors, rep.not_checked) == (2, 1, 0, 1, 1)
+
+
+# ----------------------------------------------------------------- seeds
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed documents not available")
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else [])
+def test_seeds_run(path: Path) -> None:
+    check_text(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed documents not available")
+def test_seed_000_wrong_z() -> None:
+    (path,) = SEEDS.glob("000_*.txt")
+    rep = check_text(path.read_text(encoding="utf-8"))
+    hits = [f for f in rep.findings if f.klass == "error" and f.printed == "0.19"]
+    assert len(hits) == 1
+    assert hits[0].expected == "0.2400"
+    assert "z_1^{(1)}" in path.read_text(encoding="utf-8").splitlines()[hits[0].line - 1]
