@@ -7,8 +7,8 @@ already rounded by :mod:`numfmt` or a LaTeX string built here from them.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,7 @@ def template_dir() -> Path:
     raise FileNotFoundError("nnwalk templates not found (broken installation)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _env(kind: str) -> jinja2.Environment:
     """One environment per format per process, so each template compiles once."""
     root = template_dir() / ("markdown" if kind == "md" else "latex")
@@ -214,7 +214,9 @@ def view_model(tr: Trace) -> dict[str, Any]:
     generic_z = rf"z_j = \sum_i w_{{ji}}\, a_i{' + b_j' if spec.has_biases else ''}"
     generic_a = r"a_j = f(z_j)"
     arch_text = (
-        f"{len(spec.layers)} layers: " + ", ".join(f"{nt.layer_name(l)} ({n})" for l, n in enumerate(spec.layers)) + "; "
+        f"{len(spec.layers)} layers: "
+        + ", ".join(f"{nt.layer_name(l)} ({n})" for l, n in enumerate(spec.layers))
+        + "; "
         + ("with bias terms." if spec.has_biases else "no bias terms.")
     )
     notation_text = {
@@ -257,7 +259,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "generic_z": generic_z,
         "generic_a": generic_a,
         "generic_delta_out": rf"\delta^{{(L)}}_k &= \frac{{\partial {nt.loss}}}{{\partial a^{{(L)}}_k}}\, f'\!\left(z^{{(L)}}_k\right)",
-        "generic_delta_hidden": rf"\delta^{{(l)}}_j &= \Bigl(\sum_k \delta^{{(l+1)}}_k\, w^{{(l+1)}}_{{kj}}\Bigr)\, f'\!\left(z^{{(l)}}_j\right)",
+        "generic_delta_hidden": r"\delta^{(l)}_j &= \Bigl(\sum_k \delta^{(l+1)}_k\, w^{(l+1)}_{kj}\Bigr)\, f'\!\left(z^{(l)}_j\right)",
         "generic_grad": rf"\frac{{\partial {nt.loss}}}{{\partial w^{{(l)}}_{{ji}}}} &= \delta^{{(l)}}_j\, a^{{(l-1)}}_i",
         "generic_matrix": (
             r"\boldsymbol{\delta}^{(L)} &= \nabla_{\mathbf{a}} L \odot f'\left(\mathbf{z}^{(L)}\right) \\"

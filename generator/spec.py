@@ -164,9 +164,7 @@ def _check_choice(value: Any, allowed: tuple[str, ...], where: str, planned: tup
     if value in allowed:
         return value
     if value in planned:
-        raise SpecError(
-            f"{where}: '{value}' is not supported by this version yet; supported: {', '.join(allowed)}."
-        )
+        raise SpecError(f"{where}: '{value}' is not supported by this version yet; supported: {', '.join(allowed)}.")
     close = difflib.get_close_matches(value, list(allowed) + list(planned), n=1)
     hint = f" Did you mean '{close[0]}'?" if close else ""
     raise SpecError(f"{where}: unknown value '{value}'; expected one of {', '.join(allowed)}.{hint}")
@@ -223,8 +221,7 @@ def _matrix(v: Any, shape: tuple[int, int], where: str, what: str) -> tuple[np.n
     rows, cols = shape
     if not isinstance(v, list) or not all(isinstance(r, list) for r in v):
         raise SpecError(
-            f"{where}: expected a {rows}x{cols} matrix (a list of {rows} rows of {cols} numbers) for {what}, "
-            f"got {_type_name(v)}."
+            f"{where}: expected a {rows}x{cols} matrix (a list of {rows} rows of {cols} numbers) for {what}, got {_type_name(v)}."
         )
     got_cols = {len(r) for r in v}
     if len(got_cols) > 1:
@@ -351,18 +348,14 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         raise SpecError(
             f"network.activations: expected {L} activation names (one per non-input layer), got {_type_name(acts_raw)}."
         )
-    acts = tuple(
-        _check_choice(a, ACTIVATIONS, f"network.activations[{i}]", PLANNED_ACTIVATIONS) for i, a in enumerate(acts_raw)
-    )
+    acts = tuple(_check_choice(a, ACTIVATIONS, f"network.activations[{i}]", PLANNED_ACTIVATIONS) for i, a in enumerate(acts_raw))
     loss = _check_choice(net.get("loss", "half_sse"), LOSSES, "network.loss", PLANNED_LOSSES)
 
     params = _mapping(data.get("parameters"), "parameters")
     _reject_unknown(params, ("weights", "biases"), "parameters")
     w_raw = params.get("weights")
     if not isinstance(w_raw, list) or len(w_raw) != L:
-        raise SpecError(
-            f"parameters.weights: expected {L} weight matrices (W^(1) to W^({L})), got {_type_name(w_raw)}."
-        )
+        raise SpecError(f"parameters.weights: expected {L} weight matrices (W^(1) to W^({L})), got {_type_name(w_raw)}.")
     weights, weights_text = [], []
     for l in range(L):
         shape = (layers[l + 1], layers[l])

@@ -9,9 +9,9 @@ per architecture; it never prints substituted lines (its printer reorders terms)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable
+from functools import cache, lru_cache
 
 import numpy as np
 import sympy as sp
@@ -50,7 +50,7 @@ def _is_zero(e: sp.Expr) -> bool:
     return bool(sp.cancel(sp.together(e.rewrite(sp.exp))) == 0)
 
 
-@lru_cache(maxsize=None)
+@cache
 def activation_derivation(name: str) -> Derivation:
     """Differentiate the activation and prove the textbook form of its derivative."""
     f = sym_activation(name, _x)
@@ -69,9 +69,7 @@ def activation_derivation(name: str) -> Derivation:
         stated = r"\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}"
         fn = r"\operatorname{ReLU}(x) = \max(0, x)"
         raw = sp.diff(sp.Piecewise((0, _x <= 0), (_x, True)), _x)
-        ok = all(
-            raw.subs(_x, v) == stated_expr.subs(_x, v) for v in (sp.Rational(-3, 2), sp.Rational(1, 3), 5)
-        )
+        ok = all(raw.subs(_x, v) == stated_expr.subs(_x, v) for v in (sp.Rational(-3, 2), sp.Rational(1, 3), 5))
         return Derivation(fn, r"\begin{cases} 0 & x \le 0 \\ 1 & x > 0 \end{cases}", stated, bool(ok))
     else:  # linear
         stated_expr = sp.Integer(1)
@@ -92,7 +90,7 @@ def sym_loss_term(name: str, o: sp.Expr, t: sp.Expr, n: sp.Expr | int) -> sp.Exp
     raise KeyError(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def loss_derivation(name: str) -> Derivation:
     """Differentiate one loss term with respect to its output."""
     term = sym_loss_term(name, _o, _t, _n)
@@ -137,7 +135,9 @@ def gradient_oracle(layers: tuple[int, ...], acts: tuple[str, ...], loss: str, b
     grads = [sp.diff(total, p) for p in params]
     args = [*params, *xs, *ts]
     loss_fn = sp.lambdify(args, total, modules="math", docstring_limit=0)
-    grad_fn = sp.lambdify(args, grads, modules=[{"Heaviside": lambda v, h=0.0: 1.0 if v > 0 else 0.0}, "math"], cse=True, docstring_limit=0)
+    grad_fn = sp.lambdify(
+        args, grads, modules=[{"Heaviside": lambda v, h=0.0: 1.0 if v > 0 else 0.0}, "math"], cse=True, docstring_limit=0
+    )
     return loss_fn, grad_fn
 
 

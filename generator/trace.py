@@ -229,7 +229,9 @@ def _forward(
                 terms.append(L_(B[l - 1][j]))
                 formula += f" + {nt.b(l, j)}"
             exprs: list[E.Expr] = [E.Sum(tuple(terms))]
-            exact_terms = _exact_products(wj, prev, calc.policy)
+            # Under exact carry the printed operands are rounded, so their exact products would
+            # pretend a precision the true values do not have: the line is shown only with round carry.
+            exact_terms = _exact_products(wj, prev, calc.policy) if calc.policy.carry == "round" else None
             if exact_terms is not None and len(prev) > 1:
                 t2: list[E.Expr] = [L_(n) for n in exact_terms]
                 if B is not None:
@@ -336,7 +338,9 @@ def _fprime(calc: Calc, nt: Notation, act: str, step: int, l: int, j: int, a: Nu
         cond = ">" if one else r"\le"
         from .numfmt import exact_num
 
-        return Chain(key, name, (Form(rf"{one} \quad \text{{since }} {nt.z(l, j)} {cond} 0", "", "=", numeric=False),), exact_num(one))
+        return Chain(
+            key, name, (Form(rf"{one} \quad \text{{since }} {nt.z(l, j)} {cond} 0", "", "=", numeric=False),), exact_num(one)
+        )
     from .numfmt import exact_num
 
     return Chain(key, name, (), exact_num(1))
@@ -450,9 +454,7 @@ def _full_chains(calc: Calc, nt: Notation, spec: Spec, st: StepTrace, acts: list
         l = Lw - 1
         nxt = st.backward[Lw - 1]
         W = st.weights
-        paths = " + ".join(
-            rf"{nt.partial(nt.loss, nt.z(Lw, k))} {nt.partial(nt.z(Lw, k), nt.a(l, 0))}" for k in range(len(nxt))
-        )
+        paths = " + ".join(rf"{nt.partial(nt.loss, nt.z(Lw, k))} {nt.partial(nt.z(Lw, k), nt.a(l, 0))}" for k in range(len(nxt)))
         formula = (
             rf"\left({paths}\right) \cdot {nt.partial(nt.a(l, 0), nt.z(l, 0))} \cdot {nt.partial(nt.z(l, 0), nt.w(l, 0, 0))}"
         )
@@ -472,7 +474,9 @@ def build_trace(spec: Spec) -> Trace:
     xs = [given(v, t) for v, t in zip(spec.inputs[0], spec.inputs_text[0])]
     ts = [given(v, t) for v, t in zip(spec.targets[0], spec.targets_text[0])]
     lr = given(spec.learning_rate, spec.learning_rate_text) if spec.learning_rate is not None else None
-    W = [[[given(v, t) for v, t in zip(row, trow)] for row, trow in zip(Wl, Tl)] for Wl, Tl in zip(spec.weights, spec.weights_text)]
+    W = [
+        [[given(v, t) for v, t in zip(row, trow)] for row, trow in zip(Wl, Tl)] for Wl, Tl in zip(spec.weights, spec.weights_text)
+    ]
     B = None
     if spec.biases is not None and spec.biases_text is not None:
         B = [[given(v, t) for v, t in zip(bl, tl)] for bl, tl in zip(spec.biases, spec.biases_text)]
@@ -486,7 +490,10 @@ def build_trace(spec: Spec) -> Trace:
         _full_chains(calc, nt, spec, st, acts)
         steps.append(st)
         if lr is not None:
-            W = [[[back[l][j].new_w[i].result for i in range(spec.layers[l])] for j in range(spec.layers[l + 1])] for l in range(spec.depth)]
+            W = [
+                [[back[l][j].new_w[i].result for i in range(spec.layers[l])] for j in range(spec.layers[l + 1])]
+                for l in range(spec.depth)
+            ]
             if B is not None and spec.update_biases:
                 B = [[back[l][j].new_b.result for j in range(spec.layers[l + 1])] for l in range(spec.depth)]  # type: ignore[union-attr]
     tr = Trace(spec, nt, policy, xs, ts, lr, steps)

@@ -68,7 +68,7 @@ def check_arithmetic(text: str, fmt: str, label: str) -> tuple[int, int, list[Pr
                 Problem(
                     "arithmetic",
                     f"{label} line {f.line}",
-                    f"{label} line {f.line}: '{f.lhs} = {f.printed}' does not follow from its printed operands "
+                    f"{label} line {f.line}: '{f.lhs} {'=' if f.relation == '=' else '≈'} {f.printed}' does not follow from its printed operands "
                     f"(they give {f.expected}; class {f.klass}).",
                 )
             )
@@ -208,7 +208,9 @@ def check_values(tr: Trace) -> tuple[int, int, list[Problem]]:
         passed += ok_exact + ok_shown
         if not ok_exact:
             problems.append(
-                Problem("value", str(c.key), f"{c.name}: the printed formula stands for {exact!r}, but the network gives {true!r}.")
+                Problem(
+                    "value", str(c.key), f"{c.name}: the printed formula stands for {exact!r}, but the network gives {true!r}."
+                )
             )
         if not ok_shown:
             problems.append(
@@ -252,7 +254,9 @@ def check_gradients(tr: Trace) -> tuple[int, int, list[Problem]]:
     problems = []
     for s, (prm, p, _) in enumerate(runs):
         mine = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b) if p.grad_b is not None else None))
-        sym = symbolic.oracle_gradients(spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, spec.inputs, spec.targets)
+        sym = symbolic.oracle_gradients(
+            spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, spec.inputs, spec.targets
+        )
         fd = finite_differences(spec, prm)
         for name, ref, rtol, atol in (("SymPy", sym, 1e-8, 1e-12), ("finite differences", fd, 1e-4, 1e-7)):
             bad = ~np.isclose(mine, ref, rtol=rtol, atol=atol)
@@ -261,7 +265,9 @@ def check_gradients(tr: Trace) -> tuple[int, int, list[Problem]]:
             if bad.any():
                 k = int(np.argmax(bad))
                 problems.append(
-                    Problem("gradient", f"step {s + 1}", f"step {s + 1}: gradient #{k + 1} is {mine[k]!r}, {name} gives {ref[k]!r}.")
+                    Problem(
+                        "gradient", f"step {s + 1}", f"step {s + 1}: gradient #{k + 1} is {mine[k]!r}, {name} gives {ref[k]!r}."
+                    )
                 )
     return checked, passed, problems
 
@@ -314,9 +320,8 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
     problems += probs
     cert = Certificate(rows=rows, policy=tr.policy.describe())
     total, good = cert.checked, cert.passed
-    cert.text = (
-        f"nnwalk checked {total} items in this walkthrough and {good} passed"
-        + (". Nothing failed." if total == good else f"; {total - good} FAILED.")
+    cert.text = f"nnwalk checked {total} items in this walkthrough and {good} passed" + (
+        ". Nothing failed." if total == good else f"; {total - good} FAILED."
     )
     return Result(cert, problems)
 

@@ -23,7 +23,7 @@ def _run(spec):  # noqa: ANN001, ANN202
 
 def test_published_two_two_two_example(root) -> None:  # noqa: ANN001
     spec = load_spec(root / "specs" / "example.yaml")
-    (_, p, new), = _run(spec)
+    ((_, p, new),) = _run(spec)
     assert p.z[0][0, 0] == pytest.approx(0.3775, abs=1e-12)
     assert p.a[0][0] == pytest.approx([0.593269992, 0.596884378], abs=1e-9)
     assert p.a[1][0] == pytest.approx([0.75136507, 0.772928465], abs=1e-8)
@@ -35,7 +35,7 @@ def test_published_two_two_two_example(root) -> None:  # noqa: ANN001
 
 def test_seed000_first_net_input_is_024_not_019(root) -> None:  # noqa: ANN001
     spec = load_spec(root / "specs" / "seed000.yaml")
-    (_, p, _), = _run(spec)
+    ((_, p, _),) = _run(spec)
     # 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.5 - 0.15 - 0.21 + 0.1 = 0.24 (by hand)
     assert p.z[0][0, 0] == pytest.approx(0.24, abs=1e-12)
     # -0.2 + 0.4 - 0.03 - 0.2 = -0.03;  0.9 - 0.3 - 0.12 + 0.3 = 0.78;  0.3 + 0.1 + 0.15 + 0.0 = 0.55

@@ -21,9 +21,11 @@ training: {learning_rate: 0.5}
 """
 
 CASES = [
-    ("weights:\n    - [[0.15, 0.20], [0.25, 0.30]]\n    - [[0.40, 0.45], [0.50, 0.55]]",
-     "weights:\n    - [[0.15, 0.20], [0.25, 0.30]]\n    - [[0.40, 0.45, 0.1], [0.50, 0.55, 0.1]]",
-     "parameters.weights[1]: expected shape (2, 2) for W^(2), got (2, 3)"),
+    (
+        "weights:\n    - [[0.15, 0.20], [0.25, 0.30]]\n    - [[0.40, 0.45], [0.50, 0.55]]",
+        "weights:\n    - [[0.15, 0.20], [0.25, 0.30]]\n    - [[0.40, 0.45, 0.1], [0.50, 0.55, 0.1]]",
+        "parameters.weights[1]: expected shape (2, 2) for W^(2), got (2, 3)",
+    ),
     ("[[0.15, 0.20], [0.25, 0.30]]\n", "[[0.15, 0.20], [0.25]]\n", "parameters.weights[0]: rows have different lengths"),
     ("layers: [2, 2, 2]", "layers: [2, -3, 2]", "network.layers[1]: expected a positive integer, got -3"),
     ("layers: [2, 2, 2]", "layers: [2, 1000000, 2]", "network.layers[1]"),
@@ -37,10 +39,16 @@ CASES = [
     ("title: t", "title: t\ntitle: u", "appears twice"),
     ("title: t", "title: [t", "malformed"),
     ("title: t", "titel: t", "Did you mean 'title'"),
-    ("training: {learning_rate: 0.5}", "training: {learning_rate: 0.5}\npresentation: {rounding: {digits: 40}}",
-     "presentation.rounding.digits"),
-    ("training: {learning_rate: 0.5}", "training: {learning_rate: 0.5}\npresentation: {notation: layerd}",
-     "Did you mean 'layered'"),
+    (
+        "training: {learning_rate: 0.5}",
+        "training: {learning_rate: 0.5}\npresentation: {rounding: {digits: 40}}",
+        "presentation.rounding.digits",
+    ),
+    (
+        "training: {learning_rate: 0.5}",
+        "training: {learning_rate: 0.5}\npresentation: {notation: layerd}",
+        "Did you mean 'layered'",
+    ),
     ("data: {inputs: [[0.05, 0.10]], targets: [[0.01, 0.99]]}", "data: {inputs: [[0.05, 0.10]]}", "data: expected both"),
 ]
 

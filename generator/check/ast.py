@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Node", "Num", "Const", "Sym", "Neg", "Bin", "Pow", "Func", "Transpose", "Matrix",
-           "walk", "is_numeric", "literals"]
+__all__ = ["Node", "Num", "Const", "Sym", "Neg", "Bin", "Pow", "Func", "Transpose", "Matrix", "walk", "is_numeric", "literals"]
 
 
 @dataclass

@@ -223,8 +223,17 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
     line = doc.lines.line(rside.start)
     ls, rs = shape_of(lv[0]), shape_of(rv[0])
     if ls != rs:
-        return [Finding(line, rside.text, f"shape {ls or 'scalar'}", lside.text, rel, "error",
-                        f"left side has shape {ls or 'scalar'}, right side {rs or 'scalar'}")]
+        return [
+            Finding(
+                line,
+                rside.text,
+                f"shape {ls or 'scalar'}",
+                lside.text,
+                rel,
+                "error",
+                f"left side has shape {ls or 'scalar'}, right side {rs or 'scalar'}",
+            )
+        ]
     lel = _elements(doc, lnode, *lv, lside)
     rel_ = _elements(doc, rnode, *rv, rside)
     out = []

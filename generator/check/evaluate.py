@@ -61,8 +61,7 @@ def _scalar(v: Value) -> Interval | None:
 
 
 def _zip(a: Mat, b: Mat, f: Callable[[Interval, Interval], Interval]) -> Mat:
-    return Mat(tuple(tuple(f(x, y) for x, y in zip(ra, rb, strict=True)) for ra, rb in zip(a.rows, b.rows,
-                                                                                              strict=True)))
+    return Mat(tuple(tuple(f(x, y) for x, y in zip(ra, rb, strict=True)) for ra, rb in zip(a.rows, b.rows, strict=True)))
 
 
 def _matmul(a: Mat, b: Mat) -> Value:
@@ -87,8 +86,14 @@ def _matmul(a: Mat, b: Mat) -> Value:
 
 def _binary(op: str, a: Value, b: Value, dot: bool) -> Value:
     sa, sb = _scalar(a), _scalar(b)
-    fn = {"+": Interval.__add__, "-": Interval.__sub__, "*": Interval.__mul__, "juxt": Interval.__mul__,
-          "odot": Interval.__mul__, "/": Interval.__truediv__}[op]
+    fn = {
+        "+": Interval.__add__,
+        "-": Interval.__sub__,
+        "*": Interval.__mul__,
+        "juxt": Interval.__mul__,
+        "odot": Interval.__mul__,
+        "/": Interval.__truediv__,
+    }[op]
     if sa is not None and sb is not None:
         return fn(sa, sb)
     if op in ("*", "juxt", "odot", "/") and (sa is not None or sb is not None):
@@ -114,8 +119,14 @@ def _binary(op: str, a: Value, b: Value, dot: bool) -> Value:
 
 
 _UNARY: dict[str, Callable[[Interval], Interval]] = {
-    "exp": Interval.exp, "ln": Interval.log, "log": Interval.log, "tanh": Interval.tanh,
-    "sigmoid": Interval.sigmoid, "relu": Interval.relu, "sqrt": Interval.sqrt, "abs": Interval.abs,
+    "exp": Interval.exp,
+    "ln": Interval.log,
+    "log": Interval.log,
+    "tanh": Interval.tanh,
+    "sigmoid": Interval.sigmoid,
+    "relu": Interval.relu,
+    "sqrt": Interval.sqrt,
+    "abs": Interval.abs,
 }
 
 
@@ -135,8 +146,7 @@ def _func(name: str, args: list[Value]) -> Value:
         shape = mats[0].shape
         if any(m.shape != shape for m in mats):
             raise EvalError("max/min of differently shaped matrices")
-        full = [a if isinstance(a, Mat) else Mat(tuple(tuple(a for _ in range(shape[1]))
-                                                       for _ in range(shape[0]))) for a in args]
+        full = [a if isinstance(a, Mat) else Mat(tuple(tuple(a for _ in range(shape[1])) for _ in range(shape[0]))) for a in args]
         acc_m = full[0]
         for m in full[1:]:
             acc_m = _zip(acc_m, m, pick)

@@ -37,28 +37,77 @@ __all__ = [
 ]
 
 MATH_ENVS = {
-    "equation", "equation*", "align", "align*", "aligned", "gather", "gather*",
-    "multline", "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*",
-    "alignat", "alignat*", "displaymath", "math",
+    "equation",
+    "equation*",
+    "align",
+    "align*",
+    "aligned",
+    "gather",
+    "gather*",
+    "multline",
+    "multline*",
+    "eqnarray",
+    "eqnarray*",
+    "flalign",
+    "flalign*",
+    "alignat",
+    "alignat*",
+    "displaymath",
+    "math",
 }
 # Layout environments whose ``\\`` and ``&`` are row/column markers of the
 # *derivation*, not of a value; they are dropped before splitting.
 TRANSPARENT_ENVS = MATH_ENVS | {"split", "gathered", "alignedat", "multlined"}
 _ENV_WITH_ARG = {"alignat", "alignat*", "alignedat"}
 
-EQ_RELATIONS = {"=": "=", "\\approx": "approx", "\\simeq": "approx", "\\thickapprox": "approx",
-                "\\approxeq": "approx", "\\doteq": "approx"}
+EQ_RELATIONS = {
+    "=": "=",
+    "\\approx": "approx",
+    "\\simeq": "approx",
+    "\\thickapprox": "approx",
+    "\\approxeq": "approx",
+    "\\doteq": "approx",
+}
 # Relations that are not checked: they end the current chain.
 OTHER_RELATIONS = {
-    "\\le", "\\leq", "\\ge", "\\geq", "\\lt", "\\gt", "\\neq", "\\ne", "\\to", "\\rightarrow",
-    "\\Rightarrow", "\\implies", "\\iff", "\\Leftrightarrow", "\\longrightarrow",
-    "\\Longrightarrow", "\\leftarrow", "\\gets", "\\Leftarrow", "\\mapsto", "\\in", "\\notin",
-    "\\sim", "\\propto", "\\equiv", "\\ll", "\\gg", "\\leqslant", "\\geqslant", "\\therefore",
-    "\\because", "\\longleftarrow", "\\Longleftarrow", "\\leadsto", "\\colon",
+    "\\le",
+    "\\leq",
+    "\\ge",
+    "\\geq",
+    "\\lt",
+    "\\gt",
+    "\\neq",
+    "\\ne",
+    "\\to",
+    "\\rightarrow",
+    "\\Rightarrow",
+    "\\implies",
+    "\\iff",
+    "\\Leftrightarrow",
+    "\\longrightarrow",
+    "\\Longrightarrow",
+    "\\leftarrow",
+    "\\gets",
+    "\\Leftarrow",
+    "\\mapsto",
+    "\\in",
+    "\\notin",
+    "\\sim",
+    "\\propto",
+    "\\equiv",
+    "\\ll",
+    "\\gg",
+    "\\leqslant",
+    "\\geqslant",
+    "\\therefore",
+    "\\because",
+    "\\longleftarrow",
+    "\\Longleftarrow",
+    "\\leadsto",
+    "\\colon",
 }
 SEPARATOR_CMDS = {"\\quad", "\\qquad", "\\hfill", "\\newline", "\\tag", "\\tag*", "\\text-comment"}
-TEXT_CMDS = {"\\text", "\\textrm", "\\textit", "\\textbf", "\\textsf", "\\texttt", "\\mbox",
-             "\\mathrm", "\\textnormal", "\\hbox"}
+TEXT_CMDS = {"\\text", "\\textrm", "\\textit", "\\textbf", "\\textsf", "\\texttt", "\\mbox", "\\mathrm", "\\textnormal", "\\hbox"}
 _OPEN = {"(", "[", "\\{", "\\lbrace", "\\langle", "\\lbrack", "\\lvert", "\\lVert"}
 _CLOSE = {")", "]", "\\}", "\\rbrace", "\\rangle", "\\rbrack", "\\rvert", "\\rVert"}
 _DIMEN = re.compile(r"-?\d*\.?\d+\s*(pt|em|ex|mm|cm|in|mu|bp)\b")
@@ -147,8 +196,7 @@ def _mask_tex(text: str) -> str:
     for m in re.finditer(r"(?<!\\)(?:\\\\)*%[^\n]*", out):
         pct = m.group().index("%")
         out = _blank(out, m.start() + pct, m.end())
-    for m in re.finditer(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}", out,
-                         re.DOTALL):
+    for m in re.finditer(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}", out, re.DOTALL):
         out = _blank(out, m.start(), m.end())
     for m in re.finditer(r"\\verb\*?(.).*?\1", out):
         out = _blank(out, m.start(), m.end())
@@ -166,7 +214,7 @@ def _find_close(s: str, target: str, i: int, stop_at_blank_line: bool = False) -
         if ch == "\\":
             i += 2
             continue
-        if stop_at_blank_line and ch == "\n" and re.match(r"\n[ \t]*\n", s[i:i + 80]):
+        if stop_at_blank_line and ch == "\n" and re.match(r"\n[ \t]*\n", s[i : i + 80]):
             return -1
         i += 1
     return -1
@@ -204,11 +252,11 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     while i < n:
         ch = s[i]
         if ch == "\\":
-            nxt = s[i + 1:i + 2]
+            nxt = s[i + 1 : i + 2]
             if nxt in ("[", "("):
                 close = "\\]" if nxt == "[" else "\\)"
                 j = _find_close(s, close, i + 2)
-                if j != -1 and "$" not in s[i + 2:j]:
+                if j != -1 and "$" not in s[i + 2 : j]:
                     chunks.append(Chunk(i + 2, j, nxt == "["))
                     i = j + 2
                     continue
@@ -262,15 +310,22 @@ def _preprocess(toks: list[Token]) -> list[Token]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind == "cmd" and t.text in ("\\label", "\\tag", "\\tag*", "\\hspace", "\\hspace*",
-                                          "\\vspace", "\\vspace*", "\\intertext"):
+        if t.kind == "cmd" and t.text in (
+            "\\label",
+            "\\tag",
+            "\\tag*",
+            "\\hspace",
+            "\\hspace*",
+            "\\vspace",
+            "\\vspace*",
+            "\\intertext",
+        ):
             j = i + 1
             if j < len(toks) and toks[j].text == "*":
                 j += 1
             end = _group_end(toks, j)
             if t.text != "\\label":
-                out.append(Token("cmd", "\\tag" if "tag" in t.text or "text" in t.text else "\\quad",
-                                 t.start, t.end))
+                out.append(Token("cmd", "\\tag" if "tag" in t.text or "text" in t.text else "\\quad", t.start, t.end))
             i = max(end, i + 1)
             continue
         if t.kind == "cmd" and t.text in ("\\nonumber", "\\notag", "\\displaystyle", "\\textstyle"):
@@ -306,7 +361,7 @@ def _rows(toks: list[Token]) -> list[list[Token]]:
             if i < len(toks) and toks[i].text == "[":
                 for k in range(i + 1, min(i + 6, len(toks))):
                     if toks[k].text == "]":
-                        seg = "".join(x.text for x in toks[i + 1:k])
+                        seg = "".join(x.text for x in toks[i + 1 : k])
                         if _DIMEN.fullmatch(seg):
                             i = k + 1
                         break
@@ -364,7 +419,7 @@ def _segments(row: list[Token], text: str) -> list[_Segment]:
                 continue
             if k == "cmd" and txt in TEXT_CMDS and i + 1 < len(row) and row[i + 1].text == "{":
                 end = _group_end(row, i + 1)
-                body = text[row[i + 1].end:row[end - 1].start] if end - 1 > i + 1 else ""
+                body = text[row[i + 1].end : row[end - 1].start] if end - 1 > i + 1 else ""
                 follows = row[end].text if end < len(row) else ""
                 if txt != "\\mathrm" and _is_comment_text(body) and follows not in ("_", "^", "("):
                     cut()
@@ -373,7 +428,7 @@ def _segments(row: list[Token], text: str) -> list[_Segment]:
             if k == "cmd" and txt in ("\\overset", "\\stackrel") and i + 1 < len(row):
                 g1 = _group_end(row, i + 1)
                 g2 = _group_end(row, g1)
-                inner = [x.text for x in row[g1 + 1:g2 - 1]]
+                inner = [x.text for x in row[g1 + 1 : g2 - 1]]
                 if len(inner) == 1 and inner[0] in EQ_RELATIONS:
                     cur.rels.append(EQ_RELATIONS[inner[0]])
                     cur.sides.append([])
@@ -383,9 +438,7 @@ def _segments(row: list[Token], text: str) -> list[_Segment]:
                 cur.sides[-1].append(t)  # "1,234": keep together; the parser rejects it -> not checked
                 i += 1
                 continue
-            if (k == "cmd" and (txt in SEPARATOR_CMDS or txt in OTHER_RELATIONS)) or (
-                k == "char" and txt in ",;<>"
-            ):
+            if (k == "cmd" and (txt in SEPARATOR_CMDS or txt in OTHER_RELATIONS)) or (k == "char" and txt in ",;<>"):
                 cut()
                 i += 1
                 continue
@@ -417,8 +470,14 @@ def _thousands(row: list[Token], i: int) -> bool:
     if i == 0 or i + 1 >= len(row):
         return False
     a, c, b = row[i - 1], row[i], row[i + 1]
-    return (a.kind == "num" and b.kind == "num" and a.end == c.start and c.end == b.start
-            and a.text.isdigit() and len(b.text.split(".")[0]) == 3)
+    return (
+        a.kind == "num"
+        and b.kind == "num"
+        and a.end == c.start
+        and c.end == b.start
+        and a.text.isdigit()
+        and len(b.text.split(".")[0]) == 3
+    )
 
 
 def _is_equation_number(seg: _Segment) -> bool:
@@ -433,7 +492,7 @@ def _is_equation_number(seg: _Segment) -> bool:
 def _strip_trailing_number(side: list[Token], text: str) -> list[Token]:
     """Drop a trailing ``(17)`` written after a gap: an equation number, not a factor."""
     if len(side) >= 4 and [t.text for t in side[-3:]][::2] == ["(", ")"] and side[-2].text.isdigit():
-        gap = text[side[-4].end:side[-3].start]
+        gap = text[side[-4].end : side[-3].start]
         if gap and not gap.strip() and side[-4].kind in ("num", "char") and side[-4].text not in "+-*/(":
             return side[:-3]
     return side
@@ -445,9 +504,9 @@ def _side(tokens: list[Token], text: str) -> Side:
     prev: Token | None = None
     for t in tokens:
         if prev is not None:
-            gap = text[prev.end:t.start]
+            gap = text[prev.end : t.start]
             parts.append(" " if gap and (not gap.strip() or "\\\\" in gap or "&" in gap) else gap)
-        parts.append(text[t.start:t.end])
+        parts.append(text[t.start : t.end])
         prev = t
     return Side(tokens, re.sub(r"\s+", " ", "".join(parts)).strip(), tokens[0].start if tokens else 0)
 
@@ -479,8 +538,11 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
                     elif not last.tokens and prev.rels and first:
                         prev.sides.pop()
                         merged = True
-                    elif first and last.tokens and first[0].text in _BINOPS and (
-                        row_amp or first[0].text != "-" or last.tokens[-1].text in _BINOPS
+                    elif (
+                        first
+                        and last.tokens
+                        and first[0].text in _BINOPS
+                        and (row_amp or first[0].text != "-" or last.tokens[-1].text in _BINOPS)
                     ):
                         last_toks = prev.sides.pop().tokens
                         sides = [last_toks + first] + sides[1:]

@@ -29,36 +29,149 @@ class ParseError(ValueError):
     """The side is not in the supported grammar."""
 
 
-_SPACING = {"\\,", "\\;", "\\:", "\\!", "\\ ", "\\>", "\\quad", "\\qquad", "\\displaystyle",
-            "\\textstyle", "\\scriptstyle", "\\limits", "\\nolimits", "\\mathstrut", "\\strut",
-            "\\left.", "\\right.", "\\middle", "\\nonumber", "\\notag", "\\enspace", "\\thinspace",
-            "\\medspace", "\\thickspace", "\\negthinspace", "\\cdotp"}
-_DROP_WITH_ARG = {"\\color", "\\phantom", "\\hphantom", "\\vphantom", "\\hspace", "\\hspace*",
-                  "\\vspace", "\\label", "\\tag", "\\kern"}
+_SPACING = {
+    "\\,",
+    "\\;",
+    "\\:",
+    "\\!",
+    "\\ ",
+    "\\>",
+    "\\quad",
+    "\\qquad",
+    "\\displaystyle",
+    "\\textstyle",
+    "\\scriptstyle",
+    "\\limits",
+    "\\nolimits",
+    "\\mathstrut",
+    "\\strut",
+    "\\left.",
+    "\\right.",
+    "\\middle",
+    "\\nonumber",
+    "\\notag",
+    "\\enspace",
+    "\\thinspace",
+    "\\medspace",
+    "\\thickspace",
+    "\\negthinspace",
+    "\\cdotp",
+}
+_DROP_WITH_ARG = {
+    "\\color",
+    "\\phantom",
+    "\\hphantom",
+    "\\vphantom",
+    "\\hspace",
+    "\\hspace*",
+    "\\vspace",
+    "\\label",
+    "\\tag",
+    "\\kern",
+}
 _SIZES = re.compile(r"\\[bB]igg?[lrm]?$")
-_OPEN_D = {"(": "(", "[": "[", "\\{": "{", "\\lbrace": "{", "\\lbrack": "[", "\\lparen": "(",
-           "\\lvert": "|", "\\lVert": "|", "|": "|", "\\vert": "|", "\\|": "|", ".": "."}
-_CLOSE_D = {")": ")", "]": "]", "\\}": "}", "\\rbrace": "}", "\\rbrack": "]", "\\rparen": ")",
-            "\\rvert": "|", "\\rVert": "|", "|": "|", "\\vert": "|", "\\|": "|", ".": "."}
+_OPEN_D = {
+    "(": "(",
+    "[": "[",
+    "\\{": "{",
+    "\\lbrace": "{",
+    "\\lbrack": "[",
+    "\\lparen": "(",
+    "\\lvert": "|",
+    "\\lVert": "|",
+    "|": "|",
+    "\\vert": "|",
+    "\\|": "|",
+    ".": ".",
+}
+_CLOSE_D = {
+    ")": ")",
+    "]": "]",
+    "\\}": "}",
+    "\\rbrace": "}",
+    "\\rbrack": "]",
+    "\\rparen": ")",
+    "\\rvert": "|",
+    "\\rVert": "|",
+    "|": "|",
+    "\\vert": "|",
+    "\\|": "|",
+    ".": ".",
+}
 
-_MUL_OPS = {"\\times": "*", "\\cdot": "*", "*": "*", "/": "/", "\\div": "/", "\\odot": "odot",
-            "\\circ": "odot", "\\ast": "*", "\\bullet": "*"}
-_FUNC_CMDS = {"\\exp": "exp", "\\ln": "ln", "\\log": "log", "\\tanh": "tanh", "\\max": "max",
-              "\\min": "min", "\\sqrt": "sqrt"}
-_FUNC_NAMES = {"exp": "exp", "ln": "ln", "log": "log", "tanh": "tanh", "max": "max", "min": "min",
-               "sigmoid": "sigmoid", "sigma": "sigmoid", "relu": "relu", "sqrt": "sqrt", "abs": "abs"}
-_WRAPPERS = {"\\boxed", "\\mathbf", "\\bm", "\\boldsymbol", "\\mathit", "\\mathsf", "\\underline",
-             "\\fbox", "\\cancel", "\\bcancel", "\\hat", "\\bar", "\\vec", "\\tilde", "\\widehat",
-             "\\widetilde", "\\overline", "\\dot", "\\ddot", "\\mathbb", "\\mathcal", "\\pmb",
-             "\\textbf", "\\mathtt", "\\mathscr", "\\mathfrak", "\\check", "\\breve", "\\overrightarrow"}
-_TEXT = {"\\text", "\\textrm", "\\textit", "\\textsf", "\\texttt", "\\mbox", "\\mathrm",
-         "\\operatorname", "\\textnormal", "\\hbox", "\\operatorname*"}
+_MUL_OPS = {
+    "\\times": "*",
+    "\\cdot": "*",
+    "*": "*",
+    "/": "/",
+    "\\div": "/",
+    "\\odot": "odot",
+    "\\circ": "odot",
+    "\\ast": "*",
+    "\\bullet": "*",
+}
+_FUNC_CMDS = {"\\exp": "exp", "\\ln": "ln", "\\log": "log", "\\tanh": "tanh", "\\max": "max", "\\min": "min", "\\sqrt": "sqrt"}
+_FUNC_NAMES = {
+    "exp": "exp",
+    "ln": "ln",
+    "log": "log",
+    "tanh": "tanh",
+    "max": "max",
+    "min": "min",
+    "sigmoid": "sigmoid",
+    "sigma": "sigmoid",
+    "relu": "relu",
+    "sqrt": "sqrt",
+    "abs": "abs",
+}
+_WRAPPERS = {
+    "\\boxed",
+    "\\mathbf",
+    "\\bm",
+    "\\boldsymbol",
+    "\\mathit",
+    "\\mathsf",
+    "\\underline",
+    "\\fbox",
+    "\\cancel",
+    "\\bcancel",
+    "\\hat",
+    "\\bar",
+    "\\vec",
+    "\\tilde",
+    "\\widehat",
+    "\\widetilde",
+    "\\overline",
+    "\\dot",
+    "\\ddot",
+    "\\mathbb",
+    "\\mathcal",
+    "\\pmb",
+    "\\textbf",
+    "\\mathtt",
+    "\\mathscr",
+    "\\mathfrak",
+    "\\check",
+    "\\breve",
+    "\\overrightarrow",
+}
+_TEXT = {
+    "\\text",
+    "\\textrm",
+    "\\textit",
+    "\\textsf",
+    "\\texttt",
+    "\\mbox",
+    "\\mathrm",
+    "\\operatorname",
+    "\\textnormal",
+    "\\hbox",
+    "\\operatorname*",
+}
 _TWO_ARG_SECOND = {"\\textcolor", "\\colorbox", "\\underset", "\\overset", "\\stackrel"}
 _FRACS = {"\\frac", "\\dfrac", "\\tfrac", "\\cfrac"}
-_MATRIX_ENVS = {"matrix", "bmatrix", "pmatrix", "Bmatrix", "smallmatrix", "array", "bmatrix*",
-                "pmatrix*", "matrix*"}
-_TRANSPOSE = {"T", "\\top", "\\intercal", "\\mathsfT", "\\mathrmT", "\\mathbfT", "\\textT",
-              "\\textsf{T}", "\\operatornameT"}
+_MATRIX_ENVS = {"matrix", "bmatrix", "pmatrix", "Bmatrix", "smallmatrix", "array", "bmatrix*", "pmatrix*", "matrix*"}
+_TRANSPOSE = {"T", "\\top", "\\intercal", "\\mathsfT", "\\mathrmT", "\\mathbfT", "\\textT", "\\textsf{T}", "\\operatornameT"}
 MAX_DEPTH = 150
 
 
@@ -82,8 +195,15 @@ def make_number(text: str, start: int = 0, scale: int | None = None) -> Num:
     key = mant.lstrip("0") or "0"
     if scale is not None:
         key = f"{key}e{scale}"
-    return Num(value, half, key, decimals, text if scale is None or "e" in text.lower()
-               else f"{mant} \\times 10^{{{scale}}}", scale, start=start)
+    return Num(
+        value,
+        half,
+        key,
+        decimals,
+        text if scale is None or "e" in text.lower() else f"{mant} \\times 10^{{{scale}}}",
+        scale,
+        start=start,
+    )
 
 
 def _normalize(toks: list[Token]) -> list[Token]:
@@ -312,7 +432,7 @@ class _Parser:
             rest = Token("num", tok.text[1:], tok.start + 1, tok.end)
             if not re.fullmatch(r"\d+(\.\d+)?", rest.text):
                 raise ParseError("ambiguous single-token argument")
-            self.t = self.t[: self.i] + [rest] + self.t[self.i:]
+            self.t = self.t[: self.i] + [rest] + self.t[self.i :]
         if not tok.text[0].isdigit():
             raise ParseError("bad single-token argument")
         return make_number(tok.text[0], tok.start)
@@ -360,7 +480,7 @@ class _Parser:
             depth += _lb(t)
             depth -= _rb(t)
             if depth == 0:
-                return self.t[start: self.i - 1]
+                return self.t[start : self.i - 1]
 
     # ------------------------------------------------------------ primaries
     def primary(self) -> Node:
@@ -429,8 +549,15 @@ class _Parser:
     def number(self, tok: Token) -> Node:
         """A literal, folding ``m \\times 10^{k}`` into one literal with m's precision."""
         p1, p2, p3 = self.peek(), self.peek(1), self.peek(2)
-        if (p1 is not None and p1.text in ("\\times", "\\cdot", "*") and p2 is not None
-                and p2.text == "10" and p3 is not None and p3.text == "^" and "e" not in tok.text.lower()):
+        if (
+            p1 is not None
+            and p1.text in ("\\times", "\\cdot", "*")
+            and p2 is not None
+            and p2.text == "10"
+            and p3 is not None
+            and p3.text == "^"
+            and "e" not in tok.text.lower()
+        ):
             save = self.i
             self.i += 3
             k = self.int_exponent()
@@ -560,7 +687,7 @@ class _Parser:
         if env == "array" and body and body[0].text == "{":
             sub = _Parser(body)
             sub.raw_group()
-            body = body[sub.i:]
+            body = body[sub.i :]
         cells, spans = _matrix_cells(body)
         return Matrix(cells, spans, start=tok.start)
 

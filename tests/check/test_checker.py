@@ -19,8 +19,7 @@ def one(text: str, **kw: str) -> Finding:
 # ----------------------------------------------------------------- scalar classification
 def test_product_ok() -> None:
     f = one("$0.15 \\times 0.05 = 0.0075$")  # 15 * 5 = 75 -> 0.0075 exactly
-    assert (f.klass, f.printed, f.expected, f.lhs, f.relation) == (
-        "ok", "0.0075", "0.007500", "0.15 \\times 0.05", "=")
+    assert (f.klass, f.printed, f.expected, f.lhs, f.relation) == ("ok", "0.0075", "0.007500", "0.15 \\times 0.05", "=")
 
 
 def test_reciprocal_ok() -> None:
@@ -47,8 +46,7 @@ def test_product_of_rounded_operands() -> None:
     assert one("$0.683 \\times 0.317 = 0.216$").klass == "error"
     # ... unless the operands are rounded values: [0.6825*0.3165, 0.6835*0.3175] = [0.21601, 0.21701]
     assert one("$0.683 \\times 0.317 = 0.216$", widen="all").klass == "rounding"
-    doc = ("$y = \\sigma(0.768) = 0.683$\n\n$1 - 0.683 = 0.317$\n\n"
-           "$0.683 \\times 0.317 = 0.216$\n")
+    doc = "$y = \\sigma(0.768) = 0.683$\n\n$1 - 0.683 = 0.317$\n\n$0.683 \\times 0.317 = 0.216$\n"
     rep = check_text(doc)
     assert [f.klass for f in rep.findings] == ["ok", "ok", "rounding"]
     assert rep.findings[2].line == 5
@@ -84,8 +82,7 @@ def test_scientific_notation_result() -> None:
 
 
 def test_seed_z_error_in_markdown() -> None:
-    doc = ("Forward pass\n\n"
-           "$$z_1^{(1)} = 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.19 \\quad (14)$$\n")
+    doc = "Forward pass\n\n$$z_1^{(1)} = 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.19 \\quad (14)$$\n"
     rep = check_text(doc)
     assert rep.not_checked == 1  # z_1^{(1)} = ... is symbolic
     (f,) = rep.findings
@@ -95,24 +92,28 @@ def test_seed_z_error_in_markdown() -> None:
 
 
 def test_seed_z_error_in_latex() -> None:
-    doc = ("\\documentclass{article}\n\\begin{document}\n"
-           "\\begin{equation}\n"
-           "z_1^{(1)} = 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.19 \\label{eq:z}\n"
-           "\\end{equation}\n\\end{document}\n")
+    doc = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "\\begin{equation}\n"
+        "z_1^{(1)} = 0.5(1.0) + (-0.3)(0.5) + 0.7(-0.3) + 0.1 = 0.19 \\label{eq:z}\n"
+        "\\end{equation}\n\\end{document}\n"
+    )
     (f,) = check_text(doc).findings
     assert (f.klass, f.line, f.expected) == ("error", 4, "0.2400")
 
 
 def test_aligned_block_lines_and_continuation() -> None:
-    doc = ("Loss\n"
-           "$$\n"
-           "\\begin{aligned}\n"
-           "E_2 &= \\frac{1}{2}(0.99 - 0.63002)^2 \\\\\n"
-           "&= \\frac{1}{2}(0.35998)^2 \\\\\n"
-           "&= \\frac{1}{2}(0.12959) \\\\\n"
-           "&= \\boxed{0.06470}\n"
-           "\\end{aligned}\n"
-           "$$\n")
+    doc = (
+        "Loss\n"
+        "$$\n"
+        "\\begin{aligned}\n"
+        "E_2 &= \\frac{1}{2}(0.99 - 0.63002)^2 \\\\\n"
+        "&= \\frac{1}{2}(0.35998)^2 \\\\\n"
+        "&= \\frac{1}{2}(0.12959) \\\\\n"
+        "&= \\boxed{0.06470}\n"
+        "\\end{aligned}\n"
+        "$$\n"
+    )
     rep = check_text(doc)
     assert rep.not_checked == 1
     # 0.99 - 0.63002 = 0.35998 exactly; 0.35998^2 = 0.1295856 -> 0.12959;
@@ -152,10 +153,12 @@ def test_thousands_separator_is_not_split_into_a_false_error() -> None:
 
 
 def test_comment_text_and_equation_numbers_end_sides() -> None:
-    rep = check_text("$$h_1 = \\sigma(0.19) = 0.547 \\quad (18)$$\n"  # 1/(1+e^-0.19) = 0.547358
-                     "$$0.1 + 0.2 = 0.3 \\text{ (rounded)}$$\n"
-                     "$$0.2 + 0.2 = 0.4 \\tag{3}$$\n"
-                     "$$0.2 + 0.3 = 0.5, \\text{ so we continue}$$\n")
+    rep = check_text(
+        "$$h_1 = \\sigma(0.19) = 0.547 \\quad (18)$$\n"  # 1/(1+e^-0.19) = 0.547358
+        "$$0.1 + 0.2 = 0.3 \\text{ (rounded)}$$\n"
+        "$$0.2 + 0.2 = 0.4 \\tag{3}$$\n"
+        "$$0.2 + 0.3 = 0.5, \\text{ so we continue}$$\n"
+    )
     assert [f.klass for f in rep.findings] == ["ok"] * 4
     assert [f.printed for f in rep.findings] == ["0.547", "0.3", "0.4", "0.5"]
 
@@ -168,37 +171,47 @@ def test_continuation_across_display_chunks() -> None:
 
 # ----------------------------------------------------------------- matrices
 def test_matrix_sum_ok_and_error() -> None:
-    rep = check_text("$\\begin{bmatrix}0.1 & 0.2\\end{bmatrix} + \\begin{bmatrix}0.3 & 0.4\\end{bmatrix}"
-                     " = \\begin{bmatrix}0.4 & 0.6\\end{bmatrix}$")
+    rep = check_text(
+        "$\\begin{bmatrix}0.1 & 0.2\\end{bmatrix} + \\begin{bmatrix}0.3 & 0.4\\end{bmatrix}"
+        " = \\begin{bmatrix}0.4 & 0.6\\end{bmatrix}$"
+    )
     assert [f.klass for f in rep.findings] == ["ok", "ok"]
-    rep = check_text("$\\begin{bmatrix}0.1 & 0.2\\end{bmatrix} + \\begin{bmatrix}0.3 & 0.4\\end{bmatrix}"
-                     " = \\begin{bmatrix}0.4 & 0.7\\end{bmatrix}$")
+    rep = check_text(
+        "$\\begin{bmatrix}0.1 & 0.2\\end{bmatrix} + \\begin{bmatrix}0.3 & 0.4\\end{bmatrix}"
+        " = \\begin{bmatrix}0.4 & 0.7\\end{bmatrix}$"
+    )
     assert [f.klass for f in rep.findings] == ["ok", "error"]
     assert rep.findings[1].printed == "0.7" and rep.findings[1].expected == "0.600"
     assert "element (1, 2)" in rep.findings[1].detail
 
 
 def test_matrix_vector_product_element_lines() -> None:
-    doc = ("$$\n"
-           "\\begin{bmatrix} 0.5 & -0.3 \\\\ 0.2 & 0.8 \\end{bmatrix}\n"
-           "\\begin{bmatrix} 1.0 \\\\ 0.5 \\end{bmatrix} =\n"
-           "\\begin{bmatrix} 0.35 \\\\\n"
-           "0.61 \\end{bmatrix}\n"
-           "$$\n")
+    doc = (
+        "$$\n"
+        "\\begin{bmatrix} 0.5 & -0.3 \\\\ 0.2 & 0.8 \\end{bmatrix}\n"
+        "\\begin{bmatrix} 1.0 \\\\ 0.5 \\end{bmatrix} =\n"
+        "\\begin{bmatrix} 0.35 \\\\\n"
+        "0.61 \\end{bmatrix}\n"
+        "$$\n"
+    )
     rep = check_text(doc)
     # 0.5*1.0 - 0.3*0.5 = 0.35 ; 0.2*1.0 + 0.8*0.5 = 0.60 (printed 0.61)
     assert [(f.line, f.klass, f.printed) for f in rep.findings] == [(4, "ok", "0.35"), (5, "error", "0.61")]
 
 
 def test_outer_product_with_transpose() -> None:
-    rep = check_text("$\\begin{bmatrix}0.1\\\\0.2\\end{bmatrix}\\begin{bmatrix}0.5\\\\0.3\\end{bmatrix}^T"
-                     " = \\begin{bmatrix}0.05 & 0.03\\\\0.10 & 0.06\\end{bmatrix}$")
+    rep = check_text(
+        "$\\begin{bmatrix}0.1\\\\0.2\\end{bmatrix}\\begin{bmatrix}0.5\\\\0.3\\end{bmatrix}^T"
+        " = \\begin{bmatrix}0.05 & 0.03\\\\0.10 & 0.06\\end{bmatrix}$"
+    )
     assert [f.klass for f in rep.findings] == ["ok"] * 4
 
 
 def test_hadamard_product() -> None:
-    rep = check_text("$\\begin{bmatrix}0.5\\\\0.2\\end{bmatrix} \\odot \\begin{bmatrix}0.4\\\\0.3\\end{bmatrix}"
-                     " = \\begin{bmatrix}0.20\\\\0.06\\end{bmatrix}$")
+    rep = check_text(
+        "$\\begin{bmatrix}0.5\\\\0.2\\end{bmatrix} \\odot \\begin{bmatrix}0.4\\\\0.3\\end{bmatrix}"
+        " = \\begin{bmatrix}0.20\\\\0.06\\end{bmatrix}$"
+    )
     assert [f.klass for f in rep.findings] == ["ok", "ok"]
 
 
@@ -209,8 +222,7 @@ def test_matrix_shape_mismatch_is_an_error() -> None:
 
 def test_dot_product_of_vectors_written_with_cdot() -> None:
     # 0.5*0.2 + 0.5*0.4 = 0.3
-    assert one("$\\begin{bmatrix}0.5\\\\0.5\\end{bmatrix} \\cdot \\begin{bmatrix}0.2\\\\0.4\\end{bmatrix}"
-               " = 0.3$").klass == "ok"
+    assert one("$\\begin{bmatrix}0.5\\\\0.5\\end{bmatrix} \\cdot \\begin{bmatrix}0.2\\\\0.4\\end{bmatrix} = 0.3$").klass == "ok"
 
 
 # ----------------------------------------------------------------- report

@@ -4,7 +4,7 @@ from generator.check.extract import LineMap, extract_chains, find_chunks, guess_
 
 
 def chunk_texts(text: str, fmt: str) -> list[str]:
-    return [text[c.start:c.end] for c in find_chunks(text, fmt)]
+    return [text[c.start : c.end] for c in find_chunks(text, fmt)]
 
 
 def chain_texts(text: str, fmt: str = "auto") -> list[list[str]]:
@@ -17,13 +17,15 @@ def test_markdown_chunks() -> None:
 
 
 def test_markdown_ignores_code_escaped_and_prices() -> None:
-    text = ("```\n$a=1$\n```\n"
-            "~~~python\n$$b=2$$\n~~~\n"
-            "inline `$c=3$` code\n"
-            "costs \\$5 and \\$6\n"
-            "costs $5 and $6 today\n"
-            "<!-- $d=4$ -->\n"
-            "$e=5$\n")
+    text = (
+        "```\n$a=1$\n```\n"
+        "~~~python\n$$b=2$$\n~~~\n"
+        "inline `$c=3$` code\n"
+        "costs \\$5 and \\$6\n"
+        "costs $5 and $6 today\n"
+        "<!-- $d=4$ -->\n"
+        "$e=5$\n"
+    )
     assert chunk_texts(text, "md") == ["e=5"]
 
 
@@ -33,15 +35,17 @@ def test_markdown_paren_wrapping_dollars() -> None:
 
 
 def test_latex_chunks() -> None:
-    text = ("\\documentclass{article}\n\\begin{document}\n"
-            "% $hidden=1$\n"
-            "\\[a=1\\] \\(b=2\\) $c=3$ $$d=4$$\n"
-            "\\begin{equation*}e=5\\end{equation*}\n"
-            "\\begin{align}f&=6\\end{align}\n"
-            "\\begin{gather}g=7\\end{gather}\n"
-            "\\begin{multline}h=8\\end{multline}\n"
-            "\\begin{verbatim}$i=9$\\end{verbatim}\n"
-            "\\end{document}\n")
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "% $hidden=1$\n"
+        "\\[a=1\\] \\(b=2\\) $c=3$ $$d=4$$\n"
+        "\\begin{equation*}e=5\\end{equation*}\n"
+        "\\begin{align}f&=6\\end{align}\n"
+        "\\begin{gather}g=7\\end{gather}\n"
+        "\\begin{multline}h=8\\end{multline}\n"
+        "\\begin{verbatim}$i=9$\\end{verbatim}\n"
+        "\\end{document}\n"
+    )
     assert guess_format(text) == "tex"
     assert chunk_texts(text, "tex") == ["a=1", "b=2", "c=3", "d=4", "e=5", "f&=6", "g=7", "h=8"]
 

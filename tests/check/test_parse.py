@@ -103,9 +103,20 @@ def test_integer_literals_are_exact_and_decimals_are_not() -> None:
 
 @pytest.mark.parametrize(
     "src",
-    ["w_1", "\\text{net}_{h1}", "\\sigma'(z)", "\\delta", "x + 0.5", "\\sigma", "\\sum_{i=1}^{3} x_i",
-     "W^{(1)}", "\\mathbf{x}^T", "0.5 \\cdot h_1", "\\begin{bmatrix} w_1 & 0.2 \\end{bmatrix}",
-     "\\begin{cases} 1 & x > 0 \\end{cases}"],
+    [
+        "w_1",
+        "\\text{net}_{h1}",
+        "\\sigma'(z)",
+        "\\delta",
+        "x + 0.5",
+        "\\sigma",
+        "\\sum_{i=1}^{3} x_i",
+        "W^{(1)}",
+        "\\mathbf{x}^T",
+        "0.5 \\cdot h_1",
+        "\\begin{bmatrix} w_1 & 0.2 \\end{bmatrix}",
+        "\\begin{cases} 1 & x > 0 \\end{cases}",
+    ],
 )
 def test_symbols_make_a_side_non_numeric(src: str) -> None:
     assert not is_numeric(parse_latex_expr(src))
