@@ -15,12 +15,14 @@ from typing import Any
 import jinja2
 import numpy as np
 
+from . import cache as ucache
 from . import network, symbolic
 from .latexfmt import bmatrix, md_escape, tex_escape
 from .numfmt import Num
 from .trace import StepTrace, Trace
 
 ACT_TITLES = {"sigmoid": "Sigmoid", "tanh": "Hyperbolic tangent", "relu": "ReLU", "linear": "Linear (identity)"}
+ACT_SYMBOLS = {"sigmoid": r"\sigma", "tanh": r"\tanh", "relu": r"\operatorname{ReLU}", "linear": ""}
 LOSS_TITLES = {"half_sse": "half sum of squared errors", "sse": "sum of squared errors", "mse": "mean squared error"}
 SECTION_TITLES = {
     "architecture": "Network architecture",
@@ -71,6 +73,12 @@ def _env(kind: str) -> jinja2.Environment:
             comment_end_string="#>",
             line_comment_prefix="%#",
         )
+    root_cache = ucache.cache_dir()
+    if root_cache is not None:
+        try:
+            env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(root_cache), "jinja-%s.cache")
+        except OSError:
+            pass
     env.filters["md"] = md_escape
     env.filters["tex"] = tex_escape
     env.filters["bmatrix"] = bmatrix
@@ -208,8 +216,16 @@ def view_model(tr: Trace) -> dict[str, Any]:
     derivs = []
     for act in dict.fromkeys(spec.activations):
         d = symbolic.activation_derivation(act)
+        fn = ACT_SYMBOLS[act]
         derivs.append(
-            {"title": f"{ACT_TITLES[act]} activation", "function": d.function, "raw": d.raw, "stated": d.stated, "prime": "f'(x)"}
+            {
+                "title": f"{ACT_TITLES[act]} activation",
+                "function": d.function,
+                "raw": d.raw,
+                "stated": d.stated,
+                "d": rf"\frac{{d}}{{dx}} {fn}(x)" if fn else r"\frac{d}{dx} x",
+                "prime": f"{fn or 'f'}'(x)",
+            }
         )
     generic_z = rf"z_j = \sum_i w_{{ji}}\, a_i{' + b_j' if spec.has_biases else ''}"
     generic_a = r"a_j = f(z_j)"
@@ -258,15 +274,15 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "loss_d": symbolic.loss_derivation(spec.loss),
         "generic_z": generic_z,
         "generic_a": generic_a,
-        "generic_delta_out": rf"\delta^{{(L)}}_k &= \frac{{\partial {nt.loss}}}{{\partial a^{{(L)}}_k}}\, f'\!\left(z^{{(L)}}_k\right)",
+        "generic_delta_out": rf"\delta^{{({Lw})}}_k &= \frac{{\partial {nt.loss}}}{{\partial a^{{({Lw})}}_k}}\, f'\!\left(z^{{({Lw})}}_k\right)",
         "generic_delta_hidden": r"\delta^{(l)}_j &= \Bigl(\sum_k \delta^{(l+1)}_k\, w^{(l+1)}_{kj}\Bigr)\, f'\!\left(z^{(l)}_j\right)",
         "generic_grad": rf"\frac{{\partial {nt.loss}}}{{\partial w^{{(l)}}_{{ji}}}} &= \delta^{{(l)}}_j\, a^{{(l-1)}}_i",
         "generic_matrix": (
-            r"\boldsymbol{\delta}^{(L)} &= \nabla_{\mathbf{a}} L \odot f'\left(\mathbf{z}^{(L)}\right) \\"
+            rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \nabla_{{\mathbf{{a}}}} {nt.loss} \odot f'\left(\mathbf{{z}}^{{({Lw})}}\right) \\"
             "\n"
             r"\boldsymbol{\delta}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \boldsymbol{\delta}^{(l+1)} \odot f'\left(\mathbf{z}^{(l)}\right) \\"
             "\n"
-            r"\frac{\partial L}{\partial W^{(l)}} &= \boldsymbol{\delta}^{(l)} \left(\mathbf{a}^{(l-1)}\right)^{\top}"
+            rf"\frac{{\partial {nt.loss}}}{{\partial W^{{(l)}}}} &= \boldsymbol{{\delta}}^{{(l)}} \left(\mathbf{{a}}^{{(l-1)}}\right)^{{\top}}"
         ),
         "matrix_eqs": _matrix_eqs(tr, st),
         "prev_act": lambda l, i: ([tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward])[l - 1][i],

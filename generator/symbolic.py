@@ -9,12 +9,16 @@ per architecture; it never prints substituted lines (its printer reorders terms)
 
 from __future__ import annotations
 
+import inspect
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy as np
 import sympy as sp
+
+from . import cache as ucache
 
 _x = sp.Symbol("x", real=True)
 _o = sp.Symbol("o", real=True)
@@ -108,14 +112,41 @@ def loss_derivation(name: str) -> Derivation:
 GradFn = Callable[..., list[float]]
 
 
+def _heaviside(v: float, h0: float = 0.0) -> float:
+    """d/dz max(0, z), taking 0 at z = 0 (the convention nnwalk states)."""
+    return 1.0 if v > 0 else (h0 if v == 0 else 0.0)
+
+
+def _namespace() -> dict[str, object]:
+    ns: dict[str, object] = {k: getattr(math, k) for k in dir(math) if not k.startswith("_")}
+    ns.update({"Heaviside": _heaviside, "max": max, "min": min})
+    return ns
+
+
+def _compile(src: str, name: str) -> Callable[..., object]:
+    ns = _namespace()
+    exec(compile(src, f"<nnwalk oracle {name}>", "exec"), ns)  # noqa: S102 - our own SymPy-generated code
+    return ns["_lambdifygenerated"]  # type: ignore[return-value]
+
+
 @lru_cache(maxsize=64)
 def gradient_oracle(layers: tuple[int, ...], acts: tuple[str, ...], loss: str, biases: bool) -> tuple[GradFn, GradFn]:
     """Build (loss_fn, grad_fn) from one SymPy expression of the whole loss.
 
     Both take a flat list of parameter values (W^(1) row-major, then b^(1), then W^(2)...)
     followed by inputs and targets. The gradient is ``sp.diff`` of the total loss with
-    respect to each parameter, so it shares no code with :mod:`generator.network`.
+    respect to each parameter, so it shares no code with :mod:`generator.network`. The
+    generated Python source is kept in the user cache (see :mod:`generator.cache`),
+    since it depends on the architecture alone.
     """
+    name = "oracle-" + ucache.key(layers, acts, loss, biases, sp.__version__) + ".py"
+    cached = ucache.read_text(name)
+    if cached is not None and "\n# --- grad ---\n" in cached:
+        loss_src, grad_src = cached.split("\n# --- grad ---\n", 1)
+        try:
+            return _compile(loss_src, "loss"), _compile(grad_src, "grad")  # type: ignore[return-value]
+        except (SyntaxError, KeyError, ValueError):
+            pass
     L = len(layers) - 1
     params: list[sp.Symbol] = []
     xs = sp.symbols(f"x0:{layers[0]}", real=True)
@@ -134,10 +165,12 @@ def gradient_oracle(layers: tuple[int, ...], acts: tuple[str, ...], loss: str, b
     total = sum(sym_loss_term(loss, a[k], ts[k], layers[-1]) for k in range(layers[-1]))
     grads = [sp.diff(total, p) for p in params]
     args = [*params, *xs, *ts]
-    loss_fn = sp.lambdify(args, total, modules="math", docstring_limit=0)
-    grad_fn = sp.lambdify(
-        args, grads, modules=[{"Heaviside": lambda v, h=0.0: 1.0 if v > 0 else 0.0}, "math"], cse=True, docstring_limit=0
-    )
+    loss_fn = sp.lambdify(args, total, modules=[{"Heaviside": _heaviside}, "math"], docstring_limit=0)
+    grad_fn = sp.lambdify(args, grads, modules=[{"Heaviside": _heaviside}, "math"], cse=True, docstring_limit=0)
+    try:
+        ucache.write_text(name, inspect.getsource(loss_fn) + "\n# --- grad ---\n" + inspect.getsource(grad_fn))
+    except (OSError, TypeError):
+        pass
     return loss_fn, grad_fn
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import load_spec, walkthrough
@@ -110,7 +110,6 @@ def specs(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(specs())
 def test_random_networks_render_verify_and_match_sympy(text: str) -> None:
     spec = parse_spec(text)
