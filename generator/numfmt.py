@@ -42,7 +42,7 @@ class RoundingPolicy:
             shown = f"rounded {how} to {self.digits} significant digits (auto layout)"
         tiny = (
             f"a non-zero value that would keep fewer than two significant digits is written "
-            f"as m x 10^k with {SCI_DIGITS} significant digits"
+            f"in scientific form (a number times a power of ten) with {SCI_DIGITS} significant digits"
         )
         if self.carry == "round":
             carry = (

@@ -1,0 +1,41 @@
+"""A document that fails verification is refused: exit 1, a message naming the line, no files."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import cli, trace
+from generator.numfmt import Num
+
+
+def test_wrong_number_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    real = trace.Calc.num
+
+    def off_by_one_ulp(self: trace.Calc, e: object, guard: bool = False) -> Num:
+        n = real(self, e, guard)  # type: ignore[arg-type]
+        if isinstance(e, trace.E.Sum) and not guard:  # corrupt every printed net input
+            return replace(n, value=n.value + 10 * n.half_unit, digits_text=str(n.value + 10 * n.half_unit))
+        return n
+
+    monkeypatch.setattr(trace.Calc, "num", off_by_one_ulp)
+    out = tmp_path / "out"
+    assert cli.main(["render", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "failed verification" in err and "line" in err
+    assert not out.exists()
+
+
+def test_spec_text_is_escaped(tmp_path: Path, root: Path) -> None:
+    text = (root / "specs" / "example.yaml").read_text()
+    text = text.replace("title: Two inputs, two hidden, two outputs", "title: '\\input{/etc/passwd} <script>x</script> $5 ^^5c'")
+    spec = tmp_path / "evil.yaml"
+    spec.write_text(text)
+    assert cli.main(["render", str(spec), "-o", str(tmp_path / "o"), "--format", "md,tex"]) == 0
+    md = (tmp_path / "o" / "evil.md").read_text()
+    tex = (tmp_path / "o" / "evil.tex").read_text()
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "\\input{/etc/passwd}" not in tex and "\\textbackslash{}input\\{/etc/passwd\\}" in tex
+    assert "^^5c" not in tex
