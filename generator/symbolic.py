@@ -33,7 +33,9 @@ def sym_activation(name: str, z: sp.Expr) -> sp.Expr:
     if name == "tanh":
         return sp.tanh(z)
     if name == "relu":
-        return sp.Max(0, z)
+        # Piecewise, not Max: d/dz Max(0, z) is Heaviside(z) with H(0) = 1/2, whereas nnwalk
+        # states ReLU'(0) = 0; this form makes SymPy's derivative follow the same convention.
+        return sp.Piecewise((0, z <= 0), (z, True))
     if name == "linear":
         return z
     raise KeyError(name)
@@ -72,7 +74,7 @@ def activation_derivation(name: str) -> Derivation:
         stated_expr = sp.Heaviside(_x)
         stated = r"\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}"
         fn = r"\operatorname{ReLU}(x) = \max(0, x)"
-        raw = sp.diff(sp.Piecewise((0, _x <= 0), (_x, True)), _x)
+        raw = sp.diff(f, _x)
         ok = all(raw.subs(_x, v) == stated_expr.subs(_x, v) for v in (sp.Rational(-3, 2), sp.Rational(1, 3), 5))
         return Derivation(fn, r"\begin{cases} 0 & x \le 0 \\ 1 & x > 0 \end{cases}", stated, bool(ok))
     else:  # linear
@@ -109,6 +111,9 @@ def loss_derivation(name: str) -> Derivation:
     return Derivation(fn, sp.latex(raw), stated, _is_zero(raw - stated_expr))
 
 
+#: Bump when the oracle's expression changes, so stale cached code is never used.
+ORACLE_FORMAT = 2
+
 GradFn = Callable[..., list[float]]
 
 
@@ -139,7 +144,7 @@ def gradient_oracle(layers: tuple[int, ...], acts: tuple[str, ...], loss: str, b
     generated Python source is kept in the user cache (see :mod:`generator.cache`),
     since it depends on the architecture alone.
     """
-    name = "oracle-" + ucache.key(layers, acts, loss, biases, sp.__version__) + ".py"
+    name = "oracle-" + ucache.key(ORACLE_FORMAT, layers, acts, loss, biases, sp.__version__) + ".py"
     cached = ucache.read_text(name)
     if cached is not None and "\n# --- grad ---\n" in cached:
         loss_src, grad_src = cached.split("\n# --- grad ---\n", 1)

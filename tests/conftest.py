@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ settings.register_profile("deep", max_examples=400, deadline=None, suppress_heal
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Keep the suite away from the user's cache (and exercise a cold cache on every run).
+os.environ.setdefault("NNWALK_CACHE_DIR", tempfile.mkdtemp(prefix="nnwalk-test-cache-"))
 
 
 @pytest.fixture
