@@ -189,6 +189,14 @@ def flatten_params(weights: tuple[np.ndarray, ...], biases: tuple[np.ndarray, ..
     return flat
 
 
+def _mean_over_examples(which: int, layers, acts, loss, weights, biases, x, t) -> np.ndarray:  # noqa: ANN001
+    """Evaluate the oracle's loss (0) or gradient (1) per example and average (the 1/m)."""
+    fn = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None)[which]
+    flat = flatten_params(weights, biases)
+    rows = [fn(*flat, *map(float, xe), *map(float, te)) for xe, te in zip(x, t)]
+    return np.mean(np.array(rows, dtype=np.float64), axis=0)
+
+
 def oracle_gradients(
     layers: tuple[int, ...],
     acts: tuple[str, ...],
@@ -199,10 +207,7 @@ def oracle_gradients(
     t: np.ndarray,
 ) -> np.ndarray:
     """dLoss/dtheta by SymPy, averaged over the examples, in :func:`flatten_params` order."""
-    _, grad_fn = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None)
-    flat = flatten_params(weights, biases)
-    rows = [grad_fn(*flat, *map(float, xe), *map(float, te)) for xe, te in zip(x, t)]
-    return np.mean(np.array(rows, dtype=np.float64), axis=0)
+    return _mean_over_examples(1, layers, acts, loss, weights, biases, x, t)
 
 
 def oracle_loss(
@@ -215,6 +220,69 @@ def oracle_loss(
     t: np.ndarray,
 ) -> float:
     """The mean loss evaluated from the SymPy expression."""
-    loss_fn, _ = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None)
-    flat = flatten_params(weights, biases)
-    return float(np.mean([loss_fn(*flat, *map(float, xe), *map(float, te)) for xe, te in zip(x, t)]))
+    return float(_mean_over_examples(0, layers, acts, loss, weights, biases, x, t))
+
+
+def _stated_prime(name: str, z: sp.Expr, a: sp.Expr) -> sp.Expr:
+    """f'(z) in the form the walkthrough prints it (in terms of the activation a = f(z))."""
+    if name == "sigmoid":
+        return a * (1 - a)
+    if name == "tanh":
+        return 1 - a**2
+    if name == "relu":
+        return sp.Piecewise((0, z <= 0), (1, True))
+    return sp.Integer(1)
+
+
+def _stated_dloss(name: str, o: sp.Expr, t: sp.Expr, n: int) -> sp.Expr:
+    return {"half_sse": o - t, "sse": 2 * (o - t), "mse": 2 * (o - t) / n}[name]
+
+
+@cache
+def chain_rule_proof(act_hidden: str, act_out: str, loss: str) -> bool:
+    """Cached wrapper of :func:`_chain_rule_proof` (a proved identity stays proved)."""
+    name = "proof-" + ucache.key(ORACLE_FORMAT, act_hidden, act_out, loss, sp.__version__)
+    if ucache.read_text(name) == "proved":
+        return True
+    ok = _chain_rule_proof(act_hidden, act_out, loss)
+    if ok:
+        ucache.write_text(name, "proved")
+    return ok
+
+
+def _chain_rule_proof(act_hidden: str, act_out: str, loss: str) -> bool:
+    """SymPy checks the chain rule the document prints, for these activations and loss.
+
+    Output weight: d loss / dw = loss'(o) f'(z) a. Hidden weight, with two paths:
+    d loss / du = (delta_1 v_1 + delta_2 v_2) f_h'(z_h) x, where delta_k = loss'(o_k) f'(z_k).
+    Both sides are built independently (sp.diff of the composed loss against the printed
+    factorisation) and their difference is simplified to 0, or, where a ReLU makes it
+    piecewise, evaluated exactly at sample points on each side of the kink.
+    """
+    x, u, c, v1, v2, d1, d2, t1, t2 = sp.symbols("x u c v1 v2 d1 d2 t1 t2", real=True)
+    zh = u * x + c
+    h = sym_activation(act_hidden, zh)
+    z1, z2 = v1 * h + d1, v2 * h + d2
+    o1, o2 = sym_activation(act_out, z1), sym_activation(act_out, z2)
+    total = sym_loss_term(loss, o1, t1, 2) + sym_loss_term(loss, o2, t2, 2)
+    delta1 = _stated_dloss(loss, o1, t1, 2) * _stated_prime(act_out, z1, o1)
+    delta2 = _stated_dloss(loss, o2, t2, 2) * _stated_prime(act_out, z2, o2)
+    out_rule = sp.diff(total, v1) - delta1 * h
+    hidden_rule = sp.diff(total, u) - (delta1 * v1 + delta2 * v2) * _stated_prime(act_hidden, zh, h) * x
+    if "relu" not in (act_hidden, act_out):
+        return _is_zero(out_rule) and _is_zero(hidden_rule)
+    points = [
+        {
+            x: sp.Rational(a),
+            u: sp.Rational(b),
+            c: sp.Rational(1, 10),
+            v1: sp.Rational(e),
+            v2: sp.Rational(f),
+            d1: 0,
+            d2: 0,
+            t1: sp.Rational(1, 3),
+            t2: sp.Rational(2, 3),
+        }
+        for a, b, e, f in (("1/2", "3/4", "2/5", "-3/5"), ("-1/2", "3/4", "-2/5", "3/5"), ("1/3", "-5/4", "7/5", "1/5"))
+    ]
+    return all(abs(sp.N(r.subs(p), 30)) < sp.Float("1e-25") for r in (out_rule, hidden_rule) for p in points)

@@ -243,7 +243,6 @@ def _bound(c: Chain, radius: dict[int, float]) -> float:
 # ---------------------------------------------------------------- (c) gradients
 
 
-
 def check_gradients(tr: Trace) -> tuple[int, int, list[Problem], int]:
     """(c): backward pass vs SymPy's derivative of the whole loss and vs finite differences.
 
@@ -314,6 +313,27 @@ def _unflatten(spec: Any, flat: list[float], biases: bool) -> network.Params:
     return network.Params(tuple(ws), tuple(bs) if biases else None)
 
 
+def check_chain_rule(tr: Trace) -> tuple[int, int, list[Problem]]:
+    """(c'): the printed factorisation (delta = loss' f', hidden delta = sum of paths x f') holds symbolically."""
+    spec = tr.spec
+    acts = spec.activations
+    pairs = {(acts[l], acts[-1]) for l in range(len(acts) - 1)} or {("linear", acts[-1])}
+    problems = []
+    passed = 0
+    for hidden, out in sorted(pairs):
+        if symbolic.chain_rule_proof(hidden, out, spec.loss):
+            passed += 1
+        else:
+            problems.append(
+                Problem(
+                    "chain rule",
+                    f"{hidden}/{out}",
+                    f"SymPy could not confirm the chain rule for {hidden} then {out} with {spec.loss}",
+                )
+            )
+    return len(pairs), passed, problems
+
+
 # ---------------------------------------------------------------- all together
 
 
@@ -334,6 +354,16 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
     if skipped:
         row["name"] += f" ({skipped} finite-difference comparisons not checked: a ReLU input is exactly 0)"
     rows.append(row)
+    problems += probs
+    n, ok, probs = check_chain_rule(tr)
+    rows.append(
+        {
+            "name": "chain rule as printed, proved by SymPy for these activations and loss",
+            "checked": n,
+            "passed": ok,
+            "failed": n - ok,
+        }
+    )
     problems += probs
     cert = Certificate(rows=rows, policy=tr.policy.describe())
     total, good = cert.checked, cert.passed

@@ -75,3 +75,20 @@ def test_sigmoid_is_stable_for_large_inputs() -> None:
     a = network.ACTIVATIONS["sigmoid"].f(z)
     assert np.all(np.isfinite(a))
     assert a[0] == 0.0 and a[-1] == 1.0 and a[2] == 0.5
+
+
+@pytest.mark.parametrize("hidden", ["sigmoid", "tanh", "relu", "linear"])
+@pytest.mark.parametrize("out", ["sigmoid", "tanh", "relu", "linear"])
+def test_chain_rule_is_proved_for_every_combination(hidden: str, out: str) -> None:
+    assert symbolic._chain_rule_proof(hidden, out, "half_sse")
+
+
+def test_chain_rule_proof_rejects_a_wrong_factorisation(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = symbolic._stated_prime
+
+    def wrong(name, z, a):  # noqa: ANN001, ANN202 - sigma' written as a(1 + a): a classic slip
+        return a * (1 + a) if name == "sigmoid" else real(name, z, a)
+
+    monkeypatch.setattr(symbolic, "_stated_prime", wrong)
+    assert not symbolic._chain_rule_proof("sigmoid", "sigmoid", "half_sse")
+    assert not symbolic._chain_rule_proof("relu", "sigmoid", "mse")
