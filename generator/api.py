@@ -6,12 +6,13 @@ verification, so nothing unverified is ever written.
 
 from __future__ import annotations
 
+import decimal
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import NnwalkError, VerificationError
+from .errors import NnwalkError, SpecError, VerificationError
 from .render import FORMATS, add_certificate, render_body, render_json, view_model
 from .spec import Spec, load_spec, parse_spec
 from .trace import Trace, build_trace
@@ -44,7 +45,13 @@ def default_spec_path() -> Path:
 
 def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
     """Build, verify and render ``spec``; raise :class:`VerificationError` on any failed check."""
-    tr = build_trace(spec)
+    try:
+        tr = build_trace(spec)
+    except (decimal.DecimalException, OverflowError) as exc:
+        raise SpecError(
+            f"{spec.source}: the values of this network grow too large to print in a worked example "
+            f"({type(exc).__name__}); use smaller weights and inputs."
+        ) from None
     vm = view_model(tr)
     bodies = {"md": render_body("md", vm), "tex": render_body("tex", vm)}
     result = verify_trace(tr, bodies)

@@ -24,17 +24,37 @@ _TEX = {
 }
 
 
+_GREEK = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega".split()
+_UNICODE = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK[:17])}
+_UNICODE.update({chr(0x3C3 + i): name for i, name in enumerate(_GREEK[17:])})
+_UNICODE.update({"→": "to", "←": "leftarrow", "×": "times", "·": "cdot", "≈": "approx", "≤": "le", "≥": "ge", "∂": "partial"})
+
+
+def _tex_char(ch: str) -> str:
+    if ch in _TEX:
+        return _TEX[ch]
+    if ch in _UNICODE:
+        name = _UNICODE[ch]
+        return rf"\ensuremath{{\{name if name != 'omicron' else 'mathrm{{o}}'}}}"
+    if ord(ch) < 0x20:
+        return " "
+    if ord(ch) > 0xFF:  # pdflatex cannot typeset it: say which character it was
+        return rf"[U+{ord(ch):04X}]"
+    return ch
+
+
 def tex_escape(s: object) -> str:
-    """Escape text for LaTeX (every special character, so \\input or ^^5c cannot act)."""
-    return "".join(_TEX.get(ch, ch) for ch in str(s))
+    """Escape text for LaTeX: every special character (so \\input or ^^5c cannot act),
+    Greek letters and common symbols as math, other characters pdflatex lacks as [U+XXXX]."""
+    return "".join(_tex_char(ch) for ch in str(s))
 
 
 def md_escape(s: object) -> str:
-    """Escape text for Markdown/HTML: HTML entities plus Markdown's active characters."""
-    out = html.escape(str(s), quote=True)
+    """Escape text for Markdown/HTML: Markdown's active characters, then HTML's."""
+    out = str(s)
     for ch in "\\`*_[]#|$":
         out = out.replace(ch, "\\" + ch)
-    return out
+    return html.escape(out, quote=False)
 
 
 def bmatrix(rows: list[list[Num]] | list[Num], column: bool = False) -> str:

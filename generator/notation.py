@@ -68,7 +68,8 @@ class Notation:
 
     def w(self, l: int, j: int, i: int) -> str:
         if self.preset == "layered":
-            return f"W^{{({l})}}_{{{j + 1}{i + 1}}}"
+            sep = "," if max(self.layers) >= 10 else ""  # W_{1,11}, not the ambiguous W_{111}
+            return f"W^{{({l})}}_{{{j + 1}{sep}{i + 1}}}"
         return f"w_{{{self.w_index(l, j, i)}}}"
 
     def b(self, l: int, j: int) -> str:

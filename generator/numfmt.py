@@ -183,6 +183,8 @@ def show(x: float | Decimal, policy: RoundingPolicy, exact: float | Decimal | No
         return Num(z, ex, _text(z), 0, q / 2)
     v, mant, e, half = _sci(d, policy.digits, mode)
     lo = -4 if policy.style == "significant" else -3
-    if lo <= e < 6:
+    # Positional only while the last kept digit is right of the decimal point: "330" for
+    # 3.3 x 10^2 would read as an exact integer, so such values use scientific form.
+    if lo <= e < 6 and half < Decimal("0.5"):
         return Num(v, ex, _text(v), 0, half)
     return Num(v, ex, mant, e, half)

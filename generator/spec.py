@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,20 +61,41 @@ class _Loader(yaml.SafeLoader):
     """SafeLoader that keeps number source text and rejects duplicate keys."""
 
 
+_PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
+_PLAIN_FLOAT = re.compile(r"[-+]?([0-9][0-9_]*)?\.?[0-9_]*([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)")
+
+
+def _where(node: yaml.Node) -> str:
+    return f"line {node.start_mark.line + 1}"
+
+
 def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    if not _PLAIN_FLOAT.fullmatch(node.value):
+        raise SpecError(f"{_where(node)}: '{node.value}' is not a plain decimal number; write numbers like 0.25 or -1.5e-3.")
     value = yaml.SafeLoader.construct_yaml_float(loader, node)
     return _Num(value, node.value)
 
 
 def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    if not _PLAIN_INT.fullmatch(node.value):
+        raise SpecError(
+            f"{_where(node)}: '{node.value}' is read by YAML as a hexadecimal, octal, binary or base-60 number; "
+            "write it in plain decimal (for example 10)."
+        )
     value = yaml.SafeLoader.construct_yaml_int(loader, node)
-    return _Num(float(value), node.value) if not isinstance(value, bool) else value
+    if abs(value) > 10**15:
+        raise SpecError(f"{_where(node)}: the number {node.value[:20]}... is far too large for a worked example.")
+    return _Num(float(value), node.value)
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> Any:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise SpecError(f"{_where(key_node)}: a mapping key must be a plain name, not a list or mapping.") from None
         if key in seen:
             raise SpecError(
                 f"line {key_node.start_mark.line + 1}: the key '{key}' appears twice in the same "
@@ -170,8 +192,13 @@ def _check_choice(value: Any, allowed: tuple[str, ...], where: str, planned: tup
     raise SpecError(f"{where}: unknown value '{value}'; expected one of {', '.join(allowed)}.{hint}")
 
 
+def _is_whole(v: Any) -> bool:
+    """A finite whole number (not a boolean): safe to pass to int()."""
+    return not isinstance(v, bool) and isinstance(v, (int, float)) and math.isfinite(float(v)) and float(v) == int(v)
+
+
 def _check_digits(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or float(value) != int(value):
+    if not _is_whole(value):
         raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {_type_name(value)}.")
     v = int(value)
     if not 1 <= v <= 12:
@@ -297,6 +324,8 @@ def parse_spec(text: str, source: str = "<spec>") -> Spec:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
     except SpecError as exc:
         raise SpecError(f"{source}: {exc.message}") from None
+    except (RecursionError, OverflowError, ValueError) as exc:
+        raise SpecError(f"{source}: the YAML cannot be read as a spec ({type(exc).__name__}: {str(exc)[:80]}).") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
@@ -333,7 +362,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         raise SpecError(f"network.layers: {len(layers_raw)} layers; at most {MAX_LAYERS + 1} are supported.")
     layers = []
     for i, n in enumerate(layers_raw):
-        if isinstance(n, bool) or not isinstance(n, (int, float)) or float(n) != int(n):
+        if not _is_whole(n):
             raise SpecError(f"network.layers[{i}]: expected a positive whole number, got {_type_name(n)}.")
         if int(n) < 1:
             raise SpecError(f"network.layers[{i}]: expected a positive integer, got {int(n)}.")
@@ -400,7 +429,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     if not isinstance(ub, bool):
         raise SpecError(f"training.update_biases: expected true or false, got {_type_name(ub)}.")
     steps = tr.get("steps", 1)
-    if isinstance(steps, bool) or not isinstance(steps, (int, float)) or float(steps) != int(steps) or int(steps) < 1:
+    if not _is_whole(steps) or int(steps) < 1:
         raise SpecError(f"training.steps: expected a whole number of at least 1, got {_type_name(steps)}.")
     if int(steps) > MAX_STEPS:
         raise SpecError(f"training.steps: {int(steps)} steps is more than the limit of {MAX_STEPS}.")
@@ -421,7 +450,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     sections = pres.get("sections", list(SECTIONS))
     if not isinstance(sections, list) or not sections:
         raise SpecError(f"presentation.sections: expected a list of section names, got {_type_name(sections)}.")
-    secs = tuple(_check_choice(s, SECTIONS, f"presentation.sections[{i}]") for i, s in enumerate(sections))
+    secs = tuple(dict.fromkeys(_check_choice(s, SECTIONS, f"presentation.sections[{i}]") for i, s in enumerate(sections)))
 
     return Spec(
         title=title,

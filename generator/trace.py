@@ -254,7 +254,7 @@ def _forward(
                 ]
                 formula_a = rf"\sigma\left({nt.z(l, j)}\right)"
             elif act == "linear":
-                exprs_a = [zl]
+                exprs_a = []
                 formula_a = nt.z(l, j)
             else:
                 exprs_a = [E.Func(act, zl)]
@@ -294,17 +294,18 @@ def _exact_products(ws: list[Num], xs: list[Num], policy: RoundingPolicy) -> lis
 
 def _loss(calc: Calc, nt: Notation, spec: Spec, step: int, ys: list[Num], ts: list[Num]) -> tuple[list[Chain], Chain]:
     n = len(ys)
+    kind = "sse" if spec.loss == "mse" and n == 1 else spec.loss  # the mean over one output is the square
     parts = []
     for k, (y, t) in enumerate(zip(ys, ts)):
         diff = E.Diff(L_(t), L_(y))
         d = calc.num(diff)
         sq_e = E.Square(L_(d))
         sq = calc.num(sq_e)
-        if spec.loss == "half_sse":
+        if kind == "half_sse":
             formula = rf"\frac{{1}}{{2}}\left({nt.t(k)} - {nt.a(spec.depth, k)}\right)^2"
             half = E.Frac(L_(1), L_(2))
             exprs: list[E.Expr] = [E.Prod((half, E.Square(diff))), E.Prod((half, sq_e)), E.Prod((half, L_(sq)))]
-        elif spec.loss == "sse":
+        elif kind == "sse":
             formula = rf"\left({nt.t(k)} - {nt.a(spec.depth, k)}\right)^2"
             exprs = [E.Square(diff), sq_e]
         else:
@@ -332,7 +333,7 @@ def _fprime(calc: Calc, nt: Notation, act: str, step: int, l: int, j: int, a: Nu
         )
     if act == "tanh":
         sq = calc.num(E.Square(L_(a)))
-        return calc.chain(key, name, f"1 - {nt.a(l, j)}^2", [E.Diff(L_(1), E.Square(L_(a))), E.Diff(L_(1), L_(sq))])
+        return calc.chain(key, name, f"1 - {{{nt.a(l, j)}}}^2", [E.Diff(L_(1), E.Square(L_(a))), E.Diff(L_(1), L_(sq))])
     if act == "relu":
         one = 1 if z.value > 0 else 0
         cond = ">" if one else r"\le"
@@ -353,7 +354,7 @@ def _dloss(calc: Calc, nt: Notation, spec: Spec, step: int, k: int, y: Num, t: N
     yk, tk = nt.a(spec.depth, k), nt.t(k)
     if spec.loss == "half_sse":
         return calc.chain(key, name, f"{yk} - {tk}", [d])
-    if spec.loss == "sse":
+    if spec.loss == "sse" or (spec.loss == "mse" and spec.layers[-1] == 1):  # mse over one output is sse
         return calc.chain(key, name, rf"2\left({yk} - {tk}\right)", [E.Prod((L_(2), d))])
     n = spec.layers[-1]
     return calc.chain(key, name, rf"\frac{{2}}{{{n}}}\left({yk} - {tk}\right)", [E.Frac(E.Prod((L_(2), d)), L_(n))])
@@ -383,13 +384,27 @@ def _backward(
                 dlda = _dloss(calc, nt, spec, step, j, a, ts[j])
             else:
                 nxt = back[l]  # layer l+1
-                terms = [E.Prod((L_(nb.delta.result), L_(W[l][k][j]))) for k, nb in enumerate(nxt)]
+                deltas = [nb.delta.result for nb in nxt]
+                ws = [W[l][k][j] for k in range(len(nxt))]
+                terms = [E.Prod((L_(d), L_(w))) for d, w in zip(deltas, ws)]
+                # Each path's contribution is printed in full when it is a short exact decimal,
+                # so the contributions visibly add up to dL/da (rounded once, at the end).
+                exact = _exact_products(deltas, ws, calc.policy) if calc.policy.carry == "round" else None
                 paths = [
-                    calc.chain((step, "path", l, j, k), rf"{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}", None, [t])
+                    calc.chain(
+                        (step, "path", l, j, k),
+                        rf"{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}",
+                        None,
+                        [t],
+                        exact[k] if exact is not None else None,
+                    )
                     for k, t in enumerate(terms)
                 ]
                 formula = " + ".join(rf"{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}" for k in range(len(nxt)))
-                dlda = calc.chain((step, "dlda", l, j), nt.partial(nt.loss, nt.a(l, j)), formula, [E.Sum(tuple(terms))])
+                exprs_d: list[E.Expr] = [E.Sum(tuple(terms))]
+                if exact is not None and len(nxt) > 1:
+                    exprs_d.append(E.Sum(tuple(L_(n) for n in exact)))
+                dlda = calc.chain((step, "dlda", l, j), nt.partial(nt.loss, nt.a(l, j)), formula, exprs_d)
             fp = _fprime(calc, nt, act, step, l, j, a, z)
             delta = calc.chain(
                 (step, "delta", l, j),

@@ -51,7 +51,8 @@ def test_rounding_up_across_a_power_of_ten() -> None:
 def test_significant_style() -> None:
     pol = RoundingPolicy(style="significant", digits=3)
     assert show(0.0123456, pol).latex == "0.0123"
-    assert show(123.456, pol).latex == "123"
+    assert show(123.456, pol).latex == r"1.23 \times 10^{2}"  # "123" would read as an exact integer
+    assert show(12.3456, pol).latex == "12.3"
     assert show(1.5e-7, pol).latex == r"1.50 \times 10^{-7}"
 
 

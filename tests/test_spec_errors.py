@@ -50,6 +50,16 @@ CASES = [
         "Did you mean 'layered'",
     ),
     ("data: {inputs: [[0.05, 0.10]], targets: [[0.01, 0.99]]}", "data: {inputs: [[0.05, 0.10]]}", "data: expected both"),
+    ("[0.35, 0.35]", "[0x10, 0.35]", "hexadecimal, octal"),
+    ("[0.35, 0.35]", "[010, 0.35]", "hexadecimal, octal"),  # YAML 1.1 reads 010 as 8
+    ("[0.35, 0.35]", "[1:30, 0.35]", "base-60"),
+    ("[0.35, 0.35]", "[1:30.5, 0.35]", "not a plain decimal number"),
+    ("[0.35, 0.35]", "[1" + "0" * 400 + ", 0.35]", "far too large"),
+    ("layers: [2, 2, 2]", "layers: [2, .inf, 2]", "network.layers[1]: expected a positive whole number"),
+    ("training: {learning_rate: 0.5}", "training: {learning_rate: 0.5, steps: .nan}", "training.steps"),
+    ("title: t", "? [a, b]\n: 1\ntitle: t", "mapping key must be a plain name"),
+    ("[0.60, 0.60]]", "[0.60, 0.60], [0.1]]", "parameters.biases: expected 2 bias vectors"),
+    ("[[0.05, 0.10]]", "[[0.05, 0.10], [0.2, 0.3]]", "data.targets: 1 target rows for 2 input rows"),
 ]
 
 

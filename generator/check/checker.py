@@ -32,7 +32,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .ast import Matrix, Neg, Node, Num, is_numeric, literals
+from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric, literals
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
 from .extract import Chain, LineMap, Side, extract_chains
 from .interval import Interval
@@ -143,6 +143,76 @@ def _classify(left: _Elem, right: _Elem) -> tuple[str, float, _Elem]:
     return ("rounding" if left.wide.intersects(right.fresh) else "error"), xl, right
 
 
+# --------------------------------------------------------------------------- substitution steps
+def _same_leaf(a: Node, b: Node) -> bool:
+    return {k: v for k, v in vars(a).items() if k != "start" and not isinstance(v, (Node, list))} == {
+        k: v for k, v in vars(b).items() if k != "start" and not isinstance(v, (Node, list))
+    }
+
+
+def _children(n: Node) -> list[Node]:
+    if isinstance(n, (Neg, Transpose)):
+        return [n.arg]
+    if isinstance(n, Bin):
+        return [n.left, n.right]
+    if isinstance(n, Pow):
+        return [n.base, n.exp]
+    if isinstance(n, Func):
+        return list(n.args)
+    if isinstance(n, Matrix):
+        return [c for row in n.rows for c in row]
+    return []
+
+
+def _replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
+    """When ``b`` is ``a`` with some sub-expressions replaced by printed numbers, those pairs.
+
+    This is how a hand calculation proceeds (``0.15 \\times 0.05 + 0.35 = 0.0075 + 0.35``,
+    ``\\frac{1}{1 + e^{-0.3775}} = \\frac{1}{1 + 0.68557}``), and checking each replaced
+    piece on its own is much stricter than comparing the two whole sides, where a wrong
+    term can hide inside the rounding allowance of another. None when the sides differ
+    in any other way.
+    """
+    lit = _single_literal(b)
+    if type(a) is type(b) and _same_leaf(a, b):
+        ca, cb = _children(a), _children(b)
+        if isinstance(a, Matrix) and isinstance(b, Matrix) and [len(r) for r in a.rows] != [len(r) for r in b.rows]:
+            return None
+        if len(ca) != len(cb):
+            return None
+        out: list[tuple[Node, Num]] = []
+        for x, y in zip(ca, cb):
+            sub = _replacements(x, y)
+            if sub is None:
+                return None
+            out.extend(sub)
+        return out
+    if lit is not None:
+        return [(a, lit)]
+    return None
+
+
+def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, float, Num] | None:
+    """Worst verdict over the replaced pieces (None when a piece is not a scalar)."""
+    order = {"ok": 0, "rounding": 1, "error": 2}
+    worst: tuple[str, float, Num] | None = None
+    for sub, num in reps:
+        point = evaluate(sub)
+        if not isinstance(point, Interval):
+            return None
+        x, y, h = point.mid, num.value, num.half
+        slack = 1e-12 * max(abs(x), abs(y), 1e-300)
+        if abs(x - y) <= h + slack:
+            klass = "ok"
+        else:
+            wide = evaluate(sub, doc.rounded)
+            band = Interval(math.nextafter(y - h, -math.inf), math.nextafter(y + h, math.inf))
+            klass = "rounding" if isinstance(wide, Interval) and wide.intersects(band) else "error"
+        if worst is None or order[klass] > order[worst[0]]:
+            worst = (klass, x, num)
+    return worst
+
+
 # --------------------------------------------------------------------------- helpers
 class _Doc:
     def __init__(self, text: str, policy: str) -> None:
@@ -208,6 +278,17 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
     def values(node: Node, fresh: Callable[[Num], bool], dot: bool) -> tuple[Value, Value, Value]:
         return evaluate(node, dot=dot), evaluate(node, policy, dot), evaluate(node, fresh, dot)
 
+    if _single_literal(lnode) is None and _single_literal(rnode) is None:
+        reps = _replacements(lnode, rnode)
+        verdict = _check_substitution(doc, reps) if reps else None
+        if verdict is not None:
+            klass, x, num = verdict
+            dec = num.decimals if num.decimals is not None else 2
+            detail = (
+                "" if klass == "ok" else f"the piece printed as {num.text} evaluates to {_fmt(x, dec + 2, num.scale is not None)}"
+            )
+            line = doc.lines.line(rside.start)
+            return [Finding(line, rside.text, _fmt(x, dec + 2, num.scale is not None), lside.text, rel, klass, detail)]
     lv = values(lnode, l_fresh, False)
     rv = values(rnode, r_fresh, False)
     if {shape_of(lv[0]), shape_of(rv[0])} == {None, (1, 1)}:  # a 1x1 matrix is a number
