@@ -55,7 +55,8 @@ class RoundingPolicy:
                 "differs from what its printed operands give is marked with an approximately-equal sign"
             )
         guard = (
-            "the inner steps of a sigmoid (e^{-z} and 1 + e^{-z}) keep two extra digits so that the activation is rounded once"
+            "the inner steps of a sigmoid (the exponential and the denominator) keep two extra digits "
+            "so that the activation itself is rounded once"
         )
         return f"Numbers are {shown}; {tiny}; {guard}. Given data are printed as written. Carry policy: {carry}."
 

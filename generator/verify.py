@@ -19,6 +19,7 @@ Three kinds of check, each counted as passed / failed (never "assumed"):
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -84,6 +85,102 @@ def check_arithmetic(text: str, fmt: str, label: str, widen: str = "results") ->
                 Problem("arithmetic", f"{label} line {sk.line}", f"{label} line {sk.line}: the checker failed ({sk.reason})")
             )
     return len(report.findings), passed, problems, report.not_checked
+
+
+# ---------------------------------------------------------------- (a') table cells
+
+_MATH_CELL = re.compile(r"^\$(.+)\$$")
+
+
+def _known_values(tr: Trace) -> dict[str, set[str]]:
+    """Every name the document prints, with the values it may show for it (all steps)."""
+    known: dict[str, set[str]] = {}
+    for c in tr.chains():
+        known.setdefault(c.name, set()).add(c.result.latex)
+    nt = tr.notation
+    for st in tr.steps:
+        for l, Wl in enumerate(st.weights, start=1):
+            for j, row in enumerate(Wl):
+                for i, w in enumerate(row):
+                    known.setdefault(nt.w(l, j, i), set()).add(w.latex)
+        for l, bl in enumerate(st.biases or [], start=1):
+            for j, b in enumerate(bl):
+                known.setdefault(nt.b(l, j), set()).add(b.latex)
+        acts = [tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward]
+        for l in range(1, len(acts)):
+            for j in range(len(acts[l])):
+                for i, a in enumerate(acts[l - 1]):
+                    known.setdefault(nt.partial(nt.z(l, j), nt.w(l, j, i)), set()).add(a.latex)
+    for i, x in enumerate(tr.inputs):
+        known.setdefault(nt.x(i), set()).add(x.latex)
+    for k, t in enumerate(tr.targets):
+        known.setdefault(nt.t(k), set()).add(t.latex)
+    if tr.lr is not None:
+        known.setdefault(nt.lr, set()).add(tr.lr.latex)
+    return known
+
+
+def _table_rows(text: str, fmt: str) -> list[tuple[int, list[str]]]:
+    rows = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        s = line.strip()
+        if fmt == "md" and s.startswith("|") and s.endswith("|") and not set(s) <= set("|-: "):
+            rows.append((n, [c.strip() for c in s.strip("|").split(" | ")]))
+        elif fmt == "tex" and " & " in s and s.endswith("\\\\") and not s.startswith("\\"):
+            rows.append((n, [c.strip() for c in s[:-2].split(" & ")]))
+    return rows
+
+
+_BARE = re.compile(r"-?[0-9]+(\.[0-9]+)?( \\times 10\^\{-?[0-9]+\})?")
+_NUMBER = re.compile(r"(?<![0-9_{^])-?[0-9]+(?:\.[0-9]+)?(?: \\times 10\^\{-?[0-9]+\})?")
+
+
+def check_table_values(tr: Trace, text: str, fmt: str, label: str) -> tuple[int, int, list[Problem]]:
+    """Every bare number in a table row must be accounted for.
+
+    Table cells are not equations, so (a) cannot see a template that puts a wrong value
+    in a cell (an index slip). A bare-number cell passes when it is a value nnwalk printed
+    for the quantity the row names (its first math cell), or when the same number appears
+    in another math cell of the row (the operand or result of the row's calculation, which
+    (a) checks). Rows with nothing to compare against are not counted.
+    """
+    known = _known_values(tr)
+    checked = passed = 0
+    problems = []
+    for n, cells in _table_rows(text, fmt):
+        maths = [m.group(1).strip() for c in cells if (m := _MATH_CELL.match(c))]
+        if len(maths) < 2:
+            continue
+        head = maths[0]
+        named = "=" not in head and "\\approx" not in head and not _BARE.fullmatch(head)
+        if named:  # the row names a quantity: it must be one nnwalk computed
+            checked += 1
+            if head in known:
+                passed += 1
+            else:
+                problems.append(
+                    Problem("table", f"{label} line {n}", f"{label} line {n}: the row names {head}, which nnwalk never computed")
+                )
+        name_values = known.get(head, set()) if named else set()
+        for k, cell in enumerate(maths):
+            if (k == 0 and named) or not _BARE.fullmatch(cell):
+                continue
+            others = {x for j, c in enumerate(maths) if j != k and not (j == 0 and named) for x in _NUMBER.findall(c)}
+            if not name_values and not others:
+                continue
+            checked += 1
+            if cell in name_values or cell in others:
+                passed += 1
+            else:
+                problems.append(
+                    Problem(
+                        "table",
+                        f"{label} line {n}",
+                        f"{label} line {n}: the cell {cell} in the row of {head} matches neither a value nnwalk "
+                        "computed for it nor any number of the row's calculation",
+                    )
+                )
+    return checked, passed, problems
 
 
 # ---------------------------------------------------------------- (b) values
@@ -364,6 +461,9 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
                 "failed": n - ok,
             }
         )
+        n, ok, probs2 = check_table_values(tr, text, fmt, label)
+        rows.append({"name": f"values named in table rows ({label})", "checked": n, "passed": ok, "failed": n - ok})
+        problems += probs2
         problems += probs
     n, ok, probs = check_values(tr)
     rows.append({"name": "printed values against the true network", "checked": n, "passed": ok, "failed": n - ok})

@@ -20,6 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NNWALK_CACHE_DIR", tempfile.mkdtemp(prefix="nnwalk-test-cache-"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
