@@ -10,9 +10,10 @@ per architecture; it never prints substituted lines (its printer reorders terms)
 from __future__ import annotations
 
 import inspect
+import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 
 import numpy as np
@@ -56,8 +57,34 @@ def _is_zero(e: sp.Expr) -> bool:
     return bool(sp.cancel(sp.together(e.rewrite(sp.exp))) == 0)
 
 
+def _cached_derivation(kind: str, name: str, build: Callable[[str], Derivation]) -> Derivation:
+    """A derivation from the user cache, or built by SymPy and stored (it never changes)."""
+    key = f"derivation-{kind}-" + ucache.key(ORACLE_FORMAT, kind, name, sp.__version__) + ".json"
+    text = ucache.read_text(key)
+    if text is not None:
+        try:
+            return Derivation(**json.loads(text))
+        except (ValueError, TypeError):
+            pass
+    d = build(name)
+    if d.verified:
+        ucache.write_text(key, json.dumps(asdict(d)))
+    return d
+
+
 @cache
 def activation_derivation(name: str) -> Derivation:
+    """Differentiate the activation and prove the textbook form of its derivative (cached)."""
+    return _cached_derivation("activation", name, _activation_derivation)
+
+
+@cache
+def loss_derivation(name: str) -> Derivation:
+    """Differentiate one loss term with respect to its output (cached)."""
+    return _cached_derivation("loss", name, _loss_derivation)
+
+
+def _activation_derivation(name: str) -> Derivation:
     """Differentiate the activation and prove the textbook form of its derivative."""
     f = sym_activation(name, _x)
     raw = sp.diff(f, _x)
@@ -96,8 +123,7 @@ def sym_loss_term(name: str, o: sp.Expr, t: sp.Expr, n: sp.Expr | int) -> sp.Exp
     raise KeyError(name)
 
 
-@cache
-def loss_derivation(name: str) -> Derivation:
+def _loss_derivation(name: str) -> Derivation:
     """Differentiate one loss term with respect to its output."""
     term = sym_loss_term(name, _o, _t, _n)
     raw = sp.diff(term, _o)

@@ -39,3 +39,15 @@ def test_unwritable_cache_is_skipped(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     monkeypatch.setenv("NNWALK_CACHE_DIR", str(blocker / "sub"))
     assert cache.cache_dir() is None
     assert len(_grads()) == 13
+
+
+def test_cached_derivations_match_fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NNWALK_CACHE_DIR", str(tmp_path))
+    for name in ("sigmoid", "tanh", "relu", "linear"):
+        symbolic.activation_derivation.cache_clear()
+        fresh = symbolic._activation_derivation(name)
+        assert fresh.verified
+        assert symbolic.activation_derivation(name) == fresh  # built and stored
+        symbolic.activation_derivation.cache_clear()
+        assert symbolic.activation_derivation(name) == fresh  # read back
+    assert len(list(tmp_path.glob("derivation-activation-*.json"))) == 4
