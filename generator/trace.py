@@ -192,6 +192,7 @@ class Trace:
                     out.append(nf.a)
             out.extend(st.loss_parts)
             out.append(st.loss)
+            out.extend(c for c in (st.full_output, st.full_hidden) if c)
             for layer in reversed(st.backward):
                 for nb in layer:
                     out.extend(nb.paths)

@@ -425,7 +425,9 @@ def check_chain_rule(tr: Trace) -> tuple[int, int, list[Problem]]:
     """(c'): the printed factorisation (delta = loss' f', hidden delta = sum of paths x f') holds symbolically."""
     spec = tr.spec
     acts = spec.activations
-    pairs = {(acts[l], acts[-1]) for l in range(len(acts) - 1)} or {("linear", acts[-1])}
+    # each hidden layer with the layer after it, and with the output layer the loss sees
+    pairs = {(acts[l], acts[l + 1]) for l in range(len(acts) - 1)} | {(acts[l], acts[-1]) for l in range(len(acts) - 1)}
+    pairs = pairs or {("linear", acts[-1])}
     problems = []
     passed = 0
     for hidden, out in sorted(pairs):
@@ -469,7 +471,12 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
     rows.append({"name": "printed values against the true network", "checked": n, "passed": ok, "failed": n - ok})
     problems += probs
     n, ok, probs, skipped = check_gradients(tr)
-    row = {"name": "gradients against SymPy and finite differences", "checked": n, "passed": ok, "failed": n - ok}
+    row = {
+        "name": "gradients of the true network (what printed values are compared with) against SymPy and finite differences",
+        "checked": n,
+        "passed": ok,
+        "failed": n - ok,
+    }
     if skipped:
         row["name"] += f" ({skipped} finite-difference comparisons not checked: a ReLU input is exactly 0)"
     rows.append(row)
@@ -477,7 +484,7 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
     n, ok, probs = check_chain_rule(tr)
     rows.append(
         {
-            "name": "chain rule as printed, proved by SymPy for these activations and loss",
+            "name": "chain rule as printed (delta = loss' f', hidden delta = sum over paths times f'), proved by SymPy per pair of activations",
             "checked": n,
             "passed": ok,
             "failed": n - ok,
