@@ -10,12 +10,12 @@ the printed result marked approximately-equal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from . import expr as E
 from .notation import Notation, make_notation
-from .numfmt import Num, RoundingPolicy, given, show
+from .numfmt import Num, RoundingPolicy, _text, exact_num, given, show
 from .spec import Spec
 
 Key = tuple
@@ -64,9 +64,7 @@ class Calc:
         """
         policy = self.policy
         if guard:
-            from dataclasses import replace as _r
-
-            policy = _r(policy, digits=policy.digits + GUARD_DIGITS)
+            policy = replace(policy, digits=policy.digits + GUARD_DIGITS)
         shown_val = e.value(exact=False)
         exact_val = e.value(exact=True)
         if policy.carry == "round":
@@ -74,8 +72,6 @@ class Calc:
         n = show(exact_val, policy, exact=exact_val)
         from_shown = show(shown_val, policy)
         if from_shown.value != n.value:
-            from dataclasses import replace
-
             n = replace(n, consistent=False)
         return n
 
@@ -220,19 +216,19 @@ def _forward(
         vals: list[Num] = []
         for j in range(spec.layers[l]):
             wj = W[l - 1][j]
+            # Under exact carry the printed operands are rounded, so their exact products would
+            # pretend a precision the true values do not have: they are shown only with round carry.
+            exact_terms = _exact_products(wj, prev, calc.policy) if calc.policy.carry == "round" else None
+            terms: list[E.Expr] = [E.Prod((L_(wj[i]), L_(prev[i]))) for i in range(len(prev))]
             products = [
-                calc.chain(None, rf"{nt.w(l, j, i)} {nt.a(l - 1, i)}", None, [E.Prod((L_(wj[i]), L_(prev[i])))])
+                calc.chain(None, rf"{nt.w(l, j, i)} {nt.a(l - 1, i)}", None, [terms[i]], exact_terms[i] if exact_terms else None)
                 for i in range(len(prev))
             ]
-            terms: list[E.Expr] = [E.Prod((L_(wj[i]), L_(prev[i]))) for i in range(len(prev))]
             formula = " + ".join(f"{nt.w(l, j, i)} {nt.a(l - 1, i)}" for i in range(len(prev)))
             if B is not None:
                 terms.append(L_(B[l - 1][j]))
                 formula += f" + {nt.b(l, j)}"
             exprs: list[E.Expr] = [E.Sum(tuple(terms))]
-            # Under exact carry the printed operands are rounded, so their exact products would
-            # pretend a precision the true values do not have: the line is shown only with round carry.
-            exact_terms = _exact_products(wj, prev, calc.policy) if calc.policy.carry == "round" else None
             if exact_terms is not None and len(prev) > 1:
                 t2: list[E.Expr] = [L_(n) for n in exact_terms]
                 if B is not None:
@@ -283,8 +279,6 @@ def _exact_products(ws: list[Num], xs: list[Num], policy: RoundingPolicy) -> lis
         exp = p.normalize().as_tuple().exponent
         if isinstance(exp, int) and -exp > policy.digits + 4:
             return None
-        from .numfmt import _text
-
         text = _text(p.normalize()) if p != 0 else "0"
         if p == p.to_integral_value() and p != 0:
             text = _text(p.quantize(Decimal(1)))
@@ -338,13 +332,9 @@ def _fprime(calc: Calc, nt: Notation, act: str, step: int, l: int, j: int, a: Nu
     if act == "relu":
         one = 1 if z.value > 0 else 0
         cond = ">" if one else r"\le"
-        from .numfmt import exact_num
-
         return Chain(
             key, name, (Form(rf"{one} \quad \text{{since }} {nt.z(l, j)} {cond} 0", "", "=", numeric=False),), exact_num(one)
         )
-    from .numfmt import exact_num
-
     return Chain(key, name, (), exact_num(1))
 
 
