@@ -1,19 +1,24 @@
 """Verification of a walkthrough, independent of the trace builder.
 
-Three kinds of check, each counted as passed / failed (never "assumed"):
+Every check is counted as passed or failed; what cannot be checked is reported as
+not checked and never counted as passed.
 
-(a) arithmetic: the *rendered* Markdown (and LaTeX) is parsed back by
-    :mod:`generator.check` (our own grammar, no eval) and every equality between
+(a) arithmetic: the *rendered* Markdown and LaTeX are parsed back by
+    :mod:`generator.check` (our own grammar, no eval) and every relation between
     numeric sides is redone from the printed operands. Under round-and-carry every
     "=" must be exact up to the printed result's last digit ("ok"); an approximately-equal
     sign may also be explained by rounding of its operands.
+(a') table rows: a row that names a quantity must name one that was computed, and each
+    bare number in the row must be that quantity's value or a number of the row's own
+    (checked) calculation — this catches a template putting a value in the wrong place.
 (b) values: every named quantity (z, a, loss, delta, gradient, update) is compared
     with the true network recomputed by :mod:`generator.network` — first the exact value
     the printed formula stands for (proves the formula uses the right operands),
     then the printed value, within the bound obtained by propagating every rounding
     of the policy through the formula with interval arithmetic.
-(c) gradients: the backward pass is compared with SymPy's differentiation of the whole
-    loss and with central finite differences.
+(c) gradients: the true network's backward pass against SymPy's differentiation of the
+    whole loss and central finite differences; and the chain-rule factorisation the
+    document prints, proved by SymPy for each pair of activations.
 """
 
 from __future__ import annotations
