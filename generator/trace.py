@@ -159,7 +159,6 @@ class StepTrace:
     backward: list[list[NeuronBackward]]  # [l-1][j]
     full_output: Chain | None = None  # first output weight through the whole chain
     full_hidden: Chain | None = None  # first weight of the first hidden layer through all paths
-    matrix: list[dict] = field(default_factory=list)
 
 
 @dataclass
