@@ -202,7 +202,7 @@ def _check_digits(value: Any, where: str) -> int:
         raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {_type_name(value)}.")
     v = int(value)
     if not 1 <= v <= 12:
-        raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {v}.")
+        raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {_type_name(value)}.")
     return v
 
 
@@ -279,10 +279,11 @@ def _mapping(v: Any, where: str) -> dict[str, Any]:
 def _reject_unknown(d: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
     for k in d:
         if k not in allowed:
-            close = difflib.get_close_matches(str(k), allowed, n=1)
+            shown = getattr(k, "src", k)
+            close = difflib.get_close_matches(str(shown), allowed, n=1)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             prefix = f"{where}." if where else ""
-            raise SpecError(f"{prefix}{k}: unknown key; allowed here: {', '.join(allowed)}.{hint}")
+            raise SpecError(f"{prefix}{shown}: unknown key; allowed here: {', '.join(allowed)}.{hint}")
 
 
 def _examples(v: Any, n: int, where: str, what: str) -> tuple[np.ndarray, tuple[tuple[str, ...], ...]]:

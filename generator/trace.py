@@ -187,7 +187,6 @@ class Trace:
                     out.append(nf.a)
             out.extend(st.loss_parts)
             out.append(st.loss)
-            out.extend(c for c in (st.full_output, st.full_hidden) if c)
             for layer in reversed(st.backward):
                 for nb in layer:
                     out.extend(nb.paths)
@@ -195,6 +194,8 @@ class Trace:
                     out.extend(c for c in (nb.grad_b,) if c)
                     out.extend(nb.change_w + nb.new_w)
                     out.extend(c for c in (nb.change_b, nb.new_b) if c)
+            # the worked full chains repeat results computed above; checked after their operands
+            out.extend(c for c in (st.full_output, st.full_hidden) if c)
         if self.final_forward:
             for layer in self.final_forward:
                 for nf in layer:
@@ -278,9 +279,13 @@ def _exact_products(ws: list[Num], xs: list[Num], policy: RoundingPolicy) -> lis
         exp = p.normalize().as_tuple().exponent
         if isinstance(exp, int) and -exp > policy.digits + 4:
             return None
-        text = _text(p.normalize()) if p != 0 else "0"
-        if p == p.to_integral_value() and p != 0:
-            text = _text(p.quantize(Decimal(1)))
+        # Printed in full, and never with fewer decimals than the policy shows, so the
+        # checker reads 0.02000 (exact to 5 places), not 0.02 (which would allow +-0.005).
+        q = p.normalize()
+        places = max(-q.as_tuple().exponent if isinstance(q.as_tuple().exponent, int) else 0, 0)
+        if policy.style == "decimals":
+            places = max(places, policy.digits)
+        text = _text(p.quantize(Decimal(1).scaleb(-places)))
         consistent = True
         out.append(Num(p, pe, text, 0, Decimal(0), given=False, consistent=consistent))
     return out

@@ -39,7 +39,8 @@ def test_clean_document_passes(doc: tuple[object, str]) -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("0.15 \\times 0.05 + 0.20 \\times 0.10 + 0.35 = 0.0075 + 0.02 + 0.35", "0.15 \\times 0.05 + 0.20 \\times 0.10 + 0.36 = 0.0075 + 0.02 + 0.35"),
+        ("0.15 \\times 0.05 + 0.20 \\times 0.10 + 0.35 = 0.00750 + 0.02000 + 0.35", "0.15 \\times 0.05 + 0.20 \\times 0.10 + 0.36 = 0.00750 + 0.02000 + 0.35"),
+        ("0.20 \\times 0.10 = 0.02000", "0.20 \\times 0.12 = 0.02000"),  # a wrong operand in a product row
         ("| $0.37750$ |", "| $0.37751$ |"),  # forward table result cell
         ("= 0.59327\n", "= 0.59372\n"),  # transposed digits in an activation
         ("| $0.08217$ |", "| $0.08271$ |"),  # gradient value cell
@@ -65,3 +66,15 @@ def test_random_digit_changes_are_caught(doc: tuple[object, str]) -> None:
             missed.append(mutated[max(0, p - 60) : p + 20])
     # A handful can be truly invisible (a changed operand whose product still rounds the same).
     assert len(missed) <= trials * 0.05, missed
+
+
+def test_a_later_steps_value_in_step_one_tables_is_caught(root: Path) -> None:
+    text = (root / "specs" / "example.yaml").read_text().replace("steps: 1", "steps: 2")
+    from generator.spec import parse_spec
+
+    tr = build_trace(parse_spec(text))
+    md = render_body("md", view_model(tr))
+    first, second = tr.steps[0].loss.result.latex, tr.steps[1].loss.result.latex
+    row = f"| ${tr.steps[0].loss.name}$ | ${first}$ |"
+    assert row in md and not _caught(tr, md)
+    assert _caught(tr, md.replace(row, f"| ${tr.steps[0].loss.name}$ | ${second}$ |"))

@@ -13,6 +13,6 @@ Layers (each usable on its own):
   :mod:`.checker`  ok / rounding / error classification
 """
 
-from .checker import CheckReport, Finding, Skipped, check_chains, check_text
+from .checker import CheckReport, Finding, Skipped, check_chains, check_text, literal_key
 
-__all__ = ["CheckReport", "Finding", "Skipped", "check_chains", "check_text"]
+__all__ = ["CheckReport", "Finding", "Skipped", "check_chains", "check_text", "literal_key"]

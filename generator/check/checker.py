@@ -29,6 +29,7 @@ literal (the most lenient reading), ``"none"`` none (the strictest).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -36,9 +37,9 @@ from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric, 
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
 from .extract import Chain, LineMap, Side, extract_chains
 from .interval import Interval
-from .parse import ParseError, parse_tokens
+from .parse import ParseError, make_number, parse_tokens
 
-__all__ = ["Finding", "Skipped", "CheckReport", "check_text"]
+__all__ = ["Finding", "Skipped", "CheckReport", "check_text", "literal_key"]
 
 
 @dataclass
@@ -344,9 +345,18 @@ def _reason(node: Node | Exception) -> str | None:
     return None
 
 
-def check_chains(text: str, chains: list[Chain], widen: str = "results") -> CheckReport:
+def literal_key(text: str) -> str:
+    """The key the checker gives a printed number (``-0.150`` -> ``.150``; ``1.88 \\times 10^{-4}``)."""
+    m = re.fullmatch(r"\s*-?\s*([0-9.]+)(?:\s*\\times\s*10\^\{(-?[0-9]+)\})?\s*", text)
+    if m is None:
+        raise ValueError(f"not a printed number: {text!r}")
+    return make_number(m.group(1), scale=int(m.group(2)) if m.group(2) else None).key
+
+
+def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset()) -> CheckReport:
     """Check already extracted chains of ``text`` (see :func:`check_text`)."""
     doc = _Doc(text, widen)
+    doc.results.update(rounded)
     pairs = []
     for chain in chains:
         for i, rel in enumerate(chain.rels):
@@ -383,14 +393,16 @@ def check_chains(text: str, chains: list[Chain], widen: str = "results") -> Chec
     return CheckReport(findings, len(skipped), skipped)
 
 
-def check_text(text: str, fmt: str = "auto", widen: str = "results") -> CheckReport:
+def check_text(text: str, fmt: str = "auto", widen: str = "results", rounded: frozenset[str] = frozenset()) -> CheckReport:
     """Re-evaluate every equality between numeric sides in ``text``.
 
     ``fmt`` is ``"md"``, ``"tex"`` or ``"auto"``.  Never raises on malformed
     input: anything that cannot be parsed is counted in ``not_checked``.
+    ``rounded`` adds keys (see :func:`literal_key`) of numbers the caller knows to be
+    rounded values, for a writer that can say so (nnwalk's own documents).
     """
     try:
         chains = extract_chains(text, fmt)
-        return check_chains(text, chains, widen)
+        return check_chains(text, chains, widen, rounded)
     except Exception as exc:  # noqa: BLE001 - the checker must never crash on a document
         return CheckReport([], 1, [Skipped(1, "", f"internal: {type(exc).__name__}: {exc}")])
