@@ -174,6 +174,7 @@ class Trace:
     steps: list[StepTrace]
     final_forward: list[list[NeuronForward]] | None = None
     final_loss: Chain | None = None
+    final_loss_parts: list[Chain] = field(default_factory=list)
 
     def chains(self) -> list[Chain]:
         """Every chain in document order (for verification and the appendix)."""
@@ -200,6 +201,7 @@ class Trace:
             for layer in self.final_forward:
                 for nf in layer:
                     out.extend([nf.z, nf.a])
+        out.extend(self.final_loss_parts)
         if self.final_loss:
             out.append(self.final_loss)
         return out
@@ -509,6 +511,6 @@ def build_trace(spec: Spec) -> Trace:
     tr = Trace(spec, nt, policy, xs, ts, lr, steps)
     if lr is not None:
         fwd, acts = _forward(calc, nt, spec, n_steps, W, B, xs)
-        _, loss = _loss(calc, nt, spec, n_steps, acts[-1], ts)
-        tr.final_forward, tr.final_loss = fwd, loss
+        parts, loss = _loss(calc, nt, spec, n_steps, acts[-1], ts)
+        tr.final_forward, tr.final_loss, tr.final_loss_parts = fwd, loss, parts
     return tr

@@ -74,7 +74,10 @@ def test_planted_error_is_caught() -> None:
 
 ACTS = ["sigmoid", "tanh", "relu", "linear"]
 LOSSES = ["half_sse", "sse", "mse"]
-vals = st.decimals(min_value=-1, max_value=1, places=2).map(lambda d: f"{d:.2f}")
+vals = st.one_of(
+    st.decimals(min_value=-1, max_value=1, places=2).map(lambda d: f"{d:.2f}"),
+    st.decimals(min_value=-3, max_value=3, places=1).map(lambda d: f"{d:.1f}"),
+)
 
 
 @st.composite
@@ -89,8 +92,10 @@ def specs(draw: st.DrawFn) -> str:
     x = [draw(vals) for _ in range(layers[0])]
     t = [draw(st.decimals(min_value=0, max_value=1, places=2).map(lambda d: f"{d:.2f}")) for _ in range(layers[-1])]
     notation = draw(st.sampled_from(["layered", "numbered"]))
-    digits = draw(st.integers(3, 6))
+    digits = draw(st.integers(2, 8))
     carry = draw(st.sampled_from(["round", "exact"]))
+    style = draw(st.sampled_from(["decimals", "decimals", "significant", "auto"]))
+    steps = draw(st.integers(1, 3))
     mat = lambda m: "[" + ", ".join("[" + ", ".join(r) + "]" for r in m) + "]"  # noqa: E731
     lines = [
         "network:",
@@ -104,8 +109,8 @@ def specs(draw: st.DrawFn) -> str:
         lines.append("  biases: [" + ", ".join("[" + ", ".join(b) + "]" for b in bs) + "]")
     lines += [
         f"data: {{inputs: [[{', '.join(x)}]], targets: [[{', '.join(t)}]]}}",
-        "training: {learning_rate: 0.5, steps: 1}",
-        f"presentation: {{notation: {notation}, rounding: {{digits: {digits}, carry: {carry}}}}}",
+        f"training: {{learning_rate: 0.5, steps: {steps}}}",
+        f"presentation: {{notation: {notation}, rounding: {{style: {style}, digits: {digits}, carry: {carry}}}}}",
     ]
     return "\n".join(lines) + "\n"
 

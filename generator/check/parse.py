@@ -186,7 +186,10 @@ def make_number(text: str, start: int = 0, scale: int | None = None) -> Num:
     decimals = len(m.group(2)) if m.group(2) is not None else None
     if scale is not None and decimals is None:
         decimals = 0  # "2 x 10^{-3}": the mantissa is a rounded result, not an exact integer
-    mult = 10.0**scale if scale is not None else 1.0
+    try:
+        mult = 10.0**scale if scale is not None else 1.0
+    except OverflowError:  # 10^400: beyond float range; evaluation reports it as not checked
+        mult = math.inf
     try:
         value = float(mant) * mult
     except OverflowError:
