@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .api import default_spec_path, walkthrough, write_all
+from .docverify import dumps, verify_document
 from .errors import NnwalkError, SpecError
 from .render import FORMATS
 from .spec import load_spec
@@ -42,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", default="md,tex,json", help="comma-separated formats: md, tex, json")
     r.add_argument("--digits", type=int, default=None, metavar="N", help="override presentation.rounding.digits")
     r.add_argument("--notation", default=None, metavar="NAME", help="override presentation.notation")
+    v = sub.add_parser("verify", help="recompute every numeric equation of a Markdown/LaTeX walkthrough")
+    v.add_argument("documents", nargs="+", metavar="FILE", help="Markdown, LaTeX or text files")
+    v.add_argument("--format", default="text", choices=["text", "json"], help="report format (default: text)")
+    v.add_argument("--input-format", default="auto", choices=["auto", "md", "tex"], help="how to read the files")
     return p
 
 
@@ -51,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return 2
     try:
+        if args.command == "verify":
+            return _verify(args)
         return _render(args)
     except NnwalkError as exc:
         sys.stderr.write(f"nnwalk: {exc.message}\n")
@@ -76,3 +83,12 @@ def _render(args: argparse.Namespace) -> int:
         c = w.result.certificate
         sys.stderr.write(f"{stem}: verified {c.passed}/{c.checked} checks\n")
     return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    reports = [verify_document(d, args.input_format) for d in args.documents]
+    if args.format == "json":
+        sys.stdout.write(dumps(reports))
+    else:
+        print("\n".join(r.to_text() for r in reports))
+    return 1 if any(r.errors for r in reports) else 0

@@ -165,6 +165,20 @@ def _children(n: Node) -> list[Node]:
     return []
 
 
+_ASSOC = {"*": "mul", "juxt": "mul", "+": "add"}
+
+
+def _assoc_class(n: Node) -> str | None:
+    return _ASSOC.get(n.op) if isinstance(n, Bin) else None
+
+
+def _flatten(n: Node, klass: str) -> list[Node]:
+    """Operands of a chain of one associative operation (a + b + c -> [a, b, c])."""
+    if isinstance(n, Bin) and _ASSOC.get(n.op) == klass:
+        return _flatten(n.left, klass) + _flatten(n.right, klass)
+    return [n]
+
+
 def _replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
     """When ``b`` is ``a`` with some sub-expressions replaced by printed numbers, those pairs.
 
@@ -175,6 +189,20 @@ def _replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
     in any other way.
     """
     lit = _single_literal(b)
+    ka, kb = _assoc_class(a), _assoc_class(b)
+    if ka is not None and ka == kb:
+        # a x b x c = p x c: operands of an associative chain pair up only when their
+        # counts agree; a regrouped chain ((a x b) x c = a x (b x c)) is not a substitution.
+        fa, fb = _flatten(a, ka), _flatten(b, kb)
+        if len(fa) != len(fb):
+            return None
+        out_: list[tuple[Node, Num]] = []
+        for x, y in zip(fa, fb):
+            sub = _replacements(x, y)
+            if sub is None:
+                return None
+            out_.extend(sub)
+        return out_
     if type(a) is type(b) and _same_leaf(a, b):
         ca, cb = _children(a), _children(b)
         if isinstance(a, Matrix) and isinstance(b, Matrix) and [len(r) for r in a.rows] != [len(r) for r in b.rows]:
