@@ -168,6 +168,19 @@ def _children(n: Node) -> list[Node]:
 _ASSOC = {"*": "mul", "juxt": "mul", "+": "add"}
 
 
+def _pair_all(xs: list[Node], ys: list[Node]) -> list[tuple[Node, Num]] | None:
+    """Replacements of corresponding operands, or None when any pair is not a substitution."""
+    if len(xs) != len(ys):
+        return None
+    out: list[tuple[Node, Num]] = []
+    for x, y in zip(xs, ys):
+        sub = _replacements(x, y)
+        if sub is None:
+            return None
+        out.extend(sub)
+    return out
+
+
 def _assoc_class(n: Node) -> str | None:
     return _ASSOC.get(n.op) if isinstance(n, Bin) else None
 
@@ -193,29 +206,11 @@ def _replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
     if ka is not None and ka == kb:
         # a x b x c = p x c: operands of an associative chain pair up only when their
         # counts agree; a regrouped chain ((a x b) x c = a x (b x c)) is not a substitution.
-        fa, fb = _flatten(a, ka), _flatten(b, kb)
-        if len(fa) != len(fb):
-            return None
-        out_: list[tuple[Node, Num]] = []
-        for x, y in zip(fa, fb):
-            sub = _replacements(x, y)
-            if sub is None:
-                return None
-            out_.extend(sub)
-        return out_
+        return _pair_all(_flatten(a, ka), _flatten(b, kb))
     if type(a) is type(b) and _same_leaf(a, b):
-        ca, cb = _children(a), _children(b)
         if isinstance(a, Matrix) and isinstance(b, Matrix) and [len(r) for r in a.rows] != [len(r) for r in b.rows]:
             return None
-        if len(ca) != len(cb):
-            return None
-        out: list[tuple[Node, Num]] = []
-        for x, y in zip(ca, cb):
-            sub = _replacements(x, y)
-            if sub is None:
-                return None
-            out.extend(sub)
-        return out
+        return _pair_all(_children(a), _children(b))
     if lit is not None:
         return [(a, lit)]
     return None
