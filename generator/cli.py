@@ -70,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
 def _render(args: argparse.Namespace) -> int:
     fmts = _formats(args.format)
     paths = [Path(s) for s in args.specs] or [default_spec_path()]
+    stems = [p.stem for p in paths]
+    if dup := next((x for x in stems if stems.count(x) > 1), None):
+        raise SpecError(f"two specs are named '{dup}'; their documents would overwrite each other in one output folder.")
     walks = []
     for path in paths:
         spec = load_spec(path).with_overrides(digits=args.digits, notation=args.notation)
@@ -77,7 +80,11 @@ def _render(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         raise SpecError(f"-o {out}: exists and is not a folder.")
-    for p in write_all(walks, out):
+    try:
+        written = write_all(walks, out)
+    except OSError as exc:
+        raise NnwalkError(f"-o {out}: cannot write the documents there ({exc.strerror or exc}).") from None
+    for p in written:
         print(p)
     for stem, w in walks:
         c = w.result.certificate

@@ -104,3 +104,20 @@ def test_missing_file_and_bad_flags(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["render", "--digits", "0", "-o", str(tmp_path / "o")]) == 2
     assert "--digits" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+def test_output_problems_are_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for d in (a, b):
+        (d / "same.yaml").write_text(GOOD, encoding="utf-8")
+    assert main(["render", str(a / "same.yaml"), str(b / "same.yaml"), "-o", str(tmp_path / "o")]) == 2
+    assert "overwrite" in capsys.readouterr().err
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["render", "-o", str(blocker)]) == 2
+    assert "not a folder" in capsys.readouterr().err
+    assert main(["render", "-o", str(blocker / "sub")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "Traceback" not in err
