@@ -154,6 +154,27 @@ def _known_values(tr: Trace) -> dict[int, dict[str, set[str]]]:
 
 
 _STEP_HEADING = re.compile(r"^### Step (\d+) ")
+_MERMAID_EDGE = re.compile(r'^\s*n(\d+)_(\d+) -->\|"([^"]*)"\| n(\d+)_(\d+)\s*$')
+
+
+def check_diagram_labels(tr: Trace, text: str, label: str) -> tuple[int, int, list[Problem]]:
+    """Each weight written on an edge of the Markdown (Mermaid) diagram is that edge's weight."""
+    checked = passed = 0
+    problems = []
+    W = tr.steps[0].weights
+    for n, line in enumerate(text.splitlines(), start=1):
+        m = _MERMAID_EDGE.match(line)
+        if not m:
+            continue
+        l0, i, l1, j = int(m.group(1)), int(m.group(2)), int(m.group(4)), int(m.group(5))
+        checked += 1
+        ok = l1 == l0 + 1 and l0 < len(W) and j < len(W[l0]) and i < len(W[l0][j]) and W[l0][j][i].plain == m.group(3)
+        passed += ok
+        if not ok:
+            problems.append(
+                Problem("diagram", f"{label} line {n}", f"{label} line {n}: the diagram edge shows {m.group(3)}, not its weight")
+            )
+    return checked, passed, problems
 
 
 def _table_rows(text: str, fmt: str, final: int) -> list[tuple[int, int, list[str]]]:
@@ -554,7 +575,10 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
             }
         )
         n, ok, probs2 = check_table_values(tr, text, fmt, label)
-        rows.append({"name": f"values named in table rows ({label})", "checked": n, "passed": ok, "failed": n - ok})
+        if fmt == "md":
+            n2, ok2, probs3 = check_diagram_labels(tr, text, label)
+            n, ok, probs2 = n + n2, ok + ok2, probs2 + probs3
+        rows.append({"name": f"values in table rows and diagram labels ({label})", "checked": n, "passed": ok, "failed": n - ok})
         problems += probs2
         problems += probs
     n, ok, probs, skipped = check_values(tr)

@@ -14,5 +14,7 @@ def test_ruff_clean(root: Path) -> None:
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
     if not Path(ruff).exists():
         pytest.skip("ruff not installed")
-    res = subprocess.run([ruff, "check", "generator", "tests", "benchmarks"], cwd=root, capture_output=True, text=True, check=False)
+    res = subprocess.run(
+        [ruff, "check", "generator", "tests", "benchmarks"], cwd=root, capture_output=True, text=True, check=False
+    )
     assert res.returncode == 0, res.stdout + res.stderr

@@ -15,7 +15,7 @@ import pytest
 from generator import load_spec
 from generator.render import render_body, view_model
 from generator.trace import build_trace
-from generator.verify import check_arithmetic, check_table_values
+from generator.verify import check_arithmetic, check_diagram_labels, check_table_values
 
 # A number as printed: not an index (after _{ or ^{( ) and not inside a name.
 LITERAL = re.compile(r"(?<![_{(^0-9.a-zA-Z])-?[0-9]+\.[0-9]+")
@@ -28,7 +28,11 @@ def doc(root: Path) -> tuple[object, str]:
 
 
 def _caught(tr: object, text: str) -> bool:
-    return bool(check_arithmetic(text, "md", "M")[2] or check_table_values(tr, text, "md", "M")[2])  # type: ignore[arg-type]
+    return bool(
+        check_arithmetic(text, "md", "M")[2]
+        or check_table_values(tr, text, "md", "M")[2]  # type: ignore[arg-type]
+        or check_diagram_labels(tr, text, "M")[2]  # type: ignore[arg-type]
+    )
 
 
 def test_clean_document_passes(doc: tuple[object, str]) -> None:
@@ -39,11 +43,15 @@ def test_clean_document_passes(doc: tuple[object, str]) -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("0.15 \\times 0.05 + 0.20 \\times 0.10 + 0.35 = 0.00750 + 0.02000 + 0.35", "0.15 \\times 0.05 + 0.20 \\times 0.10 + 0.36 = 0.00750 + 0.02000 + 0.35"),
+        (
+            "0.15 \\times 0.05 + 0.20 \\times 0.10 + 0.35 = 0.00750 + 0.02000 + 0.35",
+            "0.15 \\times 0.05 + 0.20 \\times 0.10 + 0.36 = 0.00750 + 0.02000 + 0.35",
+        ),
         ("0.20 \\times 0.10 = 0.02000", "0.20 \\times 0.12 = 0.02000"),  # a wrong operand in a product row
         ("| $0.37750$ |", "| $0.37751$ |"),  # forward table result cell
         ("= 0.59327\n", "= 0.59372\n"),  # transposed digits in an activation
         ("| $0.08217$ |", "| $0.08271$ |"),  # gradient value cell
+        ('n0_1 -->|"0.20"| n1_0', 'n0_1 -->|"0.25"| n1_0'),  # a diagram edge label
     ],
 )
 def test_planted_error_is_caught(doc: tuple[object, str], old: str, new: str) -> None:

@@ -37,21 +37,47 @@ def spec_text(**kw: object) -> str:
 
 CASES = {
     # significant digits whose last kept digit is left of the point (once printed as "330")
-    "significant_big": spec_text(layers=[2, 1], acts="[linear]", loss="sse", weights="[[[40, 50]]]", biases="",
-                                 x="3, 4", t="-7", style="significant", digits=2),  # fmt: skip
+    "significant_big": spec_text(
+        layers=[2, 1],
+        acts="[linear]",
+        loss="sse",
+        weights="[[[40, 50]]]",
+        biases="",
+        x="3, 4",
+        t="-7",
+        style="significant",
+        digits=2,
+    ),  # fmt: skip
     # exact carry over several coarse steps (carried weights print like given ones)
     "exact_coarse_steps": spec_text(steps=3, digits=2, carry="exact"),
     # tanh in a hidden layer of a 3-weight-layer net (once a LaTeX double superscript)
-    "deep_tanh": spec_text(layers=[2, 3, 2, 1], acts="[tanh, tanh, sigmoid]", loss="mse",
-                           weights="[[[0.1, -0.2], [0.3, 0.4], [-0.5, 0.6]], [[0.7, -0.8, 0.9], [0.1, 0.2, -0.3]], [[0.5, -0.4]]]",
-                           biases="", t="0.7"),  # fmt: skip
+    "deep_tanh": spec_text(
+        layers=[2, 3, 2, 1],
+        acts="[tanh, tanh, sigmoid]",
+        loss="mse",
+        weights="[[[0.1, -0.2], [0.3, 0.4], [-0.5, 0.6]], [[0.7, -0.8, 0.9], [0.1, 0.2, -0.3]], [[0.5, -0.4]]]",
+        biases="",
+        t="0.7",
+    ),  # fmt: skip
     # two hidden layers in the numbered notation (labels H1_1 once broke LaTeX tables)
-    "numbered_deep": spec_text(layers=[2, 2, 2, 2], acts="[relu, sigmoid, linear]", loss="sse",
-                               weights="[[[0.1, 0.2], [0.3, -0.4]], [[0.5, 0.6], [0.7, 0.8]], [[0.9, -0.1], [0.2, 0.3]]]",
-                               biases="", notation="numbered", steps=2),  # fmt: skip
+    "numbered_deep": spec_text(
+        layers=[2, 2, 2, 2],
+        acts="[relu, sigmoid, linear]",
+        loss="sse",
+        weights="[[[0.1, 0.2], [0.3, -0.4]], [[0.5, 0.6], [0.7, 0.8]], [[0.9, -0.1], [0.2, 0.3]]]",
+        biases="",
+        notation="numbered",
+        steps=2,
+    ),  # fmt: skip
     # ten neurons: layered weight indices need a comma (W_{1,10})
-    "wide": spec_text(layers=[10, 1], acts="[sigmoid]", weights="[[[" + ", ".join(["0.1"] * 10) + "]]]", biases="",
-                      x=", ".join(["0.5"] * 10), t="0.3"),  # fmt: skip
+    "wide": spec_text(
+        layers=[10, 1],
+        acts="[sigmoid]",
+        weights="[[[" + ", ".join(["0.1"] * 10) + "]]]",
+        biases="",
+        x=", ".join(["0.5"] * 10),
+        t="0.3",
+    ),  # fmt: skip
 }
 
 
