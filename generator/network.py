@@ -35,9 +35,20 @@ class Activation:
     df: Callable[[Array, Array], Array]  # (z, a) -> f'(z)
 
 
+def _sigmoid_prime(z: Array, a: Array) -> Array:
+    # sigma(z) * sigma(-z) equals a(1 - a) but keeps its digits when a is close to 1.
+    return _sigmoid(z) * _sigmoid(-z)
+
+
+def _tanh_prime(z: Array, a: Array) -> Array:
+    # sech^2(z) = 4 e^{-2|z|} / (1 + e^{-2|z|})^2 equals 1 - a^2 without its cancellation near |a| = 1.
+    e = np.exp(-2.0 * np.abs(z))
+    return 4.0 * e / (1.0 + e) ** 2
+
+
 ACTIVATIONS: dict[str, Activation] = {
-    "sigmoid": Activation("sigmoid", _sigmoid, lambda z, a: a * (1.0 - a)),
-    "tanh": Activation("tanh", np.tanh, lambda z, a: 1.0 - a * a),
+    "sigmoid": Activation("sigmoid", _sigmoid, _sigmoid_prime),
+    "tanh": Activation("tanh", np.tanh, _tanh_prime),
     "relu": Activation("relu", lambda z: np.maximum(z, 0.0), lambda z, a: (z > 0).astype(np.float64)),
     "linear": Activation("linear", lambda z: z.astype(np.float64), lambda z, a: np.ones_like(z, dtype=np.float64)),
 }
