@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -169,3 +170,17 @@ def train(
             break
         params = new
     return out
+
+
+def train_spec(spec: Any) -> list[tuple[Params, Pass, Params | None]]:
+    """:func:`train` on a validated spec's parameters, data and training settings."""
+    return train(
+        Params(spec.weights, spec.biases),
+        spec.activations,
+        spec.loss,
+        spec.inputs,
+        spec.targets,
+        spec.learning_rate,
+        spec.steps,
+        spec.update_biases,
+    )

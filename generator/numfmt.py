@@ -99,9 +99,6 @@ class Num:
     def negative(self) -> bool:
         return self.digits_text.startswith("-")
 
-    def __float__(self) -> float:
-        return float(self.value)
-
 
 def to_decimal(x: float | int | str | Decimal) -> Decimal:
     """Exact-enough Decimal of ``x``: the shortest repr for floats (what a person typed)."""

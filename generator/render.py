@@ -336,10 +336,7 @@ def _tolist(a: np.ndarray) -> Any:
 def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
     """The JSON answer key: exact float64 values of the true network (contract keys)."""
     spec = tr.spec
-    params = network.Params(spec.weights, spec.biases)
-    runs = network.train(
-        params, spec.activations, spec.loss, spec.inputs, spec.targets, spec.learning_rate, spec.steps, spec.update_biases
-    )
+    runs = network.train_spec(spec)
     steps = []
     for (_, p, new), st in zip(runs, tr.steps):
         entry: dict[str, Any] = {

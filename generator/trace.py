@@ -44,10 +44,6 @@ class Chain:
     result: Num
     rel: str = "="  # relation before the result
 
-    @property
-    def approx(self) -> bool:
-        return self.rel == "approx" or any(f.rel == "approx" for f in self.forms)
-
 
 class Calc:
     """Rounds computed values under one policy and builds chains."""

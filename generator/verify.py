@@ -253,13 +253,12 @@ def check_table_values(tr: Trace, text: str, fmt: str, label: str) -> tuple[int,
 # ---------------------------------------------------------------- (b) values
 
 
-def _truth(tr: Trace) -> dict[tuple, float]:
+Runs = list[tuple[network.Params, network.Pass, network.Params | None]]
+
+
+def _truth(tr: Trace, runs: Runs) -> dict[tuple, float]:
     """True values of every keyed quantity, from the float64 network."""
     spec = tr.spec
-    params = network.Params(spec.weights, spec.biases)
-    runs = network.train(
-        params, spec.activations, spec.loss, spec.inputs, spec.targets, spec.learning_rate, spec.steps, spec.update_biases
-    )
     out: dict[tuple, float] = {}
     lr = spec.learning_rate
     Lw = spec.depth
@@ -372,13 +371,13 @@ def _sig(v: float) -> float:
     return ev / (1.0 + ev)
 
 
-def check_values(tr: Trace) -> tuple[int, int, list[Problem], int]:
+def check_values(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list[Problem], int]:
     """(b): each printed quantity against the true network, within the propagated bound.
 
     Returns (checked, passed, problems, not_checked): a quantity whose interval cannot be
     bounded (it would need a division by an interval around 0) is not checked, not passed.
     """
-    truth = _truth(tr)
+    truth = _truth(tr, runs if runs is not None else network.train_spec(tr.spec))
     intervals: dict[int, tuple[float, float]] = {}
     checked = passed = skipped = 0
     problems = []
@@ -442,16 +441,13 @@ def _bound(c: Chain, intervals: dict[int, tuple[float, float]]) -> tuple[float, 
 # ---------------------------------------------------------------- (c) gradients
 
 
-def check_gradients(tr: Trace) -> tuple[int, int, list[Problem], int]:
+def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list[Problem], int]:
     """(c): backward pass vs SymPy's derivative of the whole loss and vs finite differences.
 
     Returns (checked, passed, problems, not_checked).
     """
     spec = tr.spec
-    params = network.Params(spec.weights, spec.biases)
-    runs = network.train(
-        params, spec.activations, spec.loss, spec.inputs, spec.targets, spec.learning_rate, spec.steps, spec.update_biases
-    )
+    runs = runs if runs is not None else network.train_spec(spec)
     checked = passed = 0
     problems = []
     skipped = 0
@@ -563,9 +559,11 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
     """Run (a) on each rendered document, then (b) and (c); build the certificate."""
     rows = []
     problems: list[Problem] = []
+    rounded = _rounded_keys(tr)
+    runs = network.train_spec(tr.spec)
     for fmt, text in documents.items():
         label = {"md": "Markdown", "tex": "LaTeX"}[fmt]
-        n, ok, probs, skipped = check_arithmetic(text, fmt, label, _rounded_keys(tr))
+        n, ok, probs, skipped = check_arithmetic(text, fmt, label, rounded)
         rows.append(
             {
                 "name": f"arithmetic of every printed equation ({label}); {skipped} symbolic relations not checked",
@@ -581,13 +579,13 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
         rows.append({"name": f"values in table rows and diagram labels ({label})", "checked": n, "passed": ok, "failed": n - ok})
         problems += probs2
         problems += probs
-    n, ok, probs, skipped = check_values(tr)
+    n, ok, probs, skipped = check_values(tr, runs)
     name = "printed values against the true network"
     if skipped:
         name += f" ({skipped} rounding bounds not computable: only their exact values checked)"
     rows.append({"name": name, "checked": n, "passed": ok, "failed": n - ok})
     problems += probs
-    n, ok, probs, skipped = check_gradients(tr)
+    n, ok, probs, skipped = check_gradients(tr, runs)
     row = {
         "name": "gradients of the true network (what printed values are compared with) against SymPy and finite differences",
         "checked": n,
