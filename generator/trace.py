@@ -21,6 +21,8 @@ from .spec import Spec
 Key = tuple
 #: Extra digits shown for the inner steps of a function evaluation (see Calc.num).
 GUARD_DIGITS = 2
+#: Beyond this a diverging network is refused (api turns it into a "too large" SpecError).
+MAX_MAGNITUDE = Decimal("1e15")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class Calc:
             policy = replace(policy, digits=policy.digits + GUARD_DIGITS)
         shown_val = e.value(exact=False)
         exact_val = e.value(exact=True)
+        if max(abs(shown_val), abs(exact_val)) > MAX_MAGNITUDE:
+            raise OverflowError("a value exceeds what a worked example can print")
         if policy.carry == "round":
             return show(shown_val, policy, exact=exact_val)
         n = show(exact_val, policy, exact=exact_val)
