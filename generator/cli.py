@@ -46,7 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="recompute every numeric equation of a Markdown/LaTeX walkthrough")
     v.add_argument("documents", nargs="+", metavar="FILE", help="Markdown, LaTeX or text files")
     v.add_argument("--format", default="text", choices=["text", "json"], help="report format (default: text)")
-    v.add_argument("--input-format", default="auto", choices=["auto", "md", "tex"], help="how to read the files")
+    v.add_argument("--input-format", default="auto", choices=["auto", "md", "tex", "text"], help="how to read the files")
+    v.add_argument(
+        "--spec",
+        default=None,
+        metavar="SPEC",
+        help="level 2: also compare the document's named values (z, a, delta, gradients, new weights) with this network",
+    )
     return p
 
 
@@ -62,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     except NnwalkError as exc:
         sys.stderr.write(f"nnwalk: {exc.message}\n")
         return exc.exit_code
+    except BrokenPipeError:  # `nnwalk verify … | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write("nnwalk: interrupted; no partial files were left.\n")
         return 130
@@ -93,7 +102,8 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    reports = [verify_document(d, args.input_format) for d in args.documents]
+    spec = load_spec(args.spec) if args.spec else None
+    reports = [verify_document(d, args.input_format, spec) for d in args.documents]
     if args.format == "json":
         sys.stdout.write(dumps(reports))
     else:

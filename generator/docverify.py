@@ -13,63 +13,142 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .check import CheckReport, check_text
+from .check import CheckReport, Finding, check_text
+from .docmatch import Level2, Named, match_document
 from .errors import SpecError
+from .spec import Spec
 
 MAX_DOCUMENT_BYTES = 10_000_000
 
 
 @dataclass
 class DocumentReport:
-    """What ``verify`` found in one document."""
+    """What ``verify`` found in one document (level 1, and level 2 when a spec was given)."""
 
     path: str
     report: CheckReport
+    level2: Level2 | None = None
 
-    @property
-    def errors(self) -> int:
-        return self.report.errors
+    # ------------------------------------------------------------ merged view
+    def _level1_errors(self) -> dict[tuple[int, str], Finding]:
+        return {(f.line, f.printed.strip()): f for f in self.report.findings if f.klass == "error"}
 
-    def to_json(self) -> dict:
-        findings = [
-            {
+    def findings(self) -> list[dict]:
+        """Every finding that is not ok, both levels merged (one entry per printed number), by line."""
+        out: list[dict] = []
+        l2 = {(n.line, n.printed): n for n in self.level2.items} if self.level2 else {}
+        for f in self.report.findings:
+            if f.klass == "ok":
+                continue
+            named = _named_for(l2, f)
+            cause = f.detail or "does not follow from its printed operands"
+            entry = {
                 "line": f.line,
                 "printed": f.printed,
                 "expected": f.expected,
                 "class": f.klass,
-                "cause": f.detail or "does not follow from its printed operands",
+                "cause": cause,
                 "root_line": f.line,
                 "text": f"{f.lhs} {'=' if f.relation == '=' else '≈'} {f.printed}",
+                "level": 1,
             }
-            for f in self.report.findings
-            if f.klass != "ok"
-        ]
+            if named is not None and f.klass == "error":
+                entry["true"] = named.expected
+                entry["name"] = named.name
+                if named.downstream:
+                    entry["downstream"] = named.downstream
+                    entry["cause"] = f"{cause}; {named.downstream} later values depend on it"
+            out.append(entry)
+        if self.level2:
+            level1 = {(e["line"], e["printed"].strip()) for e in out}
+            for n in self.level2.wrong:
+                if any((n.line, p) in level1 for p in (n.printed, n.printed.lstrip("-"))) or _covered(out, n):
+                    continue
+                cause = n.cause + (f"; {n.downstream} later values depend on it" if n.downstream else "")
+                out.append(
+                    {
+                        "line": n.line,
+                        "printed": n.printed,
+                        "expected": n.expected,
+                        "class": n.klass,
+                        "cause": cause,
+                        "root_line": n.root_line,
+                        "text": f"{n.name} = {n.printed}",
+                        "level": 2,
+                        "name": n.name,
+                        "true": n.expected,
+                        "downstream": n.downstream,
+                    }
+                )
+        out.sort(key=lambda e: (e["line"], e["level"]))
+        return out
+
+    def summary(self) -> dict[str, int]:
         r = self.report
-        return {
-            "file": self.path,
-            "findings": findings,
-            "summary": {
-                "checked": r.checked,
-                "ok": r.ok,
-                "rounding": r.rounding,
-                "errors": r.errors,
-                "not_checked": r.not_checked,
-            },
-        }
+        s = {"checked": r.checked, "ok": r.ok, "rounding": r.rounding, "errors": r.errors, "propagated": 0, "conceptual": 0}
+        s["not_checked"] = r.not_checked
+        if self.level2:
+            counted = {(e["line"], e["printed"]) for e in self.findings() if e["level"] == 1}
+            for n in self.level2.items:
+                if (n.line, n.printed) in counted:
+                    continue
+                s["checked"] += 1
+                if n.klass == "ok":
+                    s["ok"] += 1
+                elif n.klass == "rounding":
+                    s["rounding"] += 1
+                else:
+                    s["errors"] += 1
+                    if n.klass in ("propagated", "conceptual"):
+                        s[n.klass] += 1
+            s["named_values"] = len(self.level2.items)
+        return s
+
+    @property
+    def errors(self) -> int:
+        return self.summary()["errors"]
+
+    def to_json(self) -> dict:
+        return {"file": self.path, "findings": self.findings(), "summary": self.summary()}
 
     def to_text(self) -> str:
-        r = self.report
+        s = self.summary()
+        wrong = f"{s['errors']} wrong"
+        if self.level2:
+            first = s["errors"] - s["propagated"] - s["conceptual"]
+            wrong += f" ({first} errors, {s['propagated']} propagated, {s['conceptual']} conceptual)"
         lines = [
-            f"{self.path}: checked {r.checked} relations: {r.ok} ok, {r.rounding} rounding, {r.errors} errors ({r.not_checked} symbolic, not checked)"
+            f"{self.path}: checked {s['checked']}: {s['ok']} ok, {s['rounding']} rounding, {wrong}"
+            f"; {s['not_checked']} symbolic relations not checked"
         ]
-        for f in r.findings:
-            if f.klass == "ok":
+        for e in self.findings():
+            if e["class"] == "rounding":
+                lines.append(f"  line {e['line']}: rounding: {e['text']} (operands give {e['expected']}): {e['cause']}")
                 continue
-            rel = "=" if f.relation == "=" else "≈"
-            lines.append(
-                f"  line {f.line}: {f.klass}: {f.lhs} {rel} {f.printed}  (operands give {f.expected}){': ' + f.detail if f.detail else ''}"
-            )
+            parts = [f"its operands give {e['expected']}"] if e["level"] == 1 else []
+            if "true" in e:
+                parts.append(f"the network gives {e['true']}")
+            cause = e["cause"]
+            if e["level"] == 1 and ", printed " in cause:  # the checker's restatement of the line: already shown
+                cause = cause.split("; ", 1)[1] if "; " in cause else ""
+            if cause:
+                parts.append(cause)
+            where = f" [root: line {e['root_line']}]" if e["root_line"] != e["line"] else ""
+            lines.append(f"  line {e['line']}: {e['class']}: {e['text']} — {'; '.join(parts)}{where}")
         return "\n".join(lines)
+
+
+def _named_for(l2: dict, f: Finding) -> Named | None:
+    printed = f.printed.strip()
+    for p in (printed, printed.replace("\\boxed{", "").rstrip("}")):
+        if (f.line, p) in l2:
+            return l2[(f.line, p)]
+    return None
+
+
+def _covered(entries: list[dict], n: Named) -> bool:
+    """A level-2 value already reported by level 1 on the same line (matrix cells print as one relation)."""
+    return any(e["line"] == n.line and e["level"] == 1 and n.printed in e["printed"] for e in entries)
 
 
 def read_document(path: str | Path) -> str:
@@ -89,19 +168,26 @@ def read_document(path: str | Path) -> str:
         raise SpecError(f"{path}: the file is not UTF-8 text (bad byte at offset {exc.start}).") from None
 
 
-def verify_document(path: str | Path, fmt: str = "auto") -> DocumentReport:
-    """Check one document; a document with no checkable math is an error of its own."""
+def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = None) -> DocumentReport:
+    """Check one document; with ``spec``, also match its named values to the true network (level 2).
+
+    A document with no checkable math is an error of its own: silence would read as "all correct".
+    """
     text = read_document(path)
-    fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex"}.get(fmt, "auto")
+    fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
     if fmt == "auto":
         fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith(".md") else "auto"
     report = check_text(text, fmt)
-    if report.checked == 0:
+    level2 = None
+    if spec is not None:
+        level1_errors = {f.line for f in report.findings if f.klass == "error"}
+        level2 = match_document(text, fmt, spec, level1_errors)
+    if report.checked == 0 and not (level2 and level2.items):
         raise SpecError(
             f"{path}: no numeric equation was found to check ({report.not_checked} symbolic relations); "
             "verify reads math in $...$, $$...$$, \\[...\\] and LaTeX equation environments."
         )
-    return DocumentReport(str(path), report)
+    return DocumentReport(str(path), report, level2)
 
 
 def dumps(reports: list[DocumentReport]) -> str:
