@@ -1,0 +1,55 @@
+"""Benchmark (not a timed test): ``verify`` throughput on a 50 KB document.
+
+Goal from the verify issue: a 50 KB document verifies in under 0.3 s beyond interpreter
+start-up. Measured in-process (start-up excluded by construction) on seed 002 (49.8 KB,
+the largest published walkthrough we have) and on nnwalk's own seed000.md repeated to
+50 KB. Run with ``python -m pytest benchmarks -s``; the figures are printed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.docverify import verify_document
+from generator.spec import load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _doc(tmp_path: Path) -> Path:
+    text = (ROOT / "output" / "seed000.md").read_text(encoding="utf-8")
+    body = text * (50_000 // len(text) + 1)
+    p = tmp_path / "big.md"
+    p.write_text(body[:50_000], encoding="utf-8")
+    return p
+
+
+def _report(benchmark, path: Path, label: str) -> None:  # noqa: ANN001
+    size = path.stat().st_size
+    s = benchmark.stats.stats.median
+    print(f"\n{label}: {size / 1000:.1f} KB in {s * 1000:.0f} ms median, {size / 1000 / s:.0f} KB/s")
+    benchmark.extra_info.update({"bytes": size, "median_s": s})
+
+
+def test_verify_50kb_own_output(benchmark, tmp_path: Path) -> None:  # noqa: ANN001
+    p = _doc(tmp_path)
+    benchmark.pedantic(lambda: verify_document(p, "md"), rounds=5, iterations=1)
+    _report(benchmark, p, "level 1, nnwalk output x N")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
+def test_verify_seed002_level1(benchmark) -> None:  # noqa: ANN001
+    p = next(SEEDS.glob("002_*.txt"))
+    benchmark.pedantic(lambda: verify_document(p, "md"), rounds=5, iterations=1)
+    _report(benchmark, p, "level 1, seed 002")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
+def test_verify_seed002_level2(benchmark) -> None:  # noqa: ANN001
+    p = next(SEEDS.glob("002_*.txt"))
+    spec = load_spec(ROOT / "specs" / "seed002.yaml")
+    benchmark.pedantic(lambda: verify_document(p, "md", spec), rounds=5, iterations=1)
+    _report(benchmark, p, "level 1 + 2, seed 002")
