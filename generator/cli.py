@@ -51,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--spec",
         default=None,
         metavar="SPEC",
-        help="level 2: also compare the document's named values (z, a, delta, gradients, new weights) with this network",
+        help="level 2: compare the document's named values (z, a, delta, gradients, new weights) with this network "
+        "(default: the network the document prints, when it prints all of it)",
+    )
+    v.add_argument(
+        "--level", type=int, default=2, choices=[1, 2], help="1: arithmetic only; 2: also against the network (default)"
     )
     return p
 
@@ -103,7 +107,7 @@ def _render(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     spec = load_spec(args.spec) if args.spec else None
-    reports = [verify_document(d, args.input_format, spec) for d in args.documents]
+    reports = [verify_document(d, args.input_format, spec, args.level) for d in args.documents]
     if args.format == "json":
         sys.stdout.write(dumps(reports))
     else:

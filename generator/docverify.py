@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .check import CheckReport, Finding, check_text
 from .docmatch import Level2, Named, match_document
+from .docnet import read_network
 from .errors import SpecError
 from .spec import Spec
 
@@ -28,6 +29,7 @@ class DocumentReport:
     path: str
     report: CheckReport
     level2: Level2 | None = None
+    network: str | None = None  # where level 2's network came from (the spec, or what was read from the document)
 
     # ------------------------------------------------------------ merged view
     def _level1_errors(self) -> dict[tuple[int, str], Finding]:
@@ -109,7 +111,7 @@ class DocumentReport:
         return self.summary()["errors"]
 
     def to_json(self) -> dict:
-        return {"file": self.path, "findings": self.findings(), "summary": self.summary()}
+        return {"file": self.path, "network": self.network, "findings": self.findings(), "summary": self.summary()}
 
     def to_text(self) -> str:
         s = self.summary()
@@ -121,6 +123,8 @@ class DocumentReport:
             f"{self.path}: checked {s['checked']}: {s['ok']} ok, {s['rounding']} rounding, {wrong}"
             f"; {s['not_checked']} symbolic relations not checked"
         ]
+        if self.network:
+            lines.append(f"  level 2 against the {self.network}")
         for e in self.findings():
             if e["class"] == "rounding":
                 lines.append(f"  line {e['line']}: rounding: {e['text']} (operands give {e['expected']}): {e['cause']}")
@@ -168,10 +172,12 @@ def read_document(path: str | Path) -> str:
         raise SpecError(f"{path}: the file is not UTF-8 text (bad byte at offset {exc.start}).") from None
 
 
-def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = None) -> DocumentReport:
-    """Check one document; with ``spec``, also match its named values to the true network (level 2).
+def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = None, level: int = 2) -> DocumentReport:
+    """Check one document.
 
-    A document with no checkable math is an error of its own: silence would read as "all correct".
+    Level 1 always; level 2 (named values against the true network) when ``level`` is 2 and
+    a network is known: ``spec``, or else the parameters the document prints itself. A
+    document with no checkable math is an error of its own: silence would read as "all correct".
     """
     text = read_document(path)
     fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
@@ -179,7 +185,15 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
         fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith(".md") else "auto"
     report = check_text(text, fmt)
     level2 = None
-    if spec is not None:
+    network = None
+    if level >= 2:
+        if spec is not None:
+            network = f"network of {spec.source}"
+        else:
+            read = read_network(text, fmt)
+            if read is not None:
+                spec, network = read.spec, read.account
+    if spec is not None and level >= 2:
         level1_errors = {f.line for f in report.findings if f.klass == "error"}
         level2 = match_document(text, fmt, spec, level1_errors)
     if report.checked == 0 and not (level2 and level2.items):
@@ -187,7 +201,7 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
             f"{path}: no numeric equation was found to check ({report.not_checked} symbolic relations); "
             "verify reads math in $...$, $$...$$, \\[...\\] and LaTeX equation environments."
         )
-    return DocumentReport(str(path), report, level2)
+    return DocumentReport(str(path), report, level2, network)
 
 
 def dumps(reports: list[DocumentReport]) -> str:

@@ -64,7 +64,9 @@ def test_seed002_output_value_and_its_copies(root: Path, capsys: pytest.CaptureF
     assert o1, "o_1 = 0.60635 (true 0.60648) not reported"
     first = min(f["line"] for f in o1)
     copies = [f for f in o1 if f["line"] > first]
-    assert copies and all(f["class"] == "propagated" and f["root_line"] == first for f in copies)
+    # later copies inherit it (or, where level 1 links the copy to its definition, are errors of their own)
+    assert all(f["class"] in ("propagated", "error") for f in copies)
+    assert any(f["class"] == "propagated" and f["root_line"] == first for f in copies)
 
 
 def _doc(tmp_path: Path, body: str) -> str:
@@ -155,3 +157,51 @@ def test_neurons_counted_through_the_net() -> None:
 @pytest.mark.parametrize("name", ["j", "\\text{Total error to } h_1", "W[4]^T", "\\frac{\\partial y}{\\partial z}", "x" * 200])
 def test_non_quantities_are_not_read(name: str) -> None:
     assert Reader((2, 2, 2)).readings(name) == []
+
+
+# --------------------------------------------------------------------------- the network read from the document
+@needs_seeds
+@pytest.mark.parametrize("seed", ["000", "002"])
+def test_network_read_from_seed_equals_hand_written_spec(root: Path, seed: str) -> None:
+    import numpy as np
+
+    from generator.docnet import read_network
+    from generator.spec import load_spec
+
+    text = next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
+    read = read_network(text, "md")
+    assert read is not None
+    want = load_spec(root / "specs" / f"seed{seed}.yaml")  # written by hand from the seed's prose
+    got = read.spec
+    assert got.layers == want.layers and got.activations == want.activations
+    for a, b in zip(got.weights, want.weights):
+        np.testing.assert_array_equal(a, b)
+    assert (got.biases is None) == (want.biases is None)
+    np.testing.assert_array_equal(got.inputs, want.inputs)
+    np.testing.assert_array_equal(got.targets, want.targets)
+
+
+@needs_seeds
+def test_seed000_level2_without_a_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = next(SEEDS.glob("000_*.txt"))
+    rc, data = _run(capsys, str(seed))
+    assert rc == 1 and "read from the document" in data["network"]
+    assert data["summary"]["propagated"] >= 30
+    rc, data = _run(capsys, str(seed), "--level", "1")
+    assert data["network"] is None and data["summary"]["propagated"] == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "$$W^{(1)} = \\begin{bmatrix} 0.1 & 0.2 \\end{bmatrix}$$\n$$1 + 1 = 2$$\n",  # no inputs, no targets
+        "$$W^{(1)} = \\begin{bmatrix} 0.1 & 0.2 \\end{bmatrix}$$ $$W^{(3)} = \\begin{bmatrix} 0.5 \\end{bmatrix}$$"
+        " $$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$ $$t = \\begin{bmatrix} 1 \\end{bmatrix}$$",  # a layer missing
+        "$$W^{(1)} = \\begin{bmatrix} 0.1 & 0.2 \\end{bmatrix}$$ $$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$"
+        " $$t = \\begin{bmatrix} 1 \\end{bmatrix}$$ the bias $b_1$ is learned too",  # biases mentioned, not printed
+    ],
+)
+def test_incomplete_networks_are_not_guessed(body: str) -> None:
+    from generator.docnet import read_network
+
+    assert read_network(body, "md") is None
