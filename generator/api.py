@@ -84,14 +84,42 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path) -> list[Path]:
-    """Write every document only after every spec has been built and verified."""
+def written_by_nnwalk(path: Path) -> bool:
+    """Whether an existing file is one of ours, recognised by the certificate every document ends with.
+
+    Markdown and LaTeX end with "nnwalk checked N items"; the JSON answer key carries a
+    ``verification`` block beside ``steps``. A file without these is someone's own work.
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4_000_000)
+    except OSError:
+        return False
+    text = head.decode("utf-8", errors="replace")
+    if path.suffix == ".json":
+        return '"verification"' in text and '"steps"' in text and '"network"' in text
+    return "nnwalk checked" in text
+
+
+def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path, force: bool = False) -> list[Path]:
+    """Write every document only after every spec has been built and verified.
+
+    Files nnwalk did not write are never overwritten unless ``force``: the check runs
+    for every target before the first write, so a refusal leaves the folder untouched.
+    """
+    targets = [(out_dir / f"{stem}{EXTENSIONS[fmt]}", text) for stem, w in walks for fmt, text in w.documents.items()]
+    if not force:
+        foreign = [p for p, _ in targets if p.exists() and not (p.is_file() and written_by_nnwalk(p))]
+        if foreign:
+            names = ", ".join(str(p) for p in foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise SpecError(
+                f"{names}: exists and was not written by nnwalk; nothing was written. "
+                "Choose another folder with -o, or pass --force to overwrite."
+            )
     written = []
-    for stem, w in walks:
-        for fmt, text in w.documents.items():
-            p = out_dir / f"{stem}{EXTENSIONS[fmt]}"
-            write_atomic(p, text)
-            written.append(p)
+    for p, text in targets:
+        write_atomic(p, text)
+        written.append(p)
     return written
 
 

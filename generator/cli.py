@@ -8,7 +8,9 @@ traceback for a user mistake.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from .api import default_spec_path, walkthrough, write_all
@@ -43,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", default="md,tex,json", help="comma-separated formats: md, tex, json")
     r.add_argument("--digits", type=int, default=None, metavar="N", help="override presentation.rounding.digits")
     r.add_argument("--notation", default=None, metavar="NAME", help="override presentation.notation")
+    r.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write")
     v = sub.add_parser("verify", help="recompute every numeric equation of a Markdown/LaTeX walkthrough")
     v.add_argument("documents", nargs="+", metavar="FILE", help="Markdown, LaTeX or text files")
     v.add_argument("--format", default="text", choices=["text", "json"], help="report format (default: text)")
@@ -60,7 +63,22 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM behaves like Ctrl-C: temporary files are removed, complete files stay."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading.current_thread() is not threading.main_thread():
+        return _main(argv)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         build_parser().print_help()
@@ -94,7 +112,7 @@ def _render(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise SpecError(f"-o {out}: exists and is not a folder.")
     try:
-        written = write_all(walks, out)
+        written = write_all(walks, out, force=args.force)
     except OSError as exc:
         raise NnwalkError(f"-o {out}: cannot write the documents there ({exc.strerror or exc}).") from None
     for p in written:
