@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import NnwalkError, SpecError, VerificationError
+from .pdf import build_pdf
 from .render import FORMATS, add_certificate, render_body, render_json, view_model
 from .spec import Spec, load_spec, parse_spec
 from .trace import Trace, build_trace
 from .verify import Result, verify_trace
 
-EXTENSIONS = {"md": ".md", "tex": ".tex", "json": ".json"}
+EXTENSIONS = {"md": ".md", "tex": ".tex", "json": ".json", "pdf": ".pdf"}
+#: What ``--format`` accepts: the rendered formats, and PDF (compiled from the LaTeX, which is kept beside it).
+OUTPUT_FORMATS = (*FORMATS, "pdf")
 
 
 @dataclass
@@ -28,7 +31,7 @@ class Walkthrough:
     spec: Spec
     trace: Trace
     result: Result
-    documents: dict[str, str]
+    documents: dict[str, str | bytes]  # PDF as bytes, every other format as text
 
     def _repr_markdown_(self) -> str:  # Jupyter shows the walkthrough itself
         return self.documents.get("md", "")
@@ -62,22 +65,33 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
             f"{spec.source}: the generated walkthrough failed verification, so nothing was written: "
             f"{first.message}{more}. This is a bug in nnwalk; please report it with the spec."
         )
-    docs: dict[str, str] = {}
-    for fmt in formats:
+    docs: dict[str, str | bytes] = {}
+    wanted = [*formats, "tex"] if "pdf" in formats and "tex" not in formats else list(formats)  # the PDF keeps its .tex
+    for fmt in wanted:
         if fmt in ("md", "tex"):
             docs[fmt] = add_certificate(fmt, bodies[fmt], vm, result.certificate)
         elif fmt == "json":
             docs["json"] = render_json(tr, result.certificate)
+    if "pdf" in formats:
+        stem = Path(spec.source).stem if spec.source and not spec.source.startswith("<") else "walkthrough"
+        docs["pdf"], _log = build_pdf(str(docs["tex"]), stem)
     return Walkthrough(spec, tr, result, docs)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
     """Write via a temporary file in the same folder, then rename: never a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a document is as readable as any file the user creates
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -96,6 +110,8 @@ def written_by_nnwalk(path: Path) -> bool:
     except OSError:
         return False
     text = head.decode("utf-8", errors="replace")
+    if path.suffix == ".pdf":  # compressed: recognised by the .tex nnwalk always keeps beside it
+        return head.startswith(b"%PDF") and written_by_nnwalk(path.with_suffix(".tex"))
     if path.suffix == ".json":
         return '"verification"' in text and '"steps"' in text and '"network"' in text
     return "nnwalk checked" in text

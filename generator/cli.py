@@ -13,10 +13,9 @@ import sys
 import threading
 from pathlib import Path
 
-from .api import default_spec_path, walkthrough, write_all
+from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all
 from .docverify import dumps, verify_document
 from .errors import NnwalkError, SpecError
-from .render import FORMATS
 from .spec import load_spec
 
 
@@ -29,8 +28,8 @@ class _Parser(argparse.ArgumentParser):
 def _formats(value: str) -> tuple[str, ...]:
     fmts = tuple(f.strip() for f in value.split(",") if f.strip())
     for f in fmts:
-        if f not in FORMATS:
-            raise SpecError(f"--format: unknown format '{f}'; expected a comma-separated list of {', '.join(FORMATS)}.")
+        if f not in OUTPUT_FORMATS:
+            raise SpecError(f"--format: unknown format '{f}'; expected a comma-separated list of {', '.join(OUTPUT_FORMATS)}.")
     if not fmts:
         raise SpecError("--format: give at least one format.")
     return tuple(dict.fromkeys(fmts))
@@ -42,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("render", help="render one or more specs (default: the bundled example)")
     r.add_argument("specs", nargs="*", metavar="SPEC", help="YAML spec files")
     r.add_argument("-o", "--output", default="output", metavar="DIR", help="output folder (default: output)")
-    r.add_argument("--format", default="md,tex,json", help="comma-separated formats: md, tex, json")
+    r.add_argument(
+        "--format", default="md,tex,json", help="comma-separated formats: md, tex, json, pdf (the .tex is kept beside the PDF)"
+    )
     r.add_argument("--digits", type=int, default=None, metavar="N", help="override presentation.rounding.digits")
     r.add_argument("--notation", default=None, metavar="NAME", help="override presentation.notation")
     r.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write")
