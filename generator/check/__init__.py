@@ -7,12 +7,16 @@ beside it" is verified on the text a reader actually sees.
 
 Layers (each usable on its own):
   :mod:`.extract`  math chunks → rows → relation chains (with line numbers)
+  :mod:`.plain`    equality chains written as plain text outside math
+  :mod:`.tables`   formula-cell = result-cell relations of pipe-table rows
   :mod:`.parse`    LaTeX arithmetic subset → AST (:mod:`.ast`)
   :mod:`.interval` outward-rounded interval arithmetic
   :mod:`.evaluate` AST → interval / matrix of intervals
   :mod:`.checker`  ok / rounding / error classification
+  :mod:`.annotate` a copy of the document with a marker after each wrong number
 """
 
+from .annotate import annotate
 from .checker import CheckReport, Finding, Skipped, check_chains, check_text, literal_key
 
-__all__ = ["CheckReport", "Finding", "Skipped", "check_chains", "check_text", "literal_key"]
+__all__ = ["CheckReport", "Finding", "Skipped", "annotate", "check_chains", "check_text", "literal_key"]

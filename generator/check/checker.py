@@ -32,6 +32,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric, literals
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
@@ -44,6 +45,12 @@ __all__ = ["Finding", "Skipped", "CheckReport", "check_text", "literal_key"]
 
 @dataclass
 class Finding:
+    """One checked relation.
+
+    ``offset``/``end`` are the character span in the document of the printed number that
+    is judged (the one a marker goes after, see :mod:`.annotate`), when the checker knows it.
+    """
+
     line: int
     printed: str
     expected: str
@@ -51,6 +58,8 @@ class Finding:
     relation: str
     klass: str
     detail: str = ""
+    offset: int | None = None
+    end: int | None = None
 
 
 @dataclass
@@ -96,6 +105,7 @@ class _Elem:
     sci: bool
     text: str
     line: int
+    span: tuple[int, int] | None = None
 
 
 def _single_literal(node: Node) -> Num | None:
@@ -277,8 +287,50 @@ def _elements(doc: _Doc, node: Node, value: Value, wide: Value, fresh: Value, si
         dec, sci = _max_decimals(c)
         lit = _single_literal(c)
         text = doc.src(a, b) if a >= 0 else side.text
-        out.append(_Elem(p.mid, w, f, lit, dec, sci, text, doc.lines.line(a) if a >= 0 else line))
+        out.append(_Elem(p.mid, w, f, lit, dec, sci, text, doc.lines.line(a) if a >= 0 else line, _num_span(side, lit)))
     return out
+
+
+def _num_span(side: Side, num: Num | None) -> tuple[int, int] | None:
+    """Document span of the printed literal ``num`` among ``side``'s tokens."""
+    if num is None:
+        return None
+    toks = side.tokens
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < num.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(toks) and toks[lo].start == num.start and toks[lo].kind == "num":
+        return (toks[lo].start, toks[lo].end)
+    return None
+
+
+def _truncation_note(x: float, num: Num) -> str:
+    """`` (looks truncated rather than rounded)`` when ``num`` is ``x`` cut after its digits."""
+    if num.decimals is None or num.scale is not None or not math.isfinite(x):
+        return ""
+    try:
+        step = Decimal(1).scaleb(-num.decimals)
+        cut = Decimal(repr(x)).quantize(step, rounding=ROUND_DOWN)
+        near = Decimal(repr(x)).quantize(step, rounding=ROUND_HALF_UP)
+        printed = Decimal(num.text.replace("\u2212", "-"))
+    except (InvalidOperation, ValueError):
+        return ""
+    return " (looks truncated rather than rounded)" if cut == printed and near != printed else ""
+
+
+def _literal_matrix_pair(a: Node, b: Node) -> bool:
+    """``[expressions] = [numbers]`` of one shape: judged element by element, not as one substitution."""
+    return (
+        isinstance(a, Matrix)
+        and isinstance(b, Matrix)
+        and [len(r) for r in a.rows] == [len(r) for r in b.rows]
+        and all(_single_literal(c) is not None for r in b.rows for c in r)
+        and not all(_single_literal(c) is not None for r in a.rows for c in r)
+    )
 
 
 def _squeeze(vals: tuple[Value, Value, Value]) -> tuple[Value, Value, Value]:
@@ -302,7 +354,7 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
     def values(node: Node, fresh: Callable[[Num], bool], dot: bool) -> tuple[Value, Value, Value]:
         return evaluate(node, dot=dot), evaluate(node, policy, dot), evaluate(node, fresh, dot)
 
-    if _single_literal(lnode) is None and _single_literal(rnode) is None:
+    if _single_literal(lnode) is None and _single_literal(rnode) is None and not _literal_matrix_pair(lnode, rnode):
         reps = _replacements(lnode, rnode)
         verdict = _check_substitution(doc, reps) if reps else None
         if verdict is not None:
@@ -311,8 +363,22 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
             detail = (
                 "" if klass == "ok" else f"the piece printed as {num.text} evaluates to {_fmt(x, dec + 2, num.scale is not None)}"
             )
+            if klass == "error":
+                detail += _truncation_note(x, num)
             line = doc.lines.line(rside.start)
-            return [Finding(line, rside.text, _fmt(x, dec + 2, num.scale is not None), lside.text, rel, klass, detail)]
+            span = _num_span(rside, num)
+            return [
+                Finding(
+                    line,
+                    rside.text,
+                    _fmt(x, dec + 2, num.scale is not None),
+                    lside.text,
+                    rel,
+                    klass,
+                    detail,
+                    *(span or (None, None)),
+                )
+            ]
     lv = values(lnode, l_fresh, False)
     rv = values(rnode, r_fresh, False)
     if {shape_of(lv[0]), shape_of(rv[0])} == {None, (1, 1)}:  # a 1x1 matrix is a number
@@ -354,9 +420,11 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         if klass == "error":
             shown = _fmt(x, dec if dec is not None else 4, sci)
             detail = f"{where}{lside.text if target is re_ else rside.text} = {shown}, printed {target.text}"
+            if target.lit is not None:
+                detail += _truncation_note(x, target.lit)
         elif klass == "rounding":
             detail = f"{where}consistent only if the printed operands are rounded values"
-        out.append(Finding(re_.line, re_.text, expected, lside.text, rel, klass, detail))
+        out.append(Finding(re_.line, re_.text, expected, lside.text, rel, klass, detail, *(target.span or (None, None))))
     return out
 
 
@@ -376,18 +444,203 @@ def literal_key(text: str) -> str:
     return make_number(m.group(1), scale=int(m.group(2)) if m.group(2) else None).key
 
 
+def _is_value(node: Node) -> bool:
+    """A printed value: a signed literal or a matrix of signed literals."""
+    if isinstance(node, Matrix):
+        return all(_single_literal(c) is not None for r in node.rows for c in r)
+    return _single_literal(node) is not None
+
+
+_DEF_REACH = 80  # lines: a name valued much later is more likely a new quantity than this one
+
+
+def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str, Side, str]]:
+    """``X = <numeric expression>`` … later ``X = <value>``: relate the expression to the value.
+
+    The definition is a chain whose first side is a name (not numeric), whose last side is
+    numeric with an operation and none of whose sides is a value; the valuation is a later
+    chain with the textually same first side (whitespace ignored) whose last side is a value
+    and whose other sides are symbolic.  Any other chain with that first side in between
+    forgets the definition, so only an unambiguous "defined here, valued there" is paired,
+    and only within :data:`_DEF_REACH` lines (the same name far away is likely reused).
+    """
+    defs: dict[str, tuple[Side, int]] = {}
+    out: list[tuple[Side, str, Side, str]] = []
+    for chain in chains:
+        if len(chain.sides) < 2 or not chain.sides[0].tokens or chain.note:
+            continue
+        head = doc.parse(chain.sides[0])
+        if not isinstance(head, Node) or is_numeric(head):
+            continue
+        key = "".join(chain.sides[0].text.split())
+        kinds = []
+        for side in chain.sides[1:]:
+            node = doc.parse(side)
+            if not side.tokens or not isinstance(node, Node) or not is_numeric(node):
+                kinds.append("sym")
+            else:
+                kinds.append("value" if _is_value(node) else "expr")
+        if kinds[-1] == "expr" and "value" not in kinds:
+            defs[key] = (chain.sides[-1], doc.lines.line(chain.sides[-1].start))
+        elif (
+            kinds[-1] == "value"
+            and all(k == "sym" for k in kinds[:-1])
+            and key in defs
+            and doc.lines.line(chain.sides[-1].start) - defs[key][1] <= _DEF_REACH
+        ):
+            side, line = defs.pop(key)
+            note = f"{chain.sides[0].text} was computed at line {line} as {side.text}"
+            out.append((side, chain.rels[-1], chain.sides[-1], note))
+        else:
+            defs.pop(key, None)
+    return out
+
+
+# --------------------------------------------------------------------------- element lists
+_LIST_ITEM = re.compile(r"[ \t]*(?:(\d{1,3})[.)]|[-*+\u2022])[ \t]*(?:\$|\\\()?[ \t]*$")
+
+
+def _signed_terms(node: Node, sign: int = 1) -> list[tuple[int, Node]]:
+    if isinstance(node, Bin) and node.op in ("+", "-"):
+        return _signed_terms(node.left, sign) + _signed_terms(node.right, sign if node.op == "+" else -sign)
+    return [(sign, node)]
+
+
+def _is_product(node: Node) -> bool:
+    while isinstance(node, Neg):
+        node = node.arg
+    return isinstance(node, Bin) and node.op in ("*", "juxt")
+
+
+def _negated(num: Num) -> Num:
+    text = num.text[1:] if num.text.startswith("-") else "-" + num.text
+    return Num(-num.value, num.half, num.key, num.decimals, text, num.scale, start=num.start)
+
+
+def _latex(node: Node) -> str:
+    """Compact LaTeX for a term (used in messages only)."""
+    if isinstance(node, Num):
+        return node.text
+    if isinstance(node, Neg):
+        inner = _latex(node.arg)
+        return f"-{inner}" if isinstance(node.arg, Num) else f"-({inner})"
+    if isinstance(node, Bin) and node.op in ("*", "juxt"):
+        parts = []
+        for n in (node.left, node.right):
+            t = _latex(n)
+            parts.append(f"({t})" if isinstance(n, Neg) or (isinstance(n, Bin) and n.op in "+-") else t)
+        return f"{parts[0]} \\cdot {parts[1]}"
+    if isinstance(node, Bin):
+        op = {"/": "/", "+": "+", "-": "-"}.get(node.op, node.op)
+        return f"{_latex(node.left)} {op} {_latex(node.right)}"
+    return "(…)"
+
+
+@dataclass
+class _TermCheck:
+    product: Node
+    printed: Num
+    side: Side
+    row: int
+    term: int
+    matrix_line: int
+
+
+def _line_prefix(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : pos]
+
+
+def _element_lists(doc: _Doc, chains: list[Chain]) -> list[_TermCheck]:
+    """ "Calculating each element" lists after a column of sums of products.
+
+    After a chain whose last side is an n×1 matrix whose entries are sums with at least
+    one product, a list (numbered or bulleted, one math chain per item) whose k-th item
+    reads ``t1 + t2 + … = s`` spells out row k: each printed term t_i is checked against
+    the i-th term of row k, when the counts agree.
+    """
+    out: list[_TermCheck] = []
+    for i, chain in enumerate(chains):
+        if len(chain.sides) < 2 or chain.note:
+            continue
+        node = doc.parse(chain.sides[-1])
+        if not isinstance(node, Matrix) or len(node.rows) < 2 or any(len(r) != 1 for r in node.rows):
+            continue
+        rows = [_signed_terms(r[0]) for r in node.rows]
+        if any(len(t) < 2 for t in rows) or not any(_is_product(n) for t in rows for _s, n in t):
+            continue
+        if not is_numeric(node):
+            continue
+        m_line = doc.lines.line(chain.sides[-1].start)
+        last_line = doc.lines.line(chain.sides[-1].tokens[-1].end) if chain.sides[-1].tokens else m_line
+        position = 0
+        for item in chains[i + 1 : i + 1 + len(rows)]:
+            first = item.sides[0]
+            if not first.tokens or item.note:
+                break
+            line = doc.lines.line(first.start)
+            if line - last_line > (8 if position == 0 else 3) or line <= last_line:
+                break
+            m = _LIST_ITEM.fullmatch(_line_prefix(doc.text, first.start))
+            if m is None:
+                break
+            position += 1
+            k = int(m.group(1)) if m.group(1) else position
+            last_line = doc.lines.line(item.sides[-1].start)
+            head = doc.parse(first)
+            if not (1 <= k <= len(rows)) or not isinstance(head, Node):
+                continue
+            printed = _signed_terms(head)
+            lits = [_single_literal(n) for _s, n in printed]
+            if len(printed) != len(rows[k - 1]) or any(x is None for x in lits):
+                continue
+            for t, ((ps, pnode), (ts, _n), lit) in enumerate(zip(rows[k - 1], printed, lits, strict=True), start=1):
+                assert lit is not None
+                out.append(_TermCheck(pnode if ps > 0 else Neg(pnode), lit if ts > 0 else _negated(lit), first, k, t, m_line))
+    return out
+
+
+def _check_term(doc: _Doc, tc: _TermCheck) -> Finding | None:
+    verdict = _check_substitution(doc, [(tc.product, tc.printed)])
+    if verdict is None:
+        return None
+    klass, x, num = verdict
+    dec = num.decimals if num.decimals is not None else 2
+    expected = _fmt(x, dec + 2, num.scale is not None)
+    lhs = _latex(tc.product)
+    detail = ""
+    if klass != "ok":
+        detail = (
+            f"row {tc.row} of the matrix at line {tc.matrix_line}, term {tc.term}: {lhs} = {_fmt(x, dec, num.scale is not None)}"
+        )
+        detail += f", printed {num.text}" + (_truncation_note(x, num) if klass == "error" else "")
+    span = _num_span(tc.side, num)
+    line = doc.lines.line(span[0] if span else tc.side.start)
+    return Finding(line, num.text, expected, lhs, "=", klass, detail, *(span or (None, None)))
+
+
 def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset()) -> CheckReport:
-    """Check already extracted chains of ``text`` (see :func:`check_text`)."""
+    """Check already extracted chains of ``text`` (see :func:`check_text`).
+
+    Besides the relations written in each chain, two relations across chains are
+    checked: a quantity computed as a numeric expression and valued later
+    (:func:`_defined_then_valued`), and "calculating each element" lists that spell out
+    the rows of a matrix of sums (:func:`_element_lists`).
+    """
     doc = _Doc(text, widen)
     doc.results.update(rounded)
-    pairs = []
+    pairs: list[tuple[Side, str, Side, str]] = []
     for chain in chains:
         for i, rel in enumerate(chain.rels):
             a, b = chain.sides[i], chain.sides[i + 1]
             if a.tokens and b.tokens:
-                pairs.append((a, rel, b))
+                pairs.append((a, rel, b, chain.note))
+    try:
+        pairs.extend(_defined_then_valued(doc, chains))
+        terms = _element_lists(doc, chains)
+    except Exception:  # noqa: BLE001 - the cross-chain relations are extras; never sink the report
+        terms = []
     # Pass 1: which printed values are results of a computation (hence rounded)?
-    for a, _rel, b in pairs:
+    for a, _rel, b, _note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
         if _reason(na) is None and _reason(nb) is None:
             assert isinstance(na, Node) and isinstance(nb, Node)
@@ -396,30 +649,45 @@ def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded
                 doc.results.update(n.key for n in literals(na))
             else:
                 doc.results.update(n.key for n in literals(nb) if n.key not in lkeys)
+    doc.results.update(tc.printed.key for tc in terms)
     # Pass 2: classify.
     findings: list[Finding] = []
     skipped: list[Skipped] = []
-    for a, rel, b in pairs:
+    for a, rel, b, note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
         line = doc.lines.line(b.start)
         reason = _reason(na) or _reason(nb)
         if reason is None:
             assert isinstance(na, Node) and isinstance(nb, Node)
             try:
-                findings.extend(_check_pair(doc, a, rel, b, na, nb))
+                found = _check_pair(doc, a, rel, b, na, nb)
+                if note:
+                    for f in found:
+                        f.detail = f"{f.detail}; {note}" if f.detail else note
+                findings.extend(found)
                 continue
             except (EvalError, ArithmeticError, ValueError, RecursionError) as exc:
                 reason = f"eval: {exc}"
             except Exception as exc:  # noqa: BLE001 - one odd relation must not sink the report
                 reason = f"internal: {type(exc).__name__}: {exc}"
         skipped.append(Skipped(line, f"{a.text} {'=' if rel == '=' else '≈'} {b.text}", reason))
+    for tc in terms:
+        try:
+            f = _check_term(doc, tc)
+        except (EvalError, ArithmeticError, ValueError, RecursionError):
+            f = None
+        if f is not None:
+            findings.append(f)
+    findings.sort(key=lambda f: f.line)
     return CheckReport(findings, len(skipped), skipped)
 
 
 def check_text(text: str, fmt: str = "auto", widen: str = "results", rounded: frozenset[str] = frozenset()) -> CheckReport:
     """Re-evaluate every equality between numeric sides in ``text``.
 
-    ``fmt`` is ``"md"``, ``"tex"`` or ``"auto"``.  Never raises on malformed
+    ``fmt`` is ``"md"``, ``"tex"``, ``"text"`` or ``"auto"``; Markdown and text also
+    read equality chains written as plain text outside math and relate the cells of
+    pipe-table rows (see :func:`~generator.check.extract.extract_chains`).  Never raises on malformed
     input: anything that cannot be parsed is counted in ``not_checked``.
     ``rounded`` adds keys (see :func:`literal_key`) of numbers the caller knows to be
     rounded values, for a writer that can say so (nnwalk's own documents).

@@ -139,6 +139,7 @@ class Chain:
 
     sides: list[Side] = field(default_factory=list)
     rels: list[str] = field(default_factory=list)
+    note: str = ""  # why a synthetic chain relates these sides (added to the finding's detail)
 
 
 class LineMap:
@@ -562,7 +563,29 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
 
 
 def extract_chains(text: str, fmt: str = "auto") -> list[Chain]:
-    """Convenience: chunks + chains for a whole document."""
+    """Chains of a whole document, in document order.
+
+    ``fmt`` is ``"md"``, ``"tex"``, ``"text"`` or ``"auto"`` (LaTeX when the text has
+    LaTeX structure commands, else Markdown).  Besides the math chunks, Markdown and
+    text documents contribute equality chains written as plain text outside math
+    (:mod:`.plain`) and formula-cell = result-cell relations of pipe-table rows
+    (:mod:`.tables`).
+    """
+    from .plain import plain_chains
+    from .tables import table_chains
+
     if fmt == "auto":
         fmt = guess_format(text)
-    return chains_of(text, find_chunks(text, fmt))
+    chunks = find_chunks(text, fmt)
+    chains = chains_of(text, chunks)
+    if fmt == "tex":
+        return chains
+    masked = _mask_markdown(text)
+    extra = plain_chains(text, masked, chunks) + table_chains(text, masked, chunks)
+    if not extra:
+        return chains
+    return sorted(chains + extra, key=_chain_pos)
+
+
+def _chain_pos(c: Chain) -> int:
+    return max(s.start for s in c.sides) if c.sides else 0

@@ -62,8 +62,27 @@ _UNICODE: dict[str, tuple[str, str]] = {
     "\u2009": ("ws", " "),
     "\u202f": ("ws", " "),
 }
-# Superscripts expand to two tokens: ``^`` and the digit / transpose marker.
-_SUPERSCRIPT = {"\u00b2": "2", "\u00b3": "3", "\u00b9": "1", "\u1d40": "T"}
+# Unicode superscripts / subscripts (``x²``, ``h₄``, ``10⁻³``, ``Wᵀ``): a run of them
+# expands to ``^`` / ``_`` followed by the run as a group; the synthetic tokens are
+# zero-width so that offsets and source text stay those of the document.
+_SUPERSCRIPT = {
+    "\u00b2": "2",
+    "\u00b3": "3",
+    "\u00b9": "1",
+    "\u2070": "0",
+    "\u2074": "4",
+    "\u2075": "5",
+    "\u2076": "6",
+    "\u2077": "7",
+    "\u2078": "8",
+    "\u2079": "9",
+    "\u207a": "+",
+    "\u207b": "-",
+    "\u1d40": "T",
+}
+# Vulgar fractions are exact: ``½`` becomes ``(1/2)`` (zero-width synthetic tokens).
+_VULGAR = {"\u00bd": ("1", "2"), "\u2153": ("1", "3"), "\u00bc": ("1", "4"), "\u00be": ("3", "4")}
+_SUBSCRIPT = {chr(0x2080 + d): str(d) for d in range(10)} | {"\u208a": "+", "\u208b": "-"}
 
 _RE = re.compile(
     r"""
@@ -105,13 +124,46 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             kind, val = _UNICODE[ch]
             if kind != "ws":
                 out.append(Token(kind, val, pos, pos + 1))
-        elif ch in _SUPERSCRIPT:
-            out.append(Token("char", "^", pos, pos + 1))
-            sup = _SUPERSCRIPT[ch]
-            out.append(Token("num" if sup.isdigit() else "word", sup, pos, pos + 1))
+        elif ch in _VULGAR:
+            num, den = _VULGAR[ch]
+            out.append(Token("char", "(", pos, pos))
+            out.append(Token("num", num, pos, pos))
+            out.append(Token("char", "/", pos, pos))
+            out.append(Token("num", den, pos, pos + 1))
+            out.append(Token("char", ")", pos + 1, pos + 1))
+        elif ch in _SUPERSCRIPT or ch in _SUBSCRIPT:
+            pos = _script_run(text, pos, stop, out)
+            continue
         elif ch.isalpha():
             out.append(Token("sym", ch, pos, pos + 1))
         else:
             out.append(Token("char", ch, pos, pos + 1))
         pos += 1
     return out
+
+
+def _script_run(text: str, pos: int, stop: int, out: list[Token]) -> int:
+    """Tokens for a run of superscript (or subscript) characters; returns the new position."""
+    table = _SUPERSCRIPT if text[pos] in _SUPERSCRIPT else _SUBSCRIPT
+    end = pos
+    while end < stop and text[end] in table and end - pos < 64:
+        end += 1
+    out.append(Token("char", "^" if table is _SUPERSCRIPT else "_", pos, pos))
+    body = [table[c] for c in text[pos:end]]
+    if len(body) > 1:
+        out.append(Token("char", "{", pos, pos))
+    k = pos
+    while k < end:
+        val = table[text[k]]
+        if val.isdigit():
+            j = k
+            while j < end and table[text[j]].isdigit():
+                j += 1
+            out.append(Token("num", "".join(table[c] for c in text[k:j]), k, j))
+            k = j
+        else:
+            out.append(Token("word" if val.isalpha() else "char", val, k, k + 1))
+            k += 1
+    if len(body) > 1:
+        out.append(Token("char", "}", end, end))
+    return end

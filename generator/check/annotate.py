@@ -1,0 +1,107 @@
+"""A copy of a document with a visible marker after each wrong printed number.
+
+:func:`annotate` takes the findings of :func:`~generator.check.check_text` on ``text``
+and inserts, for every finding of class ``error``, a marker such as
+``⟨nnwalk: 0.325 should be 0.52498⟩``.
+
+Where the marker goes, so that the document still renders:
+
+* A number **outside math** (plain-text walkthroughs, table cells without ``$``) gets
+  `` ⟨nnwalk: should be X⟩`` right after its last digit.
+* A number **inside math** gets its marker *after the closing delimiter* of that math
+  chunk (``$``, ``$$``, ``\\]``, ``\\)``, ``\\end{align}`` …), naming the printed number
+  (`` ⟨nnwalk: 0.17335 should be -0.17360⟩``).  Putting text into the middle of math
+  would need ``\\text{…}`` and breaks inside ``\\begin{bmatrix}`` cells, ``\\frac``
+  arguments or ``aligned`` rows; after the chunk it is plain prose, which every
+  Markdown renderer and LaTeX accepts.  Several markers for one chunk follow each other.
+* A finding whose number's position is unknown is marked at the end of its line (again
+  moved past the math chunk that line belongs to).
+
+In LaTeX documents the marker is ASCII inside ``\\fbox{…}`` (``⟨⟩`` need a Unicode
+engine); in Markdown and text it is the Unicode form above.  Only insertions are made:
+every other character of the document is kept as it was.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .checker import Finding
+from .extract import Chunk, find_chunks, guess_format
+
+__all__ = ["annotate"]
+
+_CLOSE = re.compile(r"\$\$|\$|\\\]|\\\)|\\end\s*\{[^}]*\}")
+
+
+def _closing_end(text: str, chunk: Chunk) -> int:
+    m = _CLOSE.match(text, chunk.end)
+    return m.end() if m else chunk.end
+
+
+def _line_end(text: str, line: int) -> int:
+    pos = 0
+    for _ in range(line - 1):
+        nxt = text.find("\n", pos)
+        if nxt == -1:
+            return len(text)
+        pos = nxt + 1
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def annotate(text: str, findings: list[Finding], fmt: str = "auto") -> str:
+    """``text`` with a marker after each number the findings classify as an error."""
+    if fmt == "auto":
+        fmt = guess_format(text)
+    tex = fmt == "tex"
+    chunks = find_chunks(text, "tex" if tex else "md")
+    starts = [c.start for c in chunks]
+    inserts: dict[int, list[str]] = {}
+    for f in findings:
+        if f.klass != "error":
+            continue
+        pos = f.end if f.end is not None else _line_end(text, f.line)
+        printed = _printed(text, f)
+        i = bisect.bisect_right(starts, pos) - 1
+        in_math = i >= 0 and chunks[i].start <= pos <= chunks[i].end
+        if in_math:
+            pos = _closing_end(text, chunks[i])
+        if tex:
+            marker = f" \\fbox{{nnwalk: {_tex_safe(printed)} should be {f.expected}}}"
+        elif in_math or f.end is None:
+            marker = f" \u27e8nnwalk: {printed} should be {f.expected}\u27e9"
+        else:
+            marker = f" \u27e8nnwalk: should be {f.expected}\u27e9"
+        got = inserts.setdefault(pos, [])
+        if marker not in got:
+            got.append(marker)
+    if not inserts:
+        return text
+    parts = []
+    prev = 0
+    for pos in sorted(inserts):
+        parts.append(text[prev:pos])
+        parts.extend(inserts[pos])
+        prev = pos
+    parts.append(text[prev:])
+    return "".join(parts)
+
+
+def _printed(text: str, f: Finding) -> str:
+    """The printed number as written, with its sign when a minus sign stands right before it."""
+    if f.offset is None or f.end is None:
+        return f.printed
+    start = f.offset
+    k = start - 1
+    while k >= 0 and k >= start - 3 and text[k] in " \t":
+        k -= 1
+    if k >= 0 and text[k] in "-\u2212":
+        start = k
+    return " ".join(text[start : f.end].split())
+
+
+def _tex_safe(s: str) -> str:
+    """Printed text reduced to what is safe in LaTeX text mode (digits, sign, point)."""
+    return re.sub(r"[^0-9.eE+\-]", "", s.replace("\u2212", "-")) or "?"

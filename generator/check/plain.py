@@ -1,0 +1,240 @@
+"""Equality chains written as plain text, outside any math delimiters.
+
+Walkthroughs copied from web pages often lose their LaTeX: what remains are lines like
+``a5 = 1 / (1 + exp(-0.1)) = 0.325`` or ``δ5 = 0.325 × (1 - 0.525) × (0.2 × 0.131) = 0.095``.
+:func:`plain_chains` finds such lines and cuts them into the same :class:`Chain` objects
+the math extractor produces, so the checker treats both alike.
+
+Being conservative matters more here than anywhere else, since prose is full of numbers
+and ``=`` signs ("step 1 = 2 layers", "3-layer", dates, versions).  A line is read only
+
+* when it lies outside every math chunk and contains no ``$`` at all;
+* when, once cut, a chain has at least two sides that are *lexically* numeric (numbers,
+  operators, brackets and function names only) and one of them holds an operator or a
+  function call, and a decimal number or a function occurs in them.
+
+The lexer already maps ``×`` ``·`` ``−`` ``σ`` ``√`` and Unicode sub/superscripts; here
+``**`` becomes ``^`` (between operands) or is dropped (Markdown bold), list markers are
+skipped, table rows are split into cells, and two statements on one line
+(``Δω16 = 0.9 × 0.131 × 0.392 = 0.046 ω16_new = 0.939 - 0.3 = 0.639``) are split where a
+name follows a complete right side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Chain, Chunk, LineMap, _segments, _side
+from .lexer import Token, tokenize
+
+__all__ = ["plain_chains", "numericish"]
+
+_LEAD = re.compile(r"[ \t]*(?:(?:[-*+\u2022>]|\d{1,3}[.)]|#{1,6})[ \t]+)*")
+_FUNC_WORDS = {"exp", "sigmoid", "tanh", "ln", "log", "max", "min", "sqrt", "relu", "sigma", "abs"}
+_FUNC_CMDS = {"\\exp", "\\ln", "\\log", "\\tanh", "\\max", "\\min", "\\sqrt", "\\sigma", "\\frac", "\\dfrac", "\\tfrac"}
+_OP_CMDS = {"\\times", "\\cdot", "\\div", "\\odot"}
+_OP_CHARS = set("+-*/^")
+_NEUTRAL_CHARS = set("()[]{}")
+_NEUTRAL_CMDS = {"\\left", "\\right", "\\boxed", "\\,", "\\;", "\\!", "\\ "}
+MAX_LINE = 20_000
+
+
+def numericish(tokens: list[Token]) -> tuple[bool, bool, bool]:
+    """(only numbers/operators/functions?, has an operation?, has a decimal or a function?)."""
+    has_num = has_op = has_dec = False
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        k, x = t.kind, t.text
+        if k == "num":
+            has_num = True
+            has_dec = has_dec or "." in x
+        elif k == "char" and x in _OP_CHARS:
+            has_op = True
+        elif k == "char" and (x in _NEUTRAL_CHARS or x == ","):
+            continue
+        elif k == "cmd" and x in _OP_CMDS:
+            has_op = True
+        elif k == "cmd" and x in _NEUTRAL_CMDS:
+            continue
+        elif (k == "word" and x.lower() in _FUNC_WORDS) or (k == "cmd" and x in _FUNC_CMDS):
+            has_op = has_dec = True
+        elif k == "word" and x == "e" and i + 1 < n and tokens[i + 1].text == "^":
+            has_op = has_dec = True
+        else:
+            return False, has_op, has_dec
+    return has_num, has_op, has_dec
+
+
+def _fix_tokens(toks: list[Token]) -> list[Token]:
+    """``**`` is a power between operands and Markdown bold elsewhere (dropped)."""
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "char" and t.text in "*_" and i + 1 < n and toks[i + 1].text == t.text and toks[i + 1].start == t.end:
+            prev = out[-1] if out else None
+            nxt = toks[i + 2] if i + 2 < n else None
+            operand_before = prev is not None and (prev.kind in ("num", "word", "sym") or prev.text in (")", "]"))
+            operand_after = nxt is not None and (nxt.kind in ("num", "word", "sym") or nxt.text in ("(", "[", "-"))
+            if t.text == "*" and operand_before and operand_after and prev is not None and prev.end == t.start:
+                out.append(Token("char", "^", t.start, toks[i + 1].end))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return _brace_exponents(out)
+
+
+def _brace_exponents(toks: list[Token]) -> list[Token]:
+    """In plain text ``2^10`` and ``e^-0.5`` mean the whole number: wrap it as ``^{…}``."""
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        out.append(t)
+        i += 1
+        if t.kind == "char" and t.text == "^" and i < n:
+            j = i + 1 if toks[i].kind == "char" and toks[i].text in "+-" else i
+            if j < n and toks[j].kind == "num" and (j == i or toks[i].end == toks[j].start):
+                out.append(Token("char", "{", toks[i].start, toks[i].start))
+                out.extend(toks[i : j + 1])
+                out.append(Token("char", "}", toks[j].end, toks[j].end))
+                i = j + 1
+    return out
+
+
+_NAME_KINDS = {"word", "sym", "num"}
+
+
+def _name_start(side: list[Token], text: str) -> int | None:
+    """Index where a trailing name (``ω16_new``) starts after a numeric prefix, if any."""
+    if len(side) < 2:
+        return None
+    k = len(side) - 1
+    while k > 0 and side[k].start == side[k - 1].end and (side[k].kind in _NAME_KINDS or side[k].text in "_{}'"):
+        k -= 1
+    first = side[k]
+    if not (first.kind in ("word", "sym") or (first.kind == "cmd" and first.text in ("\\sigma", "\\pi"))):
+        return None
+    if first.kind == "word" and first.text.lower() in _FUNC_WORDS | {"e"}:
+        return None
+    if k == 0 or not text[side[k - 1].end : first.start].isspace():
+        return None
+    prefix = side[:k]
+    only, _op, _dec = numericish(prefix)
+    if not only or prefix[-1].text in _OP_CHARS or prefix[-1].text in _OP_CMDS:
+        return None
+    return k
+
+
+def _strip_ops(side: list[Token]) -> list[Token]:
+    while side and ((side[-1].kind == "char" and side[-1].text in "+-*/.,;:") or side[-1].text in _OP_CMDS):
+        side = side[:-1]
+    return side
+
+
+def _trim_tail(side: list[Token], text: str) -> list[Token]:
+    """Drop a dangling operator and trailing prose after a numeric value (``0.639 -``)."""
+    side = _strip_ops(side)
+    if not side or numericish(side)[0]:
+        return side
+    for k in range(1, min(len(side), 200)):
+        t = side[k]
+        if not text[side[k - 1].end : t.start].isspace():
+            continue
+        word = t if t.kind == "word" else side[k + 1] if t.text == "(" and k + 1 < len(side) else None
+        if word is None or word.kind != "word" or len(word.text) < 2 or word.text.lower() in _FUNC_WORDS:
+            continue
+        head = _strip_ops(side[:k])
+        if head and numericish(head)[0]:
+            return head
+        break
+    return side
+
+
+def _cell_ranges(line: str, start: int) -> list[tuple[int, int]]:
+    """Character ranges of the cells of a pipe-table row, or of the whole line."""
+    stripped = line.lstrip()
+    if not stripped.startswith("|"):
+        m = _LEAD.match(line)
+        return [(start + (m.end() if m else 0), start + len(line))]
+    out = []
+    cell = start
+    for m in re.finditer(r"(?<!\\)\|", line):
+        out.append((cell, start + m.start()))
+        cell = start + m.end()
+    out.append((cell, start + len(line)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
+    toks = _fix_tokens(tokenize(masked, a, b))
+    if not any(t.text in ("=", "\\approx") for t in toks):
+        return []
+    out: list[Chain] = []
+    for seg in _segments(toks, masked):
+        if not seg.rels:
+            continue
+        # split "... = 0.046 ω16_new = ..." into two statements
+        pieces: list[tuple[list[list[Token]], list[str]]] = []
+        sides, rels = [seg.sides[0]], []
+        for i in range(1, len(seg.sides)):
+            s = seg.sides[i]
+            k = _name_start(s, masked) if i < len(seg.sides) - 1 else None
+            rels.append(seg.rels[i - 1])
+            if k is not None:
+                sides.append(s[:k])
+                pieces.append((sides, rels))
+                sides, rels = [s[k:]], []
+            else:
+                sides.append(s)
+        pieces.append((sides, rels))
+        for sides, rels in pieces:
+            if not rels:
+                continue
+            sides = list(sides)
+            sides[-1] = _trim_tail(sides[-1], masked)
+            if not sides[-1]:
+                sides.pop()
+                rels = rels[:-1]
+            if not rels or any(not s for s in sides):
+                continue
+            flags = [numericish(s) for s in sides]
+            numeric = [f for f in flags if f[0]]
+            if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):
+                continue
+            out.append(Chain([_side(s, text) for s in sides], list(rels)))
+    return out
+
+
+def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
+    """Chains written outside math: ``masked`` is ``text`` with code blanked (same offsets)."""
+    lines = LineMap(text)
+    covered: set[int] = set()
+    for c in chunks:
+        lo, hi = lines.line(max(c.start - 1, 0)), lines.line(c.end)
+        if hi - lo > 100_000:
+            continue
+        covered.update(range(lo, hi + 1))
+    out: list[Chain] = []
+    pos = 0
+    n = len(masked)
+    lineno = 0
+    while pos <= n:
+        nl = masked.find("\n", pos)
+        end = n if nl == -1 else nl
+        lineno += 1
+        line = masked[pos:end]
+        if (
+            lineno not in covered
+            and ("=" in line or "\u2248" in line)
+            and "$" not in line
+            and len(line) <= MAX_LINE
+            and any(ch.isdigit() for ch in line)
+        ):
+            for a, b in _cell_ranges(line, pos):
+                out.extend(_chains_of_range(masked, text, a, b))
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out

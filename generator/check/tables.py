@@ -1,0 +1,138 @@
+"""Relations between the cells of one Markdown pipe-table row.
+
+Hand-written walkthroughs often put a calculation in one cell and its result in the
+last one::
+
+    | $o_1$ | $0.43253$ | $\\sigma(0.43253)$ | $e^{-0.43253} \\approx 0.648$ <br> $\\frac{1}{1 + 0.648}$ | $\\boxed{0.60635}$ |
+    | 3. Divide | $\\frac{1}{1.648}$ | $\\boxed{0.60635}$ |
+    | 1. Compute difference | $t_1 - o_1 = 0.01 - 0.60635$ | $-0.59635$ |
+
+Rule (conservative on purpose): in a body row (never the header row) whose **last** cell
+is a single number (optionally boxed/bold), walk the cells to its left; every cell that
+is entirely math (or entirely a plain-text formula) and whose last expression is numeric
+*and contains an operation* is a formula for that number, and the walk stops at the first
+cell that is not (a plain value, a label, a symbolic formula, an empty cell).  A cell whose
+chain already ends in a number is a value, so nnwalk's own tables (``calculation = result |
+result``) relate nothing.  Each relation becomes a two-sided :class:`Chain`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, is_numeric
+from .extract import Chain, Chunk, _preprocess, _rows, _segments, _side
+from .lexer import Token, tokenize
+from .parse import ParseError, parse_tokens
+from .plain import _fix_tokens
+
+__all__ = ["table_chains"]
+
+_SEPARATOR = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_DECOR = re.compile(r"<br\s*/?>|\*\*|__|\s+", re.IGNORECASE)
+
+
+def _last_side(toks: list[Token], text: str) -> tuple[list[Token], bool] | None:
+    """Tokens of the last side of the last relation chain in ``toks``, and whether it had relations."""
+    rows = [r for r in _rows(_preprocess(toks)) if r]
+    if not rows:
+        return None
+    segs = _segments(rows[-1], text)
+    if not segs:
+        return None
+    seg = segs[-1]
+    side = seg.sides[-1]
+    return (side, bool(seg.rels) or len(segs) > 1 or len(rows) > 1) if side else None
+
+
+def _kind(node: Node) -> str:
+    """``value`` (a signed literal), ``formula`` (numeric with an operation) or ``other``."""
+    inner = node
+    while isinstance(inner, Neg):
+        inner = inner.arg
+    if isinstance(inner, Num):
+        return "value"
+    if isinstance(node, Matrix) or not is_numeric(node):
+        return "other"
+    return "formula" if isinstance(inner, (Bin, Func, Pow)) else "other"
+
+
+def table_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
+    """Formula-cell = result-cell relations of every pipe-table body row."""
+    starts = [c.start for c in chunks]
+    lines = masked.split("\n")
+    out: list[Chain] = []
+    pos = 0
+    for idx, line in enumerate(lines):
+        lstart = pos
+        pos += len(line) + 1
+        if not line.lstrip().startswith("|") or _SEPARATOR.fullmatch(line):
+            continue
+        if idx + 1 < len(lines) and _SEPARATOR.fullmatch(lines[idx + 1]) and "-" in lines[idx + 1]:
+            continue  # header row
+        if len(line) > 20_000:
+            continue
+        out.extend(_row_chains(text, masked, chunks, starts, lstart, lstart + len(line)))
+    return out
+
+
+def _row_chains(text: str, masked: str, chunks: list[Chunk], starts: list[int], a: int, b: int) -> list[Chain]:
+    lo = max(bisect.bisect_right(starts, a) - 1, 0)
+    hi = bisect.bisect_right(starts, b)
+    inside = [c for c in chunks[lo:hi] if c.start >= a and c.end <= b and not c.display]
+    # math spans including their $ delimiters
+    spans = [(c.start - 1, c.end + 1, c) for c in inside]
+    bars = []
+    for m in re.finditer(r"(?<!\\)\|", masked[a:b]):
+        p = a + m.start()
+        if not any(s <= p < e for s, e, _ in spans):
+            bars.append(p)
+    if len(bars) < 3:
+        return []
+    cells = [(bars[i] + 1, bars[i + 1]) for i in range(len(bars) - 1)]
+    if masked[bars[-1] + 1 : b].strip():
+        cells.append((bars[-1] + 1, b))
+    parsed = [_cell(text, masked, spans, ca, cb) for ca, cb in cells]
+    if len(parsed) < 2 or parsed[-1] is None or parsed[-1][0] != "value" or parsed[-1][2]:
+        return []
+    result = parsed[-1][1]
+    out = []
+    for cell in reversed(parsed[:-1]):
+        if cell is None or cell[0] != "formula":
+            break
+        out.append(Chain([_side(cell[1], text), _side(result, text)], ["="]))
+    out.reverse()
+    return out
+
+
+def _cell(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b: int) -> tuple[str, list[Token], bool] | None:
+    """(kind, tokens of the cell's last expression, had a relation) for a pure cell."""
+    mine = [(s, e, c) for s, e, c in spans if s >= a and e <= b]
+    rest = []
+    p = a
+    for s, e, _c in mine:
+        rest.append(masked[p:s])
+        p = e
+    rest.append(masked[p:b])
+    if mine:
+        if _DECOR.sub("", "".join(rest)):
+            return None  # prose around the math: a label, not a formula
+        c = mine[-1][2]
+        toks = tokenize(masked, c.start, c.end)
+    else:
+        if "\\" in masked[a:b]:
+            return None
+        toks = _fix_tokens(tokenize(masked, a, b))
+        toks = [t for t in toks if not (t.kind == "char" and t.text in "*_")]
+        if not toks:
+            return None
+    got = _last_side(toks, masked)
+    if got is None:
+        return None
+    side, had_rel = got
+    try:
+        node = parse_tokens(side)
+    except (ParseError, RecursionError, IndexError):
+        return None
+    return _kind(node), side, had_rel or len(mine) > 1

@@ -1,0 +1,47 @@
+"""Annotated copies: a marker after each wrong number, the document otherwise unchanged."""
+
+import re
+
+from generator.check import annotate, check_text
+
+DOC = (
+    "# Walkthrough\n\n"
+    "a5 = 1 / (1 + exp(-0.1)) = 0.325\n"  # sigmoid(0.1) = 0.524979: wrong
+    "b = 0.5 × 0.2 = 0.10\n\n"  # right: no marker
+    "Inline $0.15 \\times 0.05 = 0.0080$ here.\n\n"  # 0.0075: wrong, inside math
+    "$$\n\\begin{aligned}\nz &= 1 + 0.648 \\\\\n&= 1.649\n\\end{aligned}\n$$\n"  # 1.648: wrong
+)
+
+
+def strip_markers(text: str) -> str:
+    return re.sub(r" \u27e8nnwalk: [^\u27e9]*\u27e9", "", text)
+
+
+def test_markers_after_wrong_numbers_only() -> None:
+    rep = check_text(DOC, "md")
+    assert rep.errors == 3 and rep.ok == 1
+    out = annotate(DOC, rep.findings, "md")
+    lines = out.split("\n")
+    # plain text: right after the number
+    assert lines[2] == "a5 = 1 / (1 + exp(-0.1)) = 0.325 \u27e8nnwalk: should be 0.52498\u27e9"
+    assert lines[3] == "b = 0.5 × 0.2 = 0.10"
+    # inline math: after the closing $, naming the printed number (0.15*0.05 = 0.0075)
+    assert lines[5] == "Inline $0.15 \\times 0.05 = 0.0080$ \u27e8nnwalk: 0.0080 should be 0.007500\u27e9 here."
+    # display math: after the closing $$
+    assert lines[12] == "$$ \u27e8nnwalk: 1.649 should be 1.64800\u27e9"
+    # nothing else changed
+    assert strip_markers(out) == DOC
+
+
+def test_no_errors_no_change_and_latex_marker() -> None:
+    assert annotate("$0.5 + 0.5 = 1.0$\n", check_text("$0.5 + 0.5 = 1.0$\n").findings) == "$0.5 + 0.5 = 1.0$\n"
+    tex = "\\documentclass{article}\\begin{document}\n\\[ 0.5 \\times 0.5 = -0.30 \\]\n\\end{document}\n"
+    out = annotate(tex, check_text(tex, "tex").findings, "tex")
+    # 0.5*0.5 = 0.25; the printed -0.30 keeps its sign in the marker, which stays ASCII in LaTeX
+    assert "\\] \\fbox{nnwalk: -0.30 should be 0.2500}" in out
+
+
+def test_findings_carry_the_span_of_the_printed_number() -> None:
+    text = "x $0.2 + 0.3 = \\boxed{0.6}$"
+    (f,) = check_text(text).findings
+    assert f.klass == "error" and text[f.offset : f.end] == "0.6"

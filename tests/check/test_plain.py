@@ -1,0 +1,161 @@
+"""Plain-text equality chains (no math delimiters), as in seed 001.
+
+Expected values are recomputed here with ``math``/``decimal`` and the arithmetic is
+stated in comments; they are never copied from the checker's output.
+"""
+
+import math
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from generator.check import check_text
+from generator.check.extract import extract_chains
+
+SEEDS = Path("/work/shared/seeds")
+SEED_001 = SEEDS / "001_556a0aca1a37f6c5.txt"
+
+
+def sig(x: float) -> float:
+    return 1 / (1 + math.exp(-x))
+
+
+def classes(text: str, fmt: str = "auto") -> list[tuple[str, str]]:
+    return [(f.klass, f.printed) for f in check_text(text, fmt).findings]
+
+
+# ----------------------------------------------------------------- extraction
+def test_chain_sides_and_symbolic_name() -> None:
+    chains = extract_chains("a4 = 1 / (1 + exp(-(-0.7))) = 0.332\n", "text")
+    assert [[s.text for s in c.sides] for c in chains] == [["a4", "1 / (1 + exp(-(-0.7)))", "0.332"]]
+    rep = check_text("a4 = 1 / (1 + exp(-(-0.7))) = 0.332\n", "text")
+    # 1/(1+e^{0.7}) = 1/3.0137527 = 0.331812 -> 0.332: ok; "a4 = ..." is symbolic, not checked
+    assert sig(-0.7) == pytest.approx(0.331812, abs=1e-6)
+    assert [(f.klass, f.printed) for f in rep.findings] == [("ok", "0.332")]
+    assert rep.not_checked == 1
+
+
+def test_two_statements_on_one_line_are_split() -> None:
+    line = "Δω16 = 0.9 × 0.131 × 0.392 = 0.046 ω16_new = 0.939 - 0.3 = 0.639 -\n"
+    chains = extract_chains(line, "text")
+    assert [[s.text for s in c.sides] for c in chains] == [
+        ["Δω16", "0.9 × 0.131 × 0.392", "0.046"],
+        ["ω16_new", "0.939 - 0.3", "0.639"],
+    ]
+    # 0.9*0.131*0.392 = 0.0462168 -> 0.046 ok; 0.939 - 0.3 = 0.639 exactly -> ok
+    assert Decimal("0.9") * Decimal("0.131") * Decimal("0.392") == Decimal("0.0462168")
+    assert classes(line, "text") == [("ok", "0.046"), ("ok", "0.639")]
+
+
+def test_unicode_operators_functions_and_names() -> None:
+    text = (
+        "h₁ = σ(0.5) = 0.6225\n"  # sigmoid(0.5) = 0.622459 -> 0.6225
+        "z = max(0, -0.5) + tanh(0.2) = 0.197\n"  # 0 + tanh(0.2) = 0.197375 -> 0.197
+        "d = √2 × 0.5 = 0.7071\n"  # 1.41421356 * 0.5 = 0.70710678 -> 0.7071
+        "v = 10⁻³ × 2.5 = 0.0025\n"  # exactly 0.0025
+        "y = 2**0.5 = 1.414\n"  # 1.41421 -> 1.414
+        "q = ln(2.0) · 0.5 = 0.347\n"  # 0.693147 * 0.5 = 0.346574 -> 0.347
+        "r = 1.2 ÷ 0.4 − 0.5 = 2.5\n"  # 3 - 0.5 = 2.5
+        "E = ½ × (0.01 − 0.75)^2 = 0.27380\n"  # 0.5 * 0.5476 = 0.2738
+    )
+    assert round(sig(0.5), 4) == 0.6225 and round(math.tanh(0.2), 3) == 0.197
+    assert round(math.log(2.0) * 0.5, 3) == 0.347
+    assert classes(text, "text") == [
+        ("ok", "0.6225"),
+        ("ok", "0.197"),
+        ("ok", "0.7071"),
+        ("ok", "0.0025"),
+        ("ok", "1.414"),
+        ("ok", "0.347"),
+        ("ok", "2.5"),
+        ("ok", "0.27380"),
+    ]
+
+
+def test_wrong_plain_value_is_an_error_with_expected_value() -> None:
+    rep = check_text("a5 = 1 / (1 + exp(-0.1)) = 0.325\n", "text")
+    (f,) = rep.findings
+    # 1/(1+e^{-0.1}) = 1/1.904837 = 0.524979
+    assert f.klass == "error" and f.printed == "0.325"
+    assert float(f.expected) == pytest.approx(sig(0.1), abs=1e-5)
+    assert f.line == 1
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "step 1 = 2 layers",
+        "We use version 2.1.3 = latest",
+        "A 3-layer network = 0.5 accuracy",
+        "lr = 0.01 - 0.001 per epoch",
+        "3 × 4 = 12 apples",  # integers only: no decimal, no function
+        "Released 2023-05-01 = v1.2",
+        "Cost = $5 × 2 = $10",
+        "p = 0.05 = 5%",
+        "ratio 1/2 = 0.5",
+        "Version 1.2 - 0.1 = 1.1 released 2023-05-01",
+    ],
+)
+def test_prose_is_not_checked(prose: str) -> None:
+    rep = check_text(prose + "\n", "text")
+    assert rep.errors == 0 and rep.rounding == 0
+
+
+def test_list_markers_and_bold_are_not_signs() -> None:
+    # "- 0.5 × 2 = 1.0" is a bullet, not -0.5 × 2
+    assert classes("- 0.5 × 2 = 1.0\n1. 0.25 × 2 = 0.50\n**Sum** = 0.5 + 0.25 = 0.75\n", "md") == [
+        ("ok", "1.0"),
+        ("ok", "0.50"),
+        ("ok", "0.75"),
+    ]
+
+
+def test_trailing_prose_and_dangling_operator_are_trimmed() -> None:
+    assert classes("x = 0.5 - 0.2 = 0.3 - this is fine\n", "text") == [("ok", "0.3")]
+    assert classes("x = 0.5 × 0.2 = 0.1 which is small\n", "text") == [("ok", "0.1")]
+
+
+def test_markdown_math_lines_are_not_read_twice() -> None:
+    doc = "$$\n0.5 \\times 0.2 = 0.1\n$$\n\nSo $0.5 + 0.5 = 1.0$ and 0.5 + 0.5 = 1.0\n\n```\n0.5 + 0.5 = 7.5\n```\n"
+    rep = check_text(doc, "md")
+    # the display once; the line with $ is read only through its math; the code block never
+    assert [(f.klass, f.line) for f in rep.findings] == [("ok", 2), ("ok", 5)]
+
+
+def test_latex_documents_are_not_scanned_as_plain_text() -> None:
+    doc = "\\documentclass{article}\\begin{document}\n0.5 + 0.5 = 1.5\n\\end{document}\n"
+    assert check_text(doc, "auto").checked == 0
+
+
+# ----------------------------------------------------------------- seed 001
+def test_seed_001_must_finds() -> None:
+    rep = check_text(SEED_001.read_text(encoding="utf-8"))
+    by_line = {}
+    for f in rep.findings:
+        by_line.setdefault(f.line, []).append(f)
+    # a4 = 1/(1+exp(0.7)) = 0.331812 -> printed 0.332 is the correct rounding: ok
+    assert [f.klass for f in by_line[18]] == ["ok"]
+    # a5 = sigmoid(0.1) = 0.524979, printed 0.325
+    assert [f.klass for f in by_line[20]] == ["error"]
+    assert float(by_line[20][0].expected) == pytest.approx(sig(0.1), abs=1e-5)
+    # a6 = 1/(1+exp(0.206)) = 1/2.228749 = 0.448682, printed 0.194
+    assert float(by_line[23][0].expected) == pytest.approx(sig(-0.206), abs=1e-5) and by_line[23][0].klass == "error"
+    # Error = 1 - 0.414 = 0.586, printed 0.526
+    assert by_line[27][0].klass == "error" and Decimal(by_line[27][0].expected) == Decimal("0.586")
+    # δ6 = 0.414 * 0.586 * 0.586 = 0.142166..., printed 0.131
+    assert Decimal("0.414") * Decimal("0.586") ** 2 == Decimal("0.142165944")
+    assert by_line[35][0].klass == "error"
+    # δ5 = 0.325 * 0.475 * 0.0262 = 0.004044625, printed 0.095
+    assert Decimal("0.325") * Decimal("0.475") * Decimal("0.0262") == Decimal("0.0040446250")
+    assert by_line[39][0].klass == "error"
+    # δ4 = 0.332 * 0.668 * 0.0262 = 0.0058106..., printed 0.095
+    assert by_line[42][0].klass == "error"
+    # Δω16 = 0.0462168 -> 0.046 ok; ω16_new = 0.939 - 0.3 = 0.639 exactly: arithmetic is right
+    assert [f.klass for f in by_line[51]] == ["ok", "ok"]
+    # Δω35 = 0.9 * 0.00653 * 1 = 0.005877 -> 0.00588 ok; ω35_new = 0.2 - 0.00857 = 0.19143 exactly
+    assert Decimal("0.9") * Decimal("0.00653") == Decimal("0.005877")
+    assert [f.klass for f in by_line[53]] == ["ok", "ok"]
+    # b6_new = 0.1 + 0.9 * 0.131 = 0.2179 -> 0.218 ok
+    assert [f.klass for f in by_line[58]] == ["ok"]
+    assert rep.errors == 6

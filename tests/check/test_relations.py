@@ -1,0 +1,130 @@
+"""Relations across chains: a quantity computed then valued later, and element lists (seed 004).
+
+Expected values are recomputed here with ``decimal`` (arithmetic stated in comments).
+"""
+
+from decimal import Decimal as D
+from pathlib import Path
+
+from generator.check import check_text
+
+SEED_004 = Path("/work/shared/seeds/004_d784944db806b226.txt")
+
+OUTER = (
+    "$$\ndW[2] = dZ[2] A[1]^T\n$$\n\n"
+    "$$\ndW[2] = \\begin{bmatrix}-0.01354\\\\-0.06677\\\\0.53935\\end{bmatrix}"
+    "\\begin{bmatrix}2.6 & 0 & 2.3\\end{bmatrix}\n$$\n\n"
+    "Resulting in:\n\n"
+    "$$\ndW[2] = \\begin{bmatrix}\n"
+    "-0.03520 & 0 & -0.03114 \\\\\n"
+    "0.17335 & 0 & 0.13535 \\\\\n"
+    "1.40231 & 0 & 1.24051\n"
+    "\\end{bmatrix}\n$$\n"
+)
+
+
+def test_defined_then_valued_outer_product() -> None:
+    rep = check_text(OUTER, "md")
+    # lines: 2 symbolic definition, 6 the outer product, 13-15 the three printed rows
+    got = [(f.line, f.printed, f.klass) for f in rep.findings]
+    # row 1: -0.01354*2.6 = -0.035204 -> -0.03520 ok; 0 ok; -0.01354*2.3 = -0.031142 -> -0.03114 ok
+    # row 2: -0.06677*2.6 = -0.173602 and -0.06677*2.3 = -0.153571: printed positive and wrong -> errors
+    # row 3: 0.53935*2.6 = 1.402310, 0.53935*2.3 = 1.240505 -> 1.24051 (half-up) ok
+    assert D("-0.01354") * D("2.6") == D("-0.035204") and D("-0.01354") * D("2.3") == D("-0.031142")
+    assert D("-0.06677") * D("2.6") == D("-0.173602") and D("-0.06677") * D("2.3") == D("-0.153571")
+    assert D("0.53935") * D("2.6") == D("1.402310") and D("0.53935") * D("2.3") == D("1.240505")
+    assert got == [
+        (13, "-0.03520", "ok"),
+        (13, "0", "ok"),
+        (13, "-0.03114", "ok"),
+        (14, "0.17335", "error"),
+        (14, "0", "ok"),
+        (14, "0.13535", "error"),
+        (15, "1.40231", "ok"),
+        (15, "0", "ok"),
+        (15, "1.24051", "ok"),
+    ]
+    err = rep.findings[3]
+    assert D(err.expected) == D("-0.173602") and "computed at line 6" in err.detail
+    # the finding points at the printed number itself
+    assert OUTER[err.offset : err.end] == "0.17335"
+
+
+def test_a_definition_in_between_forgets_the_earlier_one() -> None:
+    doc = (
+        "$$ x = 0.5 \\times 0.2 $$\n\n"
+        "$$ x = a + b $$\n\n"  # redefined symbolically: nothing to pair
+        "$$ x = 0.3 $$\n"
+    )
+    assert check_text(doc, "md").checked == 0
+    doc2 = "$$ x = 0.5 \\times 0.2 $$\n\n$$ x = 0.1 $$\n\n$$ x = 0.7 $$\n"
+    rep = check_text(doc2, "md")
+    # 0.5*0.2 = 0.1: the first valuation is ok and consumes the definition
+    assert [(f.line, f.klass) for f in rep.findings] == [(3, "ok")]
+
+
+def test_a_valuation_far_away_is_not_paired() -> None:
+    # 0.5*0.2 = 0.1, so 0.7 would be an error if paired; 100 lines later it may be another x
+    doc = "$$ x = 0.5 \\times 0.2 $$\n" + "text\n" * 100 + "$$ x = 0.7 $$\n"
+    assert check_text(doc, "md").checked == 0
+
+
+def test_unary_minus_after_cdot_is_a_product() -> None:
+    # 0.2 * -0.9471 = -0.18942
+    assert check_text("$0.2 \\cdot -0.9471 = -0.18942$").findings[0].klass == "ok"
+
+
+def test_definition_whose_chain_already_ends_in_a_value_is_not_paired() -> None:
+    doc = "$$ x = 0.5 \\times 0.2 = 0.1 $$\n\n$$ x = 0.1 $$\n"
+    assert check_text(doc, "md").checked == 1
+
+
+ELEMENTS = (
+    "$$\n"
+    "W[4]^T dZ[4] = \\begin{bmatrix}\n"
+    "0.2 \\cdot -0.9471 + 0.4 \\cdot 0.1739 + (-0.2) \\cdot -0.0075 \\\\\n"
+    "-0.1 \\cdot -0.9471 + 0.1 \\cdot 0.1739 + 0.3 \\cdot -0.0075 \\\\\n"
+    "0.5 \\cdot -0.9471 + (-0.3) \\cdot 0.1739 + 0.2 \\cdot -0.0075\n"
+    "\\end{bmatrix}\n"
+    "$$\n\n"
+    "Calculating each element:\n"
+    "1. $-0.18942 + 0.06956 + 0.0015 = -0.11836$ \n"
+    "2. $0.09471 + 0.01739 - 0.00225 = 0.10985$ \n"
+    "3.  $-0.47355 - 0.52107 - 0.0015 = -0.99612$ \n"
+)
+
+
+def test_element_list_terms_are_checked_against_the_rows() -> None:
+    rep = check_text(ELEMENTS, "md")
+    terms = [f for f in rep.findings if f.lhs.count("\\cdot") == 1]
+    assert len(terms) == 9
+    bad = [f for f in terms if f.klass != "ok"]
+    # row 3, term 2: (-0.3)(0.1739) = -0.05217, printed -0.52107
+    assert D("-0.3") * D("0.1739") == D("-0.05217")
+    assert [(f.line, f.printed, f.klass) for f in bad] == [(12, "-0.52107", "error")]
+    assert D(bad[0].expected) == D("-0.05217")
+    assert ELEMENTS[bad[0].offset : bad[0].end] == "0.52107"
+    # the items' own sums: -0.18942+0.06956+0.0015 = -0.11836 ok; 0.09471+0.01739-0.00225 = 0.10985 ok;
+    # -0.47355-0.52107-0.0015 = -0.99612 ok (the sum is right, the term is wrong)
+    sums = [f for f in rep.findings if f not in terms]
+    assert [f.klass for f in sums] == ["ok", "ok", "ok"]
+
+
+def test_element_list_needs_matching_term_counts() -> None:
+    doc = ELEMENTS.replace("3.  $-0.47355 - 0.52107 - 0.0015", "3.  $-0.47355 - 0.52257")
+    rep = check_text(doc, "md")
+    assert not any(f.line == 12 and f.lhs.count("\\cdot") == 1 for f in rep.findings)
+
+
+def test_seed_004_must_finds() -> None:
+    rep = check_text(SEED_004.read_text(encoding="utf-8"))
+    errs = [f for f in rep.findings if f.klass == "error"]
+    # -0.3 * 0.1739 written -0.52107 (line 1017)
+    assert any(f.line == 1017 and f.printed == "-0.52107" for f in errs)
+    # W[4]^T dZ[4] element 3: 0.5*-0.9471 + (-0.3)(0.1739) + 0.2*-0.0075 = -0.47355 - 0.05217 - 0.0015 = -0.52722
+    assert D("0.5") * D("-0.9471") + D("-0.3") * D("0.1739") + D("0.2") * D("-0.0075") == D("-0.52722")
+    assert any(f.line == 1025 and D(f.expected) == D("-0.52722") for f in errs)
+    # dW[2] rows 2 and 3 (the sign error 0.17335 vs -0.173602 among them)
+    row2 = {f.printed for f in errs if f.line == 1200}
+    row3 = {f.printed for f in errs if f.line == 1201}
+    assert row2 == {"0.17335", "0.13535"} and row3 == {"0.37574", "0.20557"}

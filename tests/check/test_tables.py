@@ -1,0 +1,95 @@
+"""Formula cell and result cell of one pipe-table row are checked together (seed 002).
+
+Expected values are recomputed here (stated in comments), never copied from the checker.
+"""
+
+import math
+from pathlib import Path
+
+import pytest
+
+from generator.check import check_text
+
+SEED_002 = Path("/work/shared/seeds/002_d20166ee3d0b4582.txt")
+
+
+def sig(x: float) -> float:
+    return 1 / (1 + math.exp(-x))
+
+
+ROW = (
+    "| Neuron | Net Input | Formula | Intermediate Steps | Result |\n"
+    "|--------|-----------|---------|-------------------|--------|\n"
+    "| $o_1$ | $0.43253$ | $\\sigma(0.43253)$ | $e^{-0.43253} \\approx 0.648$ <br> $\\frac{1}{1 + 0.648}$ | $\\boxed{0.60635}$ |\n"
+)
+
+
+def test_formula_cells_relate_to_the_result_cell() -> None:
+    rep = check_text(ROW, "md")
+    got = [(f.line, f.lhs, f.printed, f.klass) for f in rep.findings]
+    # sigma(0.43253) = 0.606478 (not 0.60635); 1/(1+0.648) = 1/1.648 = 0.606796 (not 0.60635);
+    # e^{-0.43253} = 0.648865 -> 0.649, so 0.648 is an error as well (truncated).
+    assert sig(0.43253) == pytest.approx(0.606478, abs=1e-6)
+    assert 1 / 1.648 == pytest.approx(0.606796, abs=1e-6)
+    assert got == [
+        (3, "e^{-0.43253}", "0.648", "error"),
+        (3, "\\sigma(0.43253)", "\\boxed{0.60635}", "error"),
+        (3, "\\frac{1}{1 + 0.648}", "\\boxed{0.60635}", "error"),
+    ]
+    assert float(rep.findings[1].expected) == pytest.approx(sig(0.43253), abs=1e-6)
+    assert "looks truncated rather than rounded" in rep.findings[0].detail
+
+
+def test_step_rows_and_chain_ending_in_an_expression() -> None:
+    doc = (
+        "| Step | Calculation | Value |\n"
+        "|------|-------------|-------|\n"
+        "| 1. Compute difference | $t_1 - o_1 = 0.01 - 0.60635$ | $-0.59635$ |\n"  # exactly -0.59635: ok
+        "| 2. Add 1 | $1 + 0.648$ | $1.648$ |\n"  # exactly: ok
+        "| 3. Divide | $\\frac{1}{1.648}$ | $\\boxed{0.60635}$ |\n"  # 0.606796: error
+        "| 4. Square | $(-0.59635)^2$ | **0.35563** |\n"  # 0.3556333 -> 0.35563: ok (bold plain cell)
+    )
+    rep = check_text(doc, "md")
+    assert [(f.line, f.klass) for f in rep.findings] == [(3, "ok"), (4, "ok"), (5, "error"), (6, "ok")]
+    assert 0.59635**2 == pytest.approx(0.3556333, abs=1e-7)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| $h_1 \\times w_7$ | $0.50$ | $0.50687$ | $0.25344$ |",  # plain values: nothing related
+        "| Neuron | $0.5 \\times 0.2$ | $0.7$ |",  # header row (followed by the separator)
+        "| **Sum** | | | $\\boxed{0.53428}$ |",  # empty cells: no formula
+        "| $0.15 \\times 0.05 = 0.0075$ | $0.9$ |",  # a chain ending in a number is a value
+        "| Compute $0.5 \\times 0.2$ | $0.7$ |",  # prose around the math: a label
+        "| $0.5 \\times 0.2$ | $0.3$ | text |",  # the last cell is not a number
+    ],
+)
+def test_unrelated_cells(row: str) -> None:
+    if "Neuron" in row:
+        doc = row + "\n|---|---|---|\n| a | b | c |\n"
+    else:
+        doc = "| A | B | C | D |\n|---|---|---|---|\n" + row + "\n"
+    rep = check_text(doc, "md")
+    assert rep.errors == 0, rep.findings
+
+
+def test_nnwalk_table_shapes_relate_nothing() -> None:
+    doc = (
+        "| Step | Calculation | Value |\n|---|---|---|\n"
+        "| 1. exponential | $e^{-0.02750} = 0.9728747$ | $0.9728747$ |\n"
+        "| From | To | Weight | Value |\n|---|---|---|---|\n| I1 | H1 | $w_{1}$ | $0.15$ |\n"
+    )
+    rep = check_text(doc, "md")
+    assert rep.checked == 1  # only the chain inside the cell itself
+
+
+def test_seed_002_table_must_finds() -> None:
+    rep = check_text(SEED_002.read_text(encoding="utf-8"))
+    errors = {(f.line, f.lhs) for f in rep.findings if f.klass == "error"}
+    assert (342, "\\sigma(0.43253)") in errors
+    assert (342, "\\frac{1}{1 + 0.648}") in errors
+    assert (357, "\\frac{1}{1.648}") in errors
+    # 0.59635 x 0.23886 = 0.142444... printed 0.14247 (issue must-find: line 784 reads 0.59635 x 0.23886 x 0.50687 = 0.14247 x 0.50687)
+    assert round(0.59635 * 0.23886, 5) == 0.14244
+    assert any(f.line == 784 and f.klass == "error" for f in rep.findings)
