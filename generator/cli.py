@@ -13,8 +13,8 @@ import sys
 import threading
 from pathlib import Path
 
-from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all
-from .docverify import dumps, verify_document
+from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all, write_atomic
+from .docverify import MARK, DocumentReport, dumps, verify_document
 from .errors import NnwalkError, SpecError
 from .spec import load_spec
 
@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="level 2: compare the document's named values (z, a, delta, gradients, new weights) with this network "
         "(default: the network the document prints, when it prints all of it)",
     )
+    v.add_argument(
+        "--annotate", default=None, metavar="OUT", help="write a copy of the document with a marker after each wrong number"
+    )
+    v.add_argument("--force", action="store_true", help="let --annotate overwrite a file nnwalk did not write")
     v.add_argument(
         "--level", type=int, default=2, choices=[1, 2], help="1: arithmetic only; 2: also against the network (default)"
     )
@@ -124,9 +128,28 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
+    """The annotated copy: never over the document itself, never over someone's file without --force."""
+    src = Path(report.path)
+    if out.exists() and src.exists() and out.resolve() == src.resolve():
+        raise SpecError(f"--annotate {out}: that is the document being checked; choose another file name.")
+    if out.is_dir():
+        raise SpecError(f"--annotate {out}: is a folder; give a file name.")
+    if out.exists() and not force and MARK not in out.read_text(encoding="utf-8", errors="replace")[:500]:
+        raise SpecError(f"--annotate {out}: exists and was not written by nnwalk; pass --force to overwrite it.")
+    try:
+        write_atomic(out, report.annotated())
+    except OSError as exc:
+        raise NnwalkError(f"--annotate {out}: cannot write there ({exc.strerror or exc}).") from None
+
+
 def _verify(args: argparse.Namespace) -> int:
     spec = load_spec(args.spec) if args.spec else None
+    if args.annotate and len(args.documents) != 1:
+        raise SpecError("--annotate writes the copy of one document; give exactly one FILE with it.")
     reports = [verify_document(d, args.input_format, spec, args.level) for d in args.documents]
+    if args.annotate:
+        _write_annotated(reports[0], Path(args.annotate), args.force)
     if args.format == "json":
         sys.stdout.write(dumps(reports))
     else:

@@ -465,8 +465,17 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[int], softmax_out:
     return result
 
 
+#: "(t - o)", "(y - y_hat)", "T_j - O_j": the document writes the output error target-first, so its δ
+#: is -∂L/∂z and its update adds η δ a (seed 001's convention, GUIDE section 3). Both signs are then right.
+_TARGET_FIRST = re.compile(r"\(\s*(?:t|T|y|target)_?\{?\w?\}?\s*-\s*(?:o|O|y_?hat|ŷ|\\hat\{?y|out|a)", re.IGNORECASE)
+
+
 def match_document(text: str, fmt: str, spec, level1_errors: set[int]) -> Level2:  # noqa: ANN001
     """Level 2 for one document against the network of ``spec``."""
     truth = truth_of(spec)
+    if _TARGET_FIRST.search(text):
+        for key, vals in list(truth.values.items()):
+            if key[0] == "delta":
+                truth.values[key] = vals + [-v for v in vals if v != 0]
     items = read_items(text, fmt, truth.layers)
     return judge(items, truth, level1_errors, softmax_out=spec.activations[-1] == "softmax")

@@ -13,13 +13,16 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .check import CheckReport, Finding, check_text
+from .check import CheckReport, Finding, annotate, check_text
+from .check.extract import guess_format
 from .docmatch import Level2, Named, match_document
 from .docnet import read_network
 from .errors import SpecError
 from .spec import Spec
 
 MAX_DOCUMENT_BYTES = 10_000_000
+#: The first line of every annotated copy (also how a later run knows the file is ours to replace).
+MARK = "annotated by nnwalk verify"
 
 
 @dataclass
@@ -30,6 +33,25 @@ class DocumentReport:
     report: CheckReport
     level2: Level2 | None = None
     network: str | None = None  # where level 2's network came from (the spec, or what was read from the document)
+    text: str = ""
+    fmt: str = "auto"
+
+    def annotated(self) -> str:
+        """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
+        marks = [f for f in self.report.findings if f.klass == "error"]
+        seen = {(f.line, f.offset) for f in marks}
+        if self.level2:
+            for n in self.level2.wrong:
+                if (n.line, n.offset) in seen or any(f.line == n.line and n.printed in f.printed for f in marks):
+                    continue
+                digits = n.printed.lstrip("-")
+                marks.append(
+                    Finding(n.line, n.printed, n.expected, n.name, "=", "error", n.cause, n.offset, n.offset + len(digits))
+                )
+        body = annotate(self.text, marks, self.fmt)
+        note = f"{MARK} from {Path(self.path).name}: {len(marks)} wrong numbers marked"
+        head = {"tex": f"% {note}\n", "md": f"<!-- {note} -->\n"}.get(self.fmt, f"[{note}]\n")
+        return head + body
 
     # ------------------------------------------------------------ merged view
     def _level1_errors(self) -> dict[tuple[int, str], Finding]:
@@ -199,9 +221,10 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
     if report.checked == 0 and not (level2 and level2.items):
         raise SpecError(
             f"{path}: no numeric equation was found to check ({report.not_checked} symbolic relations); "
-            "verify reads math in $...$, $$...$$, \\[...\\] and LaTeX equation environments."
+            "verify reads math in $...$, $$...$$, \\[...\\], LaTeX equation environments, Markdown tables "
+            "and plain-text lines such as 'a4 = 1 / (1 + exp(-0.7)) = 0.332'."
         )
-    return DocumentReport(str(path), report, level2, network)
+    return DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
 
 
 def dumps(reports: list[DocumentReport]) -> str:
