@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import NnwalkError, SpecError, VerificationError
+from .network import Saturated
 from .pdf import build_pdf
 from .render import FORMATS, add_certificate, render_body, render_json, view_model
 from .spec import Spec, load_spec, parse_spec
@@ -57,7 +58,10 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
         ) from None
     vm = view_model(tr)
     bodies = {"md": render_body("md", vm), "tex": render_body("tex", vm)}
-    result = verify_trace(tr, bodies)
+    try:
+        result = verify_trace(tr, bodies)
+    except Saturated as exc:  # a probability the loss takes the log of is 0 or 1 in float64
+        raise SpecError(f"{spec.source}: {exc}.") from None
     if not result.ok:
         first = result.problems[0]
         more = f" ({len(result.problems) - 1} more problems)" if len(result.problems) > 1 else ""

@@ -263,3 +263,83 @@ class Func(Expr):
         if self.name == "relu":
             return v if v > 0 else Decimal(0)
         raise KeyError(self.name)
+
+
+def _ln(d: Decimal) -> Decimal:
+    if d <= 0:
+        raise ArithmeticError("logarithm of a printed value that is not positive")
+    with _ctx():
+        return d.ln()
+
+
+@dataclass(frozen=True)
+class Exp(Expr):
+    """e^{x} (softmax numerators), written with the argument's printed text."""
+
+    arg: Expr
+
+    def latex(self) -> str:
+        return f"e^{{{self.arg.latex()}}}"
+
+    def plain(self) -> str:
+        return f"exp({self.arg.plain()})"
+
+    def value(self, exact: bool = False) -> Decimal:
+        return _exp(self.arg.value(exact))
+
+
+@dataclass(frozen=True)
+class Ln(Expr):
+    r"""\ln(x), always with brackets so that m \times 10^k stays one argument."""
+
+    arg: Expr
+
+    def latex(self) -> str:
+        return rf"\ln\left({self.arg.latex()}\right)"
+
+    def plain(self) -> str:
+        return f"ln({self.arg.plain()})"
+
+    def value(self, exact: bool = False) -> Decimal:
+        return _ln(self.arg.value(exact))
+
+
+@dataclass(frozen=True)
+class Neg(Expr):
+    r"""-(x): the minus in front of a cross-entropy."""
+
+    arg: Expr
+    prec = 1
+
+    def latex(self) -> str:
+        return rf"-\left({self.arg.latex()}\right)"
+
+    def plain(self) -> str:
+        return f"-({self.arg.plain()})"
+
+    def value(self, exact: bool = False) -> Decimal:
+        return -self.arg.value(exact)
+
+    def negative_leading(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class LeakyReLU(Expr):
+    r"""\max(s z, z): the leaky ReLU written with its slope, which the checker can redo."""
+
+    slope: Expr
+    arg: Expr
+
+    def latex(self) -> str:
+        s, _ = _wrap(self.arg, 3, False)
+        return rf"\max\left({self.slope.latex()} \times {s}, {self.arg.latex()}\right)"
+
+    def plain(self) -> str:
+        _, s = _wrap(self.arg, 3, False)
+        return f"max({self.slope.plain()} × {s}, {self.arg.plain()})"
+
+    def value(self, exact: bool = False) -> Decimal:
+        v = self.arg.value(exact)
+        with _ctx():
+            return max(v, self.slope.value(exact) * v)

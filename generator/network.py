@@ -1,20 +1,51 @@
 """Exact forward and backward pass in float64 (the values every display is compared with).
 
 Activations and losses live in one rule table each, ``f`` beside ``f'`` (micrograd's
-habit), so adding one is one entry. Arrays hold one row per example, so batches
-(mean loss over examples) already work here even though the walkthrough of this
-version shows one example.
+habit), so adding one is one entry. Arrays hold one row per example; the loss is the
+mean over the examples of a batch.
+
+Two activations carry a choice the spec states: the leaky ReLU's slope and the value
+taken for ReLU's derivative exactly at its kink (:class:`ActOptions`). Softmax is not
+element-wise: it carries the product of its Jacobian with a vector (``vjp``) instead of
+an element-wise derivative. Softmax + cross-entropy and sigmoid + binary cross-entropy
+are computed from the net inputs (log-sum-exp, log-sigmoid), never by taking the log of
+a rounded-to-zero output, and their error signal is the exact a - t.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 Array = np.ndarray
+
+
+class Saturated(ArithmeticError):
+    """An output the loss takes the logarithm of is 0 (or 1) to float64 precision.
+
+    The loss is still finite through log-sum-exp, but the walkthrough would have to print
+    ln 0; nnwalk never clips silently, so this is reported to the user (api makes it a
+    SpecError).
+    """
+
+
+@dataclass(frozen=True)
+class ActOptions:
+    """The choices an activation needs beyond its name (spec keys under ``network``).
+
+    ``leaky_slope``: the leaky ReLU's slope for z < 0. ``relu_prime_at_zero``: 0 takes the
+    left derivative at the kink z = 0 (0 for ReLU, the slope for leaky ReLU), 1 the right
+    derivative (1 for both).
+    """
+
+    leaky_slope: float = 0.01
+    relu_prime_at_zero: int = 0
+
+
+DEFAULT_OPTIONS = ActOptions()
 
 
 def _sigmoid(z: Array) -> Array:
@@ -27,13 +58,48 @@ def _sigmoid(z: Array) -> Array:
     return out
 
 
+def _log_sigmoid(z: Array) -> Array:
+    """ln sigma(z) = -ln(1 + e^{-z}), without overflow or log(0) for large |z|."""
+    return -np.logaddexp(0.0, -z)
+
+
+def _softmax(z: Array) -> Array:
+    # Subtracting the row maximum changes nothing mathematically and keeps exp finite.
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def _log_softmax(z: Array) -> Array:
+    """ln softmax(z) = z - log-sum-exp(z), finite even where softmax(z) underflows to 0."""
+    zmax = z.max(axis=1, keepdims=True)
+    return z - zmax - np.log(np.exp(z - zmax).sum(axis=1, keepdims=True))
+
+
+def _elementwise_vjp(df: Callable[[Array, Array], Array]) -> Callable[[Array, Array, Array], Array]:
+    return lambda z, a, g: g * df(z, a)
+
+
+def _softmax_vjp(z: Array, a: Array, g: Array) -> Array:
+    # J^T g with J_jk = a_j (delta_jk - a_k):  (J^T g)_j = a_j (g_j - sum_k g_k a_k)
+    return a * (g - np.sum(g * a, axis=1, keepdims=True))
+
+
 @dataclass(frozen=True)
 class Activation:
-    """An activation as f(z) and f'(z) written in terms of z and a = f(z)."""
+    """An activation as f(z) and f'(z) written in terms of z and a = f(z).
+
+    ``vjp(z, a, g)`` is dL/dz from g = dL/da; for an element-wise activation it is
+    g * f'(z). ``df`` of softmax is the diagonal of its Jacobian, a(1 - a).
+    """
 
     name: str
     f: Callable[[Array], Array]
     df: Callable[[Array, Array], Array]  # (z, a) -> f'(z)
+    vjp: Callable[[Array, Array, Array], Array] | None = field(default=None, compare=False)
+
+    def back(self, z: Array, a: Array, g: Array) -> Array:
+        """dL/dz from dL/da."""
+        return self.vjp(z, a, g) if self.vjp is not None else g * self.df(z, a)
 
 
 def _sigmoid_prime(z: Array, a: Array) -> Array:
@@ -52,7 +118,27 @@ ACTIVATIONS: dict[str, Activation] = {
     "tanh": Activation("tanh", np.tanh, _tanh_prime),
     "relu": Activation("relu", lambda z: np.maximum(z, 0.0), lambda z, a: (z > 0).astype(np.float64)),
     "linear": Activation("linear", lambda z: z.astype(np.float64), lambda z, a: np.ones_like(z, dtype=np.float64)),
+    "leaky_relu": Activation(
+        "leaky_relu", lambda z: np.where(z > 0, z, 0.01 * z), lambda z, a: np.where(z > 0, 1.0, 0.01).astype(np.float64)
+    ),
+    "softmax": Activation("softmax", _softmax, lambda z, a: a * (1.0 - a), _softmax_vjp),
 }
+
+
+def activation(name: str, opts: ActOptions = DEFAULT_OPTIONS) -> Activation:
+    """The activation ``name`` under the spec's options (slope, derivative at the kink)."""
+    if name == "relu":
+        right = opts.relu_prime_at_zero == 1
+        return Activation("relu", ACTIVATIONS["relu"].f, lambda z, a: ((z >= 0) if right else (z > 0)).astype(np.float64))
+    if name == "leaky_relu":
+        s = float(opts.leaky_slope)
+        right = opts.relu_prime_at_zero == 1
+        return Activation(
+            "leaky_relu",
+            lambda z: np.where(z > 0, z, s * z).astype(np.float64),
+            lambda z, a: np.where((z >= 0) if right else (z > 0), 1.0, s).astype(np.float64),
+        )
+    return ACTIVATIONS[name]
 
 
 @dataclass(frozen=True)
@@ -64,6 +150,20 @@ class Loss:
     df: Callable[[Array, Array], Array]  # (o, t) -> dLoss/do, shape (m, n)
 
 
+def _xlogy(t: Array, o: Array) -> Array:
+    """t ln o, taken as 0 where t = 0 (the limit), without evaluating ln 0 there."""
+    out = np.zeros(np.broadcast(t, o).shape)
+    nz = np.broadcast_to(t != 0, out.shape)
+    tt, oo = np.broadcast_to(t, out.shape), np.broadcast_to(o, out.shape)
+    with np.errstate(divide="ignore"):
+        out[nz] = tt[nz] * np.log(oo[nz])
+    return out
+
+
+def _bce_parts(o: Array, t: Array) -> Array:
+    return -(_xlogy(t, o) + _xlogy(1.0 - t, 1.0 - o))
+
+
 LOSSES: dict[str, Loss] = {
     "half_sse": Loss("half_sse", lambda o, t: 0.5 * np.sum((t - o) ** 2, axis=1), lambda o, t: o - t),
     "sse": Loss("sse", lambda o, t: np.sum((t - o) ** 2, axis=1), lambda o, t: 2.0 * (o - t)),
@@ -72,7 +172,21 @@ LOSSES: dict[str, Loss] = {
         lambda o, t: np.mean((t - o) ** 2, axis=1),
         lambda o, t: 2.0 * (o - t) / o.shape[1],
     ),
+    "cross_entropy": Loss("cross_entropy", lambda o, t: -np.sum(_xlogy(t, o), axis=1), lambda o, t: -t / o),
+    "bce": Loss(
+        "bce",
+        lambda o, t: np.sum(_bce_parts(o, t), axis=1),
+        lambda o, t: (o - t) / (o * (1.0 - o)),
+    ),
 }
+
+#: Output activation and loss whose error signal dL/dz is exactly a - t (per example).
+FUSED = {("softmax", "cross_entropy"), ("sigmoid", "bce")}
+
+
+def is_fused(act_out: str, loss: str) -> bool:
+    """True when the output layer's delta is computed (and printed) as a - t."""
+    return (act_out, loss) in FUSED
 
 
 @dataclass(frozen=True)
@@ -94,9 +208,17 @@ class Pass:
     deltas: list[Array]  # dLoss/dz per layer, (m, n_l), for the mean loss
     grad_w: list[Array]
     grad_b: list[Array] | None
+    x: Array | None = None  # the examples this pass was computed on (m, n_0)
+    t: Array | None = None  # their targets (m, n_L)
+
+    @property
+    def m(self) -> int:
+        return self.z[0].shape[0]
 
 
-def forward(params: Params, acts: tuple[str, ...], x: Array) -> tuple[list[Array], list[Array]]:
+def forward(
+    params: Params, acts: tuple[str, ...], x: Array, opts: ActOptions = DEFAULT_OPTIONS
+) -> tuple[list[Array], list[Array]]:
     """Net inputs and activations of every layer for examples ``x`` (m, n_0)."""
     zs, as_ = [], []
     a = x
@@ -104,13 +226,38 @@ def forward(params: Params, acts: tuple[str, ...], x: Array) -> tuple[list[Array
         z = a @ W.T
         if params.biases is not None:
             z = z + params.biases[l]
-        a = ACTIVATIONS[acts[l]].f(z)
+        a = activation(acts[l], opts).f(z)
         zs.append(z)
         as_.append(a)
     return zs, as_
 
 
-def loss_parts(loss: str, o: Array, t: Array) -> Array:
+def _log_outputs(act_out: str, z: Array, o: Array) -> tuple[Array, Array]:
+    """(ln o, ln(1 - o)) from the net inputs where the activation allows it (stable)."""
+    if act_out == "sigmoid":
+        return _log_sigmoid(z), _log_sigmoid(-z)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if act_out == "softmax":
+            return _log_softmax(z), np.log1p(-o)
+        return np.log(o), np.log1p(-o)
+
+
+def _check_saturation(loss: str, o: Array, t: Array) -> None:
+    """Refuse an output whose logarithm the printed loss needs but which is 0 (or 1) in float64."""
+    checks = [((t > 0) & (o <= 0.0), 0)]
+    if loss == "bce":
+        checks.append((((1.0 - t) > 0) & (o >= 1.0), 1))
+    for bad, value in checks:
+        if np.any(bad):
+            e, k = (int(v) for v in np.argwhere(bad)[0])
+            raise Saturated(
+                f"output {k + 1} of example {e + 1} is {value} to float64 precision, so the loss would need "
+                f"ln {0 if value == 0 else '(1 - 1) = ln 0'}; the network is saturated (nnwalk does not clip "
+                "probabilities); use smaller weights or inputs"
+            )
+
+
+def loss_parts(loss: str, o: Array, t: Array, z: Array | None = None, act_out: str = "") -> Array:
     """Per-output loss terms whose sum over outputs is the example's loss."""
     if loss == "half_sse":
         return 0.5 * (t - o) ** 2
@@ -118,21 +265,34 @@ def loss_parts(loss: str, o: Array, t: Array) -> Array:
         return (t - o) ** 2
     if loss == "mse":
         return (t - o) ** 2 / o.shape[1]
+    if loss in ("cross_entropy", "bce"):
+        _check_saturation(loss, o, t)
+        if z is None:
+            log_o, log_1mo = _log_outputs("", o, o)
+        else:
+            log_o, log_1mo = _log_outputs(act_out, z, o)
+        parts = -np.where(t != 0, t * np.where(t != 0, log_o, 0.0), 0.0)
+        if loss == "bce":
+            parts = parts - np.where(t != 1, (1.0 - t) * np.where(t != 1, log_1mo, 0.0), 0.0)
+        return parts
     raise KeyError(loss)
 
 
-def run(params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array) -> Pass:
+def run(params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array, opts: ActOptions = DEFAULT_OPTIONS) -> Pass:
     """Forward and backward pass; the loss is the mean over the m examples."""
     m = x.shape[0]
-    zs, as_ = forward(params, acts, x)
-    lf = LOSSES[loss]
-    per_example = lf.f(as_[-1], t)
+    zs, as_ = forward(params, acts, x, opts)
+    parts = loss_parts(loss, as_[-1], t, zs[-1], acts[-1])
     L = len(params.weights)
     deltas: list[Array] = [np.empty(0)] * L
-    d = lf.df(as_[-1], t) / m * ACTIVATIONS[acts[-1]].df(zs[-1], as_[-1])
+    if is_fused(acts[-1], loss):
+        # d/dz of the loss collapses to a - t (SymPy proves it in symbolic.fused_derivation)
+        d = (as_[-1] - t) / m
+    else:
+        d = activation(acts[-1], opts).back(zs[-1], as_[-1], LOSSES[loss].df(as_[-1], t) / m)
     deltas[-1] = d
     for l in range(L - 2, -1, -1):
-        d = (d @ params.weights[l + 1]) * ACTIVATIONS[acts[l]].df(zs[l], as_[l])
+        d = activation(acts[l], opts).back(zs[l], as_[l], d @ params.weights[l + 1])
         deltas[l] = d
     prev = [x] + as_[:-1]
     grad_w = [deltas[l].T @ prev[l] for l in range(L)]
@@ -140,11 +300,13 @@ def run(params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array) ->
     return Pass(
         z=zs,
         a=as_,
-        loss=float(per_example.mean()),
-        loss_parts=loss_parts(loss, as_[-1], t),
+        loss=float(parts.sum(axis=1).mean()),
+        loss_parts=parts,
         deltas=deltas,
         grad_w=grad_w,
         grad_b=grad_b,
+        x=x,
+        t=t,
     )
 
 
@@ -158,17 +320,33 @@ def update(params: Params, p: Pass, lr: float, update_biases: bool = True) -> Pa
 
 
 def train(
-    params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array, lr: float | None, steps: int, update_biases: bool = True
+    params: Params,
+    acts: tuple[str, ...],
+    loss: str,
+    x: Array,
+    t: Array,
+    lr: float | None,
+    steps: int,
+    update_biases: bool = True,
+    opts: ActOptions = DEFAULT_OPTIONS,
+    mode: str = "batch",
 ) -> list[tuple[Params, Pass, Params | None]]:
-    """Run ``steps`` steps; each entry is (parameters used, pass, parameters after)."""
+    """Run ``steps`` steps; each entry is (parameters used, pass, parameters after).
+
+    ``mode="batch"``: one update per step on the mean loss of all examples. ``"sgd"``: one
+    update per example per step, in order, each on that example's loss alone (so a step
+    gives m entries).
+    """
+    batches = [(x, t)] if mode == "batch" or lr is None else [(x[e : e + 1], t[e : e + 1]) for e in range(x.shape[0])]
     out = []
     for _ in range(steps):
-        p = run(params, acts, loss, x, t)
-        new = update(params, p, lr, update_biases) if lr is not None else None
-        out.append((params, p, new))
-        if new is None:
-            break
-        params = new
+        for xb, tb in batches:
+            p = run(params, acts, loss, xb, tb, opts)
+            new = update(params, p, lr, update_biases) if lr is not None else None
+            out.append((params, p, new))
+            if new is None:
+                return out
+            params = new
     return out
 
 
@@ -183,4 +361,11 @@ def train_spec(spec: Any) -> list[tuple[Params, Pass, Params | None]]:
         spec.learning_rate,
         spec.steps,
         spec.update_biases,
+        options_of(spec),
+        getattr(spec, "mode", "batch"),
     )
+
+
+def options_of(spec: Any) -> ActOptions:
+    """The activation options of a spec (defaults for objects that do not carry them)."""
+    return ActOptions(getattr(spec, "leaky_slope", 0.01), getattr(spec, "relu_prime_at_zero", 0))

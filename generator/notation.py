@@ -17,6 +17,36 @@ class Notation:
 
     preset: str
     layers: tuple[int, ...]
+    #: 0-based example whose quantities these names belong to; None when there is one example.
+    example: int | None = None
+
+    def for_example(self, e: int) -> Notation:
+        """Names for example ``e`` of a batch: z^{(1)[2]}_{1}, x^{[2]}_{1}, L^{[2]} (weights stay shared)."""
+        from dataclasses import replace
+
+        return replace(self, example=e)
+
+    def _ex(self, name: str) -> str:
+        """Insert the example tag [e] into the name's superscript (or give it one)."""
+        if self.example is None:
+            return name
+        tag = f"[{self.example + 1}]"
+        depth = 0
+        for k, ch in enumerate(name):
+            if ch == "{":
+                depth += 1
+            elif ch == "}":
+                depth -= 1
+            elif depth == 0 and ch == "^" and name[k + 1 : k + 2] == "{":
+                d, m = 0, k + 1
+                while True:
+                    d += {"{": 1, "}": -1}.get(name[m], 0)
+                    if d == 0:
+                        return name[:m] + tag + name[m:]
+                    m += 1
+            elif depth == 0 and ch == "_":
+                return f"{name[:k]}^{{{tag}}}{name[k:]}"
+        return f"{name}^{{{tag}}}"
 
     # ------------------------------------------------------------ helpers
     @property
@@ -38,7 +68,7 @@ class Notation:
 
     # ------------------------------------------------------------ scalars
     def x(self, i: int) -> str:
-        return f"x_{{{i + 1}}}" if self.preset == "layered" else f"i_{{{i + 1}}}"
+        return self._ex(f"x_{{{i + 1}}}" if self.preset == "layered" else f"i_{{{i + 1}}}")
 
     def a(self, l: int, j: int) -> str:
         """Activation of neuron j in layer l (l = 0 is the input)."""
@@ -46,17 +76,17 @@ class Notation:
             return self.x(j)
         if self.preset == "layered":
             if l == self.L:
-                return f"y_{{{j + 1}}}"
+                return self._ex(f"y_{{{j + 1}}}")
             if self.L == 2:
-                return f"h_{{{j + 1}}}"
-            return f"a^{{({l})}}_{{{j + 1}}}"
+                return self._ex(f"h_{{{j + 1}}}")
+            return self._ex(f"a^{{({l})}}_{{{j + 1}}}")
         tag = self._tag(l, j)
-        return f"{tag[0]}_{{{tag[1:]}}}"
+        return self._ex(f"{tag[0]}_{{{tag[1:]}}}")
 
     def z(self, l: int, j: int) -> str:
         if self.preset == "layered":
-            return f"z^{{({l})}}_{{{j + 1}}}"
-        return rf"\text{{net}}_{{{self._tag(l, j)}}}"
+            return self._ex(f"z^{{({l})}}_{{{j + 1}}}")
+        return self._ex(rf"\text{{net}}_{{{self._tag(l, j)}}}")
 
     def w_index(self, l: int, j: int, i: int) -> int:
         """numbered preset: weights counted through the net, row by row (w_1 = W^(1)_11)."""
@@ -78,19 +108,19 @@ class Notation:
         return f"b_{{{self.b_index(l, j)}}}"
 
     def t(self, k: int) -> str:
-        return f"t_{{{k + 1}}}"
+        return self._ex(f"t_{{{k + 1}}}")
 
     @property
     def loss(self) -> str:
-        return "L" if self.preset == "layered" else r"E_{\text{total}}"
+        return self._ex("L" if self.preset == "layered" else r"E_{\text{total}}")
 
     def loss_part(self, k: int) -> str:
-        return rf"\ell_{{{k + 1}}}" if self.preset == "layered" else f"E_{{{k + 1}}}"
+        return self._ex(rf"\ell_{{{k + 1}}}" if self.preset == "layered" else f"E_{{{k + 1}}}")
 
     def delta(self, l: int, j: int) -> str:
         if self.preset == "layered":
-            return rf"\delta^{{({l})}}_{{{j + 1}}}"
-        return rf"\delta_{{{self._tag(l, j)}}}"
+            return self._ex(rf"\delta^{{({l})}}_{{{j + 1}}}")
+        return self._ex(rf"\delta_{{{self._tag(l, j)}}}")
 
     @property
     def lr(self) -> str:

@@ -21,9 +21,29 @@ from .latexfmt import bmatrix, md_escape, tex_escape
 from .numfmt import Num
 from .trace import StepTrace, Trace
 
-ACT_TITLES = {"sigmoid": "Sigmoid", "tanh": "Hyperbolic tangent", "relu": "ReLU", "linear": "Linear (identity)"}
-ACT_SYMBOLS = {"sigmoid": r"\sigma", "tanh": r"\tanh", "relu": r"\operatorname{ReLU}", "linear": ""}
-LOSS_TITLES = {"half_sse": "half sum of squared errors", "sse": "sum of squared errors", "mse": "mean squared error"}
+ACT_TITLES = {
+    "sigmoid": "Sigmoid",
+    "tanh": "Hyperbolic tangent",
+    "relu": "ReLU",
+    "leaky_relu": "Leaky ReLU",
+    "linear": "Linear (identity)",
+    "softmax": "Softmax",
+}
+ACT_SYMBOLS = {
+    "sigmoid": r"\sigma",
+    "tanh": r"\tanh",
+    "relu": r"\operatorname{ReLU}",
+    "leaky_relu": r"\operatorname{LReLU}",
+    "linear": "",
+    "softmax": r"\operatorname{softmax}",
+}
+LOSS_TITLES = {
+    "half_sse": "half sum of squared errors",
+    "sse": "sum of squared errors",
+    "mse": "mean squared error",
+    "cross_entropy": "cross-entropy",
+    "bce": "binary cross-entropy",
+}
 SECTION_TITLES = {
     "architecture": "Network architecture",
     "formulas": "Formulas used",
@@ -110,23 +130,37 @@ class Certificate:
 
 
 def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
-    """Matrix-form equations with the same printed numbers as the scalar sections."""
-    nt, spec = tr.notation, tr.spec
+    """Matrix-form equations with the same printed numbers as the scalar sections.
+
+    A batch shows each example's equations (their gradients are then averaged in the
+    backward section); the update in matrix form is shown when the step has one example.
+    """
+    out = []
+    for ex in st.examples:
+        prefix = f"Example {ex.number + 1}: " if st.batch else ""
+        back = ex.backward or []
+        for eq in _example_matrix_eqs(tr, st, ex.notation, ex.inputs, ex.targets, ex.forward, back, not st.batch):
+            out.append({"title": prefix + eq["title"], "latex": eq["latex"]})
+    return out
+
+
+def _example_matrix_eqs(tr: Trace, st: StepTrace, nt, xs, ts, forward, backward, updates: bool) -> list[dict[str, str]]:  # noqa: ANN001
+    spec = tr.spec
     # Under exact carry the printed vectors are rounded true values, not results of the
     # printed operands, so the final relation is written as approximately equal.
     eq = r"\approx" if tr.policy.carry == "exact" else "="
     eqs = []
-    acts = [tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward]
+    acts = [xs] + [[nf.a.result for nf in layer] for layer in forward]
     for l in range(1, spec.depth + 1):
         W = st.weights[l - 1]
-        z = [nf.z.result for nf in st.forward[l - 1]]
+        z = [nf.z.result for nf in forward[l - 1]]
         rhs = rf"{bmatrix(W)} {bmatrix(acts[l - 1], column=True)}"
         name = rf"{nt.zvec(l)} = {nt.W(l)} {nt.avec(l - 1)}"
         if st.biases is not None:
             rhs += rf" + {bmatrix(st.biases[l - 1], column=True)}"
             name += f" + {nt.bvec(l)}"
         eqs.append({"title": f"Net input of layer {l}", "latex": rf"{name} = {rhs} {eq} {bmatrix(z, column=True)}"})
-        fn = {"sigmoid": r"\sigma", "tanh": r"\tanh", "relu": r"\operatorname{ReLU}", "linear": ""}[spec.activations[l - 1]]
+        fn = ACT_SYMBOLS[spec.activations[l - 1]]
         eqs.append(
             {
                 "title": f"Activation of layer {l}",
@@ -135,16 +169,21 @@ def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
         )
     Lw = spec.depth
     for l in range(Lw, 0, -1):
-        layer = st.backward[l - 1]
+        layer = backward[l - 1]
         d = [nb.delta.result for nb in layer]
-        fp = [nb.fprime.result for nb in layer]
-        dl = [nb.dlda.result for nb in layer]
-        if l == Lw:
+        if l == Lw and layer[0].dlda is None:  # delta = a - t
+            name = rf"{nt.dvec(l)} = {nt.avec(l)} - \mathbf{{t}}"
+            latex = rf"{name} = {bmatrix(acts[l], column=True)} - {bmatrix(ts, column=True)} {eq} {bmatrix(d, column=True)}"
+        elif l == Lw:
+            fp = [nb.fprime.result for nb in layer]
+            dl = [nb.dlda.result for nb in layer]
             name = rf"{nt.dvec(l)} = \nabla_{{\mathbf{{a}}}} {nt.loss} \odot f'\left({nt.zvec(l)}\right)"
             latex = rf"{name} = {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} {eq} {bmatrix(d, column=True)}"
         else:
+            fp = [nb.fprime.result for nb in layer]
+            dl = [nb.dlda.result for nb in layer]
             Wn = st.weights[l]
-            dn = [nb.delta.result for nb in st.backward[l]]
+            dn = [nb.delta.result for nb in backward[l]]
             name = rf"{nt.dvec(l)} = \left({nt.W(l + 1)}\right)^{{\top}} {nt.dvec(l + 1)} \odot f'\left({nt.zvec(l)}\right)"
             latex = (
                 rf"{name} = \left({bmatrix(Wn)}^{{\top}} {bmatrix(dn, column=True)}\right) \odot {bmatrix(fp, column=True)}"
@@ -159,7 +198,7 @@ def _matrix_eqs(tr: Trace, st: StepTrace) -> list[dict[str, str]]:
                 rf" = {bmatrix(d, column=True)} {bmatrix(acts[l - 1], column=True)}^{{\top}} {eq} {bmatrix(g)}",
             }
         )
-        if tr.lr is not None:
+        if tr.lr is not None and updates:
             ch = [[c.result for c in nb.change_w] for nb in layer]
             new = [[c.result for c in nb.new_w] for nb in layer]
             eqs.append(
@@ -183,7 +222,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
     st = tr.steps[0]
     Lw = spec.depth
     sections = [s for s in spec.sections if s not in ("update",) or tr.lr is not None]
-    if tr.lr is None or spec.steps <= 1:
+    if tr.lr is None or len(tr.steps) <= 1:
         sections = [s for s in sections if s != "steps"]
     meta = " · ".join(x for x in (spec.course, spec.author, spec.date) if x)
     nodes, edges = [], []
@@ -209,13 +248,19 @@ def view_model(tr: Trace) -> dict[str, Any]:
             for l in range(1, Lw + 1)
             for j in range(spec.layers[l])
         ]
-    given_rows = [{"name": nt.x(i), "value": v} for i, v in enumerate(tr.inputs)]
-    given_rows += [{"name": nt.t(k), "value": v} for k, v in enumerate(tr.targets)]
+    given_rows = []
+    for e, (xs, ts) in enumerate(tr.data):
+        nte = nt.for_example(e) if len(tr.data) > 1 else nt
+        given_rows += [{"name": nte.x(i), "value": v} for i, v in enumerate(xs)]
+        given_rows += [{"name": nte.t(k), "value": v} for k, v in enumerate(ts)]
     if tr.lr is not None:
         given_rows.append({"name": nt.lr, "value": tr.lr})
     derivs = []
+    opts = network.options_of(spec)
     for act in dict.fromkeys(spec.activations):
-        d = symbolic.activation_derivation(act)
+        if act == "softmax":
+            continue  # its Jacobian has two cases: the template shows them apart
+        d = symbolic.activation_derivation(act, opts)
         fn = ACT_SYMBOLS[act]
         derivs.append(
             {
@@ -226,6 +271,15 @@ def view_model(tr: Trace) -> dict[str, Any]:
                 "d": rf"\frac{{d}}{{dx}} {fn}(x)" if fn else r"\frac{d}{dx} x",
                 "prime": f"{fn or 'f'}'(x)",
             }
+        )
+    fused = network.is_fused(spec.activations[-1], spec.loss)
+    kink = None
+    if {"relu", "leaky_relu"} & set(spec.activations):
+        side = "left" if spec.relu_prime_at_zero == 0 else "right"
+        value = "1" if spec.relu_prime_at_zero == 1 else ("0" if "leaky_relu" not in spec.activations else "the slope")
+        kink = (
+            f"At exactly $x = 0$ (leaky) ReLU has no derivative; this walkthrough takes the {side}-hand derivative there "
+            f"({value}; spec key network.relu_prime_at_zero: {spec.relu_prime_at_zero})."
         )
     generic_z = rf"z_j = \sum_i w_{{ji}}\, a_i{' + b_j' if spec.has_biases else ''}"
     generic_a = r"a_j = f(z_j)"
@@ -272,17 +326,32 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "derivations": derivs,
         "loss_title": LOSS_TITLES[spec.loss],
         "loss_d": symbolic.loss_derivation(spec.loss),
+        "softmax": symbolic.softmax_jacobian() if "softmax" in spec.activations else None,
+        "fused": symbolic.fused_derivation(spec.activations[-1], spec.loss) if fused else None,
+        "kink_text": kink,
+        "batch": st.batch,
+        "m": spec.m,
+        "sgd": spec.mode == "sgd" and spec.m > 1 and tr.lr is not None,
+        "loss_sum_text": "mean" if spec.loss in ("mse",) else "sum",
         "generic_z": generic_z,
         "generic_a": generic_a,
-        "generic_delta_out": rf"\delta^{{({Lw})}}_k &= \frac{{\partial {nt.loss}}}{{\partial a^{{({Lw})}}_k}}\, f'\!\left(z^{{({Lw})}}_k\right)",
+        "generic_delta_out": (
+            rf"\delta^{{({Lw})}}_k &= \frac{{\partial {nt.loss}}}{{\partial z^{{({Lw})}}_k}} = a^{{({Lw})}}_k - t_k"
+            if fused
+            else rf"\delta^{{({Lw})}}_k &= \frac{{\partial {nt.loss}}}{{\partial a^{{({Lw})}}_k}}\, f'\!\left(z^{{({Lw})}}_k\right)"
+        ),
         "generic_delta_hidden": r"\delta^{(l)}_j &= \Bigl(\sum_k \delta^{(l+1)}_k\, w^{(l+1)}_{kj}\Bigr)\, f'\!\left(z^{(l)}_j\right)",
         "generic_grad": rf"\frac{{\partial {nt.loss}}}{{\partial w^{{(l)}}_{{ji}}}} &= \delta^{{(l)}}_j\, a^{{(l-1)}}_i",
         "generic_matrix": (
-            rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \nabla_{{\mathbf{{a}}}} {nt.loss} \odot f'\left(\mathbf{{z}}^{{({Lw})}}\right) \\"
-            "\n"
-            r"\boldsymbol{\delta}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \boldsymbol{\delta}^{(l+1)} \odot f'\left(\mathbf{z}^{(l)}\right) \\"
-            "\n"
-            rf"\frac{{\partial {nt.loss}}}{{\partial W^{{(l)}}}} &= \boldsymbol{{\delta}}^{{(l)}} \left(\mathbf{{a}}^{{(l-1)}}\right)^{{\top}}"
+            (
+                rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \mathbf{{a}}^{{({Lw})}} - \mathbf{{t}} \\"
+                if fused
+                else rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \nabla_{{\mathbf{{a}}}} {nt.loss} \odot f'\left(\mathbf{{z}}^{{({Lw})}}\right) \\"
+            )
+            + "\n"
+            + r"\boldsymbol{\delta}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \boldsymbol{\delta}^{(l+1)} \odot f'\left(\mathbf{z}^{(l)}\right) \\"
+            + "\n"
+            + rf"\frac{{\partial {nt.loss}}}{{\partial W^{{(l)}}}} &= \boldsymbol{{\delta}}^{{(l)}} \left(\mathbf{{a}}^{{(l-1)}}\right)^{{\top}}"
         ),
         "matrix_eqs": _matrix_eqs(tr, st),
         "prev_act": lambda l, i: ([tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward])[l - 1][i],
@@ -358,28 +427,51 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
         steps.append(entry)
     out: dict[str, Any] = {
         "title": spec.title,
-        "network": {"layers": list(spec.layers), "activations": list(spec.activations), "loss": spec.loss},
+        "network": _network_key(spec),
         "notation": spec.notation,
         "steps": steps,
         "verification": {"checked": cert.checked, "passed": cert.passed, "failed": cert.failed, "policy": cert.policy},
     }
     if runs and runs[-1][2] is not None:
-        final = network.run(runs[-1][2], spec.activations, spec.loss, spec.inputs, spec.targets)
+        final = network.run(runs[-1][2], spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
         out["final_loss"] = final.loss
+    return out
+
+
+def _network_key(spec: Any) -> dict[str, Any]:
+    """The answer key's network entry; the breadth options appear only where they matter."""
+    out: dict[str, Any] = {"layers": list(spec.layers), "activations": list(spec.activations), "loss": spec.loss}
+    if "leaky_relu" in spec.activations:
+        out["leaky_relu_slope"] = spec.leaky_slope
+    if {"relu", "leaky_relu"} & set(spec.activations):
+        out["relu_prime_at_zero"] = spec.relu_prime_at_zero
+    if spec.m > 1:
+        out["examples"] = spec.m
+        out["training_mode"] = spec.mode
     return out
 
 
 def _displayed(tr: Trace, st: StepTrace) -> dict[str, str]:
     """The printed strings of the step's main quantities, by their LaTeX names."""
     shown: dict[str, str] = {}
-    for layer in st.forward:
-        for nf in layer:
-            shown[nf.z.name] = nf.z.result.plain
-            shown[nf.a.name] = nf.a.result.plain
+    for ex in st.examples:
+        for layer in ex.forward:
+            for nf in layer:
+                shown[nf.z.name] = nf.z.result.plain
+                shown[nf.a.name] = nf.a.result.plain
+        if st.batch:
+            shown[ex.loss.name] = ex.loss.result.plain
+            for layer in ex.backward or []:
+                for nb in layer:
+                    if nb.delta is not None:
+                        shown[nb.delta.name] = nb.delta.result.plain
+                    for g in nb.grad_w:
+                        shown[g.name] = g.result.plain
     shown[st.loss.name] = st.loss.result.plain
     for layer in st.backward:
         for nb in layer:
-            shown[nb.delta.name] = nb.delta.result.plain
+            if nb.delta is not None:
+                shown[nb.delta.name] = nb.delta.result.plain
             for g in nb.grad_w:
                 shown[g.name] = g.result.plain
             for c in nb.new_w:

@@ -21,13 +21,16 @@ import yaml
 from .errors import SpecError
 from .numfmt import CARRIES, MODES, STYLES, RoundingPolicy
 
-ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
-LOSSES = ("half_sse", "sse", "mse")
+ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "softmax")
+LOSSES = ("half_sse", "sse", "mse", "cross_entropy", "bce")
+TRAINING_MODES = ("batch", "sgd")
 NOTATIONS = ("layered", "numbered")
 #: Notations named in the guide that a later version will provide.
 PLANNED_NOTATIONS = ("dz", "index", "neuron")
-PLANNED_ACTIVATIONS = ("softmax", "leaky_relu")
-PLANNED_LOSSES = ("cross_entropy", "bce")
+PLANNED_ACTIVATIONS: tuple[str, ...] = ()
+PLANNED_LOSSES: tuple[str, ...] = ()
+#: Losses that take logarithms of the outputs: targets are probabilities.
+LOG_LOSSES = ("cross_entropy", "bce")
 SECTIONS = (
     "architecture",
     "formulas",
@@ -133,6 +136,10 @@ class Spec:
     notation: str = "layered"
     rounding: RoundingPolicy = field(default_factory=RoundingPolicy)
     sections: tuple[str, ...] = SECTIONS
+    leaky_slope: float = 0.01
+    leaky_slope_text: str = "0.01"
+    relu_prime_at_zero: int = 0
+    mode: str = "batch"
     course: str | None = None
     author: str | None = None
     date: str | None = None
@@ -146,6 +153,11 @@ class Spec:
     @property
     def has_biases(self) -> bool:
         return self.biases is not None
+
+    @property
+    def m(self) -> int:
+        """Number of examples."""
+        return int(self.inputs.shape[0])
 
     def with_overrides(self, *, digits: int | None = None, notation: str | None = None) -> Spec:
         """A copy with command-line overrides applied (validated like spec fields)."""
@@ -295,6 +307,67 @@ def _examples(v: Any, n: int, where: str, what: str) -> tuple[np.ndarray, tuple[
     return arr, texts
 
 
+def _check_output_rules(acts: tuple[str, ...], loss: str, layers: list[int]) -> None:
+    """Refuse activation/loss combinations that make no sense, naming the field at fault."""
+    L = len(acts)
+    for i, a in enumerate(acts[:-1]):
+        if a == "softmax":
+            raise SpecError(
+                f"network.activations[{i}]: softmax is only allowed in the output layer (layer {L}); "
+                "it turns the outputs into probabilities, which a hidden layer has no use for."
+            )
+    out = acts[-1]
+    if out == "softmax" and layers[-1] < 2:
+        raise SpecError(
+            f"network.activations[{L - 1}]: softmax needs at least 2 output neurons (over one neuron it is always 1); "
+            "for one probability use sigmoid with loss bce."
+        )
+    if out == "softmax" and loss != "cross_entropy":
+        raise SpecError(
+            f"network.loss: a softmax output is walked through with cross_entropy in this version, got '{loss}'; "
+            "use loss cross_entropy."
+        )
+    if loss == "cross_entropy" and out != "softmax":
+        raise SpecError(
+            f"network.loss: cross_entropy needs a softmax output layer (probabilities that sum to 1), "
+            f"but the output activation is {out}; use softmax there, or bce with sigmoid outputs."
+        )
+    if loss == "bce" and out != "sigmoid":
+        raise SpecError(
+            f"network.loss: bce (binary cross-entropy) needs a sigmoid output layer (each output a probability "
+            f"between 0 and 1), but the output activation is {out}."
+        )
+
+
+def _check_targets(loss: str, targets: np.ndarray, texts: tuple[tuple[str, ...], ...]) -> None:
+    """Targets of the logarithmic losses are probabilities; cross-entropy's rows sum to 1.
+
+    The sum is taken exactly on the numbers as written (0.1 + 0.2 + 0.7 is 1), since the
+    document's collapse delta = a - t holds only when the targets sum to exactly 1.
+    """
+    if loss not in LOG_LOSSES:
+        return
+    from decimal import Decimal
+
+    for e, (row, trow) in enumerate(zip(targets, texts)):
+        for k, (v, txt) in enumerate(zip(row, trow)):
+            if not 0 <= v <= 1:
+                raise SpecError(f"data.targets[{e}][{k}]: {txt} is outside [0, 1]; with loss {loss} a target is a probability.")
+        if loss == "cross_entropy":
+            total = sum((Decimal(t) for t in trow), Decimal(0))
+            if total != 1:
+                raise SpecError(
+                    f"data.targets[{e}]: the targets of one example must sum to exactly 1 with cross_entropy "
+                    f"(a probability distribution over the classes, such as a one-hot row), got {_text_of(total)}."
+                )
+
+
+def _text_of(d: Any) -> str:
+    from .numfmt import _text
+
+    return _text(d.normalize())
+
+
 # ---------------------------------------------------------------- loading
 
 
@@ -353,7 +426,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     net = _mapping(data.get("network"), "network")
     if "network" not in data:
         raise SpecError("network: missing; expected network.layers, network.activations and network.loss.")
-    _reject_unknown(net, ("layers", "activations", "loss"), "network")
+    _reject_unknown(net, ("layers", "activations", "loss", "leaky_relu_slope", "relu_prime_at_zero"), "network")
     layers_raw = net.get("layers")
     if not isinstance(layers_raw, list) or len(layers_raw) < 2:
         raise SpecError(
@@ -380,6 +453,21 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         )
     acts = tuple(_check_choice(a, ACTIVATIONS, f"network.activations[{i}]", PLANNED_ACTIVATIONS) for i, a in enumerate(acts_raw))
     loss = _check_choice(net.get("loss", "half_sse"), LOSSES, "network.loss", PLANNED_LOSSES)
+    _check_output_rules(acts, loss, layers)
+    slope, slope_text = 0.01, "0.01"
+    if net.get("leaky_relu_slope") is not None:
+        slope, slope_text = _number(net["leaky_relu_slope"], "network.leaky_relu_slope")
+        if not 0 <= slope < 1:
+            raise SpecError(
+                f"network.leaky_relu_slope: expected a number from 0 up to (not including) 1, got {slope_text}; "
+                "the slope multiplies negative net inputs (0 gives the plain ReLU, 1 a linear neuron)."
+            )
+    r0 = net.get("relu_prime_at_zero", 0)
+    if not _is_whole(r0) or int(r0) not in (0, 1):
+        raise SpecError(
+            f"network.relu_prime_at_zero: expected 0 or 1, got {_type_name(r0)}; it is the derivative taken at exactly "
+            "z = 0, where (leaky) ReLU has none: 0 takes the left side (0, or the leaky slope), 1 the right side (1)."
+        )
 
     params = _mapping(data.get("parameters"), "parameters")
     _reject_unknown(params, ("weights", "biases"), "parameters")
@@ -413,14 +501,10 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         raise SpecError(
             f"data.targets: {targets.shape[0]} target rows for {inputs.shape[0]} input rows; give one target row per example."
         )
-    if inputs.shape[0] > 1:
-        raise SpecError(
-            f"data.inputs: {inputs.shape[0]} examples given; this version walks through one example "
-            "(batches arrive with the breadth release)."
-        )
+    _check_targets(loss, targets, targets_text)
 
     tr = _mapping(data.get("training"), "training")
-    _reject_unknown(tr, ("learning_rate", "update_biases", "steps"), "training")
+    _reject_unknown(tr, ("learning_rate", "update_biases", "steps", "mode"), "training")
     lr = lr_text = None
     if tr.get("learning_rate") is not None:
         lr, lr_text = _number(tr["learning_rate"], "training.learning_rate")
@@ -436,6 +520,14 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         raise SpecError(f"training.steps: {int(steps)} steps is more than the limit of {MAX_STEPS}.")
     if int(steps) > 1 and lr is None:
         raise SpecError("training.steps: more than one step needs training.learning_rate.")
+    mode = _check_choice(tr.get("mode", "batch"), TRAINING_MODES, "training.mode")
+    if mode == "sgd" and lr is None:
+        raise SpecError("training.mode: sgd makes one update per example, which needs training.learning_rate.")
+    if mode == "sgd" and int(steps) * inputs.shape[0] > MAX_STEPS:
+        raise SpecError(
+            f"training.steps: {int(steps)} steps of sgd over {inputs.shape[0]} examples are "
+            f"{int(steps) * inputs.shape[0]} updates, more than the limit of {MAX_STEPS}."
+        )
 
     pres = _mapping(data.get("presentation"), "presentation")
     _reject_unknown(pres, ("notation", "rounding", "sections"), "presentation")
@@ -473,6 +565,10 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         notation=notation,
         rounding=policy,
         sections=secs,
+        leaky_slope=slope,
+        leaky_slope_text=slope_text,
+        relu_prime_at_zero=int(r0),
+        mode=mode,
         source=source,
         **extras,
     )

@@ -22,6 +22,7 @@ import numpy as np
 import sympy as sp
 
 from . import cache as ucache
+from .network import DEFAULT_OPTIONS, ActOptions, is_fused
 
 _x = sp.Symbol("x", real=True)
 _o = sp.Symbol("o", real=True)
@@ -29,19 +30,36 @@ _t = sp.Symbol("t", real=True)
 _n = sp.Symbol("n", positive=True, integer=True)
 
 
-def sym_activation(name: str, z: sp.Expr) -> sp.Expr:
-    """The activation as a SymPy expression of ``z``."""
+def _slope(opts: ActOptions) -> sp.Rational:
+    """The leaky slope as an exact rational (0.01 is 1/100, not a binary float)."""
+    return sp.Rational(repr(float(opts.leaky_slope)))
+
+
+def sym_activation(name: str, z: sp.Expr, opts: ActOptions = DEFAULT_OPTIONS) -> sp.Expr:
+    """The activation as a SymPy expression of ``z`` (element-wise ones; softmax is a layer)."""
     if name == "sigmoid":
         return 1 / (1 + sp.exp(-z))
     if name == "tanh":
         return sp.tanh(z)
-    if name == "relu":
+    if name in ("relu", "leaky_relu"):
         # Piecewise, not Max: d/dz Max(0, z) is Heaviside(z) with H(0) = 1/2, whereas nnwalk
-        # states ReLU'(0) = 0; this form makes SymPy's derivative follow the same convention.
-        return sp.Piecewise((0, z <= 0), (z, True))
+        # states its convention at the kink; the branch that owns z = 0 decides SymPy's
+        # derivative there (left branch: the left derivative, convention 0).
+        neg = _slope(opts) * z if name == "leaky_relu" else sp.Integer(0)
+        if opts.relu_prime_at_zero == 1:
+            return sp.Piecewise((z, z >= 0), (neg, True))
+        return sp.Piecewise((neg, z <= 0), (z, True))
     if name == "linear":
         return z
     raise KeyError(name)
+
+
+def sym_layer(name: str, zs: list[sp.Expr], opts: ActOptions = DEFAULT_OPTIONS) -> list[sp.Expr]:
+    """A whole layer's activations: softmax couples its neurons, the others act one by one."""
+    if name == "softmax":
+        total = sum(sp.exp(v) for v in zs)
+        return [sp.exp(v) / total for v in zs]
+    return [sym_activation(name, v, opts) for v in zs]
 
 
 @dataclass(frozen=True)
@@ -75,9 +93,12 @@ def _cached_derivation(kind: str, name: str, build: Callable[[str], Derivation])
 
 
 @cache
-def activation_derivation(name: str) -> Derivation:
+def activation_derivation(name: str, opts: ActOptions = DEFAULT_OPTIONS) -> Derivation:
     """Differentiate the activation and prove the textbook form of its derivative (cached)."""
-    return _cached_derivation("activation", name, _activation_derivation)
+    key = name
+    if name in ("relu", "leaky_relu"):
+        key = f"{name}@{opts.leaky_slope!r}@{opts.relu_prime_at_zero}"
+    return _cached_derivation("activation", key, lambda _: _activation_derivation(name, opts))
 
 
 @cache
@@ -86,8 +107,45 @@ def loss_derivation(name: str) -> Derivation:
     return _cached_derivation("loss", name, _loss_derivation)
 
 
-def _activation_derivation(name: str) -> Derivation:
+def _kink_derivation(name: str, opts: ActOptions) -> Derivation:
+    """ReLU and leaky ReLU: the derivative is piecewise; at x = 0 the spec's convention holds.
+
+    SymPy differentiates the piecewise form (whose branch owning x = 0 encodes the
+    convention) and the stated cases are compared with it exactly at points on both sides
+    of the kink and at the kink itself.
+    """
+    f = sym_activation(name, _x, opts)
+    raw = sp.diff(f, _x)
+    low = _slope(opts) if name == "leaky_relu" else sp.Integer(0)
+    low_text = sp.latex(low) if name == "relu" else _latex_number(opts.leaky_slope)
+    right = opts.relu_prime_at_zero == 1
+    stated_expr = sp.Piecewise((1, _x >= 0), (low, True)) if right else sp.Piecewise((low, _x <= 0), (1, True))
+    if right:
+        stated = rf"\begin{{cases}} 1 & x \ge 0 \\ {low_text} & x < 0 \end{{cases}}"
+    else:
+        stated = rf"\begin{{cases}} 1 & x > 0 \\ {low_text} & x \le 0 \end{{cases}}"
+    points = (sp.Rational(-3, 2), sp.Integer(0), sp.Rational(1, 3), 5)
+    ok = all(sp.simplify(raw.subs(_x, v) - stated_expr.subs(_x, v)) == 0 for v in points)
+    if name == "relu":
+        fn = r"\operatorname{ReLU}(x) = \max(0, x)"
+    else:
+        fn = rf"\operatorname{{LReLU}}(x) = \max({low_text}\,x,\ x)"
+    return Derivation(fn, sp.latex(raw), stated, bool(ok))
+
+
+def _latex_number(v: float) -> str:
+    """A spec number for a formula: its shortest decimal text (0.01, not 1/100)."""
+    from .numfmt import _text, to_decimal
+
+    return _text(to_decimal(v).normalize()) if v != int(v) else str(int(v))
+
+
+def _activation_derivation(name: str, opts: ActOptions = DEFAULT_OPTIONS) -> Derivation:
     """Differentiate the activation and prove the textbook form of its derivative."""
+    if name in ("relu", "leaky_relu"):
+        return _kink_derivation(name, opts)
+    if name == "softmax":
+        return softmax_jacobian().diagonal
     f = sym_activation(name, _x)
     raw = sp.diff(f, _x)
     if name == "sigmoid":
@@ -98,14 +156,6 @@ def _activation_derivation(name: str) -> Derivation:
         stated_expr = 1 - sp.tanh(_x) ** 2
         stated = r"1 - \tanh^2(x)"
         fn = r"\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}"
-    elif name == "relu":
-        # d/dx max(0, x) is the Heaviside step (undefined at 0; we use 0 there).
-        stated_expr = sp.Heaviside(_x)
-        stated = r"\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}"
-        fn = r"\operatorname{ReLU}(x) = \max(0, x)"
-        raw = sp.diff(f, _x)
-        ok = all(raw.subs(_x, v) == stated_expr.subs(_x, v) for v in (sp.Rational(-3, 2), sp.Rational(1, 3), 5))
-        return Derivation(fn, r"\begin{cases} 0 & x \le 0 \\ 1 & x > 0 \end{cases}", stated, bool(ok))
     else:  # linear
         stated_expr = sp.Integer(1)
         stated = "1"
@@ -122,21 +172,87 @@ def sym_loss_term(name: str, o: sp.Expr, t: sp.Expr, n: sp.Expr | int) -> sp.Exp
         return (t - o) ** 2
     if name == "mse":
         return (t - o) ** 2 / n
+    if name == "cross_entropy":
+        return -t * sp.log(o)
+    if name == "bce":
+        return -(t * sp.log(o) + (1 - t) * sp.log(1 - o))
     raise KeyError(name)
+
+
+_LOSS_STATED = {
+    "half_sse": (lambda o, t, n: o - t, "o - t", r"E = \frac{1}{2}(t - o)^2"),
+    "sse": (lambda o, t, n: 2 * (o - t), "2(o - t)", r"E = (t - o)^2"),
+    "mse": (lambda o, t, n: 2 * (o - t) / n, r"\frac{2}{n}(o - t)", r"E = \frac{1}{n}(t - o)^2"),
+    "cross_entropy": (lambda o, t, n: -t / o, r"-\frac{t}{o}", r"E = -t \ln o"),
+    "bce": (
+        lambda o, t, n: (o - t) / (o * (1 - o)),
+        r"\frac{o - t}{o(1 - o)}",
+        r"E = -\bigl(t \ln o + (1 - t) \ln(1 - o)\bigr)",
+    ),
+}
 
 
 def _loss_derivation(name: str) -> Derivation:
     """Differentiate one loss term with respect to its output."""
     term = sym_loss_term(name, _o, _t, _n)
     raw = sp.diff(term, _o)
-    stated_expr = {"half_sse": _o - _t, "sse": 2 * (_o - _t), "mse": 2 * (_o - _t) / _n}[name]
-    stated = {"half_sse": "o - t", "sse": "2(o - t)", "mse": r"\frac{2}{n}(o - t)"}[name]
-    fn = {
-        "half_sse": r"E = \frac{1}{2}(t - o)^2",
-        "sse": r"E = (t - o)^2",
-        "mse": r"E = \frac{1}{n}(t - o)^2",
-    }[name]
-    return Derivation(fn, sp.latex(raw), stated, _is_zero(raw - stated_expr))
+    expr, stated, fn = _LOSS_STATED[name]
+    return Derivation(fn, sp.latex(raw), stated, _is_zero(raw - expr(_o, _t, _n)))
+
+
+@dataclass(frozen=True)
+class Jacobian:
+    """The softmax Jacobian's two cases, each differentiated by SymPy and proved."""
+
+    diagonal: Derivation  # d a_j / d z_j = a_j (1 - a_j)
+    off_diagonal: Derivation  # d a_j / d z_k = -a_j a_k  (k != j)
+
+    @property
+    def verified(self) -> bool:
+        return self.diagonal.verified and self.off_diagonal.verified
+
+
+@cache
+def softmax_jacobian() -> Jacobian:
+    """Differentiate a 3-class softmax by SymPy and prove both cases of its Jacobian.
+
+    Three classes show both cases with a third term in the sum that is neither j nor k;
+    the identity for any n follows the same algebra (the sum is symmetric in its terms).
+    """
+    z = sp.symbols("z1:4", real=True)
+    a = sym_layer("softmax", list(z))
+    d_jj = sp.diff(a[0], z[0])
+    d_jk = sp.diff(a[0], z[1])
+    fn = r"a_j = \frac{e^{z_j}}{\sum_k e^{z_k}}"
+    diag = Derivation(fn, sp.latex(sp.simplify(d_jj)), r"a_j\,(1 - a_j)", _is_zero(d_jj - a[0] * (1 - a[0])))
+    off = Derivation(fn, sp.latex(sp.simplify(d_jk)), r"-a_j\, a_k", _is_zero(d_jk + a[0] * a[1]))
+    return Jacobian(diag, off)
+
+
+@cache
+def fused_derivation(act: str, loss: str) -> Derivation:
+    """Prove that the loss's derivative with respect to the output net input is a - t.
+
+    softmax + cross-entropy (3 classes, targets summing to 1, so t_3 = 1 - t_1 - t_2):
+    d/dz_1 of -sum_k t_k ln a_k equals a_1 - t_1. sigmoid + binary cross-entropy:
+    d/dz of -(t ln a + (1 - t) ln(1 - a)) equals a - t.
+    """
+    if (act, loss) == ("softmax", "cross_entropy"):
+        z = sp.symbols("z1:4", real=True)
+        t = sp.symbols("t1:4", real=True)
+        a = sym_layer("softmax", list(z))
+        total = sum(sym_loss_term(loss, a[k], t[k], 3) for k in range(3))
+        raw = sp.diff(total, z[0])
+        diff = (raw - (a[0] - t[0])).subs(t[2], 1 - t[0] - t[1])
+        fn = r"L = -\sum_k t_k \ln a_k, \quad a_k = \frac{e^{z_k}}{\sum_i e^{z_i}}, \quad \sum_k t_k = 1"
+        return Derivation(fn, sp.latex(sp.simplify(raw)), "a_j - t_j", _is_zero(sp.expand_log(diff, force=True)))
+    if (act, loss) == ("sigmoid", "bce"):
+        zz = sp.Symbol("z", real=True)
+        a = sym_activation("sigmoid", zz)
+        raw = sp.diff(sym_loss_term(loss, a, _t, 1), zz)
+        fn = r"L = -\bigl(t \ln a + (1 - t) \ln(1 - a)\bigr), \quad a = \sigma(z)"
+        return Derivation(fn, sp.latex(sp.simplify(raw)), "a - t", _is_zero(raw - (a - _t)))
+    raise KeyError((act, loss))
 
 
 #: Cached results are keyed by this module's own source, so an edited derivation, proof or
@@ -164,7 +280,9 @@ def _compile(src: str, name: str) -> Callable[..., object]:
 
 
 @lru_cache(maxsize=64)
-def gradient_oracle(layers: tuple[int, ...], acts: tuple[str, ...], loss: str, biases: bool) -> tuple[GradFn, GradFn]:
+def gradient_oracle(
+    layers: tuple[int, ...], acts: tuple[str, ...], loss: str, biases: bool, opts: ActOptions = DEFAULT_OPTIONS
+) -> tuple[GradFn, GradFn]:
     """Build (loss_fn, grad_fn) from one SymPy expression of the whole loss.
 
     Both take a flat list of parameter values (W^(1) row-major, then b^(1), then W^(2)...)
@@ -173,7 +291,7 @@ def gradient_oracle(layers: tuple[int, ...], acts: tuple[str, ...], loss: str, b
     generated Python source is kept in the user cache (see :mod:`generator.cache`),
     since it depends on the architecture alone.
     """
-    name = "oracle-" + ucache.key(ORACLE_FORMAT, layers, acts, loss, biases, sp.__version__) + ".py"
+    name = "oracle-" + ucache.key(ORACLE_FORMAT, layers, acts, loss, biases, repr(opts), sp.__version__) + ".py"
     cached = ucache.read_text(name)
     if cached is not None and "\n# --- grad ---\n" in cached:
         loss_src, grad_src = cached.split("\n# --- grad ---\n", 1)
@@ -192,10 +310,8 @@ def gradient_oracle(layers: tuple[int, ...], acts: tuple[str, ...], loss: str, b
         bs = [sp.Symbol(f"b{l}_{j}", real=True) for j in range(layers[l + 1])] if biases else None
         if bs:
             params.extend(bs)
-        a = [
-            sym_activation(acts[l], sum(W[j][i] * a[i] for i in range(layers[l])) + (bs[j] if bs else 0))
-            for j in range(layers[l + 1])
-        ]
+        zs = [sum(W[j][i] * a[i] for i in range(layers[l])) + (bs[j] if bs else 0) for j in range(layers[l + 1])]
+        a = sym_layer(acts[l], zs, opts)
     total = sum(sym_loss_term(loss, a[k], ts[k], layers[-1]) for k in range(layers[-1]))
     grads = [sp.diff(total, p) for p in params]
     args = [*params, *xs, *ts]
@@ -218,9 +334,9 @@ def flatten_params(weights: tuple[np.ndarray, ...], biases: tuple[np.ndarray, ..
     return flat
 
 
-def _mean_over_examples(which: int, layers, acts, loss, weights, biases, x, t) -> np.ndarray:  # noqa: ANN001
+def _mean_over_examples(which: int, layers, acts, loss, weights, biases, x, t, opts=DEFAULT_OPTIONS) -> np.ndarray:  # noqa: ANN001
     """Evaluate the oracle's loss (0) or gradient (1) per example and average (the 1/m)."""
-    fn = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None)[which]
+    fn = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None, opts)[which]
     flat = flatten_params(weights, biases)
     rows = [fn(*flat, *map(float, xe), *map(float, te)) for xe, te in zip(x, t)]
     return np.mean(np.array(rows, dtype=np.float64), axis=0)
@@ -234,9 +350,10 @@ def oracle_gradients(
     biases: tuple[np.ndarray, ...] | None,
     x: np.ndarray,
     t: np.ndarray,
+    opts: ActOptions = DEFAULT_OPTIONS,
 ) -> np.ndarray:
     """dLoss/dtheta by SymPy, averaged over the examples, in :func:`flatten_params` order."""
-    return _mean_over_examples(1, layers, acts, loss, weights, biases, x, t)
+    return _mean_over_examples(1, layers, acts, loss, weights, biases, x, t, opts)
 
 
 def oracle_loss(
@@ -247,59 +364,70 @@ def oracle_loss(
     biases: tuple[np.ndarray, ...] | None,
     x: np.ndarray,
     t: np.ndarray,
+    opts: ActOptions = DEFAULT_OPTIONS,
 ) -> float:
     """The mean loss evaluated from the SymPy expression."""
-    return float(_mean_over_examples(0, layers, acts, loss, weights, biases, x, t))
+    return float(_mean_over_examples(0, layers, acts, loss, weights, biases, x, t, opts))
 
 
-def _stated_prime(name: str, z: sp.Expr, a: sp.Expr) -> sp.Expr:
+def _stated_prime(name: str, z: sp.Expr, a: sp.Expr, opts: ActOptions = DEFAULT_OPTIONS) -> sp.Expr:
     """f'(z) in the form the walkthrough prints it (in terms of the activation a = f(z))."""
     if name == "sigmoid":
         return a * (1 - a)
     if name == "tanh":
         return 1 - a**2
-    if name == "relu":
-        return sp.Piecewise((0, z <= 0), (1, True))
+    if name in ("relu", "leaky_relu"):
+        low = _slope(opts) if name == "leaky_relu" else sp.Integer(0)
+        if opts.relu_prime_at_zero == 1:
+            return sp.Piecewise((1, z >= 0), (low, True))
+        return sp.Piecewise((low, z <= 0), (1, True))
     return sp.Integer(1)
 
 
 def _stated_dloss(name: str, o: sp.Expr, t: sp.Expr, n: int) -> sp.Expr:
-    return {"half_sse": o - t, "sse": 2 * (o - t), "mse": 2 * (o - t) / n}[name]
+    return _LOSS_STATED[name][0](o, t, n)
 
 
 @cache
-def chain_rule_proof(act_hidden: str, act_out: str, loss: str) -> bool:
+def chain_rule_proof(act_hidden: str, act_out: str, loss: str, opts: ActOptions = DEFAULT_OPTIONS) -> bool:
     """Cached wrapper of :func:`_chain_rule_proof` (a proved identity stays proved)."""
-    name = "proof-" + ucache.key(ORACLE_FORMAT, act_hidden, act_out, loss, sp.__version__)
+    name = "proof-" + ucache.key(ORACLE_FORMAT, act_hidden, act_out, loss, repr(opts), sp.__version__)
     if ucache.read_text(name) == "proved":
         return True
-    ok = _chain_rule_proof(act_hidden, act_out, loss)
+    ok = _chain_rule_proof(act_hidden, act_out, loss, opts)
     if ok:
         ucache.write_text(name, "proved")
     return ok
 
 
-def _chain_rule_proof(act_hidden: str, act_out: str, loss: str) -> bool:
+def _chain_rule_proof(act_hidden: str, act_out: str, loss: str, opts: ActOptions = DEFAULT_OPTIONS) -> bool:
     """SymPy checks the chain rule the document prints, for these activations and loss.
 
     Output weight: d loss / dw = loss'(o) f'(z) a. Hidden weight, with two paths:
-    d loss / du = (delta_1 v_1 + delta_2 v_2) f_h'(z_h) x, where delta_k = loss'(o_k) f'(z_k).
-    Both sides are built independently (sp.diff of the composed loss against the printed
-    factorisation) and their difference is simplified to 0, or, where a ReLU makes it
-    piecewise, evaluated exactly at sample points on each side of the kink.
+    d loss / du = (delta_1 v_1 + delta_2 v_2) f_h'(z_h) x, where delta_k = loss'(o_k) f'(z_k),
+    or delta_k = o_k - t_k where the document prints that collapse (softmax + cross-entropy
+    with t_1 + t_2 = 1, sigmoid + binary cross-entropy). Both sides are built independently
+    (sp.diff of the composed loss against the printed factorisation) and their difference
+    is simplified to 0, or, where a (leaky) ReLU makes it piecewise, evaluated exactly at
+    sample points on each side of the kink.
     """
     x, u, c, v1, v2, d1, d2, t1, t2 = sp.symbols("x u c v1 v2 d1 d2 t1 t2", real=True)
     zh = u * x + c
-    h = sym_activation(act_hidden, zh)
+    h = sym_activation(act_hidden, zh, opts)
     z1, z2 = v1 * h + d1, v2 * h + d2
-    o1, o2 = sym_activation(act_out, z1), sym_activation(act_out, z2)
+    o1, o2 = sym_layer(act_out, [z1, z2], opts)
     total = sym_loss_term(loss, o1, t1, 2) + sym_loss_term(loss, o2, t2, 2)
-    delta1 = _stated_dloss(loss, o1, t1, 2) * _stated_prime(act_out, z1, o1)
-    delta2 = _stated_dloss(loss, o2, t2, 2) * _stated_prime(act_out, z2, o2)
+    if is_fused(act_out, loss):
+        delta1, delta2 = o1 - t1, o2 - t2
+    else:
+        delta1 = _stated_dloss(loss, o1, t1, 2) * _stated_prime(act_out, z1, o1, opts)
+        delta2 = _stated_dloss(loss, o2, t2, 2) * _stated_prime(act_out, z2, o2, opts)
     out_rule = sp.diff(total, v1) - delta1 * h
-    hidden_rule = sp.diff(total, u) - (delta1 * v1 + delta2 * v2) * _stated_prime(act_hidden, zh, h) * x
-    if "relu" not in (act_hidden, act_out):
-        return _is_zero(out_rule) and _is_zero(hidden_rule)
+    hidden_rule = sp.diff(total, u) - (delta1 * v1 + delta2 * v2) * _stated_prime(act_hidden, zh, h, opts) * x
+    if act_out == "softmax":  # the collapse needs targets that sum to 1
+        out_rule, hidden_rule = (r.subs(t2, 1 - t1) for r in (out_rule, hidden_rule))
+    if not {"relu", "leaky_relu"} & {act_hidden, act_out}:
+        return all(_is_zero(sp.expand_log(r, force=True)) for r in (out_rule, hidden_rule))
     points = [
         {
             x: sp.Rational(a),

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from . import expr as E
+from .errors import SpecError
+from .network import is_fused
 from .notation import Notation, make_notation
 from .numfmt import Num, RoundingPolicy, _text, exact_num, given, show
 from .spec import Spec
@@ -117,27 +119,33 @@ L_ = E.lit
 
 @dataclass
 class NeuronForward:
-    """Forward pass of one neuron: net input, activation, and the sigmoid's sub-steps."""
+    """Forward pass of one neuron: net input, activation, and the activation's sub-steps."""
 
     layer: int
     index: int
     products: list[Chain]
     z: Chain
     a: Chain
-    exp: Chain | None = None  # e^{-z}
-    den: Chain | None = None  # 1 + e^{-z}
+    exp: Chain | None = None  # e^{-z} (sigmoid) or e^{z} (softmax)
+    den: Chain | None = None  # 1 + e^{-z} (sigmoid)
+    layer_sum: Chain | None = None  # softmax: sum_k e^{z_k}, shared by the layer's neurons
 
 
 @dataclass
 class NeuronBackward:
-    """Backward pass of one neuron: dL/da (with its paths), f'(z), delta, gradients, updates."""
+    """Backward pass of one neuron: dL/da (with its paths), f'(z), delta, gradients, updates.
+
+    ``dlda`` and ``fprime`` are None for an output layer whose delta collapses to a - t
+    (softmax + cross-entropy, sigmoid + bce); ``delta`` is None as well for the averaged
+    gradients of a batch, which hold only the gradients and the updates.
+    """
 
     layer: int
     index: int
-    dlda: Chain
+    dlda: Chain | None
     paths: list[Chain]
-    fprime: Chain
-    delta: Chain
+    fprime: Chain | None
+    delta: Chain | None
     grad_w: list[Chain]
     grad_b: Chain | None
     new_w: list[Chain] = field(default_factory=list)
@@ -147,18 +155,79 @@ class NeuronBackward:
 
 
 @dataclass
+class ExampleTrace:
+    """One example's forward pass, loss and backward pass within a training step."""
+
+    index: int  # position within the step's examples (part of every key)
+    number: int  # 0-based example number in the spec (the tag in names when there are several)
+    notation: Notation  # names for this example
+    inputs: list[Num]
+    targets: list[Num]
+    forward: list[list[NeuronForward]]  # [l-1][j]
+    loss_parts: list[Chain]
+    loss: Chain  # this example's loss
+    backward: list[list[NeuronBackward]] | None = None  # [l-1][j]; per-example gradients
+
+    def chains(self) -> list[Chain]:
+        out = _forward_chains(self.forward)
+        out.extend(self.loss_parts)
+        out.append(self.loss)
+        for layer in reversed(self.backward or []):
+            for nb in layer:
+                out.extend(nb.paths)
+                out.extend(c for c in (nb.dlda, nb.fprime, nb.delta) if c)
+                out.extend(nb.grad_w)
+                out.extend(c for c in (nb.grad_b,) if c)
+                out.extend(nb.change_w + nb.new_w)
+                out.extend(c for c in (nb.change_b, nb.new_b) if c)
+        return out
+
+
+def _forward_chains(forward: list[list[NeuronForward]]) -> list[Chain]:
+    """A layer's chains in an order where every operand comes before its use."""
+    out: list[Chain] = []
+    for layer in forward:
+        if layer and layer[0].layer_sum is not None:  # softmax: all z, all e^z, the sum, all a
+            for nf in layer:
+                out.extend(nf.products)
+                out.append(nf.z)
+            out.extend(nf.exp for nf in layer if nf.exp)
+            out.append(layer[0].layer_sum)
+            out.extend(nf.a for nf in layer)
+            continue
+        for nf in layer:
+            out.extend(nf.products)
+            out.append(nf.z)
+            out.extend(c for c in (nf.exp, nf.den) if c)
+            out.append(nf.a)
+    return out
+
+
+@dataclass
 class StepTrace:
-    """One training step (one example)."""
+    """One training step: its examples (one, a batch, or SGD's single example) and its update."""
 
     index: int
     weights: list[list[list[Num]]]  # [l][j][i], l = 0..L-1 for W^(l+1)
     biases: list[list[Num]] | None
-    forward: list[list[NeuronForward]]  # [l-1][j]
-    loss_parts: list[Chain]
-    loss: Chain
-    backward: list[list[NeuronBackward]]  # [l-1][j]
-    full_output: Chain | None = None  # first output weight through the whole chain
+    examples: list[ExampleTrace]
+    loss: Chain  # the mean loss over the step's examples (the example's loss when alone)
+    backward: list[list[NeuronBackward]]  # one example: its backward pass; a batch: averaged gradients + updates
+    full_output: Chain | None = None  # first output weight through the whole chain (first example)
     full_hidden: Chain | None = None  # first weight of the first hidden layer through all paths
+
+    @property
+    def batch(self) -> bool:
+        return len(self.examples) > 1
+
+    @property
+    def forward(self) -> list[list[NeuronForward]]:
+        """The first example's forward pass (the only one unless the step is a batch)."""
+        return self.examples[0].forward
+
+    @property
+    def loss_parts(self) -> list[Chain]:
+        return self.examples[0].loss_parts
 
 
 @dataclass
@@ -168,54 +237,69 @@ class Trace:
     spec: Spec
     notation: Notation
     policy: RoundingPolicy
-    inputs: list[Num]
+    inputs: list[Num]  # the first example's (the only one unless the spec has a batch)
     targets: list[Num]
     lr: Num | None
     steps: list[StepTrace]
-    final_forward: list[list[NeuronForward]] | None = None
+    data: list[tuple[list[Num], list[Num]]] = field(default_factory=list)  # every example's inputs, targets
+    final_examples: list[ExampleTrace] = field(default_factory=list)  # forward pass after the last update
     final_loss: Chain | None = None
-    final_loss_parts: list[Chain] = field(default_factory=list)
+
+    @property
+    def final_forward(self) -> list[list[NeuronForward]] | None:
+        return self.final_examples[0].forward if self.final_examples else None
+
+    @property
+    def final_loss_parts(self) -> list[Chain]:
+        return [c for ex in self.final_examples for c in ex.loss_parts]
 
     def chains(self) -> list[Chain]:
         """Every chain in document order (for verification and the appendix)."""
         out: list[Chain] = []
         for st in self.steps:
-            for layer in st.forward:
-                for nf in layer:
-                    out.extend(nf.products)
-                    out.append(nf.z)
-                    out.extend(c for c in (nf.exp, nf.den) if c)
-                    out.append(nf.a)
-            out.extend(st.loss_parts)
-            out.append(st.loss)
-            for layer in reversed(st.backward):
-                for nb in layer:
-                    out.extend(nb.paths)
-                    out.extend([nb.dlda, nb.fprime, nb.delta, *nb.grad_w])
-                    out.extend(c for c in (nb.grad_b,) if c)
-                    out.extend(nb.change_w + nb.new_w)
-                    out.extend(c for c in (nb.change_b, nb.new_b) if c)
+            for ex in st.examples:
+                out.extend(ex.chains())
+            if st.batch:
+                out.append(st.loss)
+                for layer in reversed(st.backward):
+                    for nb in layer:
+                        out.extend(nb.grad_w)
+                        out.extend(c for c in (nb.grad_b,) if c)
+                        out.extend(nb.change_w + nb.new_w)
+                        out.extend(c for c in (nb.change_b, nb.new_b) if c)
             # the worked full chains repeat results computed above; checked after their operands
             out.extend(c for c in (st.full_output, st.full_hidden) if c)
-        if self.final_forward:
-            for layer in self.final_forward:
-                for nf in layer:
-                    out.extend([nf.z, nf.a])
-        out.extend(self.final_loss_parts)
+        for ex in self.final_examples:
+            out.extend(_forward_chains(ex.forward))
+            out.extend(ex.loss_parts)
+            if len(self.final_examples) > 1:
+                out.append(ex.loss)
         if self.final_loss:
             out.append(self.final_loss)
         return out
 
 
+def _kink_prime(spec: Spec, z: Num) -> bool:
+    """True when a (leaky) ReLU takes its right-hand derivative at the printed z."""
+    return z.value > 0 or (z.value == 0 and spec.relu_prime_at_zero == 1)
+
+
 def _forward(
-    calc: Calc, nt: Notation, spec: Spec, step: int, W: list[list[list[Num]]], B: list[list[Num]] | None, xs: list[Num]
+    calc: Calc,
+    nt: Notation,
+    spec: Spec,
+    step: int,
+    W: list[list[list[Num]]],
+    B: list[list[Num]] | None,
+    xs: list[Num],
+    e: int = 0,
 ) -> tuple[list[list[NeuronForward]], list[list[Num]]]:
     acts: list[list[Num]] = [xs]
     out: list[list[NeuronForward]] = []
     for l in range(1, spec.depth + 1):
         prev = acts[-1]
         layer: list[NeuronForward] = []
-        vals: list[Num] = []
+        act = spec.activations[l - 1]
         for j in range(spec.layers[l]):
             wj = W[l - 1][j]
             # Under exact carry the printed operands are rounded, so their exact products would
@@ -236,38 +320,67 @@ def _forward(
                 if B is not None:
                     t2.append(L_(B[l - 1][j]))
                 exprs.append(E.Sum(tuple(t2)))
-            z = calc.chain((step, "z", l, j), nt.z(l, j), formula, exprs)
-            zl = L_(z.result)
-            act = spec.activations[l - 1]
-            nf = NeuronForward(l, j, products, z, z)  # a filled below
-            if act == "sigmoid":
-                en = calc.num(E.ExpNeg(zl), guard=True)
-                nf.exp = calc.chain(None, f"e^{{-{nt.z(l, j)}}}", None, [E.ExpNeg(zl)], en)
-                dn = calc.num(E.Sum((L_(1), L_(en))), guard=True)
-                nf.den = calc.chain(None, f"1 + e^{{-{nt.z(l, j)}}}", None, [E.Sum((L_(1), L_(en)))], dn)
-                exprs_a: list[E.Expr] = [
-                    E.Func("sigmoid", zl),
-                    E.Frac(L_(1), E.Sum((L_(1), E.ExpNeg(zl)))),
-                    E.Frac(L_(1), E.Sum((L_(1), L_(en)))),
-                    E.Frac(L_(1), L_(dn)),
-                ]
-                formula_a = rf"\sigma\left({nt.z(l, j)}\right)"
-            elif act == "linear":
-                exprs_a = []
-                formula_a = nt.z(l, j)
-            else:
-                exprs_a = [E.Func(act, zl)]
-                name = r"\tanh" if act == "tanh" else r"\operatorname{ReLU}"
-                formula_a = rf"{name}\left({nt.z(l, j)}\right)"
-            a_exact = None
-            if act == "linear":
-                a_exact = z.result
-            nf.a = calc.chain((step, "a", l, j), nt.a(l, j), formula_a, exprs_a, a_exact)
-            layer.append(nf)
-            vals.append(nf.a.result)
+            z = calc.chain((step, "z", l, j, e), nt.z(l, j), formula, exprs)
+            layer.append(NeuronForward(l, j, products, z, z))  # a filled below
+        if act == "softmax":
+            _softmax_layer(calc, nt, step, l, e, layer)
+        else:
+            for nf in layer:
+                _activate(calc, nt, spec, step, l, e, act, nf)
         out.append(layer)
-        acts.append(vals)
+        acts.append([nf.a.result for nf in layer])
     return out, acts
+
+
+def _activate(calc: Calc, nt: Notation, spec: Spec, step: int, l: int, e: int, act: str, nf: NeuronForward) -> None:
+    """The element-wise activation of one neuron, with a sigmoid's inner steps."""
+    j = nf.index
+    zl = L_(nf.z.result)
+    a_exact = None
+    if act == "sigmoid":
+        en = calc.num(E.ExpNeg(zl), guard=True)
+        nf.exp = calc.chain(None, f"e^{{-{nt.z(l, j)}}}", None, [E.ExpNeg(zl)], en)
+        dn = calc.num(E.Sum((L_(1), L_(en))), guard=True)
+        nf.den = calc.chain(None, f"1 + e^{{-{nt.z(l, j)}}}", None, [E.Sum((L_(1), L_(en)))], dn)
+        exprs_a: list[E.Expr] = [
+            E.Func("sigmoid", zl),
+            E.Frac(L_(1), E.Sum((L_(1), E.ExpNeg(zl)))),
+            E.Frac(L_(1), E.Sum((L_(1), L_(en)))),
+            E.Frac(L_(1), L_(dn)),
+        ]
+        formula_a = rf"\sigma\left({nt.z(l, j)}\right)"
+    elif act == "linear":
+        exprs_a = []
+        formula_a = nt.z(l, j)
+        a_exact = nf.z.result
+    elif act == "leaky_relu":
+        exprs_a = [E.LeakyReLU(L_(given(spec.leaky_slope, spec.leaky_slope_text)), zl)]
+        formula_a = rf"\operatorname{{LReLU}}\left({nt.z(l, j)}\right)"
+    else:
+        exprs_a = [E.Func(act, zl)]
+        name = r"\tanh" if act == "tanh" else r"\operatorname{ReLU}"
+        formula_a = rf"{name}\left({nt.z(l, j)}\right)"
+    nf.a = calc.chain((step, "a", l, j, e), nt.a(l, j), formula_a, exprs_a, a_exact)
+
+
+def _softmax_layer(calc: Calc, nt: Notation, step: int, l: int, e: int, layer: list[NeuronForward]) -> None:
+    """a_j = e^{z_j} / sum_k e^{z_k}: each exponential, their sum, each quotient.
+
+    The exponentials and the sum keep two guard digits (like a sigmoid's inner steps), so
+    each probability is rounded once from nearly exact inner values.
+    """
+    for nf in layer:
+        zl = L_(nf.z.result)
+        nf.exp = calc.chain(None, f"e^{{{nt.z(l, nf.index)}}}", None, [E.Exp(zl)], calc.num(E.Exp(zl), guard=True))
+    exps = [nf.exp.result for nf in layer if nf.exp]
+    total_e = E.Sum(tuple(L_(x) for x in exps))
+    formula_sum = " + ".join(f"e^{{{nt.z(l, nf.index)}}}" for nf in layer)
+    total = calc.chain(None, r"\sum_k e^{z_k}", formula_sum, [total_e], calc.num(total_e, guard=True))
+    for nf in layer:
+        nf.layer_sum = total
+        j = nf.index
+        formula_a = rf"\frac{{e^{{{nt.z(l, j)}}}}}{{{formula_sum}}}"
+        nf.a = calc.chain((step, "a", l, j, e), nt.a(l, j), formula_a, [E.Frac(L_(exps[j]), L_(total.result))])
 
 
 def _exact_products(ws: list[Num], xs: list[Num], policy: RoundingPolicy) -> list[Num] | None:
@@ -293,11 +406,62 @@ def _exact_products(ws: list[Num], xs: list[Num], policy: RoundingPolicy) -> lis
     return out
 
 
-def _loss(calc: Calc, nt: Notation, spec: Spec, step: int, ys: list[Num], ts: list[Num]) -> tuple[list[Chain], Chain]:
+def _log_part(calc: Calc, nt: Notation, spec: Spec, key: Key, k: int, y: Num, t: Num) -> Chain:
+    """-t ln y (cross-entropy) or -(t ln y + (1 - t) ln(1 - y)) (bce), with each logarithm shown.
+
+    A term whose target factor is 0 vanishes and is not evaluated (0 ln 0 is 0 by the limit).
+    """
+    yk, tk = nt.a(spec.depth, k), nt.t(k)
+    name = nt.loss_part(k)
+    # the factor 1 - t is written out, so the target printed in the loss table appears in the row's calculation
+    one_minus_t: E.Expr = E.Diff(L_(1), L_(t))
+    if spec.loss == "cross_entropy":
+        formula = rf"-{tk} \ln {yk}"
+        if t.value == 0:  # 0 ln y = 0; shown with the prediction so the row keeps its operands
+            return calc.chain(key, name, formula, [E.Neg(E.Prod((L_(t), E.Ln(L_(y)))))], exact_num(0))
+        terms: list[tuple[E.Expr, Num, bool]] = [(L_(t), y, False)]
+    else:
+        formula = rf"-\left({tk} \ln {yk} + \left(1 - {tk}\right) \ln\left(1 - {yk}\right)\right)"
+        terms = [(f, yy, inv) for f, yy, inv in ((L_(t), y, False), (one_minus_t, y, True)) if f.value() != 0]
+    logs: list[tuple[E.Expr, E.Expr, Num]] = []
+    for f, yy, inv in terms:
+        arg: E.Expr = E.Diff(L_(1), L_(yy)) if inv else L_(yy)
+        if arg.value() <= 0:
+            raise SpecError(
+                f"{spec.source}: {yk} prints as {yy.plain} under the rounding policy, so ln(1 - {yy.plain}) = ln 0 in the "
+                f"loss cannot be computed from the printed value; show more digits (presentation.rounding.digits) "
+                "or use smaller weights (nnwalk does not clip probabilities)."
+            )
+        logs.append((f, E.Ln(arg), calc.num(E.Ln(arg))))
+    forms: list[Form] = [Form(formula, formula, numeric=False)]
+    if len(logs) == 1:
+        f, ln_e, ln_v = logs[0]
+        exprs: list[E.Expr] = [E.Neg(E.Prod((f, ln_e))), E.Neg(E.Prod((f, L_(ln_v))))]
+        if spec.loss == "bce":
+            short = rf"-{tk} \ln {yk}" if f is not one_minus_t else rf"-\left(1 - {tk}\right) \ln\left(1 - {yk}\right)"
+            forms.append(Form(short, short, numeric=False))
+    else:
+        prods = [E.Prod((f, L_(ln_v))) for f, _, ln_v in logs]
+        exprs = [
+            E.Neg(E.Sum(tuple(E.Prod((f, ln_e)) for f, ln_e, _ in logs))),
+            E.Neg(E.Sum(tuple(prods))),
+            E.Neg(E.Sum(tuple(L_(calc.num(p)) for p in prods))),
+        ]
+    chain = calc.chain(key, name, None, exprs)
+    return Chain(key, name, tuple(forms) + chain.forms, chain.result, chain.rel)
+
+
+def _loss(
+    calc: Calc, nt: Notation, spec: Spec, step: int, ys: list[Num], ts: list[Num], e: int = 0, alone: bool = True
+) -> tuple[list[Chain], Chain]:
     n = len(ys)
     kind = "sse" if spec.loss == "mse" and n == 1 else spec.loss  # the mean over one output is the square
     parts = []
     for k, (y, t) in enumerate(zip(ys, ts)):
+        key = (step, "loss_part", k, e)
+        if kind in ("cross_entropy", "bce"):
+            parts.append(_log_part(calc, nt, spec, key, k, y, t))
+            continue
         diff = E.Diff(L_(t), L_(y))
         d = calc.num(diff)
         sq_e = E.Square(L_(d))
@@ -312,18 +476,19 @@ def _loss(calc: Calc, nt: Notation, spec: Spec, step: int, ys: list[Num], ts: li
         else:
             formula = rf"\frac{{1}}{{{n}}}\left({nt.t(k)} - {nt.a(spec.depth, k)}\right)^2"
             exprs = [E.Frac(E.Square(diff), L_(n)), E.Frac(sq_e, L_(n)), E.Frac(L_(sq), L_(n))]
-        parts.append(calc.chain((step, "loss_part", k), nt.loss_part(k), formula, exprs))
+        parts.append(calc.chain(key, nt.loss_part(k), formula, exprs))
     total_formula = " + ".join(nt.loss_part(k) for k in range(n))
+    key_l: Key = (step, "loss") if alone else (step, "loss_ex", e)
     if n == 1:
-        total = calc.chain((step, "loss"), nt.loss, total_formula, [], parts[0].result)
+        total = calc.chain(key_l, nt.loss, total_formula, [], parts[0].result)
     else:
-        total = calc.chain((step, "loss"), nt.loss, total_formula, [E.Sum(tuple(L_(p.result) for p in parts))])
+        total = calc.chain(key_l, nt.loss, total_formula, [E.Sum(tuple(L_(p.result) for p in parts))])
     return parts, total
 
 
-def _fprime(calc: Calc, nt: Notation, act: str, step: int, l: int, j: int, a: Num, z: Num) -> Chain:
+def _fprime(calc: Calc, nt: Notation, spec: Spec, act: str, step: int, l: int, j: int, a: Num, z: Num, e: int = 0) -> Chain:
     name = nt.partial(nt.a(l, j), nt.z(l, j))
-    key = (step, "fprime", l, j)
+    key = (step, "fprime", l, j, e)
     if act == "sigmoid":
         one_minus = calc.num(E.Diff(L_(1), L_(a)))
         return calc.chain(
@@ -335,18 +500,25 @@ def _fprime(calc: Calc, nt: Notation, act: str, step: int, l: int, j: int, a: Nu
     if act == "tanh":
         sq = calc.num(E.Square(L_(a)))
         return calc.chain(key, name, f"1 - {{{nt.a(l, j)}}}^2", [E.Diff(L_(1), E.Square(L_(a))), E.Diff(L_(1), L_(sq))])
-    if act == "relu":
-        one = 1 if z.value > 0 else 0
-        cond = ">" if one else r"\le"
+    if act in ("relu", "leaky_relu"):
+        right = _kink_prime(spec, z)
+        if right:
+            value: Num = exact_num(1)
+        else:
+            value = given(spec.leaky_slope, spec.leaky_slope_text) if act == "leaky_relu" else exact_num(0)
+        if spec.relu_prime_at_zero == 1:
+            cond = r"\ge" if right else "<"
+        else:
+            cond = ">" if right else r"\le"
         return Chain(
-            key, name, (Form(rf"{one} \quad \text{{since }} {nt.z(l, j)} {cond} 0", "", "=", numeric=False),), exact_num(one)
+            key, name, (Form(rf"{value.latex} \quad \text{{since }} {nt.z(l, j)} {cond} 0", "", "=", numeric=False),), value
         )
     return Chain(key, name, (), exact_num(1))
 
 
-def _dloss(calc: Calc, nt: Notation, spec: Spec, step: int, k: int, y: Num, t: Num) -> Chain:
+def _dloss(calc: Calc, nt: Notation, spec: Spec, step: int, k: int, y: Num, t: Num, e: int = 0) -> Chain:
     name = nt.partial(nt.loss, nt.a(spec.depth, k))
-    key = (step, "dlda", spec.depth, k)
+    key = (step, "dlda", spec.depth, k, e)
     d = E.Diff(L_(y), L_(t))
     yk, tk = nt.a(spec.depth, k), nt.t(k)
     if spec.loss == "half_sse":
@@ -368,50 +540,62 @@ def _backward(
     acts: list[list[Num]],
     ts: list[Num],
     lr: Num | None,
+    e: int = 0,
+    alone: bool = True,
 ) -> list[list[NeuronBackward]]:
+    """One example's backward pass; with ``alone`` (no batch) its gradients are the step's and carry the updates."""
     Lw = spec.depth
     back: list[list[NeuronBackward]] = [[] for _ in range(Lw)]
+    fused = is_fused(spec.activations[-1], spec.loss)
     for l in range(Lw, 0, -1):
         act = spec.activations[l - 1]
         for j in range(spec.layers[l]):
             a = acts[l][j]
             z = fwd[l - 1][j].z.result
             paths: list[Chain] = []
-            if l == Lw:
-                dlda = _dloss(calc, nt, spec, step, j, a, ts[j])
+            dlda: Chain | None
+            fp: Chain | None
+            if l == Lw and fused:
+                dlda = fp = None
+                delta = calc.chain(
+                    (step, "delta", l, j, e), nt.delta(l, j), f"{nt.a(l, j)} - {nt.t(j)}", [E.Diff(L_(a), L_(ts[j]))]
+                )
             else:
-                nxt = back[l]  # layer l+1
-                deltas = [nb.delta.result for nb in nxt]
-                ws = [W[l][k][j] for k in range(len(nxt))]
-                terms = [E.Prod((L_(d), L_(w))) for d, w in zip(deltas, ws)]
-                # Each path's contribution is printed in full when it is a short exact decimal,
-                # so the contributions visibly add up to dL/da (rounded once, at the end).
-                exact = _exact_products(deltas, ws, calc.policy) if calc.policy.carry == "round" else None
-                paths = [
-                    calc.chain(
-                        (step, "path", l, j, k),
-                        rf"{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}",
-                        None,
-                        [t],
-                        exact[k] if exact is not None else None,
-                    )
-                    for k, t in enumerate(terms)
-                ]
-                formula = " + ".join(rf"{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}" for k in range(len(nxt)))
-                exprs_d: list[E.Expr] = [E.Sum(tuple(terms))]
-                if exact is not None and len(nxt) > 1:
-                    exprs_d.append(E.Sum(tuple(L_(n) for n in exact)))
-                dlda = calc.chain((step, "dlda", l, j), nt.partial(nt.loss, nt.a(l, j)), formula, exprs_d)
-            fp = _fprime(calc, nt, act, step, l, j, a, z)
-            delta = calc.chain(
-                (step, "delta", l, j),
-                nt.delta(l, j),
-                rf"{nt.partial(nt.loss, nt.a(l, j))} \cdot {nt.partial(nt.a(l, j), nt.z(l, j))}",
-                [E.Prod((L_(dlda.result), L_(fp.result)))],
-            )
+                if l == Lw:
+                    dlda = _dloss(calc, nt, spec, step, j, a, ts[j], e)
+                else:
+                    nxt = back[l]  # layer l+1
+                    deltas = [nb.delta.result for nb in nxt if nb.delta]
+                    ws = [W[l][k][j] for k in range(len(nxt))]
+                    terms = [E.Prod((L_(d), L_(w))) for d, w in zip(deltas, ws)]
+                    # Each path's contribution is printed in full when it is a short exact decimal,
+                    # so the contributions visibly add up to dL/da (rounded once, at the end).
+                    exact = _exact_products(deltas, ws, calc.policy) if calc.policy.carry == "round" else None
+                    paths = [
+                        calc.chain(
+                            (step, "path", l, j, k, e),
+                            rf"{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}",
+                            None,
+                            [t],
+                            exact[k] if exact is not None else None,
+                        )
+                        for k, t in enumerate(terms)
+                    ]
+                    formula = " + ".join(rf"{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}" for k in range(len(nxt)))
+                    exprs_d: list[E.Expr] = [E.Sum(tuple(terms))]
+                    if exact is not None and len(nxt) > 1:
+                        exprs_d.append(E.Sum(tuple(L_(n) for n in exact)))
+                    dlda = calc.chain((step, "dlda", l, j, e), nt.partial(nt.loss, nt.a(l, j)), formula, exprs_d)
+                fp = _fprime(calc, nt, spec, act, step, l, j, a, z, e)
+                delta = calc.chain(
+                    (step, "delta", l, j, e),
+                    nt.delta(l, j),
+                    rf"{nt.partial(nt.loss, nt.a(l, j))} \cdot {nt.partial(nt.a(l, j), nt.z(l, j))}",
+                    [E.Prod((L_(dlda.result), L_(fp.result)))],
+                )
             gw = [
                 calc.chain(
-                    (step, "gw", l, j, i),
+                    (step, "gw", l, j, i) if alone else (step, "gw_ex", l, j, i, e),
                     nt.grad(nt.w(l, j, i)),
                     f"{nt.delta(l, j)} {nt.a(l - 1, i)}",
                     [E.Prod((L_(delta.result), L_(acts[l - 1][i])))],
@@ -420,17 +604,83 @@ def _backward(
             ]
             gb = None
             if B is not None:
-                gb = calc.chain((step, "gb", l, j), nt.grad(nt.b(l, j)), nt.delta(l, j), [], delta.result)
+                key_b: Key = (step, "gb", l, j) if alone else (step, "gb_ex", l, j, e)
+                gb = calc.chain(key_b, nt.grad(nt.b(l, j)), nt.delta(l, j), [], delta.result)
             nb = NeuronBackward(l, j, dlda, paths, fp, delta, gw, gb)
             if lr is not None:
-                for i, g in enumerate(gw):
-                    ch, new = _update(calc, nt, step, ("w", l, j, i), nt.w(l, j, i), W[l - 1][j][i], g.result, lr)
-                    nb.change_w.append(ch)
-                    nb.new_w.append(new)
-                if B is not None and gb is not None and spec.update_biases:
-                    nb.change_b, nb.new_b = _update(calc, nt, step, ("b", l, j), nt.b(l, j), B[l - 1][j], gb.result, lr)
+                _add_updates(calc, nt, spec, step, nb, W, B, lr)
             back[l - 1].append(nb)
     return back
+
+
+def _add_updates(
+    calc: Calc,
+    nt: Notation,
+    spec: Spec,
+    step: int,
+    nb: NeuronBackward,
+    W: list[list[list[Num]]],
+    B: list[list[Num]] | None,
+    lr: Num,
+) -> None:
+    l, j = nb.layer, nb.index
+    for i, g in enumerate(nb.grad_w):
+        ch, new = _update(calc, nt, step, ("w", l, j, i), nt.w(l, j, i), W[l - 1][j][i], g.result, lr)
+        nb.change_w.append(ch)
+        nb.new_w.append(new)
+    if B is not None and nb.grad_b is not None and spec.update_biases:
+        nb.change_b, nb.new_b = _update(calc, nt, step, ("b", l, j), nt.b(l, j), B[l - 1][j], nb.grad_b.result, lr)
+
+
+def _mean_chain(calc: Calc, key: Key, name: str, names: list[str], values: list[Num]) -> Chain:
+    """name = (1/m)(q^[1] + ... + q^[m]) = (v1 + ... + vm)/m = s/m = result."""
+    m = len(values)
+    formula = rf"\frac{{1}}{{{m}}}\left({' + '.join(names)}\right)"
+    total = E.Sum(tuple(L_(v) for v in values))
+    return calc.chain(key, name, formula, [E.Frac(total, L_(m)), E.Frac(L_(calc.num(total)), L_(m))])
+
+
+def _average(
+    calc: Calc,
+    nt: Notation,
+    spec: Spec,
+    step: int,
+    examples: list[ExampleTrace],
+    W: list[list[list[Num]]],
+    B: list[list[Num]] | None,
+    lr: Num | None,
+) -> list[list[NeuronBackward]]:
+    """The batch gradient: each parameter's per-example gradients averaged (the 1/m), then the update."""
+    out: list[list[NeuronBackward]] = []
+    for l in range(1, spec.depth + 1):
+        layer = []
+        for j in range(spec.layers[l]):
+            per = [ex.backward[l - 1][j] for ex in examples if ex.backward]
+            gw = [
+                _mean_chain(
+                    calc,
+                    (step, "gw", l, j, i),
+                    nt.grad(nt.w(l, j, i)),
+                    [ex.notation.grad(nt.w(l, j, i)) for ex in examples],
+                    [nb.grad_w[i].result for nb in per],
+                )
+                for i in range(spec.layers[l - 1])
+            ]
+            gb = None
+            if B is not None:
+                gb = _mean_chain(
+                    calc,
+                    (step, "gb", l, j),
+                    nt.grad(nt.b(l, j)),
+                    [ex.notation.grad(nt.b(l, j)) for ex in examples],
+                    [nb.grad_b.result for nb in per if nb.grad_b],
+                )
+            nb = NeuronBackward(l, j, None, [], None, None, gw, gb)
+            if lr is not None:
+                _add_updates(calc, nt, spec, step, nb, W, B, lr)
+            layer.append(nb)
+        out.append(layer)
+    return out
 
 
 def _update(calc: Calc, nt: Notation, step: int, what: tuple, name: str, old: Num, g: Num, lr: Num) -> tuple[Chain, Chain]:
@@ -445,37 +695,80 @@ def _update(calc: Calc, nt: Notation, step: int, what: tuple, name: str, old: Nu
     return change, new
 
 
-def _full_chains(calc: Calc, nt: Notation, spec: Spec, st: StepTrace, acts: list[list[Num]]) -> None:
-    """The first weight of the output layer, and of the first hidden layer, through the whole chain."""
+def _full_chains(calc: Calc, spec: Spec, st: StepTrace) -> None:
+    """The first weight of the output layer, and of the first hidden layer, through the whole chain (first example)."""
+    ex = st.examples[0]
+    nt = ex.notation
+    assert ex.backward is not None
+    back = ex.backward
+    acts = [ex.inputs] + [[nf.a.result for nf in layer] for layer in ex.forward]
     Lw = spec.depth
-    nb = st.backward[Lw - 1][0]
+    nb = back[Lw - 1][0]
+    assert nb.delta is not None
     a_prev = acts[Lw - 1][0]
     name = nt.grad(nt.w(Lw, 0, 0))
-    formula = " \\cdot ".join(
-        [
-            nt.partial(nt.loss, nt.a(Lw, 0)),
-            nt.partial(nt.a(Lw, 0), nt.z(Lw, 0)),
-            nt.partial(nt.z(Lw, 0), nt.w(Lw, 0, 0)),
-        ]
-    )
-    e1 = E.Prod((E.Prod((L_(nb.dlda.result), L_(nb.fprime.result))), L_(a_prev)))
+    key = nb.grad_w[0].key
+    if nb.dlda is None or nb.fprime is None:  # delta = a - t
+        formula = " \\cdot ".join([nt.partial(nt.loss, nt.z(Lw, 0)), nt.partial(nt.z(Lw, 0), nt.w(Lw, 0, 0))])
+        e1: E.Expr = E.Prod((E.Diff(L_(acts[Lw][0]), L_(ex.targets[0])), L_(a_prev)))
+    else:
+        formula = " \\cdot ".join(
+            [nt.partial(nt.loss, nt.a(Lw, 0)), nt.partial(nt.a(Lw, 0), nt.z(Lw, 0)), nt.partial(nt.z(Lw, 0), nt.w(Lw, 0, 0))]
+        )
+        e1 = E.Prod((E.Prod((L_(nb.dlda.result), L_(nb.fprime.result))), L_(a_prev)))
     e2 = E.Prod((L_(nb.delta.result), L_(a_prev)))
-    st.full_output = calc.chain((st.index, "gw", Lw, 0, 0), name, formula, [e1, e2], nb.grad_w[0].result)
+    st.full_output = calc.chain(key, name, formula, [e1, e2], nb.grad_w[0].result)
     if Lw >= 2:
-        hb = st.backward[Lw - 2][0]
+        hb = back[Lw - 2][0]
+        assert hb.dlda is not None and hb.fprime is not None and hb.delta is not None
         l = Lw - 1
-        nxt = st.backward[Lw - 1]
+        nxt = back[Lw - 1]
         W = st.weights
         paths = " + ".join(rf"{nt.partial(nt.loss, nt.z(Lw, k))} {nt.partial(nt.z(Lw, k), nt.a(l, 0))}" for k in range(len(nxt)))
         formula = (
             rf"\left({paths}\right) \cdot {nt.partial(nt.a(l, 0), nt.z(l, 0))} \cdot {nt.partial(nt.z(l, 0), nt.w(l, 0, 0))}"
         )
-        s = E.Sum(tuple(E.Prod((L_(b.delta.result), L_(W[Lw - 1][k][0]))) for k, b in enumerate(nxt)))
+        s = E.Sum(tuple(E.Prod((L_(b.delta.result), L_(W[Lw - 1][k][0]))) for k, b in enumerate(nxt) if b.delta))
         x0 = acts[l - 1][0]
         f1 = E.Prod((E.Prod((s, L_(hb.fprime.result))), L_(x0)))
         f2 = E.Prod((E.Prod((L_(hb.dlda.result), L_(hb.fprime.result))), L_(x0)))
         f3 = E.Prod((L_(hb.delta.result), L_(x0)))
-        st.full_hidden = calc.chain((st.index, "gw", l, 0, 0), nt.grad(nt.w(l, 0, 0)), formula, [f1, f2, f3], hb.grad_w[0].result)
+        st.full_hidden = calc.chain(hb.grad_w[0].key, nt.grad(nt.w(l, 0, 0)), formula, [f1, f2, f3], hb.grad_w[0].result)
+
+
+def _example(
+    calc: Calc,
+    nt: Notation,
+    spec: Spec,
+    step: int,
+    W: list[list[list[Num]]],
+    B: list[list[Num]] | None,
+    data: list[tuple[list[Num], list[Num]]],
+    number: int,
+    pos: int,
+    alone: bool,
+    lr: Num | None,
+    backward: bool = True,
+) -> ExampleTrace:
+    """Forward pass, loss and (optionally) backward pass of example ``number`` at position ``pos``."""
+    nte = nt.for_example(number) if len(data) > 1 else nt
+    xs, ts = data[number]
+    fwd, acts = _forward(calc, nte, spec, step, W, B, xs, pos)
+    parts, loss = _loss(calc, nte, spec, step, acts[-1], ts, pos, alone)
+    ex = ExampleTrace(pos, number, nte, xs, ts, fwd, parts, loss)
+    if backward:
+        ex.backward = _backward(calc, nte, spec, step, W, B, fwd, acts, ts, lr if alone else None, pos, alone)
+    return ex
+
+
+def _schedule(spec: Spec, with_updates: bool) -> list[list[int]]:
+    """Which examples each step uses: all of them (batch), or one at a time in order (sgd)."""
+    everyone = list(range(spec.m))
+    if not with_updates:
+        return [everyone]
+    if spec.mode == "sgd" and spec.m > 1:
+        return [[e] for _ in range(spec.steps) for e in everyone]
+    return [everyone for _ in range(spec.steps)]
 
 
 def build_trace(spec: Spec) -> Trace:
@@ -483,8 +776,13 @@ def build_trace(spec: Spec) -> Trace:
     policy = spec.rounding
     calc = Calc(policy)
     nt = make_notation(spec.notation, spec.layers)
-    xs = [given(v, t) for v, t in zip(spec.inputs[0], spec.inputs_text[0])]
-    ts = [given(v, t) for v, t in zip(spec.targets[0], spec.targets_text[0])]
+    data = [
+        (
+            [given(v, t) for v, t in zip(spec.inputs[e], spec.inputs_text[e])],
+            [given(v, t) for v, t in zip(spec.targets[e], spec.targets_text[e])],
+        )
+        for e in range(spec.m)
+    ]
     lr = given(spec.learning_rate, spec.learning_rate_text) if spec.learning_rate is not None else None
     W = [
         [[given(v, t) for v, t in zip(row, trow)] for row, trow in zip(Wl, Tl)] for Wl, Tl in zip(spec.weights, spec.weights_text)
@@ -493,13 +791,16 @@ def build_trace(spec: Spec) -> Trace:
     if spec.biases is not None and spec.biases_text is not None:
         B = [[given(v, t) for v, t in zip(bl, tl)] for bl, tl in zip(spec.biases, spec.biases_text)]
     steps: list[StepTrace] = []
-    n_steps = spec.steps if lr is not None else 1
-    for s in range(n_steps):
-        fwd, acts = _forward(calc, nt, spec, s, W, B, xs)
-        parts, loss = _loss(calc, nt, spec, s, acts[-1], ts)
-        back = _backward(calc, nt, spec, s, W, B, fwd, acts, ts, lr)
-        st = StepTrace(s, W, B, fwd, parts, loss, back)
-        _full_chains(calc, nt, spec, st, acts)
+    for s, who in enumerate(_schedule(spec, lr is not None)):
+        alone = len(who) == 1
+        exs = [_example(calc, nt, spec, s, W, B, data, e, pos, alone, lr) for pos, e in enumerate(who)]
+        if alone:
+            loss, back = exs[0].loss, exs[0].backward or []
+        else:
+            loss = _mean_chain(calc, (s, "loss"), nt.loss, [ex.notation.loss for ex in exs], [ex.loss.result for ex in exs])
+            back = _average(calc, nt, spec, s, exs, W, B, lr)
+        st = StepTrace(s, W, B, exs, loss, back)
+        _full_chains(calc, spec, st)
         steps.append(st)
         if lr is not None:
             W = [
@@ -508,9 +809,16 @@ def build_trace(spec: Spec) -> Trace:
             ]
             if B is not None and spec.update_biases:
                 B = [[back[l][j].new_b.result for j in range(spec.layers[l + 1])] for l in range(spec.depth)]  # type: ignore[union-attr]
-    tr = Trace(spec, nt, policy, xs, ts, lr, steps)
+    tr = Trace(spec, nt, policy, data[0][0], data[0][1], lr, steps, data)
     if lr is not None:
-        fwd, acts = _forward(calc, nt, spec, n_steps, W, B, xs)
-        parts, loss = _loss(calc, nt, spec, n_steps, acts[-1], ts)
-        tr.final_forward, tr.final_loss, tr.final_loss_parts = fwd, loss, parts
+        n = len(steps)
+        alone = spec.m == 1
+        tr.final_examples = [_example(calc, nt, spec, n, W, B, data, e, e, alone, None, backward=False) for e in range(spec.m)]
+        if alone:
+            tr.final_loss = tr.final_examples[0].loss
+        else:
+            exs = tr.final_examples
+            tr.final_loss = _mean_chain(
+                calc, (n, "loss"), nt.loss, [ex.notation.loss for ex in exs], [ex.loss.result for ex in exs]
+            )
     return tr

@@ -139,15 +139,19 @@ def _known_values(tr: Trace) -> dict[int, dict[str, set[str]]]:
         for l, bl in enumerate(st.biases or [], start=1):
             for j, b in enumerate(bl):
                 add(st.index, nt.b(l, j), b.latex)
-        acts = [tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward]
-        for l in range(1, len(acts)):
-            for j in range(len(acts[l])):
-                for i, a in enumerate(acts[l - 1]):
-                    add(st.index, nt.partial(nt.z(l, j), nt.w(l, j, i)), a.latex)
-    for i, x in enumerate(tr.inputs):
-        add(None, nt.x(i), x.latex)
-    for k, t in enumerate(tr.targets):
-        add(None, nt.t(k), t.latex)
+        for ex in st.examples:
+            acts = [ex.inputs] + [[nf.a.result for nf in layer] for layer in ex.forward]
+            nte = ex.notation
+            for l in range(1, len(acts)):
+                for j in range(len(acts[l])):
+                    for i, a in enumerate(acts[l - 1]):
+                        add(st.index, nte.partial(nte.z(l, j), nt.w(l, j, i)), a.latex)
+    for e, (xs, ts) in enumerate(tr.data or [(tr.inputs, tr.targets)]):
+        nte = nt.for_example(e) if len(tr.data) > 1 else nt
+        for i, x in enumerate(xs):
+            add(None, nte.x(i), x.latex)
+        for k, t in enumerate(ts):
+            add(None, nte.t(k), t.latex)
     if tr.lr is not None:
         add(None, nt.lr, tr.lr.latex)
     return known
@@ -275,33 +279,53 @@ def _truth(tr: Trace, runs: Runs) -> dict[tuple, float]:
                         out[(s, "new", "b", l, j)] = new.biases[l - 1][j]
     if runs and runs[-1][2] is not None:
         last = runs[-1][2]
-        p = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets)
+        p = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
         _record_pass(out, len(runs), spec, last, p)
     return out
 
 
 def _record_pass(out: dict[tuple, float], s: int, spec: Any, prm: network.Params, p: network.Pass) -> None:
+    """Keys of one pass over its m examples: per-example quantities end with the example's position.
+
+    The network's deltas belong to the mean loss (they carry 1/m); the document shows each
+    example's own delta, m times that, and averages the per-example gradients at the end.
+    """
     Lw = spec.depth
+    m = p.m
+    opts = network.options_of(spec)
+    fused = network.is_fused(spec.activations[-1], spec.loss)
+    t = p.t if p.t is not None else spec.targets
+    prev = [p.x if p.x is not None else spec.inputs] + p.a[:-1]
     for l in range(1, Lw + 1):
-        act = network.ACTIVATIONS[spec.activations[l - 1]]
+        act = network.activation(spec.activations[l - 1], opts)
         fp = act.df(p.z[l - 1], p.a[l - 1])
+        own = [d * m for d in p.deltas]  # each example's delta of its own loss
+        for e in range(m):
+            for j in range(spec.layers[l]):
+                out[(s, "z", l, j, e)] = p.z[l - 1][e, j]
+                out[(s, "a", l, j, e)] = p.a[l - 1][e, j]
+                out[(s, "delta", l, j, e)] = own[l - 1][e, j]
+                if not (l == Lw and fused):
+                    out[(s, "fprime", l, j, e)] = fp[e, j]
+                if l == Lw:
+                    if not fused:
+                        out[(s, "dlda", l, j, e)] = network.LOSSES[spec.loss].df(p.a[-1], t)[e, j]
+                else:
+                    for k in range(spec.layers[l + 1]):
+                        out[(s, "path", l, j, k, e)] = own[l][e, k] * prm.weights[l][k, j]
+                    out[(s, "dlda", l, j, e)] = float(own[l][e] @ prm.weights[l][:, j])
+                for i in range(spec.layers[l - 1]):
+                    out[(s, "gw_ex", l, j, i, e)] = own[l - 1][e, j] * prev[l - 1][e, i]
+                out[(s, "gb_ex", l, j, e)] = own[l - 1][e, j]
         for j in range(spec.layers[l]):
-            out[(s, "z", l, j)] = p.z[l - 1][0, j]
-            out[(s, "a", l, j)] = p.a[l - 1][0, j]
-            out[(s, "fprime", l, j)] = fp[0, j]
-            out[(s, "delta", l, j)] = p.deltas[l - 1][0, j]
-            if l == Lw:
-                out[(s, "dlda", l, j)] = network.LOSSES[spec.loss].df(p.a[-1], spec.targets)[0, j]
-            else:
-                for k in range(spec.layers[l + 1]):
-                    out[(s, "path", l, j, k)] = p.deltas[l][0, k] * prm.weights[l][k, j]
-                out[(s, "dlda", l, j)] = float(p.deltas[l][0] @ prm.weights[l][:, j])
             for i in range(spec.layers[l - 1]):
                 out[(s, "gw", l, j, i)] = p.grad_w[l - 1][j, i]
             if p.grad_b is not None:
                 out[(s, "gb", l, j)] = p.grad_b[l - 1][j]
-    for k in range(spec.layers[-1]):
-        out[(s, "loss_part", k)] = p.loss_parts[0, k]
+    for e in range(m):
+        for k in range(spec.layers[-1]):
+            out[(s, "loss_part", k, e)] = p.loss_parts[e, k]
+        out[(s, "loss_ex", e)] = float(p.loss_parts[e].sum())
     out[(s, "loss")] = p.loss
 
 
@@ -353,6 +377,23 @@ def _interval(e: E.Expr, radius: dict[int, tuple[float, float]]) -> tuple[float,
     if isinstance(e, E.ExpNeg):
         a, b = _interval(e.arg, radius)
         return _safe_exp(-b), _safe_exp(-a)
+    if isinstance(e, E.Exp):
+        a, b = _interval(e.arg, radius)
+        return _safe_exp(a), _safe_exp(b)
+    if isinstance(e, E.Ln):
+        a, b = _interval(e.arg, radius)
+        if a <= 0:  # no usable bound: only the exact value is checked
+            return -math.inf, math.log(b) if b > 0 else -math.inf
+        return math.log(a), math.log(b)
+    if isinstance(e, E.Neg):
+        a, b = _interval(e.arg, radius)
+        return -b, -a
+    if isinstance(e, E.LeakyReLU):
+        a, b = _interval(e.arg, radius)
+        c, d = _interval(e.slope, radius)
+        lo = a if a >= 0 else min(c * a, d * a)
+        hi = b if b >= 0 else max(c * b, d * b)
+        return lo, hi
     if isinstance(e, E.Func):
         a, b = _interval(e.arg, radius)
         f = {"sigmoid": _sig, "tanh": math.tanh, "relu": lambda v: max(v, 0.0)}[e.name]
@@ -383,7 +424,11 @@ def check_values(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list[Pr
     problems = []
     for c in tr.chains():
         lo, hi = _bound(c, intervals)
-        if c.key is None or c.key not in truth:
+        if c.key is None:
+            continue
+        if c.key not in truth:  # a keyed quantity the network knows nothing of is a bug, not a pass
+            checked += 1
+            problems.append(Problem("value", str(c.key), f"{c.name}: no true value to compare with (key {c.key})."))
             continue
         true = float(truth[c.key])
         exact_only = math.isnan(lo) or math.isnan(hi)
@@ -444,27 +489,29 @@ def _bound(c: Chain, intervals: dict[int, tuple[float, float]]) -> tuple[float, 
 def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list[Problem], int]:
     """(c): backward pass vs SymPy's derivative of the whole loss and vs finite differences.
 
+    Each training step (or, with SGD, each per-example update) is checked on the examples
+    it was computed on; the loss is their mean, so both references average over m too.
     Returns (checked, passed, problems, not_checked).
     """
     spec = tr.spec
     runs = runs if runs is not None else network.train_spec(spec)
+    opts = network.options_of(spec)
     checked = passed = 0
     problems = []
     skipped = 0
     for s, (prm, p, _) in enumerate(runs):
+        x, t = _examples_of(spec, p)
         mine = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b) if p.grad_b is not None else None))
-        sym = symbolic.oracle_gradients(
-            spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, spec.inputs, spec.targets
-        )
+        sym = symbolic.oracle_gradients(spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, x, t, opts)
         refs = [("SymPy", sym, 1e-8, 1e-12)]
-        # Finite differences straddle a ReLU kink when a pre-activation is (nearly) 0:
+        # Finite differences straddle a (leaky) ReLU kink when a pre-activation is (nearly) 0:
         # there the derivative is a stated convention, so that comparison is "not checked".
-        at_kink = any(act == "relu" and bool(np.any(np.abs(z) < 1e-3)) for act, z in zip(spec.activations, p.z))
+        at_kink = any(act in ("relu", "leaky_relu") and bool(np.any(np.abs(z) < 1e-3)) for act, z in zip(spec.activations, p.z))
         usable = np.zeros(mine.size, dtype=bool)
         if at_kink:
             skipped += mine.size
         else:
-            fd, noise = finite_differences(spec, prm)
+            fd, noise = finite_differences(spec, prm, x=x, t=t)
             # where float64 noise swamps the difference, finite differences cannot judge
             usable = noise < 0.01 * np.maximum(np.abs(mine), 1e-7)
             skipped += int(mine.size - usable.sum())
@@ -486,20 +533,30 @@ def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list
     return checked, passed, problems, skipped
 
 
-def finite_differences(spec: Any, prm: network.Params, h: float = 1e-4) -> tuple[np.ndarray, np.ndarray]:
+def _examples_of(spec: Any, p: network.Pass) -> tuple[np.ndarray, np.ndarray]:
+    """The inputs and targets a pass was computed on (all of the spec's, unless SGD picked one)."""
+    x = p.x if p.x is not None else spec.inputs
+    t = p.t if p.t is not None else spec.targets
+    return x, t
+
+
+def finite_differences(
+    spec: Any, prm: network.Params, h: float = 1e-4, x: np.ndarray | None = None, t: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Central differences of the mean loss with one Richardson step (error O(h^4)).
 
     The step is relative to each parameter's size, so large weights and steep losses
     (a diverging linear network) are differenced as accurately as small ones. Also returns
     each estimate's noise floor (float64 cancellation in the loss difference), below which
-    a finite difference says nothing.
+    a finite difference says nothing. ``x`` and ``t`` default to all of the spec's examples.
     """
     flat = symbolic.flatten_params(prm.weights, prm.biases)
+    xs = spec.inputs if x is None else x
+    ts = spec.targets if t is None else t
+    opts = network.options_of(spec)
 
     def loss_at(values: list[float]) -> float:
-        return network.run(
-            _unflatten(spec, values, prm.biases is not None), spec.activations, spec.loss, spec.inputs, spec.targets
-        ).loss
+        return network.run(_unflatten(spec, values, prm.biases is not None), spec.activations, spec.loss, xs, ts, opts).loss
 
     def central(k: int, step: float) -> float:
         up, down = list(flat), list(flat)
@@ -530,26 +587,35 @@ def _unflatten(spec: Any, flat: list[float], biases: bool) -> network.Params:
 
 
 def check_chain_rule(tr: Trace) -> tuple[int, int, list[Problem]]:
-    """(c'): the printed factorisation (delta = loss' f', hidden delta = sum of paths x f') holds symbolically."""
+    """(c'): the printed factorisation (delta = loss' f', hidden delta = sum of paths x f') holds symbolically.
+
+    Each hidden layer is proved with the output layer and the spec's loss; a hidden layer
+    feeding another hidden layer is proved with the loss behind it too, except that the
+    logarithmic losses are replaced by half_sse there: the recursion through hidden layers
+    does not depend on the loss, and cross-entropy needs a probability output to be defined.
+    """
     spec = tr.spec
     acts = spec.activations
-    # each hidden layer with the layer after it, and with the output layer the loss sees
-    pairs = {(acts[l], acts[l + 1]) for l in range(len(acts) - 1)} | {(acts[l], acts[-1]) for l in range(len(acts) - 1)}
-    pairs = pairs or {("linear", acts[-1])}
+    last = len(acts) - 1
+    triples = {(acts[l], acts[-1], spec.loss) for l in range(last)}
+    inner = "half_sse" if spec.loss in ("cross_entropy", "bce") else spec.loss
+    triples |= {(acts[l], acts[l + 1], inner) for l in range(last - 1)}
+    triples = triples or {("linear", acts[-1], spec.loss)}
     problems = []
     passed = 0
-    for hidden, out in sorted(pairs):
-        if symbolic.chain_rule_proof(hidden, out, spec.loss):
+    opts = network.options_of(spec)
+    for hidden, out, loss in sorted(triples):
+        if symbolic.chain_rule_proof(hidden, out, loss, opts):
             passed += 1
         else:
             problems.append(
                 Problem(
                     "chain rule",
                     f"{hidden}/{out}",
-                    f"SymPy could not confirm the chain rule for {hidden} then {out} with {spec.loss}",
+                    f"SymPy could not confirm the chain rule for {hidden} then {out} with {loss}",
                 )
             )
-    return len(pairs), passed, problems
+    return len(triples), passed, problems
 
 
 # ---------------------------------------------------------------- all together
