@@ -65,6 +65,26 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument(
         "--level", type=int, default=2, choices=[1, 2], help="1: arithmetic only; 2: also against the network (default)"
     )
+    va = sub.add_parser(
+        "variants", help="exam variants: new numbers per student, question sheets, verified answer keys, booklets, LMS export"
+    )
+    va.add_argument("spec", metavar="SPEC", help="YAML spec with variants: (and exam:) blocks")
+    va.add_argument("--count", type=int, default=None, metavar="N", help="how many variants (numbered 1..N)")
+    va.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="seed; the same seed gives the same variants forever (default 1)"
+    )
+    va.add_argument("-o", "--output", default="variants", metavar="DIR", help="output folder (default: variants)")
+    va.add_argument(
+        "--format",
+        default="md,tex,json",
+        help="comma-separated: md, tex, json, pdf (the two class booklets), moodle, qti, canvas (default: md,tex,json)",
+    )
+    va.add_argument("--only", type=int, default=None, metavar="K", help="rebuild variant K only (same bytes as in the full run)")
+    va.add_argument(
+        "--report", action="store_true", help="print the variant quality report (answer ranges, rejections, shared patterns)"
+    )
+    va.add_argument("--jobs", type=int, default=None, metavar="J", help="worker processes (default: all cores; 1 = no workers)")
+    va.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write")
     return p
 
 
@@ -91,6 +111,8 @@ def _main(argv: list[str] | None) -> int:
     try:
         if args.command == "verify":
             return _verify(args)
+        if args.command == "variants":
+            return _variants(args)
         return _render(args)
     except NnwalkError as exc:
         sys.stderr.write(f"nnwalk: {exc.message}\n")
@@ -125,6 +147,24 @@ def _render(args: argparse.Namespace) -> int:
     for stem, w in walks:
         c = w.result.certificate
         sys.stderr.write(f"{stem}: verified {c.passed}/{c.checked} checks\n")
+    return 0
+
+
+def _variants(args: argparse.Namespace) -> int:
+    from .variant_run import generate, parse_formats, write_files
+
+    fmts = parse_formats(args.format)
+    if args.jobs is not None and args.jobs < 1:
+        raise SpecError(f"--jobs: expected a whole number of at least 1, got {args.jobs}.")
+    _t, files, report = generate(args.spec, args.count, args.seed, fmts, args.only, args.jobs, progress=True)
+    written = write_files(files, Path(args.output), args.force)
+    for p in written:
+        print(p)
+    if args.report:
+        if not report:
+            raise SpecError("--report describes a whole set of variants; run it without --only.")
+        sys.stdout.write(report)
+    sys.stderr.write(f"{len(written)} files written; every answer key verified.\n")
     return 0
 
 

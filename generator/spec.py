@@ -42,7 +42,7 @@ SECTIONS = (
     "steps",
     "appendix",
 )
-TOP_KEYS = ("title", "course", "author", "date", "network", "parameters", "data", "training", "presentation")
+TOP_KEYS = ("title", "course", "author", "date", "network", "parameters", "data", "training", "presentation", "variants", "exam")
 MAX_FILE_BYTES = 1_000_000
 MAX_NEURONS = 10_000
 MAX_LAYERS = 20
