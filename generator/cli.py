@@ -168,6 +168,11 @@ def _variants(args: argparse.Namespace) -> int:
     return 0
 
 
+def _head(path: Path) -> str:
+    with path.open("rb") as fh:
+        return fh.read(2000).decode("utf-8", errors="replace")
+
+
 def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
     """The annotated copy: never over the document itself, never over someone's file without --force."""
     src = Path(report.path)
@@ -175,7 +180,14 @@ def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
         raise SpecError(f"--annotate {out}: that is the document being checked; choose another file name.")
     if out.is_dir():
         raise SpecError(f"--annotate {out}: is a folder; give a file name.")
-    if out.exists() and not force and MARK not in out.read_text(encoding="utf-8", errors="replace")[:500]:
+    if out.exists() and not out.is_file():  # /dev/stdout, a pipe: stream into it, there is nothing to protect
+        try:
+            with out.open("w", encoding="utf-8") as fh:
+                fh.write(report.annotated())
+        except OSError as exc:
+            raise NnwalkError(f"--annotate {out}: cannot write there ({exc.strerror or exc}).") from None
+        return
+    if out.exists() and not force and MARK not in _head(out):
         raise SpecError(f"--annotate {out}: exists and was not written by nnwalk; pass --force to overwrite it.")
     try:
         write_atomic(out, report.annotated())
@@ -187,11 +199,22 @@ def _verify(args: argparse.Namespace) -> int:
     spec = load_spec(args.spec) if args.spec else None
     if args.annotate and len(args.documents) != 1:
         raise SpecError("--annotate writes the copy of one document; give exactly one FILE with it.")
-    reports = [verify_document(d, args.input_format, spec, args.level) for d in args.documents]
+    reports, unusable = [], []
+    for d in args.documents:
+        try:
+            reports.append(verify_document(d, args.input_format, spec, args.level))
+        except SpecError as exc:
+            if len(args.documents) == 1:
+                raise
+            unusable.append(exc.message)  # one unreadable file must not hide the report on the others
+    for message in unusable:
+        sys.stderr.write(f"nnwalk: {message}\n")
     if args.annotate:
         _write_annotated(reports[0], Path(args.annotate), args.force)
-    if args.format == "json":
+    if reports and args.format == "json":
         sys.stdout.write(dumps(reports))
-    else:
+    elif reports:
         print("\n".join(r.to_text() for r in reports))
+    if unusable:
+        return 2
     return 1 if any(r.errors for r in reports) else 0

@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from . import network
 from .check.ast import Matrix, Neg, Node, Num
 from .check.extract import Chain, LineMap, extract_chains
@@ -43,6 +45,7 @@ class Truth:
     values: dict[Key, list[float]]  # several candidates: one per example / training step
     mistakes: dict[Key, list[tuple[float, str]]]
     layers: tuple[int, ...]
+    drift: dict[Key, float] = field(default_factory=dict)  # how far round-and-carry at the document's precision moves it
 
 
 @dataclass
@@ -72,6 +75,7 @@ class Named:
     key: Key | None = None
     downstream: int = 0
     offset: int = 0
+    level1: bool = False  # level 1 already reports this very number as an error
 
 
 @dataclass
@@ -97,14 +101,15 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.Spec
     mistakes: dict[Key, list[tuple[float, str]]] = {}
     layers = spec.layers
     L = len(layers) - 1
-    m = spec.inputs.shape[0]
-    for e in range(m):
+    for e in range(spec.inputs.shape[0]):
         for i, v in enumerate(spec.inputs[e]):
             _add(values, ("x", i), v)
         for k, v in enumerate(spec.targets[e]):
             _add(values, ("t", k), v)
     for step, (params, p, new) in enumerate(runs):
         _add(values, ("loss",), p.loss)
+        for per_example in p.loss_parts.sum(axis=1):  # a batch's documents also print each example's loss
+            _add(values, ("loss",), per_example)
         for l in range(1, L + 1):
             W = params.weights[l - 1]
             for j in range(layers[l]):
@@ -129,14 +134,26 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.Spec
                         _add(values, ("gb", l, j), p.grad_b[l - 1][j])
                     if new is not None and new.biases is not None:
                         _add(values, ("new_b", l, j), new.biases[l - 1][j])
-                for e in range(m):
+                mp = p.z[l - 1].shape[0]  # examples in this pass (1 per step under sgd)
+                for e in range(mp):
                     z, a = p.z[l - 1][e, j], p.a[l - 1][e, j]
                     _add(values, ("z", l, j), z)
                     _add(values, ("a", l, j), a)
-                    delta = p.deltas[l - 1][e, j] * m  # per-example δ, as documents print it
+                    delta = p.deltas[l - 1][e, j] * mp  # per-example δ, as documents print it
                     _add(values, ("delta", l, j), delta)
                     if step == 0:
-                        _mistaken_deltas(spec, params, p, l, j, e, m, mistakes)
+                        _mistaken_deltas(spec, params, p, l, j, e, mp, mistakes)
+    last = runs[-1][2] if runs else None
+    if last is not None:  # "after the update the loss is …": the updated network's forward pass and loss
+        after = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
+        _add(values, ("loss",), after.loss)
+        for per_example in after.loss_parts.sum(axis=1):
+            _add(values, ("loss",), per_example)
+        for l in range(1, L + 1):
+            for j in range(layers[l]):
+                for e in range(after.z[l - 1].shape[0]):
+                    _add(values, ("z", l, j), after.z[l - 1][e, j])
+                    _add(values, ("a", l, j), after.a[l - 1][e, j])
     return Truth(values, mistakes, tuple(layers))
 
 
@@ -161,6 +178,65 @@ def _mistaken_deltas(spec, params, p, l: int, j: int, e: int, m: int, mistakes: 
     if l < L and fprime is not None:
         s = sum(p.grad_w[l][k, j] * m for k in range(spec.layers[l + 1]))
         mistakes.setdefault(key, []).append((s * fprime, "the weight gradient ∂L/∂w is used in place of δ·w"))
+
+
+def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
+    """How far each first-step value moves when every step is rounded to ``decimals`` and carried.
+
+    A walkthrough that rounds each intermediate result to 3 decimals and computes on with
+    it ends up a few percent off in a small gradient (0.000446 for 0.000439), through no
+    mistake. Redoing the first step that way, at the document's own precision, says how far
+    is honest for each value; tolerances scale with it instead of with a guess.
+    """
+    scale = 10.0**decimals
+
+    def q(x):  # noqa: ANN001, ANN202
+        return np.round(np.asarray(x, dtype=np.float64) * scale) / scale
+
+    opts = network.options_of(spec)
+    acts = [network.activation(a, opts) for a in spec.activations]
+    W = [np.asarray(w, dtype=np.float64) for w in spec.weights]
+    B = [np.asarray(b, dtype=np.float64) for b in spec.biases] if spec.biases is not None else None
+    x, t = np.asarray(spec.inputs, dtype=np.float64), np.asarray(spec.targets, dtype=np.float64)
+    m = x.shape[0]
+    zs, as_ = [], []
+    a = x
+    with np.errstate(all="ignore"):
+        for l, w in enumerate(W):
+            z = q(a @ w.T + (B[l] if B is not None else 0.0))
+            a = q(acts[l].f(z))
+            zs.append(z)
+            as_.append(a)
+        if network.is_fused(spec.activations[-1], spec.loss):
+            d = q(as_[-1] - t)
+        else:
+            d = q(acts[-1].back(zs[-1], as_[-1], q(network.LOSSES[spec.loss].df(as_[-1], t))))
+        ds = [d]
+        for l in range(len(W) - 2, -1, -1):
+            d = q(acts[l].back(zs[l], as_[l], q(d @ W[l + 1])))
+            ds.insert(0, d)
+        prev = [x, *as_[:-1]]
+        gws = [q(ds[l].T @ prev[l] / m) for l in range(len(W))]
+    exact = network.run(network.Params(tuple(W), tuple(B) if B is not None else None), spec.activations, spec.loss, x, t, opts)
+    drift: dict[Key, float] = {}
+
+    def put(key: Key, v: float) -> None:
+        if np.isfinite(v):
+            drift[key] = max(drift.get(key, 0.0), abs(float(v)))
+
+    for l in range(1, len(W) + 1):
+        for j in range(spec.layers[l]):
+            for e in range(m):
+                put(("z", l, j), zs[l - 1][e, j] - exact.z[l - 1][e, j])
+                put(("a", l, j), as_[l - 1][e, j] - exact.a[l - 1][e, j])
+                put(("delta", l, j), ds[l - 1][e, j] - exact.deltas[l - 1][e, j] * m)
+            put(("gb", l, j), float(np.mean(ds[l - 1][:, j])) - float(exact.deltas[l - 1][:, j].sum()))
+            for i in range(spec.layers[l - 1]):
+                g = gws[l - 1][j, i] - exact.grad_w[l - 1][j, i]
+                put(("gw", l, j, i), g)
+                if spec.learning_rate is not None:
+                    put(("new_w", l, j, i), spec.learning_rate * g)
+    return drift
 
 
 # --------------------------------------------------------------------------- dependencies
@@ -413,11 +489,48 @@ def _near(v: float, target: float, half: float, factor: float = 1.0) -> bool:
     return abs(v - target) <= factor * half + 1e-12 * max(1.0, abs(target))
 
 
-def judge(items: list[Item], truth: Truth, level1_errors: set[int], softmax_out: bool = False) -> Level2:
-    """Classify every item; see the module docstring for the classes."""
+def doc_decimals(items: list[Item]) -> int | None:
+    """The document's usual number of decimals (the median over its named values with a point)."""
+    ds = sorted(len(it.printed.split(".")[1]) for it in items if "." in it.printed and "e" not in it.printed.lower())
+    return ds[len(ds) // 2] if ds else None
+
+
+def _upstream_wrong(
+    key: Key, line: int, layers: tuple[int, ...], softmax_out: bool, wrong_roots: dict[Key, int], printed_ok: set[Key]
+) -> list[int]:
+    """Root lines of wrong values upstream of ``key``, looking through values the document did not print.
+
+    A value printed correctly cuts the path: what lies beyond it cannot have made this one
+    wrong (a correct ∂E/∂w_5 between a wrong δ and a wrong w_5⁺ clears the δ).
+    """
+    out = []
+    if key in wrong_roots and wrong_roots[key] <= line:
+        out.append(wrong_roots[key])  # the same wrong value printed again
+    seen: set[Key] = set()
+    stack = [key]
+    while stack and len(seen) < 50_000:
+        k = stack.pop()
+        for p in _parents(k, layers, softmax_out):
+            if p in seen:
+                continue
+            seen.add(p)
+            if p in wrong_roots and wrong_roots[p] <= line:
+                out.append(wrong_roots[p])
+            elif p not in printed_ok:
+                stack.append(p)
+    return out
+
+
+def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], softmax_out: bool = False) -> Level2:
+    """Classify every item; see the module docstring for the classes.
+
+    ``level1_errors`` holds (line, offset) for every character of the numbers level 1 found
+    wrong — (line, -1) when level 1 could not say where — so that a consistent value on the
+    same line as a wrong one is not taken for an error.
+    """
     result = Level2()
     wrong_roots: dict[Key, int] = {}  # key → root line of the earliest wrong value of it
-    memo: dict[Key, set[Key]] = {}
+    printed_ok: set[Key] = set()
     for it in items:
         chosen: Key | None = None
         best: float | None = None
@@ -431,33 +544,43 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[int], softmax_out:
         if chosen is None or best is None:
             continue
         expected = _fmt_like(best, it.printed)
+        tolerance = max(ROUNDING_HALF_UNITS * it.half, it.half + 3 * truth.drift.get(chosen, 0.0))
+        own_error = (it.line, it.offset) in level1_errors or (it.line, -1) in level1_errors
         if _near(it.value, best, it.half):
             result.items.append(Named(it.line, it.name, it.printed, expected, "ok", "", it.line, chosen, 0, it.offset))
+            printed_ok.add(chosen)
             continue
-        if chosen not in memo:
-            memo[chosen] = ancestors(chosen, truth.layers, softmax_out) | {chosen}  # a wrong value printed again is inherited too
-        inherited = [wrong_roots[k] for k in memo[chosen] if k in wrong_roots and wrong_roots[k] <= it.line]
-        mistake = next((why for v, why in truth.mistakes.get(chosen, []) if _near(it.value, v, it.half, 2.0)), None)
-        if it.line in level1_errors:
+        inherited = _upstream_wrong(chosen, it.line, truth.layers, softmax_out, wrong_roots, printed_ok)
+        mistake = next(
+            (
+                why
+                for v, why in truth.mistakes.get(chosen, [])
+                if _near(it.value, v, it.half, 2.0) and not _near(v, best, tolerance)  # a "mistake" that changes nothing is none
+            ),
+            None,
+        )
+        if own_error:
             klass, cause, root = "error", "does not follow from its printed operands", it.line
             if inherited:
                 cause += f"; it also inherits the wrong value at line {min(inherited)}"
+        elif mistake is not None:
+            klass, cause, root = "conceptual", mistake, it.line
         elif inherited:
-            klass, root = "propagated", min(inherited)
+            klass, root = "propagated", min(inherited)  # the first error it inherits
             cause = f"follows correctly from the wrong value at line {root}"
-        elif _near(it.value, best, it.half, ROUNDING_HALF_UNITS):
-            # a few units in the last place, nothing wrong upstream: carried rounding; level 1 judges the line itself
+        elif _near(it.value, best, tolerance):
+            # nothing wrong upstream and a few units off: what carrying rounded values forward does
             result.items.append(
                 Named(it.line, it.name, it.printed, expected, "ok", "within carried rounding", it.line, chosen, 0, it.offset)
             )
+            printed_ok.add(chosen)
             continue
-        elif mistake is not None:
-            klass, cause, root = "conceptual", mistake, it.line
         else:
             klass, root = "error", it.line
             cause = "its own line is consistent, but the value differs from the network's (a wrong value used or copied)"
-        result.items.append(Named(it.line, it.name, it.printed, expected, klass, cause, root, chosen, 0, it.offset))
-        wrong_roots.setdefault(chosen, root)
+        result.items.append(Named(it.line, it.name, it.printed, expected, klass, cause, root, chosen, 0, it.offset, own_error))
+        # what inherits from this value inherits from where its own trouble began (the first error upstream)
+        wrong_roots.setdefault(chosen, min([root, *inherited]))
     # how many later wrong values inherit each root
     for n in result.items:
         if n.klass in ("error", "conceptual"):
@@ -467,10 +590,13 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[int], softmax_out:
 
 #: "(t - o)", "(y - y_hat)", "T_j - O_j": the document writes the output error target-first, so its δ
 #: is -∂L/∂z and its update adds η δ a (seed 001's convention, GUIDE section 3). Both signs are then right.
-_TARGET_FIRST = re.compile(r"\(\s*(?:t|T|y|target)_?\{?\w?\}?\s*-\s*(?:o|O|y_?hat|ŷ|\\hat\{?y|out|a)", re.IGNORECASE)
+_TARGET_FIRST = re.compile(
+    r"\(\s*(?:\\text\{\s*)?(?:t|y|target)(?:[_^]?\{?[\w\s\\{}]{0,20}?\}?)?\s*-\s*(?:\\text\{\s*)?(?:o|out|output|a|ŷ|y_?hat|\\hat)",
+    re.IGNORECASE,
+)
 
 
-def match_document(text: str, fmt: str, spec, level1_errors: set[int]) -> Level2:  # noqa: ANN001
+def match_document(text: str, fmt: str, spec, level1_errors: set[tuple[int, int]]) -> Level2:  # noqa: ANN001
     """Level 2 for one document against the network of ``spec``."""
     truth = truth_of(spec)
     if _TARGET_FIRST.search(text):
@@ -478,4 +604,10 @@ def match_document(text: str, fmt: str, spec, level1_errors: set[int]) -> Level2
             if key[0] == "delta":
                 truth.values[key] = vals + [-v for v in vals if v != 0]
     items = read_items(text, fmt, truth.layers)
+    decimals = doc_decimals(items)
+    if decimals is not None:
+        try:
+            truth.drift = carried_drift(spec, decimals)
+        except (ArithmeticError, ValueError):  # a network that cannot be carried at that precision: plain tolerances
+            truth.drift = {}
     return judge(items, truth, level1_errors, softmax_out=spec.activations[-1] == "softmax")

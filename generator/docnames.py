@@ -224,6 +224,20 @@ class Reader:
     def _plain(self, s: str) -> list[Key]:
         if s in _LOSS_NAMES:
             return [("loss",)]
+        # nnwalk's batches write the example in brackets beside the layer: z^{(1)[2]}_1, L^{[2]}, y^{[2]}_1.
+        # With a (layer) present, [n] is the example; alone, [n] is a layer (Ng's Z[4]) or an example: both readings.
+        example = re.search(r"\[(\d+)\]", s)
+        if example and re.search(r"\^?\((\d+)\)", s):
+            s = s[: example.start()] + s[example.end() :]
+        elif example:
+            bare = (s[: example.start()] + s[example.end() :]).replace("^", "").rstrip("_")
+            as_example = self._plain(bare) if bare != s and bare else []
+            as_layer = self._plain_layered(s)
+            first, second = (as_example, as_layer) if re.match(r"(y|o|h|ŷ|L|E|ℓ)", bare) else (as_layer, as_example)
+            return list(dict.fromkeys(first + second))
+        return self._plain_layered(s)
+
+    def _plain_layered(self, s: str) -> list[Key]:
         s, layer = _layer(s)
         # matrix forms: Z[l], dZ[l], W^(l), dW[l], δ^(l) without index
         m = re.fullmatch(r"(d?)([ZAWBzawbδ])(\^T)?", s)
@@ -296,13 +310,16 @@ class Reader:
         if letter == "y" and self._ok(self.L, j):
             out.append(("t", j))
         if letter == "b":
-            # one bias per layer (b_1 for the hidden layer, b_2 for the output), or counted through the net
+            # counted through the net (b_3 = the first output neuron's bias in a 2-2-2 net), or one bias per
+            # layer as in Mazur's example (b_1 for the hidden layer, b_2 for the output: any neuron of it)
             k = 0
             for l in range(1, self.L + 1):
                 for jj in range(self.layers[l]):
                     k += 1
                     if k == n:
                         out.append(("b", l, jj))
+            if 1 <= n <= self.L:
+                out.extend(("b", n, jj) for jj in range(self.layers[n]))
         # global neuron numbers (a4 = the fourth neuron counted from the first input)
         if n in self._gneuron:
             l, jj = self._gneuron[n]

@@ -127,18 +127,13 @@ def read_network(text: str, fmt: str) -> ReadNetwork | None:
     t = _examples(t_rows, layers[-1])
     if x is None or t is None or len(x) != len(t):
         return None
-    lower = text.lower()
-    votes = {
-        "sigmoid": lower.count("sigmoid") + lower.count("\\sigma(") + lower.count("σ("),
-        "relu": lower.count("relu"),
-        "tanh": lower.count("tanh"),
-    }
-    hidden = max(votes, key=lambda k: (votes[k], k == "sigmoid"))
-    out = "softmax" if "softmax" in lower else hidden
-    loss = "cross_entropy" if out == "softmax" else "half_sse"
+    guess = _activations_and_loss(text, len(mats))
+    if guess is None:
+        return None
+    acts, loss = guess
     data: dict = {
         "title": "network read from the document",
-        "network": {"layers": layers, "activations": [hidden] * (len(mats) - 1) + [out], "loss": loss},
+        "network": {"layers": layers, "activations": acts, "loss": loss},
         "parameters": {"weights": mats, **({"biases": biases} if biases is not None else {})},
         "data": {"inputs": x, "targets": t},
     }
@@ -156,6 +151,43 @@ def read_network(text: str, fmt: str) -> ReadNetwork | None:
         + (f"; learning rate {rate.group(1)}" if rate else "")
     )
     return ReadNetwork(spec, account)
+
+
+# Evidence of an activation is its *use* in a formula, not a word in the prose ("we do not use softmax here").
+_USES = {
+    "sigmoid": re.compile(r"\\sigma\s*(?:\\left)?\s*\(|σ\s*\(|sigmoid\s*\(|\\frac\{1\}\{1\s*\+\s*e\^", re.IGNORECASE),
+    "relu": re.compile(r"relu\s*\}?\s*(?:\\left)?\s*\(|\\max\s*(?:\\left)?\s*\(\s*0\s*,|g_\{?\\text\{relu\}", re.IGNORECASE),
+    "tanh": re.compile(r"\\tanh\s*(?:\\left)?\s*\(|tanh\s*\(", re.IGNORECASE),
+    "softmax": re.compile(r"softmax\s*\}?\s*(?:\\left)?\s*\(|softmax\}?\s*\(", re.IGNORECASE),
+}
+_HALF_SSE = re.compile(r"\\frac\{1\}\{2\}|\\tfrac\{1\}\{2\}|\\tfrac12|\\frac12|½|1/2|0\.5\s*\\?(?:sum|Σ)")
+_CE = re.compile(r"-\s*\\?(?:sum|Σ)[^=]{0,40}\\?(?:ln|log)|cross[- ]entropy", re.IGNORECASE)
+
+
+def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | None:
+    """The activations and loss the document's formulas use, or None when they do not say clearly.
+
+    One hidden kind (sigmoid, ReLU or tanh) applied in a formula, and at the output either the
+    same kind or softmax; a loss shown as ½Σ(…)² (half_sse) or −Σ t ln o (cross-entropy). Two
+    hidden kinds, or no loss formula, is no network: level 2 is not run on a guess.
+    """
+    used = {k for k, rx in _USES.items() if rx.search(text)}
+    if len(used - {"softmax"}) > 1:  # several kinds in formulas: believe the ones applied to numbers (σ(0.3775))
+        used = {k for k, rx in _USES.items() if re.search("(?:" + rx.pattern + r")\s*-?\(?\s*-?\d", text, rx.flags)}
+    out = "softmax" if "softmax" in used else None
+    hidden = used - {"softmax"}
+    if len(hidden) != 1:
+        return None
+    kind = hidden.pop()
+    if out == "softmax":
+        loss = "cross_entropy"  # nnwalk pairs softmax with cross-entropy only; a document's own backward pass is judged by that
+    elif _HALF_SSE.search(text):
+        out, loss = kind, "half_sse"
+    else:
+        return None
+    if n_layers == 1:
+        return [out], loss
+    return [kind] * (n_layers - 1) + [out], loss
 
 
 def _examples(rows: list[list[float]], n: int) -> list[list[float]] | None:

@@ -10,6 +10,7 @@ a network (level 2) builds on this.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,32 +40,39 @@ class DocumentReport:
     def annotated(self) -> str:
         """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
         marks = [f for f in self.report.findings if f.klass == "error"]
-        seen = {(f.line, f.offset) for f in marks}
-        if self.level2:
-            for n in self.level2.wrong:
-                if (n.line, n.offset) in seen or any(f.line == n.line and n.printed in f.printed for f in marks):
-                    continue
-                digits = n.printed.lstrip("-")
-                marks.append(
-                    Finding(n.line, n.printed, n.expected, n.name, "=", "error", n.cause, n.offset, n.offset + len(digits))
-                )
+        for n in self.level2.wrong if self.level2 else []:
+            if not n.level1:  # level 1's own errors are marked already
+                end = _number_end(self.text, n.offset)
+                marks.append(Finding(n.line, n.printed, n.expected, n.name, "=", "error", n.cause, n.offset, end))
         body = annotate(self.text, marks, self.fmt)
         note = f"{MARK} from {Path(self.path).name}: {len(marks)} wrong numbers marked"
         head = {"tex": f"% {note}\n", "md": f"<!-- {note} -->\n"}.get(self.fmt, f"[{note}]\n")
+        front = re.match(r"---\n.*?\n---\n", body, re.DOTALL) if body.startswith("---\n") else None
+        if front:  # YAML front matter must stay on the first line (Jekyll, Hugo, pandoc)
+            return body[: front.end()] + head + body[front.end() :]
         return head + body
 
     # ------------------------------------------------------------ merged view
-    def _level1_errors(self) -> dict[tuple[int, str], Finding]:
-        return {(f.line, f.printed.strip()): f for f in self.report.findings if f.klass == "error"}
+    def _named_for(self, f: Finding) -> Named | None:
+        """The level-2 verdict on the very number a level-1 finding judges (by position, else by text)."""
+        if not self.level2:
+            return None
+        for n in self.level2.items:
+            if n.line != f.line:
+                continue
+            if f.offset is not None and f.end is not None:
+                if f.offset <= n.offset <= f.end:
+                    return n
+            elif n.printed.lstrip("-") in f.printed:
+                return n
+        return None
 
     def findings(self) -> list[dict]:
         """Every finding that is not ok, both levels merged (one entry per printed number), by line."""
         out: list[dict] = []
-        l2 = {(n.line, n.printed): n for n in self.level2.items} if self.level2 else {}
         for f in self.report.findings:
             if f.klass == "ok":
                 continue
-            named = _named_for(l2, f)
             cause = f.detail or "does not follow from its printed operands"
             entry = {
                 "line": f.line,
@@ -76,34 +84,33 @@ class DocumentReport:
                 "text": f"{f.lhs} {'=' if f.relation == '=' else '≈'} {f.printed}",
                 "level": 1,
             }
-            if named is not None and f.klass == "error":
+            named = self._named_for(f) if f.klass == "error" else None
+            if named is not None:
                 entry["true"] = named.expected
                 entry["name"] = named.name
                 if named.downstream:
                     entry["downstream"] = named.downstream
                     entry["cause"] = f"{cause}; {named.downstream} later values depend on it"
             out.append(entry)
-        if self.level2:
-            level1 = {(e["line"], e["printed"].strip()) for e in out}
-            for n in self.level2.wrong:
-                if any((n.line, p) in level1 for p in (n.printed, n.printed.lstrip("-"))) or _covered(out, n):
-                    continue
-                cause = n.cause + (f"; {n.downstream} later values depend on it" if n.downstream else "")
-                out.append(
-                    {
-                        "line": n.line,
-                        "printed": n.printed,
-                        "expected": n.expected,
-                        "class": n.klass,
-                        "cause": cause,
-                        "root_line": n.root_line,
-                        "text": f"{n.name} = {n.printed}",
-                        "level": 2,
-                        "name": n.name,
-                        "true": n.expected,
-                        "downstream": n.downstream,
-                    }
-                )
+        for n in self.level2.wrong if self.level2 else []:
+            if n.level1:
+                continue  # reported above, by level 1
+            cause = n.cause + (f"; {n.downstream} later values depend on it" if n.downstream else "")
+            out.append(
+                {
+                    "line": n.line,
+                    "printed": n.printed,
+                    "expected": n.expected,
+                    "class": n.klass,
+                    "cause": cause,
+                    "root_line": n.root_line,
+                    "text": f"{n.name} = {n.printed}",
+                    "level": 2,
+                    "name": n.name,
+                    "true": n.expected,
+                    "downstream": n.downstream,
+                }
+            )
         out.sort(key=lambda e: (e["line"], e["level"]))
         return out
 
@@ -112,10 +119,9 @@ class DocumentReport:
         s = {"checked": r.checked, "ok": r.ok, "rounding": r.rounding, "errors": r.errors, "propagated": 0, "conceptual": 0}
         s["not_checked"] = r.not_checked
         if self.level2:
-            counted = {(e["line"], e["printed"]) for e in self.findings() if e["level"] == 1}
             for n in self.level2.items:
-                if (n.line, n.printed) in counted:
-                    continue
+                if n.level1:
+                    continue  # the same number, already counted by level 1
                 s["checked"] += 1
                 if n.klass == "ok":
                     s["ok"] += 1
@@ -148,8 +154,9 @@ class DocumentReport:
         if self.network:
             lines.append(f"  level 2 against the {self.network}")
         for e in self.findings():
+            text = _short(e["text"], 110)
             if e["class"] == "rounding":
-                lines.append(f"  line {e['line']}: rounding: {e['text']} (operands give {e['expected']}): {e['cause']}")
+                lines.append(f"  line {e['line']}: rounding: {text} (operands give {e['expected']}): {_short(e['cause'], 160)}")
                 continue
             parts = [f"its operands give {e['expected']}"] if e["level"] == 1 else []
             if "true" in e:
@@ -158,23 +165,22 @@ class DocumentReport:
             if e["level"] == 1 and ", printed " in cause:  # the checker's restatement of the line: already shown
                 cause = cause.split("; ", 1)[1] if "; " in cause else ""
             if cause:
-                parts.append(cause)
+                parts.append(_short(cause, 160))
             where = f" [root: line {e['root_line']}]" if e["root_line"] != e["line"] else ""
-            lines.append(f"  line {e['line']}: {e['class']}: {e['text']} — {'; '.join(parts)}{where}")
+            lines.append(f"  line {e['line']}: {e['class']}: {text} — {'; '.join(parts)}{where}")
         return "\n".join(lines)
 
 
-def _named_for(l2: dict, f: Finding) -> Named | None:
-    printed = f.printed.strip()
-    for p in (printed, printed.replace("\\boxed{", "").rstrip("}")):
-        if (f.line, p) in l2:
-            return l2[(f.line, p)]
-    return None
+def _number_end(text: str, start: int) -> int:
+    """Where the number starting at ``start`` ends (sign, digits, point, exponent)."""
+    m = re.compile(r"[-−]?\s*\d*\.?\d+(?:[eE][-+]?\d+)?").match(text, start)
+    return m.end() if m else start
 
 
-def _covered(entries: list[dict], n: Named) -> bool:
-    """A level-2 value already reported by level 1 on the same line (matrix cells print as one relation)."""
-    return any(e["line"] == n.line and e["level"] == 1 and n.printed in e["printed"] for e in entries)
+def _short(s: str, n: int) -> str:
+    """One line of at most ``n`` characters for the human report (JSON keeps everything)."""
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 def read_document(path: str | Path) -> str:
@@ -216,7 +222,13 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
             if read is not None:
                 spec, network = read.spec, read.account
     if spec is not None and level >= 2:
-        level1_errors = {f.line for f in report.findings if f.klass == "error"}
+        level1_errors: set[tuple[int, int]] = set()
+        for f in report.findings:
+            if f.klass == "error":
+                if f.offset is None or f.end is None:
+                    level1_errors.add((f.line, -1))
+                else:
+                    level1_errors.update((f.line, k) for k in range(f.offset, f.end + 1))
         level2 = match_document(text, fmt, spec, level1_errors)
     if report.checked == 0 and not (level2 and level2.items):
         raise SpecError(

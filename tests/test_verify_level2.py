@@ -205,3 +205,102 @@ def test_incomplete_networks_are_not_guessed(body: str) -> None:
     from generator.docnet import read_network
 
     assert read_network(body, "md") is None
+
+
+# --------------------------------------------------------------------------- review regressions (Mazur's published values)
+def _verify(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, *extra: str) -> tuple[int, dict]:
+    return _run(capsys, _doc(tmp_path, body), "--input-format", "md", *extra)
+
+
+def test_level1_rounding_does_not_hide_a_level2_error(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # σ(0.3775) = 0.593269992 (Mazur); 0.593279992 is within the rounding of the printed 0.3775, but not the truth
+    rc, data = _verify(
+        tmp_path,
+        capsys,
+        "$$net_{h1} = 0.15 \\cdot 0.05 + 0.2 \\cdot 0.1 + 0.35 = 0.3775$$\n\n$$out_{h1} = \\sigma(0.3775) = 0.593279992$$\n",
+        "--spec",
+        str(root / "specs" / "example.yaml"),
+    )
+    assert rc == 1 and any(f["class"] == "error" and f.get("true") == "0.593269992" for f in data["findings"])
+
+
+def test_one_bias_per_layer_is_read(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, data = _verify(
+        tmp_path,
+        capsys,
+        "| name | value |\n|---|---|\n| $b_1$ | 0.35 |\n| $b_2$ | 0.60 |\n",
+        "--spec",
+        str(root / "specs" / "example.yaml"),
+    )
+    assert rc == 0 and data["summary"]["named_values"] == 2
+
+
+def test_correct_value_between_cuts_the_blame(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a wrong δ, then the right ∂E/∂w5 = 0.082167041, then w5 + η g: the wrong sign is the mistake, not the δ
+    rc, data = _verify(
+        tmp_path,
+        capsys,
+        "$$\\delta_{o1} = (0.75136507 - 0.01) = 0.74136507$$\n\n$$\\frac{\\partial E}{\\partial w_5} = 0.082167041$$\n\n"
+        "$$w_5^{+} = 0.4 + 0.5 \\cdot 0.082167041 = 0.44108352$$\n",
+        "--spec",
+        str(root / "specs" / "example.yaml"),
+    )
+    last = [f for f in data["findings"] if f["line"] == 5]
+    assert last and last[0]["class"] == "conceptual" and "sign" in last[0]["cause"]
+
+
+def test_consistent_value_beside_a_wrong_one(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # net_h1 should be 0.3775; σ(0.3875) = 0.595680731 is right for 0.3875 (propagated); σ(0.3925) is printed wrongly
+    rc, data = _verify(
+        tmp_path,
+        capsys,
+        "$$net_{h1} = 0.15 \\cdot 0.05 + 0.2 \\cdot 0.1 + 0.35 = 0.3875$$\n\n"
+        "$out_{h1} = \\sigma(0.3875) = 0.595680731$ and $out_{h2} = \\sigma(0.3925) = 0.606884378$\n",
+        "--spec",
+        str(root / "specs" / "example.yaml"),
+    )
+    h1 = [f for f in data["findings"] if f["line"] == 3 and "0.595680731" in f["printed"]]
+    assert h1 and h1[0]["class"] == "propagated" and h1[0]["root_line"] == 1
+
+
+def test_three_decimal_round_and_carry_is_not_an_error(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = (
+        "$$\\delta_{o1} = (0.751 - 0.01) \\cdot 0.751 \\cdot (1 - 0.751) = 0.139$$\n\n"
+        "$$\\frac{\\partial E_{total}}{\\partial out_{h1}} = 0.139 \\cdot 0.4 + (-0.038) \\cdot 0.5 = 0.037$$\n\n"
+        "$$\\frac{\\partial E_{total}}{\\partial w_1} = 0.037 \\cdot 0.241 \\cdot 0.05 = 0.000446$$\n\n"
+        "$$w_5^{+} = 0.4 - 0.5 \\cdot 0.082 = 0.359$$\n"
+    )  # Mazur's ∂E/∂w1 is 0.000438568; 0.000446 is what 3 carried decimals give
+    rc, data = _verify(tmp_path, capsys, body, "--spec", str(root / "specs" / "example.yaml"))
+    assert rc == 0, data["findings"]
+
+
+@pytest.mark.parametrize("diff", ["(target_{o1} - out_{o1})", "(t_{o1} - o_{o1})", "(\\text{target} - \\text{output})"])
+def test_target_first_sign_convention(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], diff: str) -> None:
+    body = f"$$\\delta_{{o1}} = {diff} \\cdot 0.75136507 \\cdot (1 - 0.75136507) = -0.138498562$$\n"
+    rc, data = _verify(tmp_path, capsys, body, "--spec", str(root / "specs" / "example.yaml"))
+    assert rc == 0, data["findings"]
+
+
+def test_prose_words_do_not_choose_the_activation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.docnet import read_network
+
+    body = (
+        "$$W^{(1)} = \\begin{bmatrix} 0.15 & 0.20 \\\\ 0.25 & 0.30 \\end{bmatrix}, \\quad b^{(1)} = \\begin{bmatrix} 0.35 \\\\ 0.35 \\end{bmatrix}$$\n"
+        "$$W^{(2)} = \\begin{bmatrix} 0.40 & 0.45 \\\\ 0.50 & 0.55 \\end{bmatrix}, \\quad b^{(2)} = \\begin{bmatrix} 0.60 \\\\ 0.60 \\end{bmatrix}$$\n"
+        "$$x = \\begin{bmatrix} 0.05 \\\\ 0.10 \\end{bmatrix}, \\quad t = \\begin{bmatrix} 0.01 \\\\ 0.99 \\end{bmatrix}$$\n"
+        "All activations are sigmoids, $\\sigma(z) = 1/(1+e^{-z})$, and $E = \\frac{1}{2}\\sum (t - a)^2$.\n"
+        "We do not use softmax here, nor ReLU, ReLU, ReLU.\n"
+    )
+    read = read_network(body, "md")
+    assert read is not None and read.spec.activations == ("sigmoid", "sigmoid") and read.spec.loss == "half_sse"
+    assert read_network(body.replace("\\frac{1}{2}", ""), "md") is None  # no loss formula: no guess
+
+
+def test_annotate_keeps_front_matter_and_whole_numbers(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _doc(tmp_path, "---\ntitle: t\n---\n\n| Weight | Gradient |\n|---|---|\n| $w_7$ | -0.0300 |\n")
+    out = tmp_path / "o.md"
+    main(["verify", doc, "--spec", str(root / "specs" / "example.yaml"), "--annotate", str(out)])
+    capsys.readouterr()
+    marked = out.read_text(encoding="utf-8")
+    assert marked.startswith("---\ntitle: t\n---\n<!-- annotated by nnwalk")
+    assert "| -0.0300 ⟨nnwalk: should be -0.0226⟩ |" in marked  # ∂E/∂w7 = -0.022602540 (Mazur)
