@@ -388,6 +388,9 @@ def _items(name: str, readings: list[Key], rows, reader: Reader, lines: LineMap)
 _MATH_CELL = re.compile(r"^\$+(.+?)\$+$")
 
 
+_DERIVATIVE_COLUMN = re.compile(r"derivative|gradient|partial|∂|\\delta|δ|change|update|Δ", re.IGNORECASE)
+
+
 def _column_kind(header: str) -> str | None:
     """What the numbers under a header are: "" (the quantity), "new_", "g" (its gradient), or None (skip)."""
     h = header.lower()
@@ -437,6 +440,8 @@ def _table_items(text: str, reader: Reader) -> list[Item]:
         kind = _column_kind(header[-1])
         if kind is None:
             continue
+        if kind == "" and any(_DERIVATIVE_COLUMN.search(h) for h in header[1:-1]):
+            continue  # "| Quantity | Formula | Derivative | Value |": which of them the value is, the row does not say
         readings: list[Key] = []
         name = ""
         for cell in cells[:-1]:
@@ -463,12 +468,12 @@ def _table_items(text: str, reader: Reader) -> list[Item]:
     return out
 
 
-def read_items(text: str, fmt: str, layers: tuple[int, ...]) -> list[Item]:
+def read_items(text: str, fmt: str, layers: tuple[int, ...], chains: list[Chain] | None = None) -> list[Item]:
     """Every printed value of a named quantity, in document order."""
     reader = Reader(layers)
     lines = LineMap(text)
     items: list[Item] = []
-    for chain in extract_chains(text, fmt):
+    for chain in extract_chains(text, fmt) if chains is None else chains:
         items.extend(_items_from_chain(text, chain, reader, lines))
     if fmt != "tex":
         seen = {(it.line, it.printed) for it in items}
@@ -596,14 +601,14 @@ _TARGET_FIRST = re.compile(
 )
 
 
-def match_document(text: str, fmt: str, spec, level1_errors: set[tuple[int, int]]) -> Level2:  # noqa: ANN001
+def match_document(text: str, fmt: str, spec, level1_errors: set[tuple[int, int]], chains: list[Chain] | None = None) -> Level2:  # noqa: ANN001
     """Level 2 for one document against the network of ``spec``."""
     truth = truth_of(spec)
     if _TARGET_FIRST.search(text):
         for key, vals in list(truth.values.items()):
             if key[0] == "delta":
                 truth.values[key] = vals + [-v for v in vals if v != 0]
-    items = read_items(text, fmt, truth.layers)
+    items = read_items(text, fmt, truth.layers, chains)
     decimals = doc_decimals(items)
     if decimals is not None:
         try:

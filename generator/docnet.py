@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .check.ast import Matrix, Neg, Node, Num, Transpose
-from .check.extract import LineMap, extract_chains
+from .check.extract import Chain, LineMap, extract_chains
 from .check.parse import ParseError, parse_tokens
 from .docnames import normalize
 from .errors import SpecError
@@ -72,11 +72,11 @@ def _role(name: str) -> tuple[str, int | None] | None:
     return None
 
 
-def read_network(text: str, fmt: str) -> ReadNetwork | None:
+def read_network(text: str, fmt: str, chains: list[Chain] | None = None) -> ReadNetwork | None:
     """The network ``text`` prints, as a validated spec, or None when it does not print all of it."""
     lines = LineMap(text)
     found: dict[tuple[str, int | None], tuple[list[list[float]], int]] = {}
-    for chain in extract_chains(text, fmt):
+    for chain in extract_chains(text, fmt) if chains is None else chains:
         if len(chain.sides) < 2 or not chain.sides[0].tokens:
             continue
         role = _role(chain.sides[0].text.strip())

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .check import CheckReport, Finding, annotate, check_text
-from .check.extract import guess_format
+from .check import CheckReport, Finding, annotate, check_chains, check_text
+from .check.extract import extract_chains, guess_format
 from .docmatch import Level2, Named, match_document
 from .docnet import read_network
 from .errors import SpecError
@@ -211,14 +211,19 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
     fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
     if fmt == "auto":
         fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith(".md") else "auto"
-    report = check_text(text, fmt)
+    try:
+        chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
+    except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
+        chains = None
+    report = check_chains(text, chains) if chains is not None else check_text(text, fmt)
+    chains = chains or []
     level2 = None
     network = None
     if level >= 2:
         if spec is not None:
             network = f"network of {spec.source}"
         else:
-            read = read_network(text, fmt)
+            read = read_network(text, fmt, chains)
             if read is not None:
                 spec, network = read.spec, read.account
     if spec is not None and level >= 2:
@@ -229,7 +234,7 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
                     level1_errors.add((f.line, -1))
                 else:
                     level1_errors.update((f.line, k) for k in range(f.offset, f.end + 1))
-        level2 = match_document(text, fmt, spec, level1_errors)
+        level2 = match_document(text, fmt, spec, level1_errors, chains)
     if report.checked == 0 and not (level2 and level2.items):
         raise SpecError(
             f"{path}: no numeric equation was found to check ({report.not_checked} symbolic relations); "

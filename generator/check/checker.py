@@ -248,6 +248,10 @@ def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, f
 
 
 # --------------------------------------------------------------------------- helpers
+#: A side longer than this is not checked (no walkthrough writes one; a pathological input must not hang us).
+MAX_SIDE_TOKENS = 4000
+
+
 class _Doc:
     def __init__(self, text: str, policy: str) -> None:
         self.text = text
@@ -259,6 +263,9 @@ class _Doc:
     def parse(self, side: Side) -> Node | Exception:
         key = id(side)
         if key not in self.cache:
+            if len(side.tokens) > MAX_SIDE_TOKENS:
+                self.cache[key] = ParseError(f"a side of {len(side.tokens)} tokens is too long to check")
+                return self.cache[key]
             try:
                 self.cache[key] = parse_tokens(side.tokens)
             except (ParseError, RecursionError, IndexError) as exc:
@@ -454,6 +461,20 @@ def _is_value(node: Node) -> bool:
 _DEF_REACH = 80  # lines: a name valued much later is more likely a new quantity than this one
 
 
+#: Between a definition and a later value, a heading or words like "after the update" mean a new quantity.
+_NEW_CONTEXT = re.compile(
+    r"^\s*#{1,6}\s|\\(?:sub)*section\*?\{|\b(?:after|updated?|new|again|next|iteration|epoch|step \d)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _separated(doc: _Doc, a: int, b: int) -> bool:
+    """Whether the text between offsets ``a`` and ``b`` starts something new (a heading, "after the update")."""
+    start = doc.text.find("\n", a)
+    end = doc.text.rfind("\n", 0, b)
+    return start != -1 and end > start and _NEW_CONTEXT.search(doc.text, start, end) is not None
+
+
 def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str, Side, str]]:
     """``X = <numeric expression>`` … later ``X = <value>``: relate the expression to the value.
 
@@ -487,6 +508,7 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
             and all(k == "sym" for k in kinds[:-1])
             and key in defs
             and doc.lines.line(chain.sides[-1].start) - defs[key][1] <= _DEF_REACH
+            and not _separated(doc, defs[key][0].start, chain.sides[-1].start)
         ):
             side, line = defs.pop(key)
             note = f"{chain.sides[0].text} was computed at line {line} as {side.text}"

@@ -127,15 +127,26 @@ def _name_start(side: list[Token], text: str) -> int | None:
     return k
 
 
+_LOG_BASE = re.compile(r"\blog\d")
+
+
 def _strip_ops(side: list[Token]) -> list[Token]:
     while side and ((side[-1].kind == "char" and side[-1].text in "+-*/.,;:") or side[-1].text in _OP_CMDS):
         side = side[:-1]
     return side
 
 
+def _drop_label(side: list[Token], text: str) -> list[Token]:
+    """Drop an equation number or citation after the value: ``= 0.1 (2)``, ``= 0.1 [3]``."""
+    if len(side) >= 4 and side[-1].text in (")", "]") and side[-3].text in ("(", "[") and side[-2].text.isdigit():
+        if text[side[-4].end : side[-3].start].strip() == "" and side[-4].end < side[-3].start:
+            return side[:-3]
+    return side
+
+
 def _trim_tail(side: list[Token], text: str) -> list[Token]:
-    """Drop a dangling operator and trailing prose after a numeric value (``0.639 -``)."""
-    side = _strip_ops(side)
+    """Drop a dangling operator, an equation number and trailing prose after a numeric value (``0.639 -``)."""
+    side = _drop_label(_strip_ops(side), text)
     if not side or numericish(side)[0]:
         return side
     for k in range(1, min(len(side), 200)):
@@ -199,6 +210,8 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
                 rels = rels[:-1]
             if not rels or any(not s for s in sides):
                 continue
+            if any(_LOG_BASE.search(masked, s[0].start, s[-1].end) for s in sides):
+                continue  # log10(100), log2(8): a base written into the name is not a product
             flags = [numericish(s) for s in sides]
             numeric = [f for f in flags if f[0]]
             if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):

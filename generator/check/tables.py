@@ -8,12 +8,14 @@ last one::
     | 1. Compute difference | $t_1 - o_1 = 0.01 - 0.60635$ | $-0.59635$ |
 
 Rule (conservative on purpose): in a body row (never the header row) whose **last** cell
-is a single number (optionally boxed/bold), walk the cells to its left; every cell that
-is entirely math (or entirely a plain-text formula) and whose last expression is numeric
-*and contains an operation* is a formula for that number, and the walk stops at the first
-cell that is not (a plain value, a label, a symbolic formula, an empty cell).  A cell whose
-chain already ends in a number is a value, so nnwalk's own tables (``calculation = result |
-result``) relate nothing.  Each relation becomes a two-sided :class:`Chain`.
+is a single number (optionally boxed/bold), the cell just left of it is its formula when
+that cell is entirely math (or entirely a plain-text formula) whose last expression is
+numeric *and contains an operation* — and when the column's header does not say it holds
+something else (``Change``, ``Update (Δw)``, ``Gradient``: ``| w_5 | 0.40 | -0.5 × 0.0822 |
+0.35892 |`` relates nothing). Only the adjacent cell: a row like ``| o_1 | σ(1.1059) |
+0.7514 × (1 − 0.7514) | 0.1868 |`` computes different things in different cells. A cell
+whose chain already ends in a number is a value, so nnwalk's own tables (``calculation =
+result | result``) relate nothing.  Each relation becomes a two-sided :class:`Chain`.
 """
 
 from __future__ import annotations
@@ -64,20 +66,31 @@ def table_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
     lines = masked.split("\n")
     out: list[Chain] = []
     pos = 0
+    header: list[str] = []
     for idx, line in enumerate(lines):
         lstart = pos
         pos += len(line) + 1
-        if not line.lstrip().startswith("|") or _SEPARATOR.fullmatch(line):
+        if not line.lstrip().startswith("|"):
+            header = []
+            continue
+        if _SEPARATOR.fullmatch(line):
             continue
         if idx + 1 < len(lines) and _SEPARATOR.fullmatch(lines[idx + 1]) and "-" in lines[idx + 1]:
+            header = [c.strip().lower() for c in line.strip().strip("|").split("|")]
             continue  # header row
         if len(line) > 20_000:
             continue
-        out.extend(_row_chains(text, masked, chunks, starts, lstart, lstart + len(line)))
+        out.extend(_row_chains(text, masked, chunks, starts, lstart, lstart + len(line), header))
     return out
 
 
-def _row_chains(text: str, masked: str, chunks: list[Chunk], starts: list[int], a: int, b: int) -> list[Chain]:
+#: Column headers of cells that are not a formula for the row's last number.
+_OTHER_COLUMN = re.compile(r"change|update|Δ|\\delta|\bstep\b|increment|gradient|derivative|∂|partial|old", re.IGNORECASE)
+
+
+def _row_chains(
+    text: str, masked: str, chunks: list[Chunk], starts: list[int], a: int, b: int, header: list[str] | None = None
+) -> list[Chain]:
     lo = max(bisect.bisect_right(starts, a) - 1, 0)
     hi = bisect.bisect_right(starts, b)
     inside = [c for c in chunks[lo:hi] if c.start >= a and c.end <= b and not c.display]
@@ -97,13 +110,12 @@ def _row_chains(text: str, masked: str, chunks: list[Chunk], starts: list[int], 
     if len(parsed) < 2 or parsed[-1] is None or parsed[-1][0] != "value" or parsed[-1][2]:
         return []
     result = parsed[-1][1]
-    out = []
-    for cell in reversed(parsed[:-1]):
-        if cell is None or cell[0] != "formula":
-            break
-        out.append(Chain([_side(cell[1], text), _side(result, text)], ["="]))
-    out.reverse()
-    return out
+    cell = parsed[-2]
+    if cell is None or cell[0] != "formula":
+        return []
+    if header and len(header) == len(parsed) and _OTHER_COLUMN.search(header[-2]):
+        return []
+    return [Chain([_side(cell[1], text), _side(result, text)], ["="])]
 
 
 def _cell(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b: int) -> tuple[str, list[Token], bool] | None:

@@ -159,3 +159,10 @@ def test_seed_001_must_finds() -> None:
     # b6_new = 0.1 + 0.9 * 0.131 = 0.2179 -> 0.218 ok
     assert [f.klass for f in by_line[58]] == ["ok"]
     assert rep.errors == 6
+
+
+def test_equation_numbers_citations_and_log_bases_are_not_arithmetic() -> None:
+    doc = "x = 0.5 × 0.2 = 0.1 (2)\ny = 0.5 × 0.2 = 0.1 [3]\nz = log10(100) = 2\nw = 0.5 × 0.2 = 0.3 (4)\n"
+    rep = check_text(doc, "text")
+    # 0.5 x 0.2 = 0.1: the (2) and [3] are labels; log10 is not ln(10) x 100; the last line is a real error
+    assert [(f.line, f.klass) for f in rep.findings] == [(1, "ok"), (2, "ok"), (4, "error")]

@@ -128,3 +128,15 @@ def test_seed_004_must_finds() -> None:
     row2 = {f.printed for f in errs if f.line == 1200}
     row3 = {f.printed for f in errs if f.line == 1201}
     assert row2 == {"0.17335", "0.13535"} and row3 == {"0.37574", "0.20557"}
+
+
+def test_a_value_after_the_update_is_not_paired_with_the_earlier_definition() -> None:
+    # Mazur: the loss before training is 0.298371109, after the first update 0.291027924
+    doc = (
+        "$$E_{total} = \\tfrac12 (0.01 - 0.75136507)^2 + \\tfrac12 (0.99 - 0.772928465)^2$$\n\n"
+        "After this first round of backpropagation, the forward pass gives\n\n$$E_{total} = 0.291027924$$\n"
+    )
+    assert check_text(doc, "md").errors == 0
+    paired = doc.replace("After this first round of backpropagation, the forward pass gives", "So")
+    rep = check_text(paired, "md")  # with nothing in between, the value must follow from the definition
+    assert rep.errors == 1

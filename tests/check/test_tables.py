@@ -31,13 +31,27 @@ def test_formula_cells_relate_to_the_result_cell() -> None:
     # e^{-0.43253} = 0.648865 -> 0.649, so 0.648 is an error as well (truncated).
     assert sig(0.43253) == pytest.approx(0.606478, abs=1e-6)
     assert 1 / 1.648 == pytest.approx(0.606796, abs=1e-6)
+    # only the adjacent cell is the result's formula: sigma(0.43253) two cells away is not related
     assert got == [
         (3, "e^{-0.43253}", "0.648", "error"),
-        (3, "\\sigma(0.43253)", "\\boxed{0.60635}", "error"),
         (3, "\\frac{1}{1 + 0.648}", "\\boxed{0.60635}", "error"),
     ]
-    assert float(rep.findings[1].expected) == pytest.approx(sig(0.43253), abs=1e-6)
+    assert float(rep.findings[1].expected) == pytest.approx(1 / 1.648, abs=1e-6)
     assert "looks truncated rather than rounded" in rep.findings[0].detail
+
+
+def test_cells_in_other_columns_are_not_formulas_for_the_result() -> None:
+    # Mazur: w5+ = 0.4 - 0.5 x 0.082167041 = 0.35891648; the Change cell is not a formula for the new value,
+    # and sigmoid(1.105905967) is not a formula for the derivative 0.186815602 two cells right of it
+    doc = (
+        "| Weight | Old value | Change | New value |\n|---|---|---|---|\n"
+        "| $w_5$ | $0.40$ | $-0.5 \\times 0.082167041$ | $0.35891648$ |\n\n"
+        "| Quantity | Formula | Derivative | Value |\n|---|---|---|---|\n"
+        "| $out_{o1}$ | $\\sigma(1.105905967)$ | $0.75136507 \\times (1 - 0.75136507)$ | $0.186815602$ |\n"
+    )
+    rep = check_text(doc, "md")
+    assert rep.errors == 0, rep.findings
+    assert rep.findings == []  # a "Derivative" or "Change" column is not taken for the result's formula
 
 
 def test_step_rows_and_chain_ending_in_an_expression() -> None:
@@ -87,7 +101,7 @@ def test_nnwalk_table_shapes_relate_nothing() -> None:
 def test_seed_002_table_must_finds() -> None:
     rep = check_text(SEED_002.read_text(encoding="utf-8"))
     errors = {(f.line, f.lhs) for f in rep.findings if f.klass == "error"}
-    assert (342, "\\sigma(0.43253)") in errors
+    # only the cell next to the result is its formula (σ(0.43253) two cells left is not related any more)
     assert (342, "\\frac{1}{1 + 0.648}") in errors
     assert (357, "\\frac{1}{1.648}") in errors
     # 0.59635 x 0.23886 = 0.142444... printed 0.14247 (issue must-find: line 784 reads 0.59635 x 0.23886 x 0.50687 = 0.14247 x 0.50687)
