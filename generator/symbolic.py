@@ -356,6 +356,101 @@ def oracle_gradients(
     return _mean_over_examples(1, layers, acts, loss, weights, biases, x, t, opts)
 
 
+#: Above this many parameters, or from 3 weight layers on, the whole-loss expression in every
+#: parameter at once grows too large for sp.diff (a 3-3-3-3-3 ReLU/softmax net ran for minutes):
+#: the oracle then differentiates the loss as a function of one parameter at a time.
+WHOLE_EXPRESSION_MAX_PARAMS = 40
+WHOLE_EXPRESSION_MAX_LAYERS = 2
+#: At most this many parameters are differentiated by the per-parameter oracle (spread over every layer).
+POINTWISE_SAMPLE = 64
+
+
+def whole_expression_feasible(layers: tuple[int, ...], biases: bool) -> bool:
+    """Whether :func:`gradient_oracle` (one expression in every parameter) is affordable."""
+    n = sum(layers[l] * layers[l + 1] + (layers[l + 1] if biases else 0) for l in range(len(layers) - 1))
+    return len(layers) - 1 <= WHOLE_EXPRESSION_MAX_LAYERS and n <= WHOLE_EXPRESSION_MAX_PARAMS
+
+
+def sample_indices(n: int, k: int = POINTWISE_SAMPLE) -> list[int]:
+    """Every index when there are few, else ``k`` spread evenly (first and last included): deterministic."""
+    if n <= k:
+        return list(range(n))
+    return sorted({round(i * (n - 1) / (k - 1)) for i in range(k)})
+
+
+def pointwise_gradients(
+    layers: tuple[int, ...],
+    acts: tuple[str, ...],
+    loss: str,
+    weights: tuple[np.ndarray, ...],
+    biases: tuple[np.ndarray, ...] | None,
+    x: np.ndarray,
+    t: np.ndarray,
+    indices: list[int],
+    opts: ActOptions = DEFAULT_OPTIONS,
+) -> np.ndarray:
+    """d(mean loss)/dθ_k for each k in ``indices`` (in :func:`flatten_params` order), by SymPy.
+
+    For each k the loss is built as a SymPy expression of θ_k alone — every other parameter
+    and the data enter as numbers, and a neuron's value stays a plain number until θ_k
+    reaches it — then ``sp.diff`` differentiates it and the derivative is evaluated at θ_k.
+    The chain rule is SymPy's, not nnwalk's backward pass, which is the point of an oracle.
+    """
+    flat = flatten_params(weights, biases)
+    where: list[tuple[int, str, int, int]] = []  # (layer, "w"|"b", j, i)
+    for l in range(len(layers) - 1):
+        where.extend((l, "w", j, i) for j in range(layers[l + 1]) for i in range(layers[l]))
+        if biases is not None:
+            where.extend((l, "b", j, 0) for j in range(layers[l + 1]))
+    theta = sp.Symbol("theta", real=True)
+    out = []
+    for k in indices:
+        lk, kind, jk, ik = where[k]
+        total: sp.Expr = sp.Integer(0)
+        for xe, te in zip(x, t):
+            a: list[float | sp.Expr] = [float(v) for v in xe]
+            for l, W in enumerate(weights):
+                zs: list[float | sp.Expr] = []
+                for j in range(layers[l + 1]):
+                    z: float | sp.Expr = float(biases[l][j]) if biases is not None else 0.0
+                    if l == lk and kind == "b" and j == jk:
+                        z = theta
+                    for i in range(layers[l]):
+                        w: float | sp.Expr = theta if (l == lk and kind == "w" and j == jk and i == ik) else float(W[j, i])
+                        z = z + w * a[i]
+                    zs.append(z)
+                if all(isinstance(v, float) for v in zs):
+                    a = _numeric_layer(acts[l], zs, opts)
+                elif acts[l] in ("relu", "leaky_relu"):
+                    # the piece of the (leaky) ReLU that holds at θ_k: the derivative there is that piece's
+                    # (at exactly z = 0 the stated convention picks the piece), and nested Piecewise
+                    # expressions are what made sp.diff slow
+                    a = [_active_piece(acts[l], sp.sympify(v), theta, flat[k], opts) for v in zs]
+                else:
+                    a = sym_layer(acts[l], [sp.sympify(v) for v in zs], opts)
+            total = total + sum(
+                sym_loss_term(loss, sp.sympify(a[q]), sp.Float(float(te[q]), 30), layers[-1]) for q in range(layers[-1])
+            )
+        d = sp.diff(total / len(x), theta).subs(theta, sp.Float(flat[k], 30))
+        out.append(float(sp.N(d, 30)))
+    return np.array(out, dtype=np.float64)
+
+
+def _active_piece(name: str, z: sp.Expr, theta: sp.Symbol, at: float, opts: ActOptions) -> sp.Expr:
+    """The branch of (leaky) ReLU that ``z`` is on when θ = ``at``."""
+    z0 = float(z.subs(theta, at)) if z.free_symbols else float(z)
+    low = _slope(opts) * z if name == "leaky_relu" else sp.Integer(0)
+    if z0 > 0 or (z0 == 0 and opts.relu_prime_at_zero == 1):
+        return z
+    return low
+
+
+def _numeric_layer(name: str, zs: list[float], opts: ActOptions) -> list[float]:
+    """A layer none of whose inputs depends on θ yet: plain numbers, by the same SymPy formulas."""
+    vals = sym_layer(name, [sp.Float(v, 30) for v in zs], opts)
+    return [float(sp.N(v, 30)) for v in vals]
+
+
 def oracle_loss(
     layers: tuple[int, ...],
     acts: tuple[str, ...],

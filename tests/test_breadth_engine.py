@@ -9,6 +9,7 @@ the identities the documents print (softmax Jacobian, the a - t collapse).
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -156,3 +157,42 @@ def test_chain_rule_proof_rejects_a_wrong_collapse(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(symbolic, "is_fused", lambda a, l: False)
     monkeypatch.setitem(symbolic._LOSS_STATED, "bce", (lambda o, t, n: (t - o) / (o * (1 - o)), "", ""))
     assert not symbolic._chain_rule_proof("sigmoid", "sigmoid", "bce")
+
+
+def test_deep_networks_use_the_per_parameter_oracle(root: Path) -> None:
+    """A 3-3-3-3-3 ReLU/softmax net is too deep for one expression in every parameter; the per-parameter
+    SymPy oracle must agree with finite differences (an independent numeric reference) on its sample."""
+    from generator.spec import load_spec
+
+    spec = load_spec(root / "specs" / "seed004.yaml")
+    assert not symbolic.whole_expression_feasible(tuple(spec.layers), True)
+    prm, p, _ = network.train_spec(spec)[0]
+    n = len(symbolic.flatten_params(prm.weights, prm.biases))
+    idx = symbolic.sample_indices(n)
+    sym = symbolic.pointwise_gradients(
+        tuple(spec.layers),
+        spec.activations,
+        spec.loss,
+        prm.weights,
+        prm.biases,
+        spec.inputs,
+        spec.targets,
+        idx,
+        network.options_of(spec),
+    )
+    fd, _ = finite_differences(spec, prm, indices=idx)
+    np.testing.assert_allclose(sym, fd, rtol=1e-5, atol=1e-8)
+
+
+def test_per_parameter_oracle_equals_the_whole_expression_on_small_nets(root: Path) -> None:
+    from generator.spec import load_spec
+
+    spec = load_spec(root / "specs" / "example.yaml")
+    prm, p, _ = network.train_spec(spec)[0]
+    idx = symbolic.sample_indices(len(symbolic.flatten_params(prm.weights, prm.biases)))
+    a = symbolic.pointwise_gradients(
+        tuple(spec.layers), spec.activations, spec.loss, prm.weights, prm.biases, spec.inputs, spec.targets, idx
+    )
+    b = symbolic.oracle_gradients(spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, spec.inputs, spec.targets)
+    np.testing.assert_allclose(a, b[idx], rtol=1e-12, atol=1e-15)
+    assert symbolic.sample_indices(26_000)[:2] == [0, 413] and len(symbolic.sample_indices(26_000)) == symbolic.POINTWISE_SAMPLE

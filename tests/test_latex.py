@@ -12,9 +12,11 @@ pytestmark = pytest.mark.latex
 
 NEEDS_TEX = pytest.mark.skipif(shutil.which("latexmk") is None, reason="TeX Live not installed (.ci/run installs it)")
 
+BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
+
 
 @NEEDS_TEX
-@pytest.mark.parametrize("name", ["example", "seed000", "seed001", "seed002"])
+@pytest.mark.parametrize("name", BUNDLED)
 def test_tex_compiles(root: Path, tmp_path: Path, name: str) -> None:
     src = root / "output" / f"{name}.tex"
     shutil.copy(src, tmp_path / src.name)

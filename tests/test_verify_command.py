@@ -11,15 +11,17 @@ from generator.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 
+BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
 
-@pytest.mark.parametrize("name", ["example", "seed000", "seed001", "seed002"])
+
+@pytest.mark.parametrize("name", BUNDLED)
 @pytest.mark.parametrize("ext", ["md", "tex"])
 def test_bundled_outputs_verify_clean(root: Path, capsys: pytest.CaptureFixture[str], name: str, ext: str) -> None:
     assert main(["verify", str(root / "output" / f"{name}.{ext}"), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["findings"] == []
     s = data["summary"]
-    assert s["errors"] == 0 and s["rounding"] == 0 and s["checked"] == s["ok"] > 100
+    assert s["errors"] == 0 and s["rounding"] == 0 and s["checked"] == s["ok"] > 50
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")

@@ -17,7 +17,7 @@ from generator.check import check_text
 from generator.spec import parse_spec
 from generator.symbolic import flatten_params, oracle_gradients
 
-BUNDLED = ["example", "seed000", "seed001", "seed002"]
+BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("name", BUNDLED)
