@@ -606,7 +606,7 @@ def match_document(text: str, fmt: str, spec, level1_errors: set[tuple[int, int]
     truth = truth_of(spec)
     if _TARGET_FIRST.search(text):
         for key, vals in list(truth.values.items()):
-            if key[0] == "delta":
+            if key[0] in ("delta", "gw", "gb"):  # its delta and the gradients built from it (-dE/dw = Err_j O_i)
                 truth.values[key] = vals + [-v for v in vals if v != 0]
     items = read_items(text, fmt, truth.layers, chains)
     decimals = doc_decimals(items)

@@ -37,7 +37,11 @@ _GREEK = {
 }
 _STYLE = re.compile(r"\\(?:text|mathrm|mathbf|boldsymbol|bm|operatorname|mathit|mathsf|textbf|textit|vec)\b")
 # "Error" is left out: seed 001 calls t - o the error, others the loss; a name that means both is no name.
-_LOSS_NAMES = {"L", "E", "Etotal", "E_total", "E_tot", "E_Total", "Loss", "loss", "J", "C", "Cost", "L_total", "ℓ"}
+_LOSS_NAMES = {"L", "E", "Etotal", "E_total", "E_tot", "E_Total", "Loss", "loss", "J", "C", "C_0", "Cost", "L_total", "ℓ"}
+
+
+#: Letters of the dz preset (Ng's Z, A, X, Y) and of the neuron preset (O_j, T_j, θ_j, Err_j) read as their usual kinds.
+_ALIASES = {"W": "w", "Z": "z", "A": "a", "X": "x", "Y": "t", "O": "o", "T": "t", "θ": "b", "Err": "δ", "dZ": "δ"}
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,8 @@ class Reader:
         """Every quantity ``name`` may denote, most likely first (empty: not a quantity we know)."""
         if len(name) > 80:
             return []
+        if name.startswith("-\\frac"):  # the neuron preset's -dE/dw_ij = Err_j O_i: read with the target-first sign
+            name = name[1:]
         part = _split_partial(name)
         if part is not None:
             num, den = part
@@ -226,6 +232,11 @@ class Reader:
             return [("loss",)]
         # nnwalk's batches write the example in brackets beside the layer: z^{(1)[2]}_1, L^{[2]}, y^{[2]}_1.
         # With a (layer) present, [n] is the example; alone, [n] is a layer (Ng's Z[4]) or an example: both readings.
+        dz = re.search(r"\[(\d+)\]\((\d+)\)", s)  # the dz preset's Z^{[l](e)}: layer in brackets, example after it
+        if dz:
+            if s.startswith(("dW", "db")):  # one example's gradient (the batch's is the mean): not a network value
+                return []
+            return self._plain_layered(s[: dz.start()] + f"[{dz.group(1)}]" + s[dz.end() :])
         example = re.search(r"\[(\d+)\]", s)
         if example and re.search(r"\^?\((\d+)\)", s):
             s = s[: example.start()] + s[example.end() :]
@@ -249,28 +260,36 @@ class Reader:
             if d:
                 kind = {"Z": "D", "W": "GW", "B": "GB", "A": ""}.get(kind, "")
             return [(kind, layer)] if kind else []
-        m = re.fullmatch(r"(z|net|a|h|out|y|o|ŷ|δ|b|w|W|x|i|t|d)_?([a-z]?\d+(?:,\d+)?)", s)
+        m = re.fullmatch(r"(Err|dZ|dW|db|z|net|a|h|out|y|o|ŷ|δ|b|w|W|x|i|t|d|Z|A|X|Y|O|T|θ)_?([a-z]?\d+(?:,\d+)?)", s)
         if not m:
             return []
         letter, sub = m.group(1), m.group(2)
-        if letter == "W":
-            letter = "w"
+        # the other presets' letters: dz (Z, A, X, Y, dZ, dW, db) and neuron (O, T, θ for the bias, Err for δ)
+        letter = _ALIASES.get(letter, letter)
+        grad = {"dW": "gw", "db": "gb"}.get(letter)
+        if grad is not None:
+            base = self._layered(letter[1].lower(), sub, layer) if layer is not None else []
+            return [(grad,) + k[1:] for k in base]
         if layer is not None:
             return self._layered(letter, sub, layer)
         return self._unlayered(letter, sub)
 
     def _layered(self, letter: str, sub: str, l: int) -> list[Key]:
+        """Neurons counted from 1 first; from 0 (seed 003's index notation, a^{(1)}_0) as the second reading."""
         if not 0 <= l <= self.L:
             return []
         if letter == "w":
-            return [k for a, b in _indices(sub, None) for k in self._w(l, a, b)]
+            out = [k for a, b in _indices(sub, None) for k in self._w(l, a, b)]
+            out += [k for a, b in _indices(sub, None) for k in self._w(l, a + 1, b + 1)]
+            return list(dict.fromkeys(out))
         if not sub.isdigit():
             return []
-        j = int(sub) - 1
-        if not self._ok(l, j) or l == 0:
-            return []
         kind = {"z": "z", "net": "z", "a": "a", "h": "a", "out": "a", "y": "a", "o": "a", "δ": "delta", "b": "b"}.get(letter)
-        return [(kind, l, j)] if kind else []
+        if kind is None:
+            return []
+        if l == 0:  # a^{(0)}_i: an input
+            return [("x", j) for j in (int(sub) - 1, int(sub)) if kind == "a" and self._ok(0, j)]
+        return [(kind, l, j) for j in (int(sub) - 1, int(sub)) if self._ok(l, j)]
 
     def _unlayered(self, letter: str, sub: str) -> list[Key]:
         out: list[Key] = []
@@ -303,6 +322,10 @@ class Reader:
             out.append(("x", j))
         if letter == "t" and self._ok(self.L, j):
             out.append(("t", j))
+        if letter == "t" and n in self._gneuron and self._gneuron[n][0] == self.L:  # T_6: target of neuron 6
+            out.append(("t", self._gneuron[n][1]))
+        if letter in ("t", "y") and self._ok(self.L, n):  # y_0, y_1: targets counted from 0 (seed 003), last reading
+            out.append(("t", n))
         if letter == "h" and self.L == 2 and self._ok(1, j):
             out.append(("a", 1, j))
         if letter in ("y", "o", "ŷ") and self._ok(self.L, j):

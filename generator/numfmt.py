@@ -186,3 +186,10 @@ def show(x: float | Decimal, policy: RoundingPolicy, exact: float | Decimal | No
     if lo <= e < 6 and half < Decimal("0.5"):
         return Num(v, ex, _text(v), 0, half)
     return Num(v, ex, mant, e, half)
+
+
+def round_places(x: float | Decimal, places: int, mode: str = "half_even") -> Decimal:
+    """``x`` rounded to ``places`` decimal places (a drawn initial weight becomes a number a person can write down)."""
+    with localcontext() as ctx:
+        ctx.prec = PREC
+        return to_decimal(x).quantize(Decimal(1).scaleb(-places), rounding=_MODE[mode])

@@ -171,13 +171,18 @@ def _example_matrix_eqs(tr: Trace, st: StepTrace, nt, xs, ts, forward, backward,
     for l in range(Lw, 0, -1):
         layer = backward[l - 1]
         d = [nb.delta.result for nb in layer]
-        if l == Lw and layer[0].dlda is None:  # delta = a - t
-            name = rf"{nt.dvec(l)} = {nt.avec(l)} - \mathbf{{t}}"
-            latex = rf"{name} = {bmatrix(acts[l], column=True)} - {bmatrix(ts, column=True)} {eq} {bmatrix(d, column=True)}"
+        if l == Lw and layer[0].dlda is None:  # delta = a - t (neuron preset: Err = T - O)
+            if nt.sign > 0:
+                name = rf"{nt.dvec(l)} = {nt.avec(l)} - {nt.tvec()}"
+                latex = rf"{name} = {bmatrix(acts[l], column=True)} - {bmatrix(ts, column=True)} {eq} {bmatrix(d, column=True)}"
+            else:
+                name = rf"{nt.dvec(l)} = {nt.tvec()} - {nt.avec(l)}"
+                latex = rf"{name} = {bmatrix(ts, column=True)} - {bmatrix(acts[l], column=True)} {eq} {bmatrix(d, column=True)}"
         elif l == Lw:
             fp = [nb.fprime.result for nb in layer]
             dl = [nb.dlda.result for nb in layer]
-            name = rf"{nt.dvec(l)} = \nabla_{{\mathbf{{a}}}} {nt.loss} \odot f'\left({nt.zvec(l)}\right)"
+            grad_a = rf"\nabla_{{{nt.avec(l)}}} {nt.loss}"
+            name = rf"{nt.dvec(l)} = {grad_a if nt.sign > 0 else '-' + grad_a} \odot f'\left({nt.zvec(l)}\right)"
             latex = rf"{name} = {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} {eq} {bmatrix(d, column=True)}"
         else:
             fp = [nb.fprime.result for nb in layer]
@@ -194,30 +199,199 @@ def _example_matrix_eqs(tr: Trace, st: StepTrace, nt, xs, ts, forward, backward,
         eqs.append(
             {
                 "title": f"Weight gradient of layer {l}",
-                "latex": rf"\frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {nt.dvec(l)} \left({nt.avec(l - 1)}\right)^{{\top}}"
+                "latex": rf"{nt.gW(l)} = {nt.dvec(l)} \left({nt.avec(l - 1)}\right)^{{\top}}"
                 rf" = {bmatrix(d, column=True)} {bmatrix(acts[l - 1], column=True)}^{{\top}} {eq} {bmatrix(g)}",
             }
         )
         if tr.lr is not None and updates:
             ch = [[c.result for c in nb.change_w] for nb in layer]
             new = [[c.result for c in nb.new_w] for nb in layer]
-            eqs.append(
-                {
-                    "title": f"Update of layer {l}",
-                    "latex": rf"\eta \frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {tr.lr.latex} {bmatrix(g)} {eq} {bmatrix(ch)}",
-                }
-            )
+            lrn, gw = nt.lr, nt.gW(l)
+            change = rf"{lrn} \left({gw}\right)" if nt.sign < 0 else rf"{lrn} {gw}"
+            eqs.append({"title": f"Update of layer {l}", "latex": rf"{change} = {tr.lr.latex} {bmatrix(g)} {eq} {bmatrix(ch)}"})
+            op = "+" if nt.sign < 0 else "-"
             eqs.append(
                 {
                     "title": f"New weights of layer {l}",
-                    "latex": rf"{nt.W(l)} - \eta \frac{{\partial {nt.loss}}}{{\partial {nt.W(l)}}} = {bmatrix(st.weights[l - 1])} - {bmatrix(ch)} {eq} {bmatrix(new)}",
+                    "latex": rf"{nt.W(l)} {op} {change} = {bmatrix(st.weights[l - 1])} {op} {bmatrix(ch)} {eq} {bmatrix(new)}",
                 }
             )
     return eqs
 
 
+def elided(sh: Any) -> str:
+    """An elided matrix as LaTeX: the shown rows and columns, \\vdots, \\cdots and \\ddots between."""
+    rows = []
+    for r in sh.rows:
+        cells = []
+        for c in sh.cols:
+            if r is None and c is None:
+                cells.append(r"\ddots")
+            elif r is None:
+                cells.append(r"\vdots")
+            elif c is None:
+                cells.append(r"\cdots")
+            else:
+                cells.append(sh.cells[(r, c)].latex)
+        rows.append(" & ".join(cells))
+    body = r" \\ ".join(rows)
+    return rf"\begin{{bmatrix}} {body} \end{{bmatrix}}"
+
+
+def _matrix_form_eqs(tr: Trace) -> list[dict[str, str]]:
+    """The step in matrix form, every matrix elided to its first and last rows and columns."""
+    mf, nt, spec = tr.matrix, tr.notation, tr.spec
+    Lw = spec.depth
+    eqs = []
+    approx = r"\approx"
+    prev = elided(mf.X)
+    for lf in mf.layers:
+        l = lf.l
+        name = rf"{nt.zvec(l)} = {nt.W(l)} {nt.avec(l - 1)}" + (f" + {nt.bvec(l)}" if lf.b else "")
+        rhs = rf"{elided(lf.W)} {prev}" + (rf" + {elided(lf.b)}" if lf.b else "")
+        eqs.append(
+            {
+                "title": f"Net inputs of layer {l} (shape {lf.Z.shape[0]} x {lf.Z.shape[1]})",
+                "latex": rf"{name} = {rhs} {approx} {elided(lf.Z)}",
+            }
+        )
+        fn = ACT_SYMBOLS[spec.activations[l - 1]] or "f"
+        eqs.append(
+            {
+                "title": f"Activations of layer {l}",
+                "latex": rf"{nt.avec(l)} = {fn}\left({nt.zvec(l)}\right) {approx} {elided(lf.A)}",
+            }
+        )
+        prev = elided(lf.A)
+    eqs.append({"title": "Targets", "latex": rf"{nt.tvec()} = {elided(mf.Y)}"})
+    fused = network.is_fused(spec.activations[-1], spec.loss)
+    for lf in reversed(mf.layers):
+        l = lf.l
+        if l == Lw:
+            if fused:
+                rhs = rf"{nt.avec(l)} - {nt.tvec()}" if nt.sign > 0 else rf"{nt.tvec()} - {nt.avec(l)}"
+            else:
+                rhs = rf"{'-' if nt.sign < 0 else ''}\nabla_{{{nt.avec(l)}}} {nt.loss} \odot f'\left({nt.zvec(l)}\right)"
+        else:
+            rhs = rf"\left({nt.W(l + 1)}\right)^{{\top}} {nt.dvec(l + 1)} \odot f'\left({nt.zvec(l)}\right)"
+        eqs.append(
+            {
+                "title": f"Error signals of layer {l} (one column per example)",
+                "latex": rf"{nt.dvec(l)} = {rhs} {approx} {elided(lf.dZ)}",
+            }
+        )
+        mean = rf"\frac{{1}}{{{spec.m}}}\, " if spec.m > 1 else ""
+        eqs.append(
+            {
+                "title": f"Weight gradients of layer {l} (shape {lf.dW.shape[0]} x {lf.dW.shape[1]})",
+                "latex": rf"{nt.gW(l) if spec.m == 1 else nt.gW(l)} = {mean}{nt.dvec(l)} \left({nt.avec(l - 1)}\right)^{{\top}} {approx} {elided(lf.dW)}",
+            }
+        )
+        if lf.db is not None:
+            ssum = rf"\frac{{1}}{{{spec.m}}} \sum_{{e=1}}^{{{spec.m}}} " if spec.m > 1 else ""
+            eqs.append(
+                {
+                    "title": f"Bias gradients of layer {l}",
+                    "latex": rf"{nt.gbvec(l)} = {ssum}{nt.dvec(l)} {approx} {elided(lf.db)}",
+                }
+            )
+    if tr.lr is not None:
+        for lf in mf.layers:
+            l = lf.l
+            op, ch = ("+", rf"{nt.lr} \left({nt.gW(l)}\right)") if nt.sign < 0 else ("-", rf"{nt.lr}\, {nt.gW(l)}")
+            eqs.append(
+                {
+                    "title": f"New weights of layer {l}",
+                    "latex": rf"{nt.W(l)} {op} {ch} = {elided(lf.W)} {op} {tr.lr.latex} {elided(lf.dW)} {approx} {elided(lf.W_new)}",
+                }
+            )
+    return eqs
+
+
+def matrix_view_model(tr: Trace) -> dict[str, Any]:
+    """What the matrix-form templates read (a large network: elided matrices, a few elements in full)."""
+    spec, nt = tr.spec, tr.notation
+    sections = [s for s in spec.sections if s in ("architecture", "formulas", "forward", "loss", "backward", "matrix", "update")]
+    if "update" in sections and tr.lr is None:
+        sections.remove("update")
+    opts = network.options_of(spec)
+    derivs = []
+    for act in dict.fromkeys(spec.activations):
+        if act == "softmax":
+            continue
+        d = symbolic.activation_derivation(act, opts)
+        fn = ACT_SYMBOLS[act]
+        derivs.append(
+            {
+                "title": f"{ACT_TITLES[act]} activation",
+                "function": d.function,
+                "raw": d.raw,
+                "stated": d.stated,
+                "d": rf"\frac{{d}}{{dx}} {fn}(x)" if fn else r"\frac{d}{dx} x",
+                "prime": f"{fn or 'f'}'(x)",
+            }
+        )
+    fused = network.is_fused(spec.activations[-1], spec.loss)
+    init = None
+    if spec.init is not None:
+        scheme, seed, digits = spec.init
+        init = (
+            f"The weights were drawn from seed {seed} with the {scheme} scheme: numpy's "
+            f"np.random.Generator(np.random.PCG64({seed})), one array per layer in order, each weight rounded to {digits} decimal places; "
+            "the biases start at zero."
+        )
+    n_w = sum(spec.layers[l] * spec.layers[l + 1] for l in range(spec.depth))
+    toc_titles = [SECTION_TITLES[s] for s in sections]
+    generic_z, generic_a = _generic_neuron(nt, spec.has_biases)
+    return {
+        "matrix_form": True,
+        "title": spec.title,
+        "meta": " · ".join(x for x in (spec.course, spec.author, spec.date) if x),
+        "trace": tr,
+        "mf": tr.matrix,
+        "n": nt,
+        "L": spec.depth,
+        "layers": spec.layers,
+        "acts": spec.activations,
+        "m": spec.m,
+        "lr": tr.lr,
+        "sections": sections,
+        "toc": [{"title": t, "anchor": t.lower().replace(" ", "-").replace(":", "")} for t in toc_titles]
+        + [{"title": SECTION_TITLES["certificate"], "anchor": "verification-certificate"}],
+        "policy_text": tr.policy.describe(),
+        "notation_text": NOTATION_TEXTS[spec.notation],
+        "init_text": init,
+        "size_text": (
+            f"{len(spec.layers)} layers ({'-'.join(str(n) for n in spec.layers)}), {n_w:,} weights"
+            + (f" and {sum(spec.layers[1:]):,} biases" if spec.has_biases else "")
+            + f", {spec.m} example(s). A walkthrough weight by weight would need one chain rule per weight, so this document works in "
+            "matrix form: each matrix shows its first rows and columns and its last one, and the output layer is worked out element by element. "
+            "The entries of the layers below the output are the exact values rounded for display; the output layer's are the worked-out "
+            "numbers, computed under the policy below."
+        ),
+        "layer_rows": [
+            {"name": nt.layer_name(l), "size": n, "activation": "—" if l == 0 else spec.activations[l - 1]}
+            for l, n in enumerate(spec.layers)
+        ],
+        "has_biases": spec.has_biases,
+        "derivations": derivs,
+        "generic_z": generic_z,
+        "generic_a": generic_a,
+        **_generic_formulas(nt, spec.has_biases, fused),
+        "kink_text": None,
+        "loss_title": LOSS_TITLES[spec.loss],
+        "loss_d": symbolic.loss_derivation(spec.loss),
+        "softmax": symbolic.softmax_jacobian() if "softmax" in spec.activations else None,
+        "fused": symbolic.fused_derivation(spec.activations[-1], spec.loss) if fused else None,
+        "eqs": _matrix_form_eqs(tr),
+        "update_text": _update_text(nt),
+    }
+
+
 def view_model(tr: Trace) -> dict[str, Any]:
     """Everything the templates read, computed once."""
+    if tr.matrix is not None:
+        return matrix_view_model(tr)
     spec, nt = tr.spec, tr.notation
     st = tr.steps[0]
     Lw = spec.depth
@@ -281,18 +455,14 @@ def view_model(tr: Trace) -> dict[str, Any]:
             f"At exactly $x = 0$ (leaky) ReLU has no derivative; this walkthrough takes the {side}-hand derivative there "
             f"({value}; spec key network.relu_prime_at_zero: {spec.relu_prime_at_zero})."
         )
-    generic_z = rf"z_j = \sum_i w_{{ji}}\, a_i{' + b_j' if spec.has_biases else ''}"
-    generic_a = r"a_j = f(z_j)"
+    generic_z, generic_a = _generic_neuron(nt, spec.has_biases)
     arch_text = (
         f"{len(spec.layers)} layers: "
         + ", ".join(f"{nt.layer_name(l)} ({n})" for l, n in enumerate(spec.layers))
         + "; "
         + ("with bias terms." if spec.has_biases else "no bias terms.")
     )
-    notation_text = {
-        "layered": "Notation: layered — $W^{(l)}_{ji}$ is the weight from neuron $i$ of layer $l-1$ to neuron $j$ of layer $l$, $z$ net inputs, $\\delta = \\partial L/\\partial z$.",
-        "numbered": "Notation: numbered — weights $w_1, w_2, \\dots$ counted through the network row by row, $\\text{net}$ for net inputs, $E_{\\text{total}}$ the loss.",
-    }[spec.notation]
+    notation_text = NOTATION_TEXTS[spec.notation]
     toc = [{"title": SECTION_TITLES[s], "anchor": SECTION_TITLES[s].lower().replace(" ", "-").replace(":", "")} for s in sections]
     toc.append({"title": SECTION_TITLES["certificate"], "anchor": "verification-certificate"})
     return {
@@ -335,27 +505,124 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "loss_sum_text": "mean" if spec.loss in ("mse",) else "sum",
         "generic_z": generic_z,
         "generic_a": generic_a,
-        "generic_delta_out": (
-            rf"\delta^{{({Lw})}}_k &= \frac{{\partial {nt.loss}}}{{\partial z^{{({Lw})}}_k}} = a^{{({Lw})}}_k - t_k"
-            if fused
-            else rf"\delta^{{({Lw})}}_k &= \frac{{\partial {nt.loss}}}{{\partial a^{{({Lw})}}_k}}\, f'\!\left(z^{{({Lw})}}_k\right)"
-        ),
-        "generic_delta_hidden": r"\delta^{(l)}_j &= \Bigl(\sum_k \delta^{(l+1)}_k\, w^{(l+1)}_{kj}\Bigr)\, f'\!\left(z^{(l)}_j\right)",
-        "generic_grad": rf"\frac{{\partial {nt.loss}}}{{\partial w^{{(l)}}_{{ji}}}} &= \delta^{{(l)}}_j\, a^{{(l-1)}}_i",
-        "generic_matrix": (
-            (
-                rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \mathbf{{a}}^{{({Lw})}} - \mathbf{{t}} \\"
-                if fused
-                else rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \nabla_{{\mathbf{{a}}}} {nt.loss} \odot f'\left(\mathbf{{z}}^{{({Lw})}}\right) \\"
-            )
-            + "\n"
-            + r"\boldsymbol{\delta}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \boldsymbol{\delta}^{(l+1)} \odot f'\left(\mathbf{z}^{(l)}\right) \\"
-            + "\n"
-            + rf"\frac{{\partial {nt.loss}}}{{\partial W^{{(l)}}}} &= \boldsymbol{{\delta}}^{{(l)}} \left(\mathbf{{a}}^{{(l-1)}}\right)^{{\top}}"
+        **_generic_formulas(nt, spec.has_biases, fused),
+        "update_text": _update_text(nt),
+        "grad_head": r"Gradient, negated: $-g = \text{Err}_j O_i$" if nt.sign < 0 else "Gradient",
+        "change_head": r"Change $\Delta = \eta \cdot (-g)$" if nt.sign < 0 else rf"Change ${nt.lr} \cdot g$",
+        "delta_meaning": (
+            rf"$-\partial {nt.loss} / \partial {nt.z(Lw, 0)} = {nt.t(0)} - {nt.a(Lw, 0)}$"
+            if nt.sign < 0
+            else rf"$\partial {nt.loss} / \partial {nt.z(Lw, 0)} = {nt.a(Lw, 0)} - {nt.t(0)}$"
         ),
         "matrix_eqs": _matrix_eqs(tr, st),
         "prev_act": lambda l, i: ([tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward])[l - 1][i],
     }
+
+
+NOTATION_TEXTS = {
+    "layered": "Notation: layered — $W^{(l)}_{ji}$ is the weight from neuron $i$ of layer $l-1$ to neuron $j$ of layer $l$, $z$ net inputs, $\\delta = \\partial L/\\partial z$.",
+    "numbered": "Notation: numbered — weights $w_1, w_2, \\dots$ counted through the network row by row, $\\text{net}$ for net inputs, $E_{\\text{total}}$ the loss.",
+    "dz": "Notation: dz (matrix-first) — $Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}$ and $A^{[l]} = g(Z^{[l]})$ with $A^{[0]} = X$, $Y$ the targets, $dZ^{[l]} = \\partial L/\\partial Z^{[l]}$, $dW^{[l]}$ and $db^{[l]}$ the gradients, $\\alpha$ the learning rate; $W^{[l]}_{ji}$ joins neuron $i$ of layer $l-1$ to neuron $j$ of layer $l$.",
+    "index": "Notation: index — neurons counted from 0; $a^{(l)}_j$ is neuron $j$ of layer $l$ ($a^{(0)}$ the input), $z^{(l)}_j$ its net input, $w^{(l)}_{ji}$ the weight from neuron $i$ of layer $l-1$, $y_j$ the targets, $C_0$ the cost of one example, $\\delta = \\partial C_0/\\partial z$.",
+    "neuron": "Notation: neuron — neurons numbered through the whole network from the first input; $w_{ij}$ joins neuron $i$ to neuron $j$, $\\theta_j$ is the bias of neuron $j$, $\\text{net}_j$ its net input, $O_j$ its output, $T_j$ a target, $E$ the loss. The error term is $\\text{Err}_j = -\\partial E/\\partial \\text{net}_j$ (for a sigmoid output with half squared error $\\text{Err}_j = O_j(1 - O_j)(T_j - O_j)$, target first) and weights move by $w_{ij} \\mathrel{+}= \\eta\\, \\text{Err}_j O_i$ (the same step as gradient descent, written with the opposite sign).",
+}
+
+
+def _generic_neuron(nt: Any, biases: bool) -> tuple[str, str]:
+    """A neuron's net input and activation in the preset's own letters."""
+    if nt.preset == "dz":
+        return (
+            rf"Z^{{[l]}}_j = \sum_i W^{{[l]}}_{{ji}}\, A^{{[l-1]}}_i{' + b^{[l]}_j' if biases else ''}",
+            r"A^{[l]}_j = g\left(Z^{[l]}_j\right)",
+        )
+    if nt.preset == "index":
+        return (
+            rf"z^{{(l)}}_j = \sum_{{i=0}}^{{n_{{l-1}}-1}} w^{{(l)}}_{{ji}}\, a^{{(l-1)}}_i{' + b^{(l)}_j' if biases else ''}",
+            r"a^{(l)}_j = \sigma\left(z^{(l)}_j\right)",
+        )
+    if nt.preset == "neuron":
+        theta = r" + \theta_j" if biases else ""
+        return rf"\text{{net}}_j = \sum_i w_{{ij}}\, O_i{theta}", r"O_j = f\left(\text{net}_j\right)"
+    return rf"z_j = \sum_i w_{{ji}}\, a_i{' + b_j' if biases else ''}", r"a_j = f(z_j)"
+
+
+def _generic_formulas(nt: Any, biases: bool, fused: bool) -> dict[str, str]:
+    """The chain rule and its matrix form in the preset's letters (rows of an aligned block)."""
+    Lw, loss = nt.L, nt.loss
+    if nt.preset == "neuron":
+        out_d = (
+            r"\text{Err}_k &= T_k - O_k"
+            if fused
+            else r"\text{Err}_k &= -\frac{\partial E}{\partial O_k}\, f'\!\left(\text{net}_k\right) \quad \left(= O_k (1 - O_k)(T_k - O_k) \text{ for a sigmoid with } \tfrac{1}{2}(T_k - O_k)^2\right)"
+        )
+        return {
+            "generic_delta_out": out_d,
+            "generic_delta_hidden": r"\text{Err}_j &= f'\!\left(\text{net}_j\right) \sum_k \text{Err}_k\, w_{jk}",
+            "generic_grad": r"-\frac{\partial E}{\partial w_{ij}} &= \text{Err}_j\, O_i, \qquad \Delta w_{ij} = \eta\, \text{Err}_j\, O_i, \qquad w_{ij} \leftarrow w_{ij} + \Delta w_{ij}",
+            "generic_matrix": (
+                (
+                    r"\mathbf{Err}^{(L)} &= \mathbf{T} - \mathbf{O}^{(L)} \\"
+                    if fused
+                    else r"\mathbf{Err}^{(L)} &= -\nabla_{\mathbf{O}} E \odot f'\left(\mathbf{net}^{(L)}\right) \\"
+                )
+                + "\n"
+                + r"\mathbf{Err}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \mathbf{Err}^{(l+1)} \odot f'\left(\mathbf{net}^{(l)}\right) \\"
+                + "\n"
+                + r"-\frac{\partial E}{\partial W^{(l)}} &= \mathbf{Err}^{(l)} \left(\mathbf{O}^{(l-1)}\right)^{\top}"
+            ).replace("(L)", f"({Lw})"),
+        }
+    if nt.preset == "dz":
+        return {
+            "generic_delta_out": (
+                rf"dZ^{{[{Lw}]}}_k &= A^{{[{Lw}]}}_k - Y_k"
+                if fused
+                else rf"dZ^{{[{Lw}]}}_k &= \frac{{\partial {loss}}}{{\partial A^{{[{Lw}]}}_k}}\, g'\!\left(Z^{{[{Lw}]}}_k\right)"
+            ),
+            "generic_delta_hidden": r"dZ^{[l]}_j &= \Bigl(\sum_k dZ^{[l+1]}_k\, W^{[l+1]}_{kj}\Bigr)\, g'\!\left(Z^{[l]}_j\right)",
+            "generic_grad": r"dW^{[l]}_{ji} &= dZ^{[l]}_j\, A^{[l-1]}_i, \qquad db^{[l]}_j = dZ^{[l]}_j",
+            "generic_matrix": (
+                (
+                    rf"dZ^{{[{Lw}]}} &= A^{{[{Lw}]}} - Y \\"
+                    if fused
+                    else rf"dZ^{{[{Lw}]}} &= dA^{{[{Lw}]}} \odot g'\left(Z^{{[{Lw}]}}\right) \\"
+                )
+                + "\n"
+                + r"dZ^{[l]} &= {W^{[l+1]}}^{\top} dZ^{[l+1]} \odot g'\left(Z^{[l]}\right) \\"
+                + "\n"
+                + r"dW^{[l]} &= \frac{1}{m}\, dZ^{[l]} {A^{[l-1]}}^{\top}, \qquad db^{[l]} = \frac{1}{m} \sum_{i=1}^{m} dZ^{[l]}"
+            ),
+        }
+    return {
+        "generic_delta_out": (
+            rf"\delta^{{({Lw})}}_k &= \frac{{\partial {loss}}}{{\partial z^{{({Lw})}}_k}} = a^{{({Lw})}}_k - {'y' if nt.preset == 'index' else 't'}_k"
+            if fused
+            else rf"\delta^{{({Lw})}}_k &= \frac{{\partial {loss}}}{{\partial a^{{({Lw})}}_k}}\, f'\!\left(z^{{({Lw})}}_k\right)"
+        ),
+        "generic_delta_hidden": r"\delta^{(l)}_j &= \Bigl(\sum_k \delta^{(l+1)}_k\, w^{(l+1)}_{kj}\Bigr)\, f'\!\left(z^{(l)}_j\right)",
+        "generic_grad": rf"\frac{{\partial {loss}}}{{\partial w^{{(l)}}_{{ji}}}} &= \delta^{{(l)}}_j\, a^{{(l-1)}}_i",
+        "generic_matrix": (
+            (
+                rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \mathbf{{a}}^{{({Lw})}} - {nt.tvec()} \\"
+                if fused
+                else rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \nabla_{{\mathbf{{a}}}} {loss} \odot f'\left(\mathbf{{z}}^{{({Lw})}}\right) \\"
+            )
+            + "\n"
+            + r"\boldsymbol{\delta}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \boldsymbol{\delta}^{(l+1)} \odot f'\left(\mathbf{z}^{(l)}\right) \\"
+            + "\n"
+            + rf"\frac{{\partial {loss}}}{{\partial W^{{(l)}}}} &= \boldsymbol{{\delta}}^{{(l)}} \left(\mathbf{{a}}^{{(l-1)}}\right)^{{\top}}"
+        ),
+    }
+
+
+def _update_text(nt: Any) -> str:
+    """The update rule, in words and the preset's symbols (Markdown with inline math)."""
+    if nt.sign < 0:
+        return (
+            r"each weight moves by $\Delta w_{ij} = \eta\, \text{Err}_j\, O_i$ and each bias by $\Delta \theta_j = \eta\, \text{Err}_j$, "
+            r"added to the old value: $w_{ij} \leftarrow w_{ij} + \Delta w_{ij}$. Since $\text{Err}_j O_i = -\partial E / \partial w_{ij}$, "
+            r"this is the same step as gradient descent."
+        )
+    return rf"every parameter moves against its gradient, $\theta^{{\text{{new}}}} = \theta - {nt.lr} \, \partial {nt.loss} / \partial \theta$."
 
 
 # ---------------------------------------------------------------- writers
@@ -363,7 +630,8 @@ def view_model(tr: Trace) -> dict[str, Any]:
 
 def render_body(kind: str, vm: dict[str, Any]) -> str:
     """Everything but the certificate (which can only be written after verification)."""
-    name = "document.md.j2" if kind == "md" else "document.tex.j2"
+    stem = "matrix_document" if vm.get("matrix_form") else "document"
+    name = f"{stem}.md.j2" if kind == "md" else f"{stem}.tex.j2"
     return _tidy(_env(kind).get_template(name).render(doc=vm))
 
 
@@ -407,7 +675,7 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
     spec = tr.spec
     runs = network.train_spec(spec)
     steps = []
-    for (_, p, new), st in zip(runs, tr.steps):
+    for (_, p, new), st in zip(runs, tr.steps or [None]):
         entry: dict[str, Any] = {
             "forward": [{"z": _tolist(z), "a": _tolist(a)} for z, a in zip(p.z, p.a)],
             "loss": p.loss,
@@ -417,7 +685,7 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
                 "weights": [_tolist(g) for g in p.grad_w],
                 "biases": [_tolist(g) for g in p.grad_b] if p.grad_b is not None else None,
             },
-            "displayed": _displayed(tr, st),
+            "displayed": _displayed(tr, st) if st is not None else {c.name: c.result.plain for c in tr.chains() if c.key},
         }
         if new is not None:
             entry["updated"] = {
@@ -480,6 +748,9 @@ def _displayed(tr: Trace, st: StepTrace) -> dict[str, str]:
 
 
 def render_json(tr: Trace, cert: Certificate) -> str:
+    """The answer key; a matrix-form network's (26,000 weights) is written compactly, which keeps it near 400 kB."""
+    if tr.matrix is not None:
+        return json.dumps(answer_key(tr, cert), separators=(",", ":"), sort_keys=False) + "\n"
     return json.dumps(answer_key(tr, cert), indent=2, sort_keys=False) + "\n"
 
 

@@ -24,9 +24,10 @@ from .numfmt import CARRIES, MODES, STYLES, RoundingPolicy
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "softmax")
 LOSSES = ("half_sse", "sse", "mse", "cross_entropy", "bce")
 TRAINING_MODES = ("batch", "sgd")
-NOTATIONS = ("layered", "numbered")
-#: Notations named in the guide that a later version will provide.
-PLANNED_NOTATIONS = ("dz", "index", "neuron")
+#: The five presets of GUIDE section 3 (seed 000, 002, 004, 003, 001); any preset shows any spec.
+NOTATIONS = ("layered", "numbered", "dz", "index", "neuron")
+#: Notations named in the guide that a later version will provide (none left).
+PLANNED_NOTATIONS: tuple[str, ...] = ()
 PLANNED_ACTIVATIONS: tuple[str, ...] = ()
 PLANNED_LOSSES: tuple[str, ...] = ()
 #: Losses that take logarithms of the outputs: targets are probabilities.
@@ -42,11 +43,22 @@ SECTIONS = (
     "steps",
     "appendix",
 )
+#: The default order for the matrix-first ``dz`` preset.
+DZ_SECTIONS = ("architecture", "formulas", "matrix", "forward", "loss", "backward", "update", "steps", "appendix")
 TOP_KEYS = ("title", "course", "author", "date", "network", "parameters", "data", "training", "presentation", "variants", "exam")
 MAX_FILE_BYTES = 1_000_000
 MAX_NEURONS = 10_000
 MAX_LAYERS = 20
 MAX_STEPS = 1000
+#: Seeded initialisers (parameters.init.scheme): the standard deviation (normal) or bound (uniform) per layer.
+INIT_SCHEMES = ("he_normal", "he_uniform", "xavier_normal", "xavier_uniform")
+#: Decimal places a drawn weight is rounded to (parameters.init.digits), so it prints exactly as the network uses it.
+INIT_DIGITS = 4
+#: The most examples a data file may hold: a walkthrough shows every example's column.
+MAX_FILE_ROWS = 64
+#: Above this many parameters the per-weight (scalar) walkthrough is refused: use presentation.form: matrix.
+SCALAR_MAX_PARAMS = 600
+FORMS = ("auto", "scalar", "matrix")
 
 
 class _Num(float):
@@ -140,6 +152,10 @@ class Spec:
     leaky_slope_text: str = "0.01"
     relu_prime_at_zero: int = 0
     mode: str = "batch"
+    #: "scalar" (every neuron and weight one by one) or "matrix" (elided matrices); "auto" resolved at validation
+    form: str = "scalar"
+    #: how the weights were made: None (written in the spec) or (scheme, seed, digits) of parameters.init
+    init: tuple[str, int, int] | None = None
     course: str | None = None
     author: str | None = None
     date: str | None = None
@@ -153,6 +169,13 @@ class Spec:
     @property
     def has_biases(self) -> bool:
         return self.biases is not None
+
+    @property
+    def n_params(self) -> int:
+        """Number of weights and biases."""
+        return sum(
+            self.layers[l] * self.layers[l + 1] + (self.layers[l + 1] if self.has_biases else 0) for l in range(self.depth)
+        )
 
     @property
     def m(self) -> int:
@@ -368,6 +391,105 @@ def _text_of(d: Any) -> str:
     return _text(d.normalize())
 
 
+def _check_form(value: Any, n_params: int) -> str:
+    """presentation.form: scalar, matrix, or auto (scalar up to SCALAR_MAX_PARAMS parameters)."""
+    form = _check_choice(value, FORMS, "presentation.form")
+    if form == "auto":
+        return "scalar" if n_params <= SCALAR_MAX_PARAMS else "matrix"
+    if form == "scalar" and n_params > SCALAR_MAX_PARAMS:
+        raise SpecError(
+            f"presentation.form: the scalar form writes one chain rule per parameter, and this network has {n_params:,} "
+            f"parameters (the limit is {SCALAR_MAX_PARAMS:,}); use presentation.form: matrix (or auto), which shows "
+            "the same step with elided matrices and a few elements worked out in full."
+        )
+    return form
+
+
+def _draw_init(v: Any, layers: list[int]) -> tuple[tuple[str, int, int], list[Any], list[Any]]:
+    """Weights drawn from a seed: numpy's PCG64 generator, which numpy keeps stable across versions.
+
+    The draw is ``rng = np.random.Generator(np.random.PCG64(seed))``, then for l = 1..L in
+    order one array of shape (n_l, n_(l-1)): ``rng.standard_normal(shape) * std`` (normal
+    schemes) or ``rng.uniform(-bound, bound, shape)`` (uniform schemes), with he: std =
+    sqrt(2 / n_(l-1)), bound = sqrt(6 / n_(l-1)); xavier: std = sqrt(2 / (n_(l-1) + n_l)),
+    bound = sqrt(6 / (n_(l-1) + n_l)). Each weight is then rounded half-even to
+    ``digits`` decimal places (default 4), so the network uses exactly the printed number.
+    Biases are zero unless parameters.biases is given.
+    """
+    from .numfmt import _text, round_places
+
+    d = _mapping(v, "parameters.init")
+    _reject_unknown(d, ("scheme", "seed", "digits"), "parameters.init")
+    scheme = _check_choice(d.get("scheme"), INIT_SCHEMES, "parameters.init.scheme")
+    seed = d.get("seed")
+    if not _is_whole(seed) or not 0 <= int(seed) < 2**32:
+        raise SpecError(f"parameters.init.seed: expected a whole number from 0 to 4294967295, got {_type_name(seed)}.")
+    digits = d.get("digits", INIT_DIGITS)
+    if not _is_whole(digits) or not 2 <= int(digits) <= 8:
+        raise SpecError(
+            f"parameters.init.digits: expected a whole number of decimal places from 2 to 8, got {_type_name(digits)}."
+        )
+    rng = np.random.Generator(np.random.PCG64(int(seed)))
+    weights: list[Any] = []
+    for l in range(1, len(layers)):
+        n_in, n_out = layers[l - 1], layers[l]
+        fan = n_in if scheme.startswith("he") else n_in + n_out
+        if scheme.endswith("normal"):
+            w = rng.standard_normal((n_out, n_in)) * math.sqrt(2.0 / fan)
+        else:
+            bound = math.sqrt(6.0 / fan)
+            w = rng.uniform(-bound, bound, (n_out, n_in))
+        weights.append([[_Num(float(r), _text(r)) for r in (round_places(x, int(digits)) for x in row)] for row in w.tolist()])
+    biases = [[_Num(0.0, "0")] * layers[l] for l in range(1, len(layers))]
+    return (scheme, int(seed), int(digits)), weights, biases
+
+
+def _read_rows(v: Any, base: Path, where: str) -> list[list[Any]]:
+    """Rows of numbers from a CSV file (one example per line), relative to the spec's folder, as spec numbers."""
+    if not isinstance(v, str) or not v.strip():
+        raise SpecError(f"{where}: expected the path of a CSV file (relative to the spec), got {_type_name(v)}.")
+    p = (base / v).resolve() if not Path(v).is_absolute() else Path(v)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise SpecError(
+            f"{where}: cannot read '{v}' ({exc.strerror or exc}); the path is relative to the spec's folder {base}."
+        ) from None
+    if p.is_dir():
+        raise SpecError(f"{where}: '{v}' is a folder; expected a CSV file with one example per line.")
+    if size > MAX_FILE_BYTES:
+        raise SpecError(f"{where}: '{v}' is {size:,} bytes; a data file is at most {MAX_FILE_BYTES:,} bytes.")
+    try:
+        text = p.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{where}: '{v}' is not UTF-8 text (bad byte at offset {exc.start}).") from None
+    rows: list[list[Any]] = []
+    width = None
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split(",")]
+        if width is None:
+            width = len(cells)
+        elif len(cells) != width:
+            raise SpecError(
+                f"{where}: line {n} of '{v}' has {len(cells)} values, the first row has {width}; every row needs the same number."
+            )
+        row = []
+        for k, c in enumerate(cells):
+            if not _PLAIN_FLOAT.fullmatch(c) or not c or c in ("+", "-", "."):
+                raise SpecError(f"{where}: line {n}, value {k + 1} of '{v}' is '{c[:20]}', not a plain decimal number.")
+            row.append(_Num(float(c), c))
+        rows.append(row)
+        if len(rows) > MAX_FILE_ROWS:
+            raise SpecError(
+                f"{where}: '{v}' has more than {MAX_FILE_ROWS} rows; a walkthrough shows at most {MAX_FILE_ROWS} examples."
+            )
+    if not rows:
+        raise SpecError(f"{where}: '{v}' holds no rows of numbers.")
+    return rows
+
+
 # ---------------------------------------------------------------- loading
 
 
@@ -470,8 +592,17 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         )
 
     params = _mapping(data.get("parameters"), "parameters")
-    _reject_unknown(params, ("weights", "biases"), "parameters")
+    _reject_unknown(params, ("weights", "biases", "init"), "parameters")
     w_raw = params.get("weights")
+    init = None
+    if params.get("init") is not None:
+        if w_raw is not None:
+            raise SpecError(
+                "parameters.init: give either parameters.weights (written out) or parameters.init (drawn from a seed), not both."
+            )
+        init, w_raw, b_default = _draw_init(params["init"], layers)
+        if params.get("biases") is None:
+            params = {**params, "biases": b_default}
     if not isinstance(w_raw, list) or len(w_raw) != L:
         raise SpecError(f"parameters.weights: expected {L} weight matrices (W^(1) to W^({L})), got {_type_name(w_raw)}.")
     weights, weights_text = [], []
@@ -492,9 +623,15 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
             biases_text.append(t)
 
     dat = _mapping(data.get("data"), "data")
-    _reject_unknown(dat, ("inputs", "targets"), "data")
+    _reject_unknown(dat, ("inputs", "targets", "inputs_file", "targets_file"), "data")
+    base = Path(source).parent if source and not source.startswith("<") else Path.cwd()
+    for key in ("inputs", "targets"):
+        if dat.get(f"{key}_file") is not None:
+            if dat.get(key) is not None:
+                raise SpecError(f"data.{key}_file: give either data.{key} or data.{key}_file, not both.")
+            dat = {**dat, key: _read_rows(dat[f"{key}_file"], base, f"data.{key}_file")}
     if "inputs" not in dat or "targets" not in dat:
-        raise SpecError("data: expected both data.inputs and data.targets.")
+        raise SpecError("data: expected both data.inputs (or data.inputs_file) and data.targets (or data.targets_file).")
     inputs, inputs_text = _examples(dat["inputs"], layers[0], "data.inputs", "the inputs")
     targets, targets_text = _examples(dat["targets"], layers[-1], "data.targets", "the targets")
     if inputs.shape[0] != targets.shape[0]:
@@ -530,7 +667,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         )
 
     pres = _mapping(data.get("presentation"), "presentation")
-    _reject_unknown(pres, ("notation", "rounding", "sections"), "presentation")
+    _reject_unknown(pres, ("notation", "rounding", "sections", "form"), "presentation")
     notation = _check_choice(pres.get("notation", "layered"), NOTATIONS, "presentation.notation", PLANNED_NOTATIONS)
     rnd = _mapping(pres.get("rounding"), "presentation.rounding")
     _reject_unknown(rnd, ("style", "digits", "carry", "mode"), "presentation.rounding")
@@ -540,10 +677,20 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         carry=_check_choice(rnd.get("carry", "round"), CARRIES, "presentation.rounding.carry"),
         mode=_check_choice(rnd.get("mode", "half_up"), MODES, "presentation.rounding.mode"),
     )
-    sections = pres.get("sections", list(SECTIONS))
+    # the dz preset is matrix-first (seed 004 writes Z[l] = W[l] A[l-1] + b[l] before any single neuron)
+    default_sections = DZ_SECTIONS if notation == "dz" else SECTIONS
+    sections = pres.get("sections", list(default_sections))
     if not isinstance(sections, list) or not sections:
         raise SpecError(f"presentation.sections: expected a list of section names, got {_type_name(sections)}.")
     secs = tuple(dict.fromkeys(_check_choice(s, SECTIONS, f"presentation.sections[{i}]") for i, s in enumerate(sections)))
+    n_params = sum(layers[l] * layers[l + 1] + (layers[l + 1] if biases is not None else 0) for l in range(L))
+    form = _check_form(pres.get("form", "auto"), n_params)
+    if form == "matrix":
+        if int(steps) > 1 or (mode == "sgd" and inputs.shape[0] > 1):
+            raise SpecError(
+                "training.steps: the matrix form walks through one training step (one batch update); "
+                f"got {int(steps)} step(s) in mode {mode}. Use steps: 1 and mode: batch, or the scalar form for a small network."
+            )
 
     return Spec(
         title=title,
@@ -569,6 +716,8 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         leaky_slope_text=slope_text,
         relu_prime_at_zero=int(r0),
         mode=mode,
+        form=form,
+        init=init,
         source=source,
         **extras,
     )

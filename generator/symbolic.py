@@ -410,14 +410,27 @@ def pointwise_gradients(
         for xe, te in zip(x, t):
             a: list[float | sp.Expr] = [float(v) for v in xe]
             for l, W in enumerate(weights):
+                # the inputs that are plain numbers are summed by numpy (a 784-wide layer would otherwise be 784
+                # SymPy additions per neuron); SymPy sees only the terms that depend on θ
+                sym_i = [i for i, v in enumerate(a) if isinstance(v, sp.Basic)]
+                plain = np.array([0.0 if isinstance(v, sp.Basic) else float(v) for v in a])
                 zs: list[float | sp.Expr] = []
                 for j in range(layers[l + 1]):
                     z: float | sp.Expr = float(biases[l][j]) if biases is not None else 0.0
                     if l == lk and kind == "b" and j == jk:
                         z = theta
-                    for i in range(layers[l]):
-                        w: float | sp.Expr = theta if (l == lk and kind == "w" and j == jk and i == ik) else float(W[j, i])
-                        z = z + w * a[i]
+                    mine = l == lk and kind == "w" and j == jk
+                    row = W[j].astype(np.float64)
+                    if mine:
+                        row = row.copy()
+                        row[ik] = 0.0
+                    terms = [sp.Float(float(W[j, i]), 30) * a[i] for i in sym_i if not (mine and i == ik)]
+                    if mine:
+                        terms.append(theta * a[ik])
+                    if terms or isinstance(z, sp.Basic):
+                        z = sp.Add(z, sp.Float(float(row @ plain), 30), *terms)  # one Add: no re-flattening per term
+                    else:
+                        z = z + float(row @ plain)
                     zs.append(z)
                 if all(isinstance(v, float) for v in zs):
                     a = _numeric_layer(acts[l], zs, opts)

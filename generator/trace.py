@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from . import expr as E
 from .errors import SpecError
@@ -244,6 +245,7 @@ class Trace:
     data: list[tuple[list[Num], list[Num]]] = field(default_factory=list)  # every example's inputs, targets
     final_examples: list[ExampleTrace] = field(default_factory=list)  # forward pass after the last update
     final_loss: Chain | None = None
+    matrix: Any = None  # a matrixform.MatrixForm when spec.form is "matrix" (then ``steps`` is empty)
 
     @property
     def final_forward(self) -> list[list[NeuronForward]] | None:
@@ -276,6 +278,8 @@ class Trace:
                 out.append(ex.loss)
         if self.final_loss:
             out.append(self.final_loss)
+        if self.matrix is not None:
+            out.extend(self.matrix.chains())
         return out
 
 
@@ -517,16 +521,37 @@ def _fprime(calc: Calc, nt: Notation, spec: Spec, act: str, step: int, l: int, j
 
 
 def _dloss(calc: Calc, nt: Notation, spec: Spec, step: int, k: int, y: Num, t: Num, e: int = 0) -> Chain:
-    name = nt.partial(nt.loss, nt.a(spec.depth, k))
-    key = (step, "dlda", spec.depth, k, e)
-    d = E.Diff(L_(y), L_(t))
+    """dL/dy of one output; the ``neuron`` preset prints its negative, target first (T - O)."""
+    name = nt.dloss_da(spec.depth, k)
+    key = (step, nt.kind("dlda"), spec.depth, k, e)
     yk, tk = nt.a(spec.depth, k), nt.t(k)
+    if nt.sign < 0:
+        y, t, yk, tk = t, y, tk, yk
+    d = E.Diff(L_(y), L_(t))
     if spec.loss == "half_sse":
         return calc.chain(key, name, f"{yk} - {tk}", [d])
     if spec.loss == "sse" or (spec.loss == "mse" and spec.layers[-1] == 1):  # mse over one output is sse
         return calc.chain(key, name, rf"2\left({yk} - {tk}\right)", [E.Prod((L_(2), d))])
     n = spec.layers[-1]
     return calc.chain(key, name, rf"\frac{{2}}{{{n}}}\left({yk} - {tk}\right)", [E.Frac(E.Prod((L_(2), d)), L_(n))])
+
+
+def _delta_chain(
+    calc: Calc, nt: Notation, spec: Spec, act: str, step: int, l: int, j: int, e: int, dlda: Chain, fp: Chain
+) -> Chain:
+    """delta = dL/da * f'(z); the ``neuron`` preset writes Err_j = O_j(1 - O_j)(T_j - O_j) (slope first, target first)."""
+    key = (step, nt.kind("delta"), l, j, e)
+    if nt.sign > 0:
+        formula = rf"{nt.dloss_da(l, j)} \cdot {nt.partial(nt.a(l, j), nt.z(l, j))}"
+        return calc.chain(key, nt.delta(l, j), formula, [E.Prod((L_(dlda.result), L_(fp.result)))])
+    o = nt.a(l, j)
+    slope = rf"{o}\left(1 - {o}\right)" if act == "sigmoid" else nt.partial(o, nt.z(l, j))
+    if l == spec.depth:
+        rest = rf"\left({nt.t(j)} - {o}\right)" if spec.loss == "half_sse" else rf"\left({dlda.name}\right)"
+    else:
+        nxt = spec.layers[l + 1]
+        rest = rf"\left({' + '.join(f'{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}' for k in range(nxt))}\right)"
+    return calc.chain(key, nt.delta(l, j), f"{slope} {rest}", [E.Prod((L_(fp.result), L_(dlda.result)))])
 
 
 def _backward(
@@ -557,9 +582,9 @@ def _backward(
             fp: Chain | None
             if l == Lw and fused:
                 dlda = fp = None
-                delta = calc.chain(
-                    (step, "delta", l, j, e), nt.delta(l, j), f"{nt.a(l, j)} - {nt.t(j)}", [E.Diff(L_(a), L_(ts[j]))]
-                )
+                pair = (L_(a), L_(ts[j])) if nt.sign > 0 else (L_(ts[j]), L_(a))
+                first, second = (nt.a(l, j), nt.t(j)) if nt.sign > 0 else (nt.t(j), nt.a(l, j))
+                delta = calc.chain((step, nt.kind("delta"), l, j, e), nt.delta(l, j), f"{first} - {second}", [E.Diff(*pair)])
             else:
                 if l == Lw:
                     dlda = _dloss(calc, nt, spec, step, j, a, ts[j], e)
@@ -573,7 +598,7 @@ def _backward(
                     exact = _exact_products(deltas, ws, calc.policy) if calc.policy.carry == "round" else None
                     paths = [
                         calc.chain(
-                            (step, "path", l, j, k, e),
+                            (step, nt.kind("path"), l, j, k, e),
                             rf"{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}",
                             None,
                             [t],
@@ -585,18 +610,13 @@ def _backward(
                     exprs_d: list[E.Expr] = [E.Sum(tuple(terms))]
                     if exact is not None and len(nxt) > 1:
                         exprs_d.append(E.Sum(tuple(L_(n) for n in exact)))
-                    dlda = calc.chain((step, "dlda", l, j, e), nt.partial(nt.loss, nt.a(l, j)), formula, exprs_d)
+                    dlda = calc.chain((step, nt.kind("dlda"), l, j, e), nt.dloss_da(l, j), formula, exprs_d)
                 fp = _fprime(calc, nt, spec, act, step, l, j, a, z, e)
-                delta = calc.chain(
-                    (step, "delta", l, j, e),
-                    nt.delta(l, j),
-                    rf"{nt.partial(nt.loss, nt.a(l, j))} \cdot {nt.partial(nt.a(l, j), nt.z(l, j))}",
-                    [E.Prod((L_(dlda.result), L_(fp.result)))],
-                )
+                delta = _delta_chain(calc, nt, spec, act, step, l, j, e, dlda, fp)
             gw = [
                 calc.chain(
-                    (step, "gw", l, j, i) if alone else (step, "gw_ex", l, j, i, e),
-                    nt.grad(nt.w(l, j, i)),
+                    (step, nt.kind("gw"), l, j, i) if alone else (step, nt.kind("gw_ex"), l, j, i, e),
+                    nt.gname(nt.w(l, j, i)),
                     f"{nt.delta(l, j)} {nt.a(l - 1, i)}",
                     [E.Prod((L_(delta.result), L_(acts[l - 1][i])))],
                 )
@@ -604,8 +624,8 @@ def _backward(
             ]
             gb = None
             if B is not None:
-                key_b: Key = (step, "gb", l, j) if alone else (step, "gb_ex", l, j, e)
-                gb = calc.chain(key_b, nt.grad(nt.b(l, j)), nt.delta(l, j), [], delta.result)
+                key_b: Key = (step, nt.kind("gb"), l, j) if alone else (step, nt.kind("gb_ex"), l, j, e)
+                gb = calc.chain(key_b, nt.gname(nt.b(l, j)), nt.delta(l, j), [], delta.result)
             nb = NeuronBackward(l, j, dlda, paths, fp, delta, gw, gb)
             if lr is not None:
                 _add_updates(calc, nt, spec, step, nb, W, B, lr)
@@ -659,9 +679,9 @@ def _average(
             gw = [
                 _mean_chain(
                     calc,
-                    (step, "gw", l, j, i),
-                    nt.grad(nt.w(l, j, i)),
-                    [ex.notation.grad(nt.w(l, j, i)) for ex in examples],
+                    (step, nt.kind("gw"), l, j, i),
+                    nt.gname(nt.w(l, j, i)),
+                    [ex.notation.gname(nt.w(l, j, i)) for ex in examples],
                     [nb.grad_w[i].result for nb in per],
                 )
                 for i in range(spec.layers[l - 1])
@@ -670,9 +690,9 @@ def _average(
             if B is not None:
                 gb = _mean_chain(
                     calc,
-                    (step, "gb", l, j),
-                    nt.grad(nt.b(l, j)),
-                    [ex.notation.grad(nt.b(l, j)) for ex in examples],
+                    (step, nt.kind("gb"), l, j),
+                    nt.gname(nt.b(l, j)),
+                    [ex.notation.gname(nt.b(l, j)) for ex in examples],
                     [nb.grad_b.result for nb in per if nb.grad_b],
                 )
             nb = NeuronBackward(l, j, None, [], None, None, gw, gb)
@@ -684,13 +704,15 @@ def _average(
 
 
 def _update(calc: Calc, nt: Notation, step: int, what: tuple, name: str, old: Num, g: Num, lr: Num) -> tuple[Chain, Chain]:
+    """The change and the new value; the ``neuron`` preset adds Delta = eta Err O (its g is -dE/dw)."""
     change_e = E.Prod((L_(lr), L_(g)))
-    change = calc.chain((step, "change", *what), rf"{nt.lr} {nt.grad(name)}", None, [change_e])
+    change = calc.chain((step, nt.kind("change"), *what), nt.change(name), None, [change_e])
+    op = E.Diff if nt.sign > 0 else (lambda x, y: E.Sum((x, y)))
     new = calc.chain(
         (step, "new", *what),
         nt.new(name),
-        rf"{name} - {nt.lr} {nt.grad(name)}",
-        [E.Diff(L_(old), change_e), E.Diff(L_(old), L_(change.result))],
+        nt.update_formula(name),
+        [op(L_(old), change_e), op(L_(old), L_(change.result))],
     )
     return change, new
 
@@ -706,15 +728,15 @@ def _full_chains(calc: Calc, spec: Spec, st: StepTrace) -> None:
     nb = back[Lw - 1][0]
     assert nb.delta is not None
     a_prev = acts[Lw - 1][0]
-    name = nt.grad(nt.w(Lw, 0, 0))
+    name = nt.gname(nt.w(Lw, 0, 0))
     key = nb.grad_w[0].key
-    if nb.dlda is None or nb.fprime is None:  # delta = a - t
-        formula = " \\cdot ".join([nt.partial(nt.loss, nt.z(Lw, 0)), nt.partial(nt.z(Lw, 0), nt.w(Lw, 0, 0))])
-        e1: E.Expr = E.Prod((E.Diff(L_(acts[Lw][0]), L_(ex.targets[0])), L_(a_prev)))
+    if nb.dlda is None or nb.fprime is None:  # delta = a - t (neuron preset: Err = T - O)
+        formula = " \\cdot ".join([nt.dz(Lw, 0), nt.partial(nt.z(Lw, 0), nt.w(Lw, 0, 0))])
+        pair = (L_(acts[Lw][0]), L_(ex.targets[0])) if nt.sign > 0 else (L_(ex.targets[0]), L_(acts[Lw][0]))
+        e1: E.Expr = E.Prod((E.Diff(*pair), L_(a_prev)))
     else:
-        formula = " \\cdot ".join(
-            [nt.partial(nt.loss, nt.a(Lw, 0)), nt.partial(nt.a(Lw, 0), nt.z(Lw, 0)), nt.partial(nt.z(Lw, 0), nt.w(Lw, 0, 0))]
-        )
+        dl = nt.dloss_da(Lw, 0) if nt.sign > 0 else rf"\left({nt.dloss_da(Lw, 0)}\right)"
+        formula = " \\cdot ".join([dl, nt.partial(nt.a(Lw, 0), nt.z(Lw, 0)), nt.partial(nt.z(Lw, 0), nt.w(Lw, 0, 0))])
         e1 = E.Prod((E.Prod((L_(nb.dlda.result), L_(nb.fprime.result))), L_(a_prev)))
     e2 = E.Prod((L_(nb.delta.result), L_(a_prev)))
     st.full_output = calc.chain(key, name, formula, [e1, e2], nb.grad_w[0].result)
@@ -724,7 +746,7 @@ def _full_chains(calc: Calc, spec: Spec, st: StepTrace) -> None:
         l = Lw - 1
         nxt = back[Lw - 1]
         W = st.weights
-        paths = " + ".join(rf"{nt.partial(nt.loss, nt.z(Lw, k))} {nt.partial(nt.z(Lw, k), nt.a(l, 0))}" for k in range(len(nxt)))
+        paths = " + ".join(rf"{nt.dz(Lw, k)} {nt.partial(nt.z(Lw, k), nt.a(l, 0))}" for k in range(len(nxt)))
         formula = (
             rf"\left({paths}\right) \cdot {nt.partial(nt.a(l, 0), nt.z(l, 0))} \cdot {nt.partial(nt.z(l, 0), nt.w(l, 0, 0))}"
         )
@@ -733,7 +755,7 @@ def _full_chains(calc: Calc, spec: Spec, st: StepTrace) -> None:
         f1 = E.Prod((E.Prod((s, L_(hb.fprime.result))), L_(x0)))
         f2 = E.Prod((E.Prod((L_(hb.dlda.result), L_(hb.fprime.result))), L_(x0)))
         f3 = E.Prod((L_(hb.delta.result), L_(x0)))
-        st.full_hidden = calc.chain(hb.grad_w[0].key, nt.grad(nt.w(l, 0, 0)), formula, [f1, f2, f3], hb.grad_w[0].result)
+        st.full_hidden = calc.chain(hb.grad_w[0].key, nt.gname(nt.w(l, 0, 0)), formula, [f1, f2, f3], hb.grad_w[0].result)
 
 
 def _example(
@@ -775,7 +797,12 @@ def build_trace(spec: Spec) -> Trace:
     """Compute every displayed step of the walkthrough for ``spec``."""
     policy = spec.rounding
     calc = Calc(policy)
-    nt = make_notation(spec.notation, spec.layers)
+    nt = make_notation(spec.notation, spec.layers, spec.m)
+    if spec.form == "matrix":
+        from .matrixform import build_matrix_form
+
+        mf, data_m, lr_m = build_matrix_form(spec, nt, calc)
+        return Trace(spec, nt, policy, data_m[0][0], data_m[0][1], lr_m, [], data_m, matrix=mf)
     data = [
         (
             [given(v, t) for v, t in zip(spec.inputs[e], spec.inputs_text[e])],

@@ -164,7 +164,9 @@ _MERMAID_EDGE = re.compile(r'^\s*n(\d+)_(\d+) -->\|"([^"]*)"\| n(\d+)_(\d+)\s*$'
 def check_diagram_labels(tr: Trace, text: str, label: str) -> tuple[int, int, list[Problem]]:
     """Each weight written on an edge of the Markdown (Mermaid) diagram is that edge's weight."""
     checked = passed = 0
-    problems = []
+    problems: list[Problem] = []
+    if not tr.steps:  # the matrix form draws no diagram
+        return 0, 0, problems
     W = tr.steps[0].weights
     for n, line in enumerate(text.splitlines(), start=1):
         m = _MERMAID_EDGE.match(line)
@@ -260,73 +262,115 @@ def check_table_values(tr: Trace, text: str, fmt: str, label: str) -> tuple[int,
 Runs = list[tuple[network.Params, network.Pass, network.Params | None]]
 
 
-def _truth(tr: Trace, runs: Runs) -> dict[tuple, float]:
-    """True values of every keyed quantity, from the float64 network."""
-    spec = tr.spec
-    out: dict[tuple, float] = {}
-    lr = spec.learning_rate
-    Lw = spec.depth
-    for s, (prm, p, new) in enumerate(runs):
-        _record_pass(out, s, spec, prm, p)
-        if new is not None and lr is not None:
-            for l in range(1, Lw + 1):
-                for j in range(spec.layers[l]):
-                    for i in range(spec.layers[l - 1]):
-                        out[(s, "change", "w", l, j, i)] = lr * p.grad_w[l - 1][j, i]
-                        out[(s, "new", "w", l, j, i)] = new.weights[l - 1][j, i]
-                    if p.grad_b is not None and new.biases is not None:
-                        out[(s, "change", "b", l, j)] = lr * p.grad_b[l - 1][j]
-                        out[(s, "new", "b", l, j)] = new.biases[l - 1][j]
-    if runs and runs[-1][2] is not None:
-        last = runs[-1][2]
-        p = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
-        _record_pass(out, len(runs), spec, last, p)
-    return out
+class _Truth:
+    """True values of keyed quantities, from the float64 network, computed when asked for.
 
-
-def _record_pass(out: dict[tuple, float], s: int, spec: Any, prm: network.Params, p: network.Pass) -> None:
-    """Keys of one pass over its m examples: per-example quantities end with the example's position.
-
-    The network's deltas belong to the mean loss (they carry 1/m); the document shows each
-    example's own delta, m times that, and averages the per-example gradients at the end.
+    A mapping from trace keys to floats. It is lazy because a large network (784-32-32-10)
+    has some 26,000 weights whose gradients, changes and new values are never printed one
+    by one: only the keys of printed chains are ever looked up. Kinds prefixed ``neg_`` are
+    the negatives of their plain kind (the ``neuron`` preset's Err_j = -dL/dnet_j, Delta w).
     """
-    Lw = spec.depth
-    m = p.m
-    opts = network.options_of(spec)
-    fused = network.is_fused(spec.activations[-1], spec.loss)
-    t = p.t if p.t is not None else spec.targets
-    prev = [p.x if p.x is not None else spec.inputs] + p.a[:-1]
-    for l in range(1, Lw + 1):
-        act = network.activation(spec.activations[l - 1], opts)
-        fp = act.df(p.z[l - 1], p.a[l - 1])
-        own = [d * m for d in p.deltas]  # each example's delta of its own loss
-        for e in range(m):
-            for j in range(spec.layers[l]):
-                out[(s, "z", l, j, e)] = p.z[l - 1][e, j]
-                out[(s, "a", l, j, e)] = p.a[l - 1][e, j]
-                out[(s, "delta", l, j, e)] = own[l - 1][e, j]
-                if not (l == Lw and fused):
-                    out[(s, "fprime", l, j, e)] = fp[e, j]
-                if l == Lw:
-                    if not fused:
-                        out[(s, "dlda", l, j, e)] = network.LOSSES[spec.loss].df(p.a[-1], t)[e, j]
-                else:
-                    for k in range(spec.layers[l + 1]):
-                        out[(s, "path", l, j, k, e)] = own[l][e, k] * prm.weights[l][k, j]
-                    out[(s, "dlda", l, j, e)] = float(own[l][e] @ prm.weights[l][:, j])
-                for i in range(spec.layers[l - 1]):
-                    out[(s, "gw_ex", l, j, i, e)] = own[l - 1][e, j] * prev[l - 1][e, i]
-                out[(s, "gb_ex", l, j, e)] = own[l - 1][e, j]
-        for j in range(spec.layers[l]):
-            for i in range(spec.layers[l - 1]):
-                out[(s, "gw", l, j, i)] = p.grad_w[l - 1][j, i]
-            if p.grad_b is not None:
-                out[(s, "gb", l, j)] = p.grad_b[l - 1][j]
-    for e in range(m):
-        for k in range(spec.layers[-1]):
-            out[(s, "loss_part", k, e)] = p.loss_parts[e, k]
-        out[(s, "loss_ex", e)] = float(p.loss_parts[e].sum())
-    out[(s, "loss")] = p.loss
+
+    def __init__(self, spec: Any, runs: Runs) -> None:
+        self.spec = spec
+        self.runs = runs
+        self.passes: list[tuple[network.Params, network.Pass, network.Params | None]] = list(runs)
+        if runs and runs[-1][2] is not None:
+            last = runs[-1][2]
+            p = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
+            self.passes.append((last, p, None))
+        self._cache: dict[int, dict[str, Any]] = {}
+
+    def _arrays(self, s: int) -> dict[str, Any]:
+        """Per-pass arrays: each example's own delta (m times the mean loss's), f', dL/dy."""
+        if s in self._cache:
+            return self._cache[s]
+        spec = self.spec
+        prm, p, new = self.passes[s]
+        opts = network.options_of(spec)
+        t = p.t if p.t is not None else spec.targets
+        prev = [p.x if p.x is not None else spec.inputs] + p.a[:-1]
+        fps = [network.activation(spec.activations[l], opts).df(p.z[l], p.a[l]) for l in range(spec.depth)]
+        own = [d * p.m for d in p.deltas]
+        dlda_out = network.LOSSES[spec.loss].df(p.a[-1], t)
+        out = {"prm": prm, "p": p, "new": new, "prev": prev, "fp": fps, "own": own, "dlda_out": dlda_out}
+        self._cache[s] = out
+        return out
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return False
+        return True
+
+    def __getitem__(self, key: tuple) -> float:
+        s, kind, *rest = key
+        if kind.startswith("neg_"):
+            return -self[(s, kind[4:], *rest)]
+        if not isinstance(s, int) or not 0 <= s < len(self.passes) or any(isinstance(v, int) and v < 0 for v in rest):
+            raise KeyError(key)
+        spec = self.spec
+        Lw = spec.depth
+        fused = network.is_fused(spec.activations[-1], spec.loss)
+        A = self._arrays(s)
+        p: network.Pass = A["p"]
+        prm: network.Params = A["prm"]
+        new: network.Params | None = A["new"]
+        lr = spec.learning_rate
+        if kind == "loss" and not rest:
+            return float(p.loss)
+        if kind == "loss_ex" and len(rest) == 1:
+            return float(p.loss_parts[rest[0]].sum())
+        if kind == "loss_part" and len(rest) == 2:
+            k, e = rest
+            return float(p.loss_parts[e, k])
+        if kind in ("change", "new") and new is not None and lr is not None and rest and rest[0] in ("w", "b"):
+            what, l, j, *i = rest
+            if what == "w" and len(i) == 1:
+                return float(lr * p.grad_w[l - 1][j, i[0]] if kind == "change" else new.weights[l - 1][j, i[0]])
+            if what == "b" and not i and p.grad_b is not None and new.biases is not None:
+                return float(lr * p.grad_b[l - 1][j] if kind == "change" else new.biases[l - 1][j])
+            raise KeyError(key)
+        if not rest or not 1 <= rest[0] <= Lw:
+            raise KeyError(key)
+        l = rest[0]
+        own = A["own"]
+        if kind in ("z", "a", "delta", "fprime", "dlda") and len(rest) == 3:
+            _, j, e = rest
+            if kind == "z":
+                return float(p.z[l - 1][e, j])
+            if kind == "a":
+                return float(p.a[l - 1][e, j])
+            if kind == "delta":
+                return float(own[l - 1][e, j])
+            if kind == "fprime" and not (l == Lw and fused):
+                return float(A["fp"][l - 1][e, j])
+            if kind == "dlda" and l == Lw and not fused:
+                return float(A["dlda_out"][e, j])
+            if kind == "dlda" and l < Lw:
+                return float(own[l][e] @ prm.weights[l][:, j])
+            raise KeyError(key)
+        if kind == "path" and len(rest) == 4 and l < Lw:
+            _, j, k, e = rest
+            return float(own[l][e, k] * prm.weights[l][k, j])
+        if kind == "gw_ex" and len(rest) == 4:
+            _, j, i, e = rest
+            return float(own[l - 1][e, j] * A["prev"][l - 1][e, i])
+        if kind == "gb_ex" and len(rest) == 3:
+            _, j, e = rest
+            return float(own[l - 1][e, j])
+        if kind == "gw" and len(rest) == 3:
+            _, j, i = rest
+            return float(p.grad_w[l - 1][j, i])
+        if kind == "gb" and len(rest) == 2 and p.grad_b is not None:
+            return float(p.grad_b[l - 1][rest[1]])
+        raise KeyError(key)
+
+
+def _truth(tr: Trace, runs: Runs) -> _Truth:
+    """True values of every keyed quantity, from the float64 network (looked up lazily)."""
+    return _Truth(tr.spec, runs)
 
 
 def _interval(e: E.Expr, radius: dict[int, tuple[float, float]]) -> tuple[float, float]:
