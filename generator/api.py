@@ -9,20 +9,25 @@ from __future__ import annotations
 import decimal
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import NnwalkError, SpecError, VerificationError
+from .html import GENERATOR_MARK, KATEX_DIR, KATEX_MARK, katex_assets, render_page
 from .network import Saturated
 from .pdf import build_pdf
+from .plot import PLOT_MARK, loss_plot_svg, trace_loss_points
 from .render import FORMATS, add_certificate, render_body, render_json, view_model
 from .spec import Spec, load_spec, parse_spec
 from .trace import Trace, build_trace
 from .verify import Result, verify_trace
 
-EXTENSIONS = {"md": ".md", "tex": ".tex", "json": ".json", "pdf": ".pdf"}
-#: What ``--format`` accepts: the rendered formats, and PDF (compiled from the LaTeX, which is kept beside it).
-OUTPUT_FORMATS = (*FORMATS, "pdf")
+EXTENSIONS = {"md": ".md", "tex": ".tex", "json": ".json", "pdf": ".pdf", "html": ".html"}
+#: What ``--format`` accepts: the rendered formats, PDF (compiled from the LaTeX, which is kept beside it)
+#: and HTML (the Markdown as a page, with KaTeX written into katex/ beside it).
+OUTPUT_FORMATS = (*FORMATS, "pdf", "html")
+#: Suffix of the loss-per-step plot written beside a document that covers several training steps.
+PLOT_SUFFIX = ".loss.svg"
 
 
 @dataclass
@@ -33,9 +38,33 @@ class Walkthrough:
     trace: Trace
     result: Result
     documents: dict[str, str | bytes]  # PDF as bytes, every other format as text
+    #: Files beside the documents, by path relative to the output folder: the loss plot
+    #: (``{stem}.loss.svg``, for md and html when there are several steps) and KaTeX (``katex/...``, for html).
+    extras: dict[str, str | bytes] = field(default_factory=dict)
+    #: The file stem the HTML page's links (the plot) were made for.
+    stem: str = "walkthrough"
+    _markdown: str | None = field(default=None, repr=False)  # the Markdown the HTML page was made from
 
     def _repr_markdown_(self) -> str:  # Jupyter shows the walkthrough itself
         return self.documents.get("md", "")
+
+    def files(self, stem: str) -> list[tuple[str, str | bytes]]:
+        """Every file to write for this walkthrough under ``stem``, as (path relative to the output folder, content).
+
+        The HTML page links its plot by file name, so a page asked for under another stem than
+        the one it was made for is made again for that stem.
+        """
+        docs = dict(self.documents)
+        extras = dict(self.extras)
+        if stem != self.stem:
+            old_plot = f"{self.stem}{PLOT_SUFFIX}"
+            plot = extras.pop(old_plot, None)
+            if plot is not None:
+                extras[f"{stem}{PLOT_SUFFIX}"] = plot
+            if "html" in docs and self._markdown is not None:
+                docs["html"] = render_page(self._markdown, self.spec.title, f"{stem}{PLOT_SUFFIX}" if plot is not None else None)
+        out: list[tuple[str, str | bytes]] = [(f"{stem}{EXTENSIONS[fmt]}", text) for fmt, text in docs.items()]
+        return out + sorted(extras.items())
 
 
 def default_spec_path() -> Path:
@@ -70,6 +99,8 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
             f"{first.message}{more}. This is a bug in nnwalk; please report it with the spec."
         )
     docs: dict[str, str | bytes] = {}
+    extras: dict[str, str | bytes] = {}
+    stem = Path(spec.source).stem if spec.source and not spec.source.startswith("<") else "walkthrough"
     wanted = [*formats, "tex"] if "pdf" in formats and "tex" not in formats else list(formats)  # the PDF keeps its .tex
     for fmt in wanted:
         if fmt in ("md", "tex"):
@@ -77,9 +108,22 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
         elif fmt == "json":
             docs["json"] = render_json(tr, result.certificate)
     if "pdf" in formats:
-        stem = Path(spec.source).stem if spec.source and not spec.source.startswith("<") else "walkthrough"
         docs["pdf"], _log = build_pdf(str(docs["tex"]), stem)
-    return Walkthrough(spec, tr, result, docs)
+    markdown = None
+    plot_name = None
+    if ("md" in formats or "html" in formats) and (points := trace_loss_points(tr)):
+        plot_name = f"{stem}{PLOT_SUFFIX}"
+        extras[plot_name] = loss_plot_svg(
+            points,
+            "Loss per training step",
+            "training step (loss before the step; last: after the last step)",
+            subtitle=spec.title,
+        )
+    if "html" in formats:  # the page is the Markdown with its certificate, converted; it is not written as .md unless asked
+        markdown = str(docs["md"]) if "md" in docs else add_certificate("md", bodies["md"], vm, result.certificate)
+        docs["html"] = render_page(markdown, spec.title, plot_name)
+        extras.update(katex_assets())
+    return Walkthrough(spec, tr, result, docs, extras, stem, markdown)
 
 
 def _umask() -> int:
@@ -106,7 +150,10 @@ def written_by_nnwalk(path: Path) -> bool:
     """Whether an existing file is one of ours, recognised by the certificate every document ends with.
 
     Markdown and LaTeX end with "nnwalk checked N items"; the JSON answer key carries a
-    ``verification`` block beside ``steps``. A file without these is someone's own work.
+    ``verification`` block beside ``steps``; an HTML page has nnwalk's generator tag in its head
+    (a page that merely quotes "nnwalk checked" is not ours); the loss plot carries its marker
+    comment. A file without these is someone's own work. (KaTeX's files are judged in
+    :func:`_ours`, which knows what nnwalk would write there.)
     """
     try:
         with path.open("rb") as fh:
@@ -118,7 +165,33 @@ def written_by_nnwalk(path: Path) -> bool:
         return head.startswith(b"%PDF") and written_by_nnwalk(path.with_suffix(".tex"))
     if path.suffix == ".json":
         return '"verification"' in text and '"steps"' in text and '"network"' in text
+    if path.suffix in (".html", ".htm"):
+        head_end = text.find("</head>")
+        return text.lstrip().startswith("<!DOCTYPE html>") and GENERATOR_MARK in text[: head_end if head_end >= 0 else 4000]
+    if path.suffix == ".svg":
+        return PLOT_MARK in text[:2000]
     return "nnwalk checked" in text
+
+
+def _ours(path: Path, rel: str, content: str | bytes, out_dir: Path) -> bool:
+    """Whether overwriting ``path`` (to be written as ``rel`` with ``content``) loses nobody's work.
+
+    A KaTeX file is ours when it already holds exactly what we would write, or when the
+    ``katex/`` folder is one nnwalk vendored (its VERSION file says so): an older nnwalk's KaTeX.
+    Someone's own KaTeX folder (from npm, another version) is left alone.
+    """
+    if not path.is_file():
+        return False
+    if rel.startswith(f"{KATEX_DIR}/"):
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                return True
+            version = (out_dir / KATEX_DIR / "VERSION").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+        return KATEX_MARK in version
+    return written_by_nnwalk(path)
 
 
 def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path, force: bool = False) -> list[Path]:
@@ -126,20 +199,27 @@ def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path, force: bool =
 
     Files nnwalk did not write are never overwritten unless ``force``: the check runs
     for every target before the first write, so a refusal leaves the folder untouched.
+    Returns the paths written, with KaTeX's many files (``katex/``) as that one folder.
     """
-    targets = [(out_dir / f"{stem}{EXTENSIONS[fmt]}", text) for stem, w in walks for fmt, text in w.documents.items()]
+    planned: dict[str, str | bytes] = {}
+    for stem, w in walks:
+        for rel, text in w.files(stem):
+            planned.setdefault(rel, text)  # katex/ is shared by every page in the folder
+    targets = [(out_dir / rel, text) for rel, text in planned.items()]
     if not force:
-        foreign = [p for p, _ in targets if p.exists() and not (p.is_file() and written_by_nnwalk(p))]
+        foreign = [p for (rel, text), (p, _t) in zip(planned.items(), targets) if p.exists() and not _ours(p, rel, text, out_dir)]
         if foreign:
             names = ", ".join(str(p) for p in foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
             raise SpecError(
                 f"{names}: exists and was not written by nnwalk; nothing was written. "
                 "Choose another folder with -o, or pass --force to overwrite."
             )
-    written = []
+    written: list[Path] = []
     for p, text in targets:
         write_atomic(p, text)
-        written.append(p)
+        shown = out_dir / KATEX_DIR if p.is_relative_to(out_dir / KATEX_DIR) else p  # KaTeX's files: its folder, once
+        if shown not in written:
+            written.append(shown)
     return written
 
 

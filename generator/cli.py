@@ -42,7 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("specs", nargs="*", metavar="SPEC", help="YAML spec files")
     r.add_argument("-o", "--output", default="output", metavar="DIR", help="output folder (default: output)")
     r.add_argument(
-        "--format", default="md,tex,json", help="comma-separated formats: md, tex, json, pdf (the .tex is kept beside the PDF)"
+        "--format",
+        default="md,tex,json",
+        help="comma-separated formats: md, tex, json, pdf (the .tex is kept beside the PDF), "
+        "html (one page per spec, KaTeX in katex/ beside it)",
     )
     r.add_argument("--digits", type=int, default=None, metavar="N", help="override presentation.rounding.digits")
     r.add_argument("--notation", default=None, metavar="NAME", help="override presentation.notation")
@@ -64,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--force", action="store_true", help="let --annotate overwrite a file nnwalk did not write")
     v.add_argument(
         "--level", type=int, default=2, choices=[1, 2], help="1: arithmetic only; 2: also against the network (default)"
+    )
+    sub.add_parser(
+        "schema",
+        help="print a JSON Schema of the spec, for editors with a YAML language server (nnwalk schema > nnwalk.schema.json)",
     )
     va = sub.add_parser(
         "variants", help="exam variants: new numbers per student, question sheets, verified answer keys, booklets, LMS export"
@@ -113,6 +120,8 @@ def _main(argv: list[str] | None) -> int:
             return _verify(args)
         if args.command == "variants":
             return _variants(args)
+        if args.command == "schema":
+            return _schema()
         return _render(args)
     except NnwalkError as exc:
         sys.stderr.write(f"nnwalk: {exc.message}\n")
@@ -147,6 +156,14 @@ def _render(args: argparse.Namespace) -> int:
     for stem, w in walks:
         c = w.result.certificate
         sys.stderr.write(f"{stem}: verified {c.passed}/{c.checked} checks\n")
+    return 0
+
+
+def _schema() -> int:
+    """Print the spec's JSON Schema (built from the validator's own constants, so it matches this version)."""
+    from .schema import schema_json
+
+    sys.stdout.write(schema_json())
     return 0
 
 
