@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .docverify import verify_text
 from .errors import NnwalkError, SpecError, VerificationError
 from .html import GENERATOR_MARK, KATEX_DIR, KATEX_MARK, katex_assets, render_page
 from .network import Saturated
@@ -76,8 +77,51 @@ def default_spec_path() -> Path:
     raise NnwalkError("the default example spec is missing (broken installation)")
 
 
-def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
-    """Build, verify and render ``spec``; raise :class:`VerificationError` on any failed check."""
+def check_template_dir(templates: str | Path | None) -> str | None:
+    """The user template folder as a string, after checking it holds ``markdown/`` or ``latex/`` templates."""
+    if templates is None:
+        return None
+    root = Path(templates)
+    if not root.is_dir():
+        raise SpecError(f"--templates {root}: no such folder.")
+    if not any((root / sub).is_dir() for sub in ("markdown", "latex")):
+        raise SpecError(
+            f"--templates {root}: expected a folder with markdown/ and/or latex/ inside, holding templates named "
+            "like the built-in ones (document.md.j2, forward.md.j2, document.tex.j2, ...); found neither."
+        )
+    return str(root.resolve())
+
+
+def _check_user_documents(spec: Spec, bodies: dict[str, str], tdir: str) -> None:
+    """Documents from a user's templates also get ``verify``'s level 2: every named value against the network.
+
+    The built-in templates are known to print each value beside its name; a user's template
+    might print a value where the trace's own checks do not look (plain text, a new table), so
+    the independent reader checks what was actually printed.
+    """
+    for fmt, text in bodies.items():
+        try:
+            rep = verify_text(text, f"<{fmt}>", fmt, spec, 2)
+        except SpecError:
+            continue  # no checkable math at all: the trace's own checks below still apply
+        if rep.errors:
+            wrong = [f for f in rep.to_json()["findings"] if f["class"] != "rounding"]
+            first = wrong[0] if wrong else {}
+            raise VerificationError(
+                f"--templates {tdir}: the {fmt} document from your templates prints a wrong number "
+                f"(line {first.get('line')}: {first.get('printed')}, should be {first.get('expected')}; "
+                f"{rep.errors} in all), so nothing was written."
+            )
+
+
+def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS, templates: str | Path | None = None) -> Walkthrough:
+    """Build, verify and render ``spec``; raise :class:`VerificationError` on any failed check.
+
+    ``templates``: a folder whose ``markdown/`` and ``latex/`` templates replace the built-in ones
+    of the same name (rendered in Jinja's sandbox). The documents they produce are checked like
+    the built-in ones, so a template that prints a number wrongly is refused, not written.
+    """
+    tdir = check_template_dir(templates)
     try:
         tr = build_trace(spec)
     except (decimal.DecimalException, OverflowError) as exc:
@@ -86,11 +130,13 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
             f"({type(exc).__name__}); use smaller weights and inputs."
         ) from None
     vm = view_model(tr)
-    bodies = {"md": render_body("md", vm), "tex": render_body("tex", vm)}
+    bodies = {"md": render_body("md", vm, tdir), "tex": render_body("tex", vm, tdir)}
     try:
         result = verify_trace(tr, bodies)
     except Saturated as exc:  # a probability the loss takes the log of is 0 or 1 in float64
         raise SpecError(f"{spec.source}: {exc}.") from None
+    if tdir is not None:
+        _check_user_documents(spec, bodies, tdir)
     if not result.ok:
         first = result.problems[0]
         more = f" ({len(result.problems) - 1} more problems)" if len(result.problems) > 1 else ""
@@ -104,7 +150,7 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
     wanted = [*formats, "tex"] if "pdf" in formats and "tex" not in formats else list(formats)  # the PDF keeps its .tex
     for fmt in wanted:
         if fmt in ("md", "tex"):
-            docs[fmt] = add_certificate(fmt, bodies[fmt], vm, result.certificate)
+            docs[fmt] = add_certificate(fmt, bodies[fmt], vm, result.certificate, tdir)
         elif fmt == "json":
             docs["json"] = render_json(tr, result.certificate)
     if "pdf" in formats:
@@ -120,7 +166,7 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS) -> Walkthrough:
             subtitle=spec.title,
         )
     if "html" in formats:  # the page is the Markdown with its certificate, converted; it is not written as .md unless asked
-        markdown = str(docs["md"]) if "md" in docs else add_certificate("md", bodies["md"], vm, result.certificate)
+        markdown = str(docs["md"]) if "md" in docs else add_certificate("md", bodies["md"], vm, result.certificate, tdir)
         docs["html"] = render_page(markdown, spec.title, plot_name)
         extras.update(katex_assets())
     return Walkthrough(spec, tr, result, docs, extras, stem, markdown)

@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--digits", type=int, default=None, metavar="N", help="override presentation.rounding.digits")
     r.add_argument("--notation", default=None, metavar="NAME", help="override presentation.notation")
     r.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write")
+    r.add_argument(
+        "--templates",
+        default=None,
+        metavar="DIR",
+        help="your own templates: DIR/markdown/*.md.j2 and DIR/latex/*.tex.j2 replace the built-in ones of the same name "
+        "(rendered in Jinja's sandbox; the result is verified like the built-in documents)",
+    )
     v = sub.add_parser("verify", help="recompute every numeric equation of a Markdown/LaTeX walkthrough")
     v.add_argument("documents", nargs="+", metavar="FILE", help="Markdown, LaTeX or text files")
     v.add_argument("--format", default="text", choices=["text", "json"], help="report format (default: text)")
@@ -143,7 +150,7 @@ def _render(args: argparse.Namespace) -> int:
     walks = []
     for path in paths:
         spec = load_spec(path).with_overrides(digits=args.digits, notation=args.notation)
-        walks.append((path.stem, walkthrough(spec, fmts)))
+        walks.append((path.stem, walkthrough(spec, fmts, args.templates)))
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         raise SpecError(f"-o {out}: exists and is not a folder.")

@@ -191,7 +191,13 @@ def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
     scale = 10.0**decimals
 
     def q(x):  # noqa: ANN001, ANN202
-        return np.round(np.asarray(x, dtype=np.float64) * scale) / scale
+        x = np.asarray(x, dtype=np.float64)
+        fixed = np.round(x * scale) / scale
+        # values below one unit of the last place are printed in scientific notation (3 significant digits)
+        with np.errstate(all="ignore"):
+            mag = 10.0 ** np.floor(np.log10(np.where(x == 0, 1.0, np.abs(x))))
+            sci = np.round(x / mag, 2) * mag
+        return np.where(np.abs(x) < 1.0 / scale, sci, fixed)
 
     opts = network.options_of(spec)
     acts = [network.activation(a, opts) for a in spec.activations]
@@ -236,6 +242,8 @@ def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
                 put(("gw", l, j, i), g)
                 if spec.learning_rate is not None:
                     put(("new_w", l, j, i), spec.learning_rate * g)
+    with np.errstate(all="ignore"):  # the loss from the printed outputs (ln of a 3-digit 4.54e-5 is off by 1e-3)
+        put(("loss",), float(np.mean(network.LOSSES[spec.loss].f(as_[-1], t))) - float(exact.loss))
     return drift
 
 

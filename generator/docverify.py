@@ -207,7 +207,11 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
     a network is known: ``spec``, or else the parameters the document prints itself. A
     document with no checkable math is an error of its own: silence would read as "all correct".
     """
-    text = read_document(path)
+    return verify_text(read_document(path), path, fmt, spec, level)
+
+
+def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | None = None, level: int = 2) -> DocumentReport:
+    """:func:`verify_document` on text already in memory (``path`` only names it in messages)."""
     fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
     if fmt == "auto":
         fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith(".md") else "auto"

@@ -14,10 +14,13 @@ from typing import Any
 
 import jinja2
 import numpy as np
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from . import cache as ucache
 from . import network, symbolic
+from .errors import SpecError
 from .latexfmt import bmatrix, md_escape, tex_escape
+from .notes import numerics_notes
 from .numfmt import Num
 from .trace import StepTrace, Trace
 
@@ -69,19 +72,32 @@ def template_dir() -> Path:
 
 
 @cache
-def _env(kind: str) -> jinja2.Environment:
-    """One environment per format per process, so each template compiles once."""
-    root = template_dir() / ("markdown" if kind == "md" else "latex")
+def _env(kind: str, user_root: str | None = None) -> jinja2.Environment:
+    """One environment per format (and user template folder) per process, so each template compiles once.
+
+    With ``user_root`` (``--templates DIR``) the user's ``DIR/markdown`` or ``DIR/latex`` comes
+    first and the built-in templates fill in what it lacks; such an environment is Jinja's
+    immutable sandbox, because a template folder is code someone else may have written: it can
+    read the view model but not reach Python internals (``__class__``, ``__globals__``), change
+    the model, or load files outside the two template folders.
+    """
+    sub = "markdown" if kind == "md" else "latex"
+    root = template_dir() / sub
+    loader: jinja2.BaseLoader = jinja2.FileSystemLoader(str(root))
+    cls: type[jinja2.Environment] = jinja2.Environment
+    if user_root is not None:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(Path(user_root) / sub)), loader])
+        cls = ImmutableSandboxedEnvironment
     if kind == "md":
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(root)),
+        env = cls(
+            loader=loader,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             autoescape=False,
         )
     else:
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(root)),
+        env = cls(
+            loader=loader,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             autoescape=False,
@@ -93,7 +109,7 @@ def _env(kind: str) -> jinja2.Environment:
             comment_end_string="#>",
             line_comment_prefix="%#",
         )
-    root_cache = ucache.cache_dir()
+    root_cache = ucache.cache_dir() if user_root is None else None  # a user's templates are not cached
     if root_cache is not None:
         try:
             env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(root_cache), "jinja-%s.cache")
@@ -470,6 +486,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "meta": meta,
         "trace": tr,
         "step": st,
+        "numerics_notes": numerics_notes(tr),
         "n": nt,
         "L": Lw,
         "layers": spec.layers,
@@ -628,17 +645,49 @@ def _update_text(nt: Any) -> str:
 # ---------------------------------------------------------------- writers
 
 
-def render_body(kind: str, vm: dict[str, Any]) -> str:
+def _render_template(kind: str, name: str, templates: str | None, **ctx: Any) -> str:
+    """Render one template; a user template folder's mistakes become a SpecError naming file and line."""
+    try:
+        return _env(kind, templates).get_template(name).render(**ctx)
+    except jinja2.TemplateError as exc:
+        if templates is None:
+            raise  # a built-in template failing is nnwalk's bug: let it surface as one
+        where, line = _template_position(exc, name)
+        at = f", line {line}" if line else ""
+        why = str(exc.message or exc).rstrip(".")
+        sandbox = (
+            " Templates in a user folder run in Jinja's sandbox: they may read the document model "
+            "but not change it, reach Python internals, or load files outside the template folders."
+            if isinstance(exc, (SecurityError, jinja2.TemplateNotFound))
+            else ""
+        )
+        raise SpecError(f"--templates {templates}: {where}{at}: {type(exc).__name__}: {why}.{sandbox}") from None
+
+
+def _template_position(exc: jinja2.TemplateError, name: str) -> tuple[str, int | None]:
+    """The template file and line at fault: Jinja puts template frames (file *.j2, template line) in the traceback."""
+    where, line = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    if where:
+        return where, line
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+            where, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+        tb = tb.tb_next
+    return where or name, line
+
+
+def render_body(kind: str, vm: dict[str, Any], templates: str | None = None) -> str:
     """Everything but the certificate (which can only be written after verification)."""
     stem = "matrix_document" if vm.get("matrix_form") else "document"
     name = f"{stem}.md.j2" if kind == "md" else f"{stem}.tex.j2"
-    return _tidy(_env(kind).get_template(name).render(doc=vm))
+    return _tidy(_render_template(kind, name, templates, doc=vm))
 
 
-def add_certificate(kind: str, body: str, vm: dict[str, Any], cert: Certificate) -> str:
+def add_certificate(kind: str, body: str, vm: dict[str, Any], cert: Certificate, templates: str | None = None) -> str:
     """Append the certificate section (and, for LaTeX, the end of the document)."""
     name = "certificate.md.j2" if kind == "md" else "certificate.tex.j2"
-    return _tidy(body + "\n" + _env(kind).get_template(name).render(doc=vm, cert=cert))
+    return _tidy(body + "\n" + _render_template(kind, name, templates, doc=vm, cert=cert))
 
 
 def render_markdown(vm: dict[str, Any], cert: Certificate) -> str:

@@ -273,10 +273,43 @@ def _namespace() -> dict[str, object]:
     return ns
 
 
+def _precise_namespace() -> dict[str, object]:
+    """The same names backed by mpmath (arbitrary exponent range) for inputs where float64 overflows."""
+    import mpmath
+
+    ns: dict[str, object] = {k: getattr(mpmath, k) for k in dir(math) if not k.startswith("_") and hasattr(mpmath, k)}
+    ns.update({"Heaviside": _heaviside, "max": max, "min": min})
+    return ns
+
+
 def _compile(src: str, name: str) -> Callable[..., object]:
+    """The generated function in float64, falling back to mpmath where float64 overflows (e^{800}, ln 0).
+
+    A saturated network (z = 800) is legitimate input: its gradients are finite (tiny), only
+    an intermediate like e^{-z} leaves float64's range, so the oracle redoes that one
+    evaluation in mpmath at 30 digits and converts the results back.
+    """
+    code = compile(src, f"<nnwalk oracle {name}>", "exec")
     ns = _namespace()
-    exec(compile(src, f"<nnwalk oracle {name}>", "exec"), ns)  # noqa: S102 - our own SymPy-generated code
-    return ns["_lambdifygenerated"]  # type: ignore[return-value]
+    exec(code, ns)  # noqa: S102 - our own SymPy-generated code
+    fast = ns["_lambdifygenerated"]
+    precise: list[Callable[..., object]] = []
+
+    def fn(*args: float) -> object:
+        try:
+            return fast(*args)  # type: ignore[operator]
+        except (OverflowError, ValueError, ZeroDivisionError):
+            import mpmath
+
+            if not precise:
+                pns = _precise_namespace()
+                exec(code, pns)  # noqa: S102
+                precise.append(pns["_lambdifygenerated"])  # type: ignore[arg-type]
+            with mpmath.workdps(30):
+                out = precise[0](*(mpmath.mpf(a) for a in args))
+            return [float(v) for v in out] if isinstance(out, list) else float(out)  # type: ignore[arg-type]
+
+    return fn
 
 
 @lru_cache(maxsize=64)
@@ -317,11 +350,12 @@ def gradient_oracle(
     args = [*params, *xs, *ts]
     loss_fn = sp.lambdify(args, total, modules=[{"Heaviside": _heaviside}, "math"], docstring_limit=0)
     grad_fn = sp.lambdify(args, grads, modules=[{"Heaviside": _heaviside}, "math"], cse=True, docstring_limit=0)
+    loss_src, grad_src = inspect.getsource(loss_fn), inspect.getsource(grad_fn)
     try:
-        ucache.write_text(name, inspect.getsource(loss_fn) + "\n# --- grad ---\n" + inspect.getsource(grad_fn))
+        ucache.write_text(name, loss_src + "\n# --- grad ---\n" + grad_src)
     except (OSError, TypeError):
         pass
-    return loss_fn, grad_fn
+    return _compile(loss_src, "loss"), _compile(grad_src, "grad")  # type: ignore[return-value]
 
 
 def flatten_params(weights: tuple[np.ndarray, ...], biases: tuple[np.ndarray, ...] | None) -> list[float]:

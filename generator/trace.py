@@ -26,6 +26,8 @@ Key = tuple
 GUARD_DIGITS = 2
 #: Beyond this a diverging network is refused (api turns it into a "too large" SpecError).
 MAX_MAGNITUDE = Decimal("1e15")
+#: A sigmoid with z below minus this is written e^z / (1 + e^z): e^{-z} would exceed 10^13.
+STABLE_SIGMOID_BELOW = Decimal(30)
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ class NeuronForward:
     exp: Chain | None = None  # e^{-z} (sigmoid) or e^{z} (softmax)
     den: Chain | None = None  # 1 + e^{-z} (sigmoid)
     layer_sum: Chain | None = None  # softmax: sum_k e^{z_k}, shared by the layer's neurons
+    stable: bool = False  # sigmoid written e^z / (1 + e^z) because e^{-z} would be astronomically large
+    shift: str | None = None  # softmax: the largest net input, subtracted before exponentiating (same probabilities)
 
 
 @dataclass
@@ -341,7 +345,21 @@ def _activate(calc: Calc, nt: Notation, spec: Spec, step: int, l: int, e: int, a
     j = nf.index
     zl = L_(nf.z.result)
     a_exact = None
-    if act == "sigmoid":
+    if act == "sigmoid" and nf.z.result.value < -STABLE_SIGMOID_BELOW:
+        # e^{-z} would be astronomically large (e^{800} ~ 10^{347}); the equal form e^z / (1 + e^z) stays in (0, 1)
+        ep = calc.num(E.Exp(zl), guard=True)
+        nf.exp = calc.chain(None, f"e^{{{nt.z(l, j)}}}", None, [E.Exp(zl)], ep)
+        dn = calc.num(E.Sum((L_(1), L_(ep))), guard=True)
+        nf.den = calc.chain(None, f"1 + e^{{{nt.z(l, j)}}}", None, [E.Sum((L_(1), L_(ep)))], dn)
+        nf.stable = True
+        exprs_a = [
+            E.Func("sigmoid", zl),
+            E.Frac(E.Exp(zl), E.Sum((L_(1), E.Exp(zl)))),
+            E.Frac(L_(ep), E.Sum((L_(1), L_(ep)))),
+            E.Frac(L_(ep), L_(dn)),
+        ]
+        formula_a = rf"\sigma\left({nt.z(l, j)}\right)"
+    elif act == "sigmoid":
         en = calc.num(E.ExpNeg(zl), guard=True)
         nf.exp = calc.chain(None, f"e^{{-{nt.z(l, j)}}}", None, [E.ExpNeg(zl)], en)
         dn = calc.num(E.Sum((L_(1), L_(en))), guard=True)
@@ -373,17 +391,26 @@ def _softmax_layer(calc: Calc, nt: Notation, step: int, l: int, e: int, layer: l
     The exponentials and the sum keep two guard digits (like a sigmoid's inner steps), so
     each probability is rounded once from nearly exact inner values.
     """
+    top = max(layer, key=lambda nf: nf.z.result.value)
+    shift = top.z.result.value > STABLE_SIGMOID_BELOW  # e^{z} would pass 10^13: subtract the largest z first
     for nf in layer:
         zl = L_(nf.z.result)
-        nf.exp = calc.chain(None, f"e^{{{nt.z(l, nf.index)}}}", None, [E.Exp(zl)], calc.num(E.Exp(zl), guard=True))
+        z_name = nt.z(l, nf.index)
+        if shift:
+            nf.shift = nt.z(l, top.index)
+            arg: E.Expr = E.Diff(zl, L_(top.z.result))
+            nf.exp = calc.chain(None, f"e^{{{z_name} - {nf.shift}}}", None, [E.Exp(arg)], calc.num(E.Exp(arg), guard=True))
+        else:
+            nf.exp = calc.chain(None, f"e^{{{z_name}}}", None, [E.Exp(zl)], calc.num(E.Exp(zl), guard=True))
     exps = [nf.exp.result for nf in layer if nf.exp]
     total_e = E.Sum(tuple(L_(x) for x in exps))
-    formula_sum = " + ".join(f"e^{{{nt.z(l, nf.index)}}}" for nf in layer)
-    total = calc.chain(None, r"\sum_k e^{z_k}", formula_sum, [total_e], calc.num(total_e, guard=True))
+    formula_sum = " + ".join(nf.exp.name for nf in layer if nf.exp)
+    sum_name = rf"\sum_k e^{{z_k - {top.shift}}}" if shift else r"\sum_k e^{z_k}"
+    total = calc.chain(None, sum_name, formula_sum, [total_e], calc.num(total_e, guard=True))
     for nf in layer:
         nf.layer_sum = total
         j = nf.index
-        formula_a = rf"\frac{{e^{{{nt.z(l, j)}}}}}{{{formula_sum}}}"
+        formula_a = rf"\frac{{{nf.exp.name if nf.exp else ''}}}{{{formula_sum}}}"
         nf.a = calc.chain((step, "a", l, j, e), nt.a(l, j), formula_a, [E.Frac(L_(exps[j]), L_(total.result))])
 
 
