@@ -120,9 +120,20 @@ def test_case_compiles(tmp_path: Path, name: str) -> None:
     assert json.loads((tmp_path / f"{name}.json").read_text())["verification"]["failed"] == 0
 
 
-def test_big_values_are_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_huge_net_input_saturates_stably_with_a_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """z = -10^7 in a sigmoid: written e^z / (1 + e^z), verified, and the document says the neuron is saturated."""
     spec = tmp_path / "big.yaml"
     spec.write_text(spec_text(weights="[[[-1000000, 0.2], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]]]", x="10, 0.1"))
+    code = cli.main(["render", str(spec), "-o", str(tmp_path / "o"), "--format", "md"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    md = (tmp_path / "o" / "big.md").read_text(encoding="utf-8")
+    assert "**Numerical note.** Neuron" in md and "nan" not in md and "inf" not in md.replace("infinitely", "")
+
+
+def test_values_too_large_to_print_are_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "big.yaml"
+    spec.write_text(spec_text(weights="[[[100000000000000000, 0.2], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]]]", x="10, 0.1"))
     code = cli.main(["render", str(spec), "-o", str(tmp_path / "o")])
     err = capsys.readouterr().err
     assert code == 2 and "too large" in err and "Traceback" not in err
