@@ -75,6 +75,23 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument(
         "--level", type=int, default=2, choices=[1, 2], help="1: arithmetic only; 2: also against the network (default)"
     )
+    nw = sub.add_parser("new", help="write a commented starter spec that renders as written")
+    nw.add_argument("file", metavar="FILE", help="where to write it ('-' for standard output)")
+    nw.add_argument("--layers", default="2,2,2", metavar="N,N,...", help="neuron counts, inputs first (default 2,2,2)")
+    nw.add_argument(
+        "--activations",
+        default=None,
+        metavar="NAME[,NAME...]",
+        help="one per layer after the inputs, or one for all (default sigmoid; softmax goes to the output only)",
+    )
+    nw.add_argument(
+        "--loss",
+        default=None,
+        metavar="NAME",
+        help="default: cross_entropy after softmax, bce for one sigmoid output, else half_sse",
+    )
+    nw.add_argument("--seed", type=int, default=1, metavar="S", help="seed of the drawn numbers (same seed, same file)")
+    nw.add_argument("--force", action="store_true", help="overwrite FILE even if nnwalk did not write it")
     sub.add_parser(
         "schema",
         help="print a JSON Schema of the spec, for editors with a YAML language server (nnwalk schema > nnwalk.schema.json)",
@@ -129,6 +146,8 @@ def _main(argv: list[str] | None) -> int:
             return _variants(args)
         if args.command == "schema":
             return _schema()
+        if args.command == "new":
+            return _new(args)
         return _render(args)
     except NnwalkError as exc:
         sys.stderr.write(f"nnwalk: {exc.message}\n")
@@ -163,6 +182,39 @@ def _render(args: argparse.Namespace) -> int:
     for stem, w in walks:
         c = w.result.certificate
         sys.stderr.write(f"{stem}: verified {c.passed}/{c.checked} checks\n")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    """Write the starter spec; never over someone's file (a file without the starter's mark) unless --force."""
+    from .spec import ACTIVATIONS, LOSSES
+    from .starter import MARK, starter_spec
+
+    try:
+        layers = [int(x) for x in args.layers.split(",") if x.strip()]
+    except ValueError:
+        raise SpecError(f"--layers: expected whole numbers separated by commas, like 2,3,1; got '{args.layers}'.") from None
+    acts = [a.strip() for a in args.activations.split(",")] if args.activations else None
+    for a in acts or []:
+        if a not in ACTIVATIONS:
+            raise SpecError(f"--activations: unknown activation '{a}'; expected one of {', '.join(ACTIVATIONS)}.")
+    if args.loss is not None and args.loss not in LOSSES:
+        raise SpecError(f"--loss: unknown loss '{args.loss}'; expected one of {', '.join(LOSSES)}.")
+    text = starter_spec(layers, acts, args.loss, args.seed)
+    if args.file == "-":
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.file)
+    if out.is_dir():
+        raise SpecError(f"{out}: is a folder; give the name of the spec file to write.")
+    if out.exists() and not args.force and MARK not in _head(out):
+        raise SpecError(f"{out}: exists and was not written by 'nnwalk new'; pass --force to overwrite it.")
+    try:
+        write_atomic(out, text)
+    except OSError as exc:
+        raise NnwalkError(f"{out}: cannot write there ({exc.strerror or exc}).") from None
+    print(out)
+    sys.stderr.write(f"Starter spec written; render it with: nnwalk render {out}\n")
     return 0
 
 
