@@ -448,7 +448,12 @@ def _read_rows(v: Any, base: Path, where: str) -> list[list[Any]]:
     """Rows of numbers from a CSV file (one example per line), relative to the spec's folder, as spec numbers."""
     if not isinstance(v, str) or not v.strip():
         raise SpecError(f"{where}: expected the path of a CSV file (relative to the spec), got {_type_name(v)}.")
-    p = (base / v).resolve() if not Path(v).is_absolute() else Path(v)
+    p = (base / v).resolve()  # an absolute v replaces base; symlinks are followed before the check below
+    if not p.is_relative_to(base.resolve()):
+        raise SpecError(
+            f"{where}: '{v}' is outside the spec's folder {base}; data files must be in that folder or below it, "
+            "so that a spec from someone else cannot read your other files. Copy the file beside the spec."
+        )
     try:
         size = p.stat().st_size
     except OSError as exc:
