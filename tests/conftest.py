@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,8 +18,11 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Keep the suite away from the user's cache (and exercise a cold cache on every run).
-os.environ.setdefault("NNWALK_CACHE_DIR", tempfile.mkdtemp(prefix="nnwalk-test-cache-"))
+# Keep the suite away from the user's cache (and exercise a cold cache on every run); removed at exit.
+if "NNWALK_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="nnwalk-test-cache-")
+    os.environ["NNWALK_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
