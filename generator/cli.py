@@ -60,7 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="recompute every numeric equation of a Markdown/LaTeX walkthrough")
     v.add_argument("documents", nargs="+", metavar="FILE", help="Markdown, LaTeX or text files")
     v.add_argument("--format", default="text", choices=["text", "json"], help="report format (default: text)")
-    v.add_argument("--input-format", default="auto", choices=["auto", "md", "tex", "text"], help="how to read the files")
+    v.add_argument(
+        "--input-format",
+        default="auto",
+        choices=["auto", "md", "tex", "text", "html"],
+        help="how to read the files (auto: by name and content; html: a saved web page, KaTeX/MathJax math read as TeX)",
+    )
     v.add_argument(
         "--spec",
         default=None,
@@ -256,6 +261,11 @@ def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
         raise SpecError(f"--annotate {out}: that is the document being checked; choose another file name.")
     if out.is_dir():
         raise SpecError(f"--annotate {out}: is a folder; give a file name.")
+    if report.source_format == "html":
+        raise SpecError(
+            f"--annotate {out}: {src.name} is a web page; an annotated copy is written for Markdown, LaTeX and text "
+            "documents only; run verify without --annotate to get each wrong number with its line in the page."
+        )
     if out.exists() and not out.is_file():  # /dev/stdout, a pipe: stream into it, there is nothing to protect
         try:
             with out.open("w", encoding="utf-8") as fh:

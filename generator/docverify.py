@@ -19,6 +19,7 @@ from .check.extract import extract_chains, guess_format
 from .docmatch import Level2, Named, match_document
 from .docnet import read_network
 from .errors import SpecError
+from .htmlread import html_to_text, looks_like_html
 from .spec import Spec
 
 MAX_DOCUMENT_BYTES = 10_000_000
@@ -36,6 +37,7 @@ class DocumentReport:
     network: str | None = None  # where level 2's network came from (the spec, or what was read from the document)
     text: str = ""
     fmt: str = "auto"
+    source_format: str = ""  # "html" when the file was a web page (then ``text`` is what was read from it)
 
     def annotated(self) -> str:
         """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
@@ -207,7 +209,31 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
     a network is known: ``spec``, or else the parameters the document prints itself. A
     document with no checkable math is an error of its own: silence would read as "all correct".
     """
-    return verify_text(read_document(path), path, fmt, spec, level)
+    text = read_document(path)
+    if fmt == "html" or (fmt == "auto" and looks_like_html(text, str(path))):
+        return _verify_html(text, path, spec, level)
+    return verify_text(text, path, fmt, spec, level)
+
+
+def _verify_html(html: str, path: str | Path, spec: Spec | None, level: int) -> DocumentReport:
+    """A saved web page: check its text and TeX (see :mod:`.htmlread`), report the page's own line numbers."""
+    text, source_lines = html_to_text(html)
+
+    def src(n: int) -> int:
+        return source_lines[n - 1] if 1 <= n <= len(source_lines) else n
+
+    report = verify_text(text, path, "md", spec, level)
+    for f in report.report.findings:
+        f.line = src(f.line)
+        f.detail = _LINE_REF.sub(lambda m: f"line {src(int(m.group(1)))}", f.detail)
+    for n in report.level2.items if report.level2 else []:
+        n.line, n.root_line = src(n.line), src(n.root_line)
+        n.cause = _LINE_REF.sub(lambda m: f"line {src(int(m.group(1)))}", n.cause)
+    report.source_format = "html"
+    return report
+
+
+_LINE_REF = re.compile(r"\bline (\d+)")
 
 
 def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | None = None, level: int = 2) -> DocumentReport:

@@ -1,0 +1,171 @@
+"""Read a saved web page for ``verify``: its text and its math as TeX, line by line.
+
+Published walkthroughs live on web pages. A page saved from the browser holds the math in one
+of three forms, and this reader keeps each as TeX the checker can read:
+
+- KaTeX's output: ``<annotation encoding="application/x-tex">`` inside its MathML (the visible
+  ``katex-html`` copy, which repeats every digit as spans, is skipped);
+- MathJax 2's ``<script type="math/tex">`` (``; mode=display`` for displays);
+- raw ``\\( \\)``, ``$$ $$`` delimiters in the text, which MathJax 3 renders in the browser.
+
+Everything else is the page's text, one output line per block element (paragraph, heading,
+list item, table row with its cells separated by " | "). Script, style, SVG and the head are
+skipped; nothing in the page is executed or fetched (this is :class:`html.parser.HTMLParser`,
+a tokenizer). Each output line remembers the source line it started on, so findings are
+reported with the line numbers of the file the user has.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+BLOCK = frozenset(
+    "address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section summary table tbody thead tfoot ul".split()
+)
+SKIP = frozenset("head script style svg template noscript iframe object canvas button select textarea".split())
+_DISPLAY = re.compile(r"mode\s*=\s*display")
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[int, str]] = []  # (source line, text)
+        self.cur: list[str] = []
+        self.cur_line = 1
+        self.skip: list[str] = []  # open tags whose content is skipped
+        self.math: tuple[str, str] | None = None  # (closing tag, delimiter) while capturing TeX
+        self.math_buf: list[str] = []
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+        self.in_mathml = 0
+        self.display_mathml = False
+        self.pre = 0
+
+    # -- output
+    def _text(self, s: str) -> None:
+        if self.cell is not None:
+            self.cell.append(s)
+            return
+        if not self.cur:
+            self.cur_line = self.getpos()[0]
+        self.cur.append(s)
+
+    def _break(self) -> None:
+        text = "".join(self.cur).strip()
+        if text:
+            self.lines.append((self.cur_line, re.sub(r"[ \t\r\f\v]+", " ", text)))
+        self.cur = []
+
+    # -- parser callbacks
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        if self.skip:
+            if tag == self.skip[-1] or tag in SKIP:
+                self.skip.append(tag)
+            return
+        if tag == "script" and a.get("type", "").startswith("math/tex"):
+            self.math = ("script", "$$" if _DISPLAY.search(a["type"]) else "$")
+            self.math_buf = []
+            return
+        if tag == "math":
+            self.in_mathml += 1
+            self.display_mathml = a.get("display") == "block"
+            return
+        if self.in_mathml:
+            if tag == "annotation" and a.get("encoding") == "application/x-tex":
+                self.math = ("annotation", "$$" if self.display_mathml else "$")
+                self.math_buf = []
+            return
+        classes = a.get("class", "").split()
+        if tag in SKIP or a.get("aria-hidden") == "true" or "katex-html" in classes or tag.startswith("mjx-"):
+            self.skip.append(tag)
+            return
+        if tag == "tr":
+            self._break()
+            self.row = []
+            self.cur_line = self.getpos()[0]
+        elif tag in ("td", "th") and self.row is not None:
+            self.cell = []
+        elif tag in BLOCK:
+            self._break()
+            self.pre += tag == "pre"
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr") and not self.skip and not self.in_mathml:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
+            return
+        if self.math and tag == self.math[0]:
+            tex = "".join(self.math_buf).strip()
+            delim = self.math[1]
+            self.math = None
+            if tex:
+                self._text(f" {delim}{tex}{delim} ")
+            return
+        if tag == "math":
+            self.in_mathml = max(0, self.in_mathml - 1)
+            return
+        if self.in_mathml:
+            return
+        if tag in ("td", "th") and self.cell is not None and self.row is not None:
+            self.row.append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
+            self.cell = None
+        elif tag == "tr" and self.row is not None:
+            line = self.cur_line
+            self.cur = [" | ".join(c for c in self.row)]
+            self.cur_line = line
+            self.row = None
+            self._break()
+        elif tag in BLOCK:
+            self._break()
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.math:
+            self.math_buf.append(data)
+            return
+        if self.skip or self.in_mathml:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+            return
+        if self.pre:  # preformatted text: every source line is a line (plain-text derivations often sit here)
+            for k, part in enumerate(data.split("\n")):
+                if k:
+                    self._break()
+                if part:
+                    if not self.cur:
+                        self.cur_line = self.getpos()[0] + k
+                    self.cur.append(part)
+            return
+        if data.strip():
+            if not self.cur:
+                self.cur_line = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
+            self.cur.append(data.replace("\n", " "))
+        elif self.cur:
+            self.cur.append(" ")
+
+
+def html_to_text(html: str) -> tuple[str, list[int]]:
+    """The page as text (math as ``$…$``/``$$…$$``) and, per output line, the source line it came from."""
+    r = _Reader()
+    r.feed(html)
+    r.close()
+    r._break()
+    text = "\n".join(t for _, t in r.lines) + "\n"
+    return text, [n for n, _ in r.lines]
+
+
+def looks_like_html(text: str, path: str = "") -> bool:
+    """A saved web page: by its name, or by a doctype or <html> tag near the start."""
+    if path.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<html" in head[:200]
