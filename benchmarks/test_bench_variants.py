@@ -1,36 +1,63 @@
-"""Speed of exam variants (pytest-benchmark; run with `.venv/bin/python -m pytest benchmarks -s`).
+"""Speed of exam variants (pytest-benchmark; run with `.venv/bin/python -m pytest benchmarks -s -p no:cacheprovider`).
 
-Goals from the issue, on the 2-core reference machine: 500 variants of the seed-002 exercise
-to Markdown + JSON + Moodle XML in under 5 s wall; both booklets (question sheets and answer
-keys) for 100 variants to PDF in under 20 s. Every variant is verified in both.
+Goals from the issue, on the 2-core reference machine, each measured as a user runs it (a fresh
+`nnwalk variants` process: start-up, drawing, building and verifying every variant in worker
+processes, the shared files, writing every file):
+
+1. 500 variants of the seed-002 exercise to Markdown + JSON + Moodle XML in under 5 s wall;
+2. both booklets (question sheets and answer keys) for 100 variants to PDF in under 20 s.
+
+Every answer key is verified in both (the command says so, and fails otherwise). The wall time
+and the goal are in each benchmark's ``extra_info``; the assertions are about correctness, not
+speed, so a slow machine reports its figure instead of failing.
 """
 
 from __future__ import annotations
 
-import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from generator.pdf import tex_available
-from generator.variant_run import generate
 
-EXAM = Path(__file__).resolve().parent.parent / "specs" / "exam" / "exam_seed002.yaml"
+ROOT = Path(__file__).resolve().parent.parent
+EXAM = ROOT / "specs" / "exam" / "exam_seed002.yaml"
 
 
-def test_500_variants_md_json_moodle(benchmark) -> None:  # noqa: ANN001
-    def run() -> dict:
-        return generate(EXAM, 500, 1, ("md", "json", "moodle"), jobs=os.cpu_count())[1]
+def _variants(out: Path, count: int, formats: str) -> tuple[float, str]:
+    start = time.perf_counter()
+    res = subprocess.run(
+        [sys.executable, "-m", "generator", "variants", str(EXAM), "--count", str(count), "--seed", "2025", "-o", str(out)]
+        + ["--format", formats, "--force"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - start
+    assert res.returncode == 0, res.stderr
+    return wall, res.stdout + res.stderr
 
-    files = benchmark.pedantic(run, rounds=1, iterations=1)
-    assert "exam_seed002_moodle.xml" in files and "exam_seed002_v500_key.json" in files
+
+def test_500_variants_md_json_moodle(benchmark, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "v500"
+    wall, said = benchmark.pedantic(lambda: _variants(out, 500, "md,json,moodle"), rounds=1, iterations=1)
+    benchmark.extra_info.update({"wall_s": round(wall, 2), "goal_s": 5.0, "within_goal": wall < 5.0})
+    print(f"\n500 variants to md, json, moodle: {wall:.2f} s wall (goal 5 s)")
+    assert "every answer key verified" in said
+    assert len(list(out.glob("exam_seed002_v*_key.json"))) == 500
+    assert (out / "exam_seed002_moodle.xml").is_file() and (out / "exam_seed002_v500_key.md").is_file()
 
 
 @pytest.mark.skipif(not tex_available(), reason="needs TeX Live with latexmk")
-def test_100_variant_booklets_to_pdf(benchmark) -> None:  # noqa: ANN001
-    def run() -> dict:
-        return generate(EXAM, 100, 1, ("pdf",), jobs=os.cpu_count())[1]
-
-    files = benchmark.pedantic(run, rounds=1, iterations=1)
-    assert files["exam_seed002_keys_booklet.pdf"].startswith(b"%PDF")
-    assert files["exam_seed002_questions_booklet.pdf"].startswith(b"%PDF")
+def test_100_variant_booklets_to_pdf(benchmark, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "v100"
+    wall, said = benchmark.pedantic(lambda: _variants(out, 100, "pdf"), rounds=1, iterations=1)
+    benchmark.extra_info.update({"wall_s": round(wall, 2), "goal_s": 20.0, "within_goal": wall < 20.0})
+    print(f"\n100 variants, both booklets to PDF: {wall:.2f} s wall (goal 20 s)")
+    assert "every answer key verified" in said
+    assert (out / "exam_seed002_keys_booklet.pdf").read_bytes().startswith(b"%PDF")
+    assert (out / "exam_seed002_questions_booklet.pdf").read_bytes().startswith(b"%PDF")

@@ -100,21 +100,22 @@ class Calc:
 
 def _lits(e: E.Expr) -> list[Num]:
     out: list[Num] = []
-
-    def walk(n: object) -> None:
-        if isinstance(n, E.Lit):
-            out.append(n.num)
-            return
-        for v in vars(n).values() if hasattr(n, "__dict__") else ():
-            if isinstance(v, E.Expr):
-                walk(v)
-            elif isinstance(v, tuple):
-                for x in v:
-                    if isinstance(x, E.Expr):
-                        walk(x)
-
-    walk(e)
+    _walk_lits(e, out)
     return out
+
+
+def _walk_lits(n: object, out: list[Num]) -> None:
+    # Module-level (a closure that calls itself is a reference cycle: garbage only the cyclic collector frees).
+    if isinstance(n, E.Lit):
+        out.append(n.num)
+        return
+    for v in vars(n).values() if hasattr(n, "__dict__") else ():
+        if isinstance(v, E.Expr):
+            _walk_lits(v, out)
+        elif isinstance(v, tuple):
+            for x in v:
+                if isinstance(x, E.Expr):
+                    _walk_lits(x, out)
 
 
 L_ = E.lit

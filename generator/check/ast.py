@@ -113,8 +113,52 @@ def walk(node: Node):  # type: ignore[no-untyped-def]
 
 def is_numeric(node: Node) -> bool:
     """True when no symbol occurs anywhere in the tree."""
-    return not any(isinstance(n, Sym) for n in walk(node))
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        cls = n.__class__
+        if cls is Sym:
+            return False
+        if cls is Bin:
+            stack.append(n.right)  # type: ignore[attr-defined]
+            stack.append(n.left)  # type: ignore[attr-defined]
+        elif cls is Neg or cls is Transpose:
+            stack.append(n.arg)  # type: ignore[attr-defined]
+        elif cls is Pow:
+            stack.append(n.exp)  # type: ignore[attr-defined]
+            stack.append(n.base)  # type: ignore[attr-defined]
+        elif cls is Func:
+            stack.extend(n.args)  # type: ignore[attr-defined]
+        elif cls is Matrix:
+            for row in n.rows:  # type: ignore[attr-defined]
+                stack.extend(row)
+        elif cls is not Num and cls is not Const:
+            return not any(isinstance(m, Sym) for m in walk(node))  # a subclass: the general walk
+    return True
 
 
 def literals(node: Node) -> list[Num]:
-    return [n for n in walk(node) if isinstance(n, Num)]
+    """The literals of the tree in :func:`walk`'s order (pre-order)."""
+    out: list[Num] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        cls = n.__class__
+        if cls is Num:
+            out.append(n)  # type: ignore[arg-type]
+        elif cls is Bin:
+            stack.append(n.right)  # type: ignore[attr-defined]
+            stack.append(n.left)  # type: ignore[attr-defined]
+        elif cls is Neg or cls is Transpose:
+            stack.append(n.arg)  # type: ignore[attr-defined]
+        elif cls is Pow:
+            stack.append(n.exp)  # type: ignore[attr-defined]
+            stack.append(n.base)  # type: ignore[attr-defined]
+        elif cls is Func:
+            stack.extend(reversed(n.args))  # type: ignore[attr-defined]
+        elif cls is Matrix:
+            for row in reversed(n.rows):  # type: ignore[attr-defined]
+                stack.extend(reversed(row))
+        elif cls is not Sym and cls is not Const:
+            return [m for m in walk(node) if isinstance(m, Num)]  # a subclass: the general walk
+    return out

@@ -38,7 +38,7 @@ from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric, 
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
 from .extract import Chain, LineMap, Side, extract_chains
 from .interval import Interval
-from .parse import ParseError, make_number, parse_tokens
+from .parse import ParseError, make_number, parse_side
 
 __all__ = ["Finding", "Skipped", "CheckReport", "check_text", "literal_key"]
 
@@ -259,18 +259,49 @@ class _Doc:
         self.policy = policy
         self.results: set[str] = set()
         self.cache: dict[int, Node | Exception] = {}
+        self.sides: dict[int, Side] = {}  # keeps every parsed side (so its id stays its own) for the memos below
+        self.numeric_memo: dict[int, bool] = {}
+        self.literals_memo: dict[int, list[Num]] = {}
 
     def parse(self, side: Side) -> Node | Exception:
         key = id(side)
         if key not in self.cache:
+            self.sides[key] = side
             if len(side.tokens) > MAX_SIDE_TOKENS:
                 self.cache[key] = ParseError(f"a side of {len(side.tokens)} tokens is too long to check")
                 return self.cache[key]
             try:
-                self.cache[key] = parse_tokens(side.tokens)
+                self.cache[key] = parse_side(side.tokens)
             except (ParseError, RecursionError, IndexError) as exc:
                 self.cache[key] = exc
         return self.cache[key]
+
+    def numeric(self, side: Side) -> bool:
+        """``is_numeric`` of the side's tree (which must be a Node), once per side."""
+        key = id(side)
+        got = self.numeric_memo.get(key)
+        if got is None:
+            node = self.parse(side)
+            assert isinstance(node, Node)
+            got = self.numeric_memo[key] = is_numeric(node)
+        return got
+
+    def literals(self, side: Side) -> list[Num]:
+        """``literals`` of the side's tree (which must be a Node), once per side."""
+        key = id(side)
+        got = self.literals_memo.get(key)
+        if got is None:
+            node = self.parse(side)
+            assert isinstance(node, Node)
+            got = self.literals_memo[key] = literals(node)
+        return got
+
+    def reason(self, side: Side) -> str | None:
+        """:func:`_reason` of the side's parse."""
+        node = self.parse(side)
+        if isinstance(node, Exception):
+            return f"parse: {node}"
+        return None if self.numeric(side) else "symbolic"
 
     def rounded(self, n: Num) -> bool:
         return self.policy == "all" or (self.policy == "results" and n.key in self.results)
@@ -346,8 +377,8 @@ def _squeeze(vals: tuple[Value, Value, Value]) -> tuple[Value, Value, Value]:
 
 
 def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnode: Node) -> list[Finding]:
-    lkeys = {n.key for n in literals(lnode)}
-    rkeys = {n.key for n in literals(rnode)}
+    lkeys = {n.key for n in doc.literals(lside)}
+    rkeys = {n.key for n in doc.literals(rside)}
 
     def policy(n: Num) -> bool:
         return doc.rounded(n)
@@ -359,7 +390,12 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         return doc.rounded(n) or n.key not in rkeys
 
     def values(node: Node, fresh: Callable[[Num], bool], dot: bool) -> tuple[Value, Value, Value]:
-        return evaluate(node, dot=dot), evaluate(node, policy, dot), evaluate(node, fresh, dot)
+        # A widening that widens no literal of the side is the point evaluation again: not redone.
+        lits = doc.literals(lside if node is lnode else rside)
+        point = evaluate(node, dot=dot)
+        wide = evaluate(node, policy, dot) if any(n.half > 0 and policy(n) for n in lits) else point
+        new = evaluate(node, fresh, dot) if any(n.half > 0 and fresh(n) for n in lits) else point
+        return point, wide, new
 
     if _single_literal(lnode) is None and _single_literal(rnode) is None and not _literal_matrix_pair(lnode, rnode):
         reps = _replacements(lnode, rnode)
@@ -491,13 +527,13 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
         if len(chain.sides) < 2 or not chain.sides[0].tokens or chain.note:
             continue
         head = doc.parse(chain.sides[0])
-        if not isinstance(head, Node) or is_numeric(head):
+        if not isinstance(head, Node) or doc.numeric(chain.sides[0]):
             continue
         key = "".join(chain.sides[0].text.split())
         kinds = []
         for side in chain.sides[1:]:
             node = doc.parse(side)
-            if not side.tokens or not isinstance(node, Node) or not is_numeric(node):
+            if not side.tokens or not isinstance(node, Node) or not doc.numeric(side):
                 kinds.append("sym")
             else:
                 kinds.append("value" if _is_value(node) else "expr")
@@ -590,7 +626,7 @@ def _element_lists(doc: _Doc, chains: list[Chain]) -> list[_TermCheck]:
         rows = [_signed_terms(r[0]) for r in node.rows]
         if any(len(t) < 2 for t in rows) or not any(_is_product(n) for t in rows for _s, n in t):
             continue
-        if not is_numeric(node):
+        if not doc.numeric(chain.sides[-1]):
             continue
         m_line = doc.lines.line(chain.sides[-1].start)
         last_line = doc.lines.line(chain.sides[-1].tokens[-1].end) if chain.sides[-1].tokens else m_line
@@ -664,13 +700,13 @@ def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded
     # Pass 1: which printed values are results of a computation (hence rounded)?
     for a, _rel, b, _note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
-        if _reason(na) is None and _reason(nb) is None:
+        if doc.reason(a) is None and doc.reason(b) is None:
             assert isinstance(na, Node) and isinstance(nb, Node)
-            lkeys = {n.key for n in literals(na)}
+            lkeys = {n.key for n in doc.literals(a)}
             if _single_literal(na) is not None and _single_literal(nb) is None:
-                doc.results.update(n.key for n in literals(na))
+                doc.results.update(n.key for n in doc.literals(a))
             else:
-                doc.results.update(n.key for n in literals(nb) if n.key not in lkeys)
+                doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
     doc.results.update(tc.printed.key for tc in terms)
     # Pass 2: classify.
     findings: list[Finding] = []
@@ -678,7 +714,7 @@ def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded
     for a, rel, b, note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
         line = doc.lines.line(b.start)
-        reason = _reason(na) or _reason(nb)
+        reason = doc.reason(a) or doc.reason(b)
         if reason is None:
             assert isinstance(na, Node) and isinstance(nb, Node)
             try:

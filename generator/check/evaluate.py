@@ -84,16 +84,19 @@ def _matmul(a: Mat, b: Mat) -> Value:
     return res.rows[0][0] if res.shape == (1, 1) else res
 
 
+_BINARY: dict[str, Callable[[Interval, Interval], Interval]] = {
+    "+": Interval.__add__,
+    "-": Interval.__sub__,
+    "*": Interval.__mul__,
+    "juxt": Interval.__mul__,
+    "odot": Interval.__mul__,
+    "/": Interval.__truediv__,
+}
+
+
 def _binary(op: str, a: Value, b: Value, dot: bool) -> Value:
     sa, sb = _scalar(a), _scalar(b)
-    fn = {
-        "+": Interval.__add__,
-        "-": Interval.__sub__,
-        "*": Interval.__mul__,
-        "juxt": Interval.__mul__,
-        "odot": Interval.__mul__,
-        "/": Interval.__truediv__,
-    }[op]
+    fn = _BINARY[op]
     if sa is not None and sb is not None:
         return fn(sa, sb)
     if op in ("*", "juxt", "odot", "/") and (sa is not None or sb is not None):
@@ -156,46 +159,55 @@ def _func(name: str, args: list[Value]) -> Value:
 
 def evaluate(node: Node, widen: Callable[[Num], bool] = lambda n: False, dot: bool = False) -> Value:
     """Value of ``node``; literals for which ``widen`` is true become intervals."""
+    return _ev(node, widen, dot)
 
-    def ev(n: Node) -> Value:
-        if isinstance(n, Num):
-            if not math.isfinite(n.value):
-                raise EvalError("literal overflows")
-            return Interval.around(n.value, n.half) if n.half > 0 and widen(n) else Interval.point(n.value)
-        if isinstance(n, Const):
-            return Interval(math.nextafter(n.value, -math.inf), math.nextafter(n.value, math.inf))
-        if isinstance(n, Neg):
-            v = ev(n.arg)
-            return v.map(Interval.__neg__) if isinstance(v, Mat) else -v
-        if isinstance(n, Bin):
-            return _binary(n.op, ev(n.left), ev(n.right), dot)
-        if isinstance(n, Pow):
-            base, e = ev(n.base), ev(n.exp)
-            if isinstance(e, Mat):
-                raise EvalError("matrix exponent")
-            if isinstance(base, Mat):
-                s = _scalar(base)
-                if s is None:
-                    raise EvalError("power of a matrix")
-                base = s
-            return base**e
-        if isinstance(n, Transpose):
-            v = ev(n.arg)
-            return v.t() if isinstance(v, Mat) else v
-        if isinstance(n, Func):
-            return _func(n.name, [ev(a) for a in n.args])
-        if isinstance(n, Matrix):
-            if sum(len(r) for r in n.rows) > MAX_CELLS:
-                raise EvalError("matrix too large")
-            rows = []
-            for r in n.rows:
-                cells = [ev(c) for c in r]
-                if any(isinstance(c, Mat) and _scalar(c) is None for c in cells):
-                    raise EvalError("nested matrices are not supported")
-                rows.append(tuple(_scalar(c) for c in cells))
-            return Mat(tuple(rows))  # type: ignore[arg-type]
-        if isinstance(n, Sym):
-            raise EvalError(f"symbol {n.name}")
-        raise EvalError(f"cannot evaluate {type(n).__name__}")
 
-    return ev(node)
+def _ev(n: Node, widen: Callable[[Num], bool], dot: bool) -> Value:
+    # A module-level function, not a closure that calls itself: such a closure is a reference
+    # cycle, which would keep the caller's whole document alive until the cyclic collector runs.
+    cls = n.__class__  # the two commonest first, without isinstance's generality (no subclasses exist)
+    if cls is Num:
+        if not math.isfinite(n.value):  # type: ignore[attr-defined]
+            raise EvalError("literal overflows")
+        return Interval.around(n.value, n.half) if n.half > 0 and widen(n) else Interval.point(n.value)  # type: ignore
+    if cls is Bin:
+        return _binary(n.op, _ev(n.left, widen, dot), _ev(n.right, widen, dot), dot)  # type: ignore[attr-defined]
+    if isinstance(n, Num):
+        if not math.isfinite(n.value):
+            raise EvalError("literal overflows")
+        return Interval.around(n.value, n.half) if n.half > 0 and widen(n) else Interval.point(n.value)
+    if isinstance(n, Const):
+        return Interval(math.nextafter(n.value, -math.inf), math.nextafter(n.value, math.inf))
+    if isinstance(n, Neg):
+        v = _ev(n.arg, widen, dot)
+        return v.map(Interval.__neg__) if isinstance(v, Mat) else -v
+    if isinstance(n, Bin):
+        return _binary(n.op, _ev(n.left, widen, dot), _ev(n.right, widen, dot), dot)
+    if isinstance(n, Pow):
+        base, e = _ev(n.base, widen, dot), _ev(n.exp, widen, dot)
+        if isinstance(e, Mat):
+            raise EvalError("matrix exponent")
+        if isinstance(base, Mat):
+            s = _scalar(base)
+            if s is None:
+                raise EvalError("power of a matrix")
+            base = s
+        return base**e
+    if isinstance(n, Transpose):
+        v = _ev(n.arg, widen, dot)
+        return v.t() if isinstance(v, Mat) else v
+    if isinstance(n, Func):
+        return _func(n.name, [_ev(a, widen, dot) for a in n.args])
+    if isinstance(n, Matrix):
+        if sum(len(r) for r in n.rows) > MAX_CELLS:
+            raise EvalError("matrix too large")
+        rows = []
+        for r in n.rows:
+            cells = [_ev(c, widen, dot) for c in r]
+            if any(isinstance(c, Mat) and _scalar(c) is None for c in cells):
+                raise EvalError("nested matrices are not supported")
+            rows.append(tuple(_scalar(c) for c in cells))
+        return Mat(tuple(rows))  # type: ignore[arg-type]
+    if isinstance(n, Sym):
+        raise EvalError(f"symbol {n.name}")
+    raise EvalError(f"cannot evaluate {type(n).__name__}")

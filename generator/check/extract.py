@@ -113,6 +113,7 @@ _CLOSE = {")", "]", "\\}", "\\rbrace", "\\rangle", "\\rbrack", "\\rvert", "\\rVe
 _DIMEN = re.compile(r"-?\d*\.?\d+\s*(pt|em|ex|mm|cm|in|mu|bp)\b")
 _FUNC_WORDS = {"relu", "sigmoid", "exp", "tanh", "ln", "log", "max", "min", "sqrt", "softmax"}
 _NUMBER = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*")
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class LineMap:
     """Offset → 1-based line number, by binary search over newline offsets."""
 
     def __init__(self, text: str) -> None:
-        self._nl = [i for i, ch in enumerate(text) if ch == "\n"]
+        self._nl = [m.start() for m in _NEWLINE.finditer(text)]
 
     def line(self, offset: int) -> int:
         return bisect.bisect_left(self._nl, offset) + 1
@@ -164,7 +165,18 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
+_LAST_MASKED: tuple[str, str] = ("", "")  # the last text masked and its mask: extract_chains masks a text twice
+
+
 def _mask_markdown(text: str) -> str:
+    global _LAST_MASKED
+    last = _LAST_MASKED
+    if last[0] is not text:
+        last = _LAST_MASKED = (text, _mask_markdown_text(text))
+    return last[1]
+
+
+def _mask_markdown_text(text: str) -> str:
     out = text
     lines = text.split("\n")
     offs, pos = [], 0
@@ -205,10 +217,22 @@ def _mask_tex(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- chunks
+_SCANS: dict[tuple[str, bool], re.Pattern[str]] = {}
+_OPENERS = re.compile(r"[\\$]")
+
+
 def _find_close(s: str, target: str, i: int, stop_at_blank_line: bool = False) -> int:
     """Index of the next unescaped ``target`` at or after ``i`` (or -1)."""
+    scan = _SCANS.get((target[0], stop_at_blank_line))
+    if scan is None:  # the characters where something can happen; the loop jumps from one to the next
+        chars = {target[0], "\\"} | ({"\n"} if stop_at_blank_line else set())
+        scan = _SCANS[(target[0], stop_at_blank_line)] = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
     n = len(s)
     while i < n:
+        m = scan.search(s, i)
+        if m is None:
+            return -1
+        i = m.start()
         if s.startswith(target, i):
             return i
         ch = s[i]
@@ -251,6 +275,10 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     i, n = 0, len(s)
     begin_re = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
     while i < n:
+        m = _OPENERS.search(s, i)  # nothing happens at other characters
+        if m is None:
+            break
+        i = m.start()
         ch = s[i]
         if ch == "\\":
             nxt = s[i + 1 : i + 2]
@@ -336,8 +364,11 @@ def _preprocess(toks: list[Token]) -> list[Token]:
             i += 1
             if t.kind == "begin" and t.text in _ENV_WITH_ARG:
                 i = _group_end(toks, i)
-            if t.kind == "begin" and i + 2 < len(toks) and toks[i].text == "[" and toks[i + 2].text == "]":
-                i += 3
+            while t.kind == "begin" and i < len(toks) and toks[i].text == "[":  # [t], [0.8\linewidth]: layout only
+                close = next((k for k in range(i + 1, min(i + 8, len(toks))) if toks[k].text == "]"), None)
+                if close is None:
+                    break
+                i = close + 1
             continue
         out.append(t)
         i += 1
@@ -500,7 +531,23 @@ def _strip_trailing_number(side: list[Token], text: str) -> list[Token]:
 
 
 # --------------------------------------------------------------------------- chains
+_SPACES = re.compile(r"\s+")
+
+
 def _side(tokens: list[Token], text: str) -> Side:
+    if tokens:
+        # Tokens in order whose gaps hold no row or column marker: the text is the source span,
+        # whitespace collapsed (what joining the tokens and their gaps below gives).
+        start, end = tokens[0].start, tokens[-1].end
+        span = text[start:end]
+        if "&" not in span and "\\\\" not in span:
+            at = start
+            for t in tokens:
+                if t.start < at:
+                    break
+                at = t.end
+            else:
+                return Side(tokens, _SPACES.sub(" ", span).strip(), start)
     parts: list[str] = []
     prev: Token | None = None
     for t in tokens:
@@ -510,6 +557,93 @@ def _side(tokens: list[Token], text: str) -> Side:
         parts.append(text[t.start : t.end])
         prev = t
     return Side(tokens, re.sub(r"\s+", " ", "".join(parts)).strip(), tokens[0].start if tokens else 0)
+
+
+# --------------------------------------------------------------------------- chunk plans
+# Cutting a chunk into rows, segments and sides looks at digits only as digits (never at which
+# digit), so a chunk cuts exactly like any chunk that differs from it only in its digits (same
+# length, same place). Exam variants and the steps of one walkthrough print the same chunks with
+# other numbers: each shape is cut once, and a chunk of a known shape gets that cut with its own
+# tokens, read from its own text. Bounded memo, cleared when full.
+_DIGITS_AS_ZERO = str.maketrans("0123456789", "0000000000")
+_PLANS: dict[str, _ChunkPlan] = {}
+_PLANS_MAX = 50_000
+
+
+@dataclass
+class _ChunkPlan:
+    #: tokens of the cut, offsets relative to the chunk; the flag says the text is read from the chunk (it has digits)
+    toks: list[tuple[str, str, int, int, bool]]
+    #: rows that have segments: (row starts with ``&``, [(relations, [side token indices])]), sides already stripped
+    rows: list[tuple[bool, list[tuple[list[str], list[list[int]]]]]]
+    #: the last side of the last non-empty row (a table cell's value), and whether the chunk had relations
+    last: tuple[list[int], bool] | None
+
+
+def _make_plan(shape: str) -> _ChunkPlan:
+    index: dict[Token, int] = {}
+    toks: list[tuple[str, str, int, int, bool]] = []
+
+    def ix(t: Token) -> int:
+        k = index.get(t)
+        if k is None:
+            k = index[t] = len(toks)
+            toks.append((t.kind, t.text, t.start, t.end, "0" in t.text and t.text == shape[t.start : t.end]))
+        return k
+
+    rows = _rows(_preprocess(tokenize(shape)))
+    planned = []
+    for row in rows:
+        segs = _segments(row, shape)
+        if segs:
+            planned.append(
+                (
+                    bool(row) and row[0].text == "&",
+                    [(list(seg.rels), [[ix(t) for t in _strip_trailing_number(sd, shape)] for sd in seg.sides]) for seg in segs],
+                )
+            )
+    last = None
+    full = [r for r in rows if r]
+    if full:
+        segs = _segments(full[-1], shape)
+        if segs and segs[-1].sides[-1]:
+            seg = segs[-1]
+            last = ([ix(t) for t in seg.sides[-1]], bool(seg.rels) or len(segs) > 1 or len(full) > 1)
+    return _ChunkPlan(toks, planned, last)
+
+
+def _chunk(text: str, start: int, end: int) -> tuple[_ChunkPlan, list[Token]]:
+    """The plan of ``text[start:end]`` and its tokens, at their offsets in ``text``."""
+    shape = text[start:end].translate(_DIGITS_AS_ZERO)
+    plan = _PLANS.get(shape)
+    if plan is None:
+        if len(_PLANS) >= _PLANS_MAX:
+            _PLANS.clear()
+        plan = _PLANS[shape] = _make_plan(shape)
+    new = tuple.__new__  # Token(...) without the keyword-argument layer: a chunk has many tokens
+    toks = [new(Token, (k, text[a + start : b + start] if real else x, a + start, b + start)) for k, x, a, b, real in plan.toks]
+    return plan, toks
+
+
+def chunk_rows(text: str, start: int, end: int) -> list[tuple[bool, list[_Segment]]]:
+    """The rows of the chunk ``text[start:end]`` that have segments: (starts with ``&``, segments).
+
+    The same as cutting ``_rows(_preprocess(tokenize(text, start, end)))`` and each row with
+    :func:`_segments`, their sides stripped of trailing equation numbers.
+    """
+    plan, toks = _chunk(text, start, end)
+    return [
+        (amp, [_Segment([[toks[i] for i in side] for side in sides], list(rels)) for rels, sides in segs])
+        for amp, segs in plan.rows
+    ]
+
+
+def chunk_last_side(text: str, start: int, end: int) -> tuple[list[Token], bool] | None:
+    """Tokens of the last side of the last relation chain of the chunk, and whether it had relations."""
+    plan, toks = _chunk(text, start, end)
+    if plan.last is None:
+        return None
+    return [toks[i] for i in plan.last[0]], plan.last[1]
 
 
 _BINOPS = {"+", "-", "*", "\\times", "\\cdot", "\\div", "/", "\\odot", "\\pm"}
@@ -522,14 +656,9 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
     for chunk in chunks:
         if not chunk.display:
             prev = None
-        rows = _rows(_preprocess(tokenize(text, chunk.start, chunk.end)))
-        for row in rows:
-            segs = _segments(row, text)
-            if not segs:
-                continue
-            row_amp = bool(row) and row[0].text == "&"
+        for row_amp, segs in chunk_rows(text, chunk.start, chunk.end):
             for n, seg in enumerate(segs):
-                sides = [_strip_trailing_number(s, text) for s in seg.sides]
+                sides = seg.sides
                 first = sides[0]
                 merged = False
                 if n == 0 and prev is not None and prev.sides:
@@ -542,9 +671,9 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
                     elif (
                         first
                         and last.tokens
-                        and first[0].text in _BINOPS
+                        and (first[0].text in _BINOPS or last.tokens[-1].text in _BINOPS)
                         and (row_amp or first[0].text != "-" or last.tokens[-1].text in _BINOPS)
-                    ):
+                    ):  # a row that starts with an operator, or follows one that ended with it, continues the side
                         last_toks = prev.sides.pop().tokens
                         sides = [last_toks + first] + sides[1:]
                         merged = True

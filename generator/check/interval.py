@@ -28,12 +28,16 @@ class EvalError(ArithmeticError):
 
 
 def _dn(x: float, steps: int = 1) -> float:
+    if steps == 1:
+        return math.nextafter(x, -_INF)
     for _ in range(steps):
         x = math.nextafter(x, -_INF)
     return x
 
 
 def _up(x: float, steps: int = 1) -> float:
+    if steps == 1:
+        return math.nextafter(x, _INF)
     for _ in range(steps):
         x = math.nextafter(x, _INF)
     return x

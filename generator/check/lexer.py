@@ -10,14 +10,13 @@ it is the parser's job to reject them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Token", "tokenize"]
 
 
-@dataclass(frozen=True)
-class Token:
-    """One lexical unit.
+class Token(NamedTuple):
+    """One lexical unit (a named tuple: immutable, and cheap to make in the millions).
 
     kind is one of:
       ``num``   a decimal literal (``0.15``, ``.5``, ``12``, ``1.88e-4``)

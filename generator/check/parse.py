@@ -22,7 +22,7 @@ import re
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose
 from .lexer import Token, tokenize
 
-__all__ = ["ParseError", "parse_tokens", "parse_latex_expr", "make_number"]
+__all__ = ["ParseError", "parse_tokens", "parse_side", "parse_latex_expr", "make_number"]
 
 
 class ParseError(ValueError):
@@ -729,6 +729,59 @@ def _matrix_cells(body: list[Token]) -> tuple[list[list[Node]], list[list[tuple[
 def parse_tokens(toks: list[Token]) -> Node:
     """Parse one side given as lexer tokens (absolute offsets are preserved)."""
     return _Parser(_normalize(toks)).parse_all()
+
+
+# The same side (the same tokens at the same distances from its first token) parses to the
+# same tree wherever it stands: nnwalk's documents repeat most sides (every name, every formula,
+# every value that is printed again), and exam variants repeat them across variants. A side
+# seen before is answered from this memo, moved to where it stands now; the tree is always a
+# fresh copy (callers may keep or change it). Bounded: cleared when full.
+_MEMO: dict[tuple[tuple[str, str, int, int], ...], tuple[Node | ParseError | IndexError, int]] = {}
+_MEMO_MAX = 20_000  # some 50 MB at most; refilled within one document
+
+
+def _moved(n: Node, d: int) -> Node:
+    """A deep copy of ``n`` with every offset moved by ``d``."""
+    cls = n.__class__
+    attrs = n.__dict__.copy()
+    attrs["start"] += d
+    if cls is Bin:
+        attrs["left"], attrs["right"] = _moved(n.left, d), _moved(n.right, d)  # type: ignore[attr-defined]
+    elif cls is Neg or cls is Transpose:
+        attrs["arg"] = _moved(n.arg, d)  # type: ignore[attr-defined]
+    elif cls is Pow:
+        attrs["base"], attrs["exp"] = _moved(n.base, d), _moved(n.exp, d)  # type: ignore[attr-defined]
+    elif cls is Func:
+        attrs["args"] = [_moved(a, d) for a in n.args]  # type: ignore[attr-defined]
+    elif cls is Matrix:
+        attrs["rows"] = [[_moved(c, d) for c in r] for r in n.rows]  # type: ignore[attr-defined]
+        attrs["spans"] = [[(a + d, b + d) for a, b in r] for r in n.spans]  # type: ignore[attr-defined]
+    elif cls is not Num and cls is not Sym and cls is not Const:
+        raise TypeError(f"unknown node {cls.__name__}")
+    new = object.__new__(cls)
+    new.__dict__ = attrs
+    return new
+
+
+def parse_side(toks: list[Token]) -> Node:
+    """:func:`parse_tokens` with the memo above: the same tree, or the same error, as parsing anew."""
+    if not toks:
+        return parse_tokens(toks)
+    base = toks[0].start
+    key = tuple((k, x, s - base, e - base) for k, x, s, e in toks)
+    hit = _MEMO.get(key)
+    if hit is None:
+        try:
+            node: Node | ParseError | IndexError = parse_tokens(toks)
+        except (ParseError, IndexError) as exc:  # deterministic; a RecursionError depends on the stack: never kept
+            node = exc
+        if len(_MEMO) >= _MEMO_MAX:
+            _MEMO.clear()
+        hit = _MEMO[key] = (node, base)
+    node, at = hit
+    if isinstance(node, Exception):
+        raise type(node)(*node.args)
+    return _moved(node, base - at)
 
 
 def parse_latex_expr(src: str) -> Node:

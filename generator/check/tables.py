@@ -24,9 +24,9 @@ import bisect
 import re
 
 from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, is_numeric
-from .extract import Chain, Chunk, _preprocess, _rows, _segments, _side
+from .extract import Chain, Chunk, _preprocess, _rows, _segments, _side, chunk_last_side
 from .lexer import Token, tokenize
-from .parse import ParseError, parse_tokens
+from .parse import ParseError, parse_side
 from .plain import _fix_tokens
 
 __all__ = ["table_chains"]
@@ -106,14 +106,17 @@ def _row_chains(
     cells = [(bars[i] + 1, bars[i + 1]) for i in range(len(bars) - 1)]
     if masked[bars[-1] + 1 : b].strip():
         cells.append((bars[-1] + 1, b))
-    parsed = [_cell(text, masked, spans, ca, cb) for ca, cb in cells]
-    if len(parsed) < 2 or parsed[-1] is None or parsed[-1][0] != "value" or parsed[-1][2]:
+    # Only the last two cells can relate (the others are never read, so they are not parsed).
+    if len(cells) < 2:
         return []
-    result = parsed[-1][1]
-    cell = parsed[-2]
+    last = _cell(text, masked, spans, *cells[-1])
+    if last is None or last[0] != "value" or last[2]:
+        return []
+    result = last[1]
+    cell = _cell(text, masked, spans, *cells[-2])
     if cell is None or cell[0] != "formula":
         return []
-    if header and len(header) == len(parsed) and _OTHER_COLUMN.search(header[-2]):
+    if header and len(header) == len(cells) and _OTHER_COLUMN.search(header[-2]):
         return []
     return [Chain([_side(cell[1], text), _side(result, text)], ["="])]
 
@@ -131,7 +134,7 @@ def _cell(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b
         if _DECOR.sub("", "".join(rest)):
             return None  # prose around the math: a label, not a formula
         c = mine[-1][2]
-        toks = tokenize(masked, c.start, c.end)
+        got = chunk_last_side(masked, c.start, c.end)  # the same as _last_side of its tokens
     else:
         if "\\" in masked[a:b]:
             return None
@@ -139,12 +142,12 @@ def _cell(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b
         toks = [t for t in toks if not (t.kind == "char" and t.text in "*_")]
         if not toks:
             return None
-    got = _last_side(toks, masked)
+        got = _last_side(toks, masked)
     if got is None:
         return None
     side, had_rel = got
     try:
-        node = parse_tokens(side)
+        node = parse_side(side)
     except (ParseError, RecursionError, IndexError):
         return None
     return _kind(node), side, had_rel or len(mine) > 1
