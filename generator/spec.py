@@ -32,7 +32,8 @@ PLANNED_ACTIVATIONS: tuple[str, ...] = ()
 PLANNED_LOSSES: tuple[str, ...] = ()
 #: Losses that take logarithms of the outputs: targets are probabilities.
 LOG_LOSSES = ("cross_entropy", "bce")
-SECTIONS = (
+#: The sections of a spec that names none (``derivation`` is opt-in, so existing documents keep their sections).
+DEFAULT_SECTIONS = (
     "architecture",
     "formulas",
     "forward",
@@ -43,6 +44,8 @@ SECTIONS = (
     "steps",
     "appendix",
 )
+#: Every section a spec may name: the defaults and the optional general derivation (seed 003, generator/derivation.py).
+SECTIONS = (*DEFAULT_SECTIONS, "derivation")
 #: The default order for the matrix-first ``dz`` preset.
 DZ_SECTIONS = ("architecture", "formulas", "matrix", "forward", "loss", "backward", "update", "steps", "appendix")
 TOP_KEYS = ("title", "course", "author", "date", "network", "parameters", "data", "training", "presentation", "variants", "exam")
@@ -147,7 +150,7 @@ class Spec:
     steps: int = 1
     notation: str = "layered"
     rounding: RoundingPolicy = field(default_factory=RoundingPolicy)
-    sections: tuple[str, ...] = SECTIONS
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
     leaky_slope: float = 0.01
     leaky_slope_text: str = "0.01"
     relu_prime_at_zero: int = 0
@@ -683,7 +686,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         mode=_check_choice(rnd.get("mode", "half_up"), MODES, "presentation.rounding.mode"),
     )
     # the dz preset is matrix-first (seed 004 writes Z[l] = W[l] A[l-1] + b[l] before any single neuron)
-    default_sections = DZ_SECTIONS if notation == "dz" else SECTIONS
+    default_sections = DZ_SECTIONS if notation == "dz" else DEFAULT_SECTIONS
     sections = pres.get("sections", list(default_sections))
     if not isinstance(sections, list) or not sections:
         raise SpecError(f"presentation.sections: expected a list of section names, got {_type_name(sections)}.")
