@@ -23,7 +23,17 @@ from .spec import Spec, load_spec, parse_spec
 from .trace import Trace, build_trace
 from .verify import Result, verify_trace
 
-EXTENSIONS = {"md": ".md", "tex": ".tex", "json": ".json", "pdf": ".pdf", "html": ".html"}
+EXTENSIONS = {
+    "md": ".md",
+    "tex": ".tex",
+    "json": ".json",
+    "pdf": ".pdf",
+    "html": ".html",
+    "student.md": ".student.md",
+    "student.tex": ".student.tex",
+    "student.pdf": ".student.pdf",
+    "student.html": ".student.html",
+}
 #: What ``--format`` accepts: the rendered formats, PDF (compiled from the LaTeX, which is kept beside it)
 #: and HTML (the Markdown as a page, with KaTeX written into katex/ beside it).
 OUTPUT_FORMATS = (*FORMATS, "pdf", "html")
@@ -62,6 +72,8 @@ class Walkthrough:
             plot = extras.pop(old_plot, None)
             if plot is not None:
                 extras[f"{stem}{PLOT_SUFFIX}"] = plot
+                if "md" in docs:  # the Markdown's image link follows the plot's new name
+                    docs["md"] = str(docs["md"]).replace(f"]({old_plot})", f"]({stem}{PLOT_SUFFIX})")
             if "html" in docs and self._markdown is not None:
                 docs["html"] = render_page(self._markdown, self.spec.title, f"{stem}{PLOT_SUFFIX}" if plot is not None else None)
         out: list[tuple[str, str | bytes]] = [(f"{stem}{EXTENSIONS[fmt]}", text) for fmt, text in docs.items()]
@@ -114,12 +126,17 @@ def _check_user_documents(spec: Spec, bodies: dict[str, str], tdir: str) -> None
             )
 
 
-def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS, templates: str | Path | None = None) -> Walkthrough:
+def walkthrough(
+    spec: Spec, formats: tuple[str, ...] = FORMATS, templates: str | Path | None = None, student: bool = False
+) -> Walkthrough:
     """Build, verify and render ``spec``; raise :class:`VerificationError` on any failed check.
 
     ``templates``: a folder whose ``markdown/`` and ``latex/`` templates replace the built-in ones
     of the same name (rendered in Jinja's sandbox). The documents they produce are checked like
     the built-in ones, so a template that prints a number wrongly is refused, not written.
+    ``student``: also make the student versions (``student.tex`` always; ``student.md``,
+    ``student.pdf``, ``student.html`` for the formats asked for): the same walkthrough with
+    every computed number left as an answer line.
     """
     tdir = check_template_dir(templates)
     try:
@@ -130,6 +147,9 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS, templates: str |
             f"({type(exc).__name__}); use smaller weights and inputs."
         ) from None
     vm = view_model(tr)
+    stem = Path(spec.source).stem if spec.source and not spec.source.startswith("<") else "walkthrough"
+    if vm.get("loss_points") and ("md" in formats or "html" in formats):
+        vm["plot_file"] = f"{stem}{PLOT_SUFFIX}"  # the Markdown links the SVG written beside it
     bodies = {"md": render_body("md", vm, tdir), "tex": render_body("tex", vm, tdir)}
     try:
         result = verify_trace(tr, bodies)
@@ -146,7 +166,6 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS, templates: str |
         )
     docs: dict[str, str | bytes] = {}
     extras: dict[str, str | bytes] = {}
-    stem = Path(spec.source).stem if spec.source and not spec.source.startswith("<") else "walkthrough"
     wanted = [*formats, "tex"] if "pdf" in formats and "tex" not in formats else list(formats)  # the PDF keeps its .tex
     for fmt in wanted:
         if fmt in ("md", "tex"):
@@ -155,6 +174,8 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS, templates: str |
             docs["json"] = render_json(tr, result.certificate)
     if "pdf" in formats:
         docs["pdf"], _log = build_pdf(str(docs["tex"]), stem)
+    if student:
+        docs.update(_student_documents(spec, vm, result, formats, tdir, stem))
     markdown = None
     plot_name = None
     if ("md" in formats or "html" in formats) and (points := trace_loss_points(tr)):
@@ -170,6 +191,39 @@ def walkthrough(spec: Spec, formats: tuple[str, ...] = FORMATS, templates: str |
         docs["html"] = render_page(markdown, spec.title, plot_name)
         extras.update(katex_assets())
     return Walkthrough(spec, tr, result, docs, extras, stem, markdown)
+
+
+def _student_documents(
+    spec: Spec, vm: dict, result: Result, formats: tuple[str, ...], tdir: str | None, stem: str
+) -> dict[str, str | bytes]:
+    """The student versions (LaTeX always, and Markdown/PDF/HTML when those formats are asked for).
+
+    They print only given values, so ``verify``'s level 2 must find nothing wrong in them: a
+    computed number that leaked through unblanked would still have to be right.
+    """
+    if vm.get("matrix_form"):
+        raise SpecError(
+            f"{spec.source}: --student makes the student version of the walkthrough weight by weight; this spec "
+            "renders in matrix form (presentation.form: matrix), which has no student version yet."
+        )
+    svm = dict(vm, student=True)
+    kinds = ["tex"] + (["md"] if {"md", "html"} & set(formats) else [])
+    texts = {k: add_certificate(k, render_body(k, svm, tdir), svm, result.certificate, tdir) for k in kinds}
+    for kind, text in texts.items():
+        try:
+            rep = verify_text(text, f"{stem}.student.{kind}", kind, spec, 2)
+        except SpecError:  # nothing numeric left to check at all: nothing can be wrong either
+            continue
+        if rep.errors:
+            raise VerificationError(f"{spec.source}: the student version prints a wrong number; nothing was written.")
+    out: dict[str, str | bytes] = {"student.tex": texts["tex"]}
+    if "md" in formats:
+        out["student.md"] = texts["md"]
+    if "pdf" in formats:
+        out["student.pdf"], _log = build_pdf(texts["tex"], f"{stem}.student")
+    if "html" in formats:
+        out["student.html"] = render_page(texts["md"], f"{spec.title} (student version)", None)
+    return out
 
 
 def _umask() -> int:

@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--notation", default=None, metavar="NAME", help="override presentation.notation")
     r.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write")
     r.add_argument(
+        "--student",
+        action="store_true",
+        help="also write STEM.student.tex (and .student.md/.pdf/.html for those formats): every computed number left blank",
+    )
+    r.add_argument(
         "--templates",
         default=None,
         metavar="DIR",
@@ -174,7 +179,7 @@ def _render(args: argparse.Namespace) -> int:
     walks = []
     for path in paths:
         spec = load_spec(path).with_overrides(digits=args.digits, notation=args.notation)
-        walks.append((path.stem, walkthrough(spec, fmts, args.templates)))
+        walks.append((path.stem, walkthrough(spec, fmts, args.templates, student=args.student)))
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         raise SpecError(f"-o {out}: exists and is not a folder.")

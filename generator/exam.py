@@ -173,7 +173,10 @@ def _answers(t: Template, tr: Trace) -> list[Answer]:
 
 
 def _context(t: Template, d: Drawn, tr: Trace, answers: list[Answer]) -> dict[str, Any]:
-    vm = view_model(tr)
+    # A key keeps the architecture drawing (the variant's weights) but not the forward/backward drawings
+    # with values in the nodes: the key states those values anyway, and 200 extra TikZ pictures would
+    # more than double the compile time of a 100-variant keys booklet.
+    vm = dict(view_model(tr), value_drawings=False)
     return {
         "doc": vm,
         "exam": t.exam,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -181,6 +182,8 @@ def render_page(markdown: str, title: str, plot_file: str | None = None) -> str:
     """The whole page for a verified Markdown document; ``plot_file`` is the loss plot's file name beside it."""
     md = _shared_parser()
     env: dict[str, Any] = {}
+    # The Markdown links the plot as an image; the page shows it as a captioned figure instead.
+    markdown = re.sub(r"^!\[[^\]\n]*\]\([^)\n]*\.loss\.svg\)\n", "", markdown, flags=re.MULTILINE)
     tokens = md.parse(markdown, env)
     if plot_file:
         src = html.escape(plot_file, quote=True)

@@ -7,6 +7,7 @@ title cannot inject LaTeX commands or HTML.
 from __future__ import annotations
 
 import html
+import re
 
 from .numfmt import Num
 
@@ -46,7 +47,15 @@ def _tex_char(ch: str) -> str:
 def tex_escape(s: object) -> str:
     """Escape text for LaTeX: every special character (so \\input or ^^5c cannot act),
     Greek letters and common symbols as math, other characters pdflatex lacks as [U+XXXX]."""
-    return "".join(_tex_char(ch) for ch in str(s))
+    return " ".join(_breakable("".join(_tex_char(ch) for ch in word)) for word in str(s).split(" "))
+
+
+def _breakable(word: str) -> str:
+    """A long unbroken word (a code expression like ``np.random.Generator(np.random.PCG64(7))``)
+    may break after its dots and brackets, so it cannot run past the margin."""
+    if len(word) <= 24:
+        return word
+    return re.sub(r"(?<!\\)([.(/])(?=[^\s])", r"\1\\allowbreak{}", word)
 
 
 def md_escape(s: object) -> str:

@@ -17,11 +17,14 @@ import numpy as np
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from . import cache as ucache
-from . import network, symbolic
+from . import derivation, network, symbolic
 from .errors import SpecError
 from .latexfmt import bmatrix, md_escape, tex_escape
+from .netdraw import MAX_DRAWN, ascii_sketch, drawing, trace_drawings
 from .notes import numerics_notes
 from .numfmt import Num
+from .plot import trace_loss_points
+from .texlayout import break_long, display
 from .trace import StepTrace, Trace
 
 ACT_TITLES = {
@@ -57,6 +60,7 @@ SECTION_TITLES = {
     "update": "Weight update",
     "steps": "Training steps",
     "appendix": "Appendix: all values",
+    "derivation": "General derivation",
     "certificate": "Verification certificate",
 }
 FORMATS = ("md", "tex", "json")
@@ -118,6 +122,8 @@ def _env(kind: str, user_root: str | None = None) -> jinja2.Environment:
     env.filters["md"] = md_escape
     env.filters["tex"] = tex_escape
     env.filters["bmatrix"] = bmatrix
+    env.filters["breaklong"] = break_long
+    env.filters["display"] = display
     return env
 
 
@@ -327,7 +333,8 @@ def _matrix_form_eqs(tr: Trace) -> list[dict[str, str]]:
 def matrix_view_model(tr: Trace) -> dict[str, Any]:
     """What the matrix-form templates read (a large network: elided matrices, a few elements in full)."""
     spec, nt = tr.spec, tr.notation
-    sections = [s for s in spec.sections if s in ("architecture", "formulas", "forward", "loss", "backward", "matrix", "update")]
+    shown = ("architecture", "formulas", "derivation", "forward", "loss", "backward", "matrix", "update")
+    sections = [s for s in spec.sections if s in shown]
     if "update" in sections and tr.lr is None:
         sections.remove("update")
     opts = network.options_of(spec)
@@ -360,6 +367,12 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
     toc_titles = [SECTION_TITLES[s] for s in sections]
     generic_z, generic_a = _generic_neuron(nt, spec.has_biases)
     return {
+        "draw": (arch := drawing(spec.layers, nt.a)),  # names only: the matrices hold the values
+        "nodes": [{"id": n.id, "label": nt.neuron(n.layer, n.index)} for n in arch.nodes],
+        "edges": [{"src": e.src, "dst": e.dst, "label": ""} for e in arch.edges],
+        "draw_ascii": ascii_sketch(spec.layers, [nt.layer_name(l) for l in range(len(spec.layers))], nt.neuron),
+        "max_drawn": MAX_DRAWN,
+        "student": False,
         "matrix_form": True,
         "title": spec.title,
         "meta": " · ".join(x for x in (spec.course, spec.author, spec.date) if x),
@@ -401,7 +414,13 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
         "fused": symbolic.fused_derivation(spec.activations[-1], spec.loss) if fused else None,
         "eqs": _matrix_form_eqs(tr),
         "update_text": _update_text(nt),
+        "derivation": _derivation(spec, sections),
     }
+
+
+def _derivation(spec: Any, sections: list[str]) -> dict[str, Any] | None:
+    """The general derivation's view, built only when the spec asks for it (SymPy work no other document pays for)."""
+    return derivation.view(spec) if "derivation" in sections else None
 
 
 def view_model(tr: Trace) -> dict[str, Any]:
@@ -415,16 +434,10 @@ def view_model(tr: Trace) -> dict[str, Any]:
     if tr.lr is None or len(tr.steps) <= 1:
         sections = [s for s in sections if s != "steps"]
     meta = " · ".join(x for x in (spec.course, spec.author, spec.date) if x)
-    nodes, edges = [], []
-    for l, n in enumerate(spec.layers):
-        for j in range(n):
-            label = nt.neuron(l, j)
-            nodes.append({"id": f"n{l}_{j}", "label": label})
-    for l in range(1, Lw + 1):
-        for j in range(spec.layers[l]):
-            for i in range(spec.layers[l - 1]):
-                w = st.weights[l - 1][j][i]
-                edges.append({"src": f"n{l - 1}_{i}", "dst": f"n{l}_{j}", "label": w.plain})
+    draw = trace_drawings(tr)
+    arch = draw["architecture"]
+    nodes = [{"id": n.id, "label": nt.neuron(n.layer, n.index)} for n in arch.nodes]
+    edges = [{"src": e.src, "dst": e.dst, "label": e.label} for e in arch.edges]
     weight_rows = [
         {"src": nt.neuron(l - 1, i), "dst": nt.neuron(l, j), "name": nt.w(l, j, i), "value": st.weights[l - 1][j][i]}
         for l in range(1, Lw + 1)
@@ -503,6 +516,12 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "arch_text": arch_text,
         "nodes": nodes,
         "edges": edges,
+        "draw": draw,
+        "student": False,  # the student version sets it: computed numbers become answer lines
+        "value_drawings": True,  # TikZ drawings with activations/deltas in the nodes (exam keys leave them out)
+        "loss_points": trace_loss_points(tr),  # (label, printed loss) per step, for the LaTeX plot; None for one step
+        "plot_file": None,  # the SVG loss plot beside the Markdown, when the caller writes one
+        "max_drawn": MAX_DRAWN,
         "layer_rows": [
             {"name": nt.layer_name(l), "size": n, "activation": "—" if l == 0 else spec.activations[l - 1]}
             for l, n in enumerate(spec.layers)
@@ -532,6 +551,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
             else rf"$\partial {nt.loss} / \partial {nt.z(Lw, 0)} = {nt.a(Lw, 0)} - {nt.t(0)}$"
         ),
         "matrix_eqs": _matrix_eqs(tr, st),
+        "derivation": _derivation(spec, sections),
         "prev_act": lambda l, i: ([tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward])[l - 1][i],
     }
 

@@ -31,8 +31,8 @@ from typing import Any
 
 import numpy as np
 
+from . import derivation, network, symbolic
 from . import expr as E
-from . import network, symbolic
 from .check import check_text, literal_key
 from .render import Certificate
 from .trace import Chain, Trace
@@ -179,6 +179,51 @@ def check_diagram_labels(tr: Trace, text: str, label: str) -> tuple[int, int, li
         if not ok:
             problems.append(
                 Problem("diagram", f"{label} line {n}", f"{label} line {n}: the diagram edge shows {m.group(3)}, not its weight")
+            )
+    return checked, passed, problems
+
+
+_TIKZ_EDGE = re.compile(r"^\\draw\[->\] \(n(\d+)_(\d+)\) -- node\[[^\]]*\] \{([^{}]*)\} \(n(\d+)_(\d+)\);$")
+_TIKZ_NODE = re.compile(r"^\\node\[neuron,label=.*\] \(n(\d+)_(\d+)\) at \([^)]*\) \{\$(.*)\$\};$")
+_TEX_SECTION = re.compile(r"^\\section\{([^}]*)\}")
+
+
+def check_tikz_labels(tr: Trace, text: str, label: str) -> tuple[int, int, list[Problem]]:
+    """In the LaTeX drawings: each edge shows its weight, and each node of the forward (backward)
+    section's drawing shows that neuron's activation (delta) of the first example, as printed."""
+    checked = passed = 0
+    problems: list[Problem] = []
+    if not tr.steps:
+        return 0, 0, problems
+    st = tr.steps[0]
+    ex = st.examples[0]
+    back = ex.backward if ex.backward is not None else st.backward
+    W = st.weights
+    section = ""
+    for n, line in enumerate(text.splitlines(), start=1):
+        if m := _TEX_SECTION.match(line):
+            section = m.group(1)
+            continue
+        if m := _TIKZ_EDGE.match(line):
+            l0, i, l1, j = int(m.group(1)), int(m.group(2)), int(m.group(4)), int(m.group(5))
+            ok = l1 == l0 + 1 and l0 < len(W) and j < len(W[l0]) and i < len(W[l0][j]) and W[l0][j][i].plain == m.group(3)
+            what = "edge"
+        elif m := _TIKZ_NODE.match(line):
+            l, j, shown = int(m.group(1)), int(m.group(2)), m.group(3)
+            want = None
+            if section.startswith("Forward") and l <= len(ex.forward):
+                want = ex.inputs[j] if l == 0 else ex.forward[l - 1][j].a.result
+            elif section.startswith("Backward") and 0 < l <= len(back) and back[l - 1][j].delta is not None:
+                want = back[l - 1][j].delta.result
+            ok = want is not None and want.latex == shown
+            what = "node"
+        else:
+            continue
+        checked += 1
+        passed += ok
+        if not ok:
+            problems.append(
+                Problem("diagram", f"{label} line {n}", f"{label} line {n}: the drawing's {what} does not show its value")
             )
     return checked, passed, problems
 
@@ -679,6 +724,27 @@ def check_chain_rule(tr: Trace) -> tuple[int, int, list[Problem]]:
     return len(triples), passed, problems
 
 
+def check_derivation(tr: Trace) -> tuple[int, int, list[Problem]]:
+    """(c''): the general derivation section, evaluated on a small network of its kind, against SymPy's gradient.
+
+    Only for specs that ask for the ``derivation`` section; its equations are symbolic, so the
+    arithmetic checker cannot judge them and this is their check.
+    """
+    spec = tr.spec
+    check = derivation.self_check(tuple(spec.activations), spec.loss, spec.m, spec.has_biases, network.options_of(spec))
+    problems = []
+    if not check.ok:
+        problems.append(
+            Problem(
+                "derivation",
+                "general derivation",
+                f"{check.checked - check.passed} of {check.checked} gradient values of the general derivation differ from SymPy's "
+                f"(largest error {check.max_error:.3g})",
+            )
+        )
+    return check.checked, check.passed, problems
+
+
 # ---------------------------------------------------------------- all together
 
 
@@ -700,9 +766,8 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
             }
         )
         n, ok, probs2 = check_table_values(tr, text, fmt, label)
-        if fmt == "md":
-            n2, ok2, probs3 = check_diagram_labels(tr, text, label)
-            n, ok, probs2 = n + n2, ok + ok2, probs2 + probs3
+        n2, ok2, probs3 = (check_diagram_labels if fmt == "md" else check_tikz_labels)(tr, text, label)
+        n, ok, probs2 = n + n2, ok + ok2, probs2 + probs3
         rows.append({"name": f"values in table rows and diagram labels ({label})", "checked": n, "passed": ok, "failed": n - ok})
         problems += probs2
         problems += probs
@@ -733,6 +798,18 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
         }
     )
     problems += probs
+    if "derivation" in tr.spec.sections:
+        n, ok, probs = check_derivation(tr)
+        rows.append(
+            {
+                "name": "general derivation (chain, index form, recursive delta, vectorized form) evaluated on a small network "
+                "of the same depth, activations and loss, against SymPy's gradient of the whole loss",
+                "checked": n,
+                "passed": ok,
+                "failed": n - ok,
+            }
+        )
+        problems += probs
     cert = Certificate(rows=rows, policy=tr.policy.describe())
     total, good = cert.checked, cert.passed
     cert.text = f"nnwalk checked {total} items in this walkthrough and {good} passed" + (

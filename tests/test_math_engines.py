@@ -96,3 +96,18 @@ def test_vendored_katex_is_the_tested_one() -> None:
 
 def test_bundled_outputs_exist(root: Path) -> None:
     assert {p.stem for p in OUTPUTS} == {p.stem for p in (root / "specs").glob("*.yaml")}
+
+
+@pytest.mark.parametrize("engine", ["katex", "mathjax"])
+def test_student_versions_parse(engine: str) -> None:
+    """The student versions' answer lines and symbolic chains are math the engines accept too."""
+    from generator.api import walkthrough
+    from generator.spec import load_spec
+
+    items = []
+    for name in ("seed002", "softmax_ce", "bce"):
+        md = str(walkthrough(load_spec(ROOT / "specs" / f"{name}.yaml"), ("md",), student=True).documents["student.md"])
+        items += [{"id": f"{name}.student.md:{s.line}", "tex": s.tex, "display": s.display} for s in math_expressions(md)]
+    assert len(items) > 300
+    report = check_math(engine, items)
+    assert not report["failures"], _failures_text(report, items)

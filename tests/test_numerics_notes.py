@@ -62,6 +62,8 @@ def test_saturated_neuron_gets_a_note_with_its_true_derivative(act: str, z: floa
     assert f"prints as $0.00000$ (its true value is ${_sci(true)}$)" in note or f"prints as ${_sci(true)}$." in note
     rep = verify_text(md, "<md>", "md", w.spec, 2)
     assert rep.errors == 0
+    tex = str(w.documents["tex"])  # the handout carries the same note, word for word
+    assert tex.count("\\paragraph{Numerical note.}") == 1 and note.removeprefix("**Numerical note.** ") in tex
 
 
 def test_no_note_without_saturation() -> None:
