@@ -72,5 +72,8 @@ def build_pdf(tex: str, stem: str) -> tuple[bytes, str]:
         log = log_path.read_text(encoding="utf-8", errors="replace") if log_path.exists() else res.stdout + res.stderr
         pdf = Path(tmp) / f"{stem}.pdf"
         if res.returncode != 0 or not pdf.exists():
-            raise NnwalkError(f"LaTeX failed on {_first_error(log, stem + '.tex')}; no PDF was written (the .tex is kept).")
+            raise NnwalkError(
+                f"LaTeX failed on {_first_error(log, stem + '.tex')}; nothing was written "
+                "(render with --format tex to look at the LaTeX)."
+            )
         return pdf.read_bytes(), log

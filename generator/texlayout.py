@@ -20,6 +20,9 @@ import re
 LINE_CHARS = 78
 #: Budget for a whole display: wider than this and it is split into ``align*`` rows.
 DISPLAY_CHARS = 88
+#: What a laid-out display may need in all (name, relation and widest line); more is set smaller.
+#: Measured: a need of 99 ran 78 pt past the margin (about 5.7 pt a character).
+PAGE_CHARS = 84
 
 _CMD = re.compile(r"\\[A-Za-z]+|\\.")
 _SKIP_WIDTH = {"\\left", "\\right", "\\begin", "\\end", "\\mathbf", "\\boldsymbol", "\\operatorname", "\\mathrm"}
@@ -187,21 +190,49 @@ def break_long(s: str, budget: int = LINE_CHARS) -> str:
     return r"\begin{multlined}[t] " + r" \\ ".join(lines) + r" \end{multlined}"
 
 
+#: Font-size switches for a display still too wide after breaking, by how much too wide it is
+#: (10 pt text: \small is 9 pt, \footnotesize 8 pt, \scriptsize 7 pt, \tiny 5 pt).
+_SHRINK = ((10 / 9, r"\small"), (10 / 8, r"\footnotesize"), (10 / 7, r"\scriptsize"), (2.0, r"\tiny"))
+
+
+def _widest_line(rhs: str) -> int:
+    """Width of the widest line of ``rhs`` once :func:`break_long` has laid it out."""
+    body = rhs.removeprefix(r"\begin{multlined}[t] ").removesuffix(r" \end{multlined}")
+    if body == rhs:
+        return width(rhs)
+    return max(width(line) for line in body.split(r" \\ "))
+
+
+def _shrunk(block: str, need: int, budget: int) -> str:
+    """``block`` in a smaller font when it needs more than ``budget`` characters (a wide matrix cannot break)."""
+    ratio = need / budget
+    if ratio <= 1:
+        return block
+    size = next((cmd for limit, cmd in _SHRINK if ratio <= limit), r"\tiny")
+    return "{" + size + "\n" + block + "\n}"
+
+
 def display(s: str) -> str:
     """A display equation ``lhs = rhs1 = rhs2`` for LaTeX: one ``\\[ \\]`` when it fits, else ``align*`` rows.
 
-    Each row holds one relation; a row still too wide breaks its sum into lines (:func:`break_long`).
+    Each row holds one relation; a row still too wide breaks its sum into lines (:func:`break_long`),
+    and what still does not fit (a matrix wider than the page) is set in a smaller font.
     """
     if width(s) <= DISPLAY_CHARS:
         return rf"\[ {s} \]"
     cuts = _scan(s, _RELS)
     if not cuts:
-        return "\\begin{align*}\n" + break_long(s, DISPLAY_CHARS) + "\n\\end{align*}"
+        body = break_long(s, DISPLAY_CHARS)
+        return _shrunk("\\begin{align*}\n" + body + "\n\\end{align*}", _widest_line(body), PAGE_CHARS)
     lhs = s[: cuts[0]].strip()
     rows: list[str] = []
+    widest = 0
     bounds = [*cuts, len(s)]
     for a, b in zip(bounds, bounds[1:], strict=False):
         piece = s[a:b].strip()
         rel, rhs = piece.split(" ", 1)
-        rows.append(f"&{rel} {break_long(rhs.strip())}")
-    return "\\begin{align*}\n" + lhs + " " + " \\\\\n".join(rows) + "\n\\end{align*}"
+        laid = break_long(rhs.strip())
+        widest = max(widest, _widest_line(laid) + 2)
+        rows.append(f"&{rel} {laid}")
+    block = "\\begin{align*}\n" + lhs + " " + " \\\\\n".join(rows) + "\n\\end{align*}"
+    return _shrunk(block, width(lhs) + widest, PAGE_CHARS)

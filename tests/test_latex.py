@@ -47,3 +47,44 @@ def test_exam_key_sheet_and_booklets_compile_and_fit_the_page() -> None:
 def test_overfull_boxes_are_read_from_the_log() -> None:
     log = "Overfull \\hbox (15.62323pt too wide) detected at line 288\nOverfull \\hbox (3pt too wide) in paragraph\n"
     assert pdfmod.overfull_boxes(log) == [15.62323, 3.0]
+
+
+def _random_spec(layers: list[int], acts: list[str], loss: str, m: int, rounding: dict | None, seed: int) -> str:
+    """A spec with drawn weights (JSON is YAML): wide layers, batches and significant digits stress the layout."""
+    import json
+
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    weights = [np.round(rng.uniform(-0.9, 0.9, (b, a)), 2).tolist() for a, b in zip(layers, layers[1:], strict=False)]
+    inputs = np.round(rng.uniform(-1, 1, (m, layers[0])), 1).tolist()
+    targets = np.round(rng.uniform(0.1, 0.9, (m, layers[-1])), 1).tolist()
+    pres: dict = {"rounding": rounding} if rounding else {}
+    return json.dumps(
+        {
+            "title": "Layout stress",
+            "network": {"layers": layers, "activations": acts, "loss": loss},
+            "parameters": {"weights": weights},
+            "data": {"inputs": inputs, "targets": targets},
+            "training": {"learning_rate": 0.5},
+            "presentation": pres,
+        }
+    )
+
+
+@NEEDS_TEX
+@pytest.mark.parametrize(
+    ("layers", "acts", "loss", "m", "rounding"),
+    [
+        ([2, 12, 1], ["tanh", "sigmoid"], "bce", 2, None),  # a 12-column matrix: more than amsmath's default 10
+        ([6, 8, 8, 3], ["tanh", "tanh", "tanh"], "half_sse", 1, {"style": "significant", "digits": 4}),  # wide entries
+    ],
+)
+def test_wide_layers_and_wide_numbers_still_fit_the_page(layers, acts, loss, m, rounding) -> None:  # noqa: ANN001
+    from generator.api import walkthrough
+    from generator.spec import parse_spec
+
+    spec = parse_spec(_random_spec(layers, acts, loss, m, rounding, 5), "<stress>")
+    w = walkthrough(spec, ("tex",), student=True)
+    _compile_and_measure(str(w.documents["tex"]), "stress")
+    _compile_and_measure(str(w.documents["student.tex"]), "stress.student")

@@ -128,3 +128,11 @@ def test_log_of_zero_is_refused_with_a_clear_message() -> None:
     )
     with pytest.raises(SpecError, match=r"ln 0 .*presentation\.rounding\.digits"):
         walkthrough(spec, ("md",))
+
+
+def test_student_versions_leave_the_note_out() -> None:
+    """The note prints the saturated neuron's values: a student version must not give them away."""
+    w = walkthrough(_spec("sigmoid", 800), ("md", "tex"), student=True)
+    assert "Numerical note" in str(w.documents["tex"])
+    for kind in ("student.md", "student.tex"):
+        assert "Numerical note" not in str(w.documents[kind])

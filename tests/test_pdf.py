@@ -35,7 +35,7 @@ def test_latex_error_names_file_line_and_message() -> None:
     with pytest.raises(NnwalkError) as info:
         pdfmod.build_pdf("\\documentclass{article}\n\\begin{document}\nhi\n\\undefinedmacro\n\\end{document}\n", "broken")
     msg = info.value.message
-    assert "broken.tex, line 4" in msg and "Undefined control sequence" in msg and "no PDF" in msg
+    assert "broken.tex, line 4" in msg and "Undefined control sequence" in msg and "nothing was written" in msg
 
 
 @NEEDS_TEX

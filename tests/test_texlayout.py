@@ -83,3 +83,11 @@ def test_a_minus_never_starts_a_continuation_line() -> None:
     s = f"{mat} - {mat}"
     out = break_long(s)
     assert "multlined" in out and r"\\ -" not in out and r"- \\" in out
+
+
+def test_a_matrix_too_wide_to_break_is_set_smaller() -> None:
+    row = " & ".join(rf"-8.790 \times 10^{{-{k}}}" for k in range(5, 13))
+    mat = rf"\begin{{bmatrix}} {row} \\ {row} \end{{bmatrix}}"
+    out = display(rf"W = {mat} - 0.5 {mat} = {mat}")
+    assert out.startswith("{\\") and out.rstrip().endswith("}") and "\\begin{align*}" in out
+    assert display(r"a = 0.1 + 0.2 = 0.3").startswith(r"\[")  # what fits keeps its size
