@@ -16,7 +16,7 @@ import re
 _NODE = re.compile(
     r'^\s*([A-Za-z_][\w]*)\s*(?:\(\(\s*"([^"]*)"\s*\)\)|\(\(\s*([^()"]*)\s*\)\)|\[\s*"([^"]*)"\s*\]|\[\s*([^\]"]*)\s*\])\s*;?\s*$'
 )
-_EDGE = re.compile(r'^\s*([A-Za-z_][\w]*)\s*-->\s*(?:\|\s*"?([^|"]*)"?\s*\|\s*)?([A-Za-z_][\w]*)\s*;?\s*$')
+_EDGE = re.compile(r'^\s*([A-Za-z_][\w]*)\s*(-->|~~~)\s*(?:\|\s*"?([^|"]*)"?\s*\|\s*)?([A-Za-z_][\w]*)\s*;?\s*$')
 
 R = 20  # node radius
 COL = 190  # distance between layers
@@ -24,23 +24,25 @@ ROW = 80  # distance between nodes of one layer
 PAD = 36
 
 
-def _parse(source: str) -> tuple[dict[str, str], list[tuple[str, str, str]]] | None:
+def _parse(source: str) -> tuple[dict[str, str], list[tuple[str, str, str]], list[tuple[str, str, str]]] | None:
+    """Nodes, drawn edges and invisible (``~~~``, layout-only) links of a Mermaid graph in nnwalk's subset."""
     lines = [ln for ln in source.splitlines() if ln.strip() and not ln.strip().startswith("%%")]
     if not lines or lines[0].strip() not in ("graph LR", "flowchart LR"):
         return None
     nodes: dict[str, str] = {}
     edges: list[tuple[str, str, str]] = []
+    hidden: list[tuple[str, str, str]] = []
     for ln in lines[1:]:
         if m := _NODE.match(ln):
             nodes[m.group(1)] = next(g for g in m.groups()[1:] if g is not None).strip()
         elif m := _EDGE.match(ln):
-            a, label, b = m.group(1), (m.group(2) or "").strip(), m.group(3)
+            a, op, label, b = m.group(1), m.group(2), (m.group(3) or "").strip(), m.group(4)
             for n in (a, b):
                 nodes.setdefault(n, n)
-            edges.append((a, b, label))
+            (hidden if op == "~~~" else edges).append((a, b, label))
         else:
             return None
-    return (nodes, edges) if nodes else None
+    return (nodes, edges, hidden) if nodes else None
 
 
 def _columns(nodes: dict[str, str], edges: list[tuple[str, str, str]]) -> dict[str, int] | None:
@@ -61,8 +63,8 @@ def mermaid_svg(source: str) -> str | None:
     parsed = _parse(source)
     if parsed is None:
         return None
-    nodes, edges = parsed
-    col = _columns(nodes, edges)
+    nodes, edges, hidden = parsed
+    col = _columns(nodes, edges + hidden)
     if col is None:
         return None
     layers: dict[int, list[str]] = {}
@@ -99,6 +101,9 @@ def mermaid_svg(source: str) -> str | None:
         parts.append(f'<rect x="{lx - w / 2:.1f}" y="{ly - 8:.1f}" width="{w:.1f}" height="14" fill="#fff" opacity="0.85"/>')
         parts.append(f'<text x="{lx:.1f}" y="{ly + 3:.1f}" text-anchor="middle" fill="#24292f">{html.escape(label)}</text>')
     for n, (x, y) in pos.items():
+        if nodes[n] == "⋮":  # an elided layer's ellipsis: no neuron, just the dots
+            parts.append(f'<text x="{x:.1f}" y="{y + 6:.1f}" text-anchor="middle" font-size="20" fill="#57606a">⋮</text>')
+            continue
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{R}" fill="#ddf4ff" stroke="#0969da" stroke-width="1.5"/>')
         parts.append(f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" fill="#0a3069">{html.escape(nodes[n])}</text>')
     parts.append("</svg>")

@@ -145,3 +145,24 @@ def trace_drawings(tr: Trace) -> dict[str, object]:
         "ascii": ascii_sketch(spec.layers, names, nt.neuron),
         "example_note": "example 1" if len(ex.inputs) and st.batch else "",
     }
+
+
+def mermaid_graph(d: Drawing, label: Callable[[int, int], str]) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
+    """Nodes (in drawing order, a ⋮ node where a layer is elided) and edges of the Mermaid drawing.
+
+    The ⋮ node hangs on an invisible link (``~~~``) from the layer before, so Mermaid, and
+    the page's SVG, put it in its layer's column without drawing a connection.
+    """
+    items: list[tuple[int, float, dict[str, str]]] = [
+        (n.layer, -n.y, {"id": n.id, "label": label(n.layer, n.index)}) for n in d.nodes
+    ]
+    hidden: list[dict[str, object]] = []
+    for l, y in d.dots:
+        dot_id = f"dots{l}"
+        items.append((l, -y, {"id": dot_id, "label": "⋮"}))
+        before = next((n for n in d.nodes if n.layer == l - 1), None)
+        if before is not None:
+            hidden.append({"src": before.id, "dst": dot_id, "label": "", "hidden": True})
+    nodes = [it[2] for it in sorted(items, key=lambda it: (it[0], it[1]))]
+    edges: list[dict[str, object]] = [{"src": e.src, "dst": e.dst, "label": e.label, "hidden": False} for e in d.edges]
+    return nodes, edges + hidden

@@ -20,7 +20,7 @@ from . import cache as ucache
 from . import derivation, network, symbolic
 from .errors import SpecError
 from .latexfmt import bmatrix, md_escape, tex_escape
-from .netdraw import MAX_DRAWN, ascii_sketch, drawing, trace_drawings
+from .netdraw import MAX_DRAWN, ascii_sketch, drawing, mermaid_graph, trace_drawings
 from .notes import numerics_notes
 from .numfmt import Num
 from .plot import trace_loss_points
@@ -368,8 +368,8 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
     generic_z, generic_a = _generic_neuron(nt, spec.has_biases)
     return {
         "draw": (arch := drawing(spec.layers, nt.a)),  # names only: the matrices hold the values
-        "nodes": [{"id": n.id, "label": nt.neuron(n.layer, n.index)} for n in arch.nodes],
-        "edges": [{"src": e.src, "dst": e.dst, "label": ""} for e in arch.edges],
+        "nodes": (graph := mermaid_graph(arch, nt.neuron))[0],
+        "edges": [dict(e, label="") for e in graph[1]],
         "draw_ascii": ascii_sketch(spec.layers, [nt.layer_name(l) for l in range(len(spec.layers))], nt.neuron),
         "max_drawn": MAX_DRAWN,
         "student": False,
@@ -436,8 +436,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
     meta = " · ".join(x for x in (spec.course, spec.author, spec.date) if x)
     draw = trace_drawings(tr)
     arch = draw["architecture"]
-    nodes = [{"id": n.id, "label": nt.neuron(n.layer, n.index)} for n in arch.nodes]
-    edges = [{"src": e.src, "dst": e.dst, "label": e.label} for e in arch.edges]
+    nodes, edges = mermaid_graph(arch, nt.neuron)
     weight_rows = [
         {"src": nt.neuron(l - 1, i), "dst": nt.neuron(l, j), "name": nt.w(l, j, i), "value": st.weights[l - 1][j][i]}
         for l in range(1, Lw + 1)

@@ -180,3 +180,14 @@ def test_several_steps_get_a_pgfplots_plot_of_the_printed_losses_and_the_markdow
     assert "](renamed.loss.svg)" in str(files["renamed.md"]) and "renamed.loss.svg" in files
     one_step = str(walkthrough(load_spec(SEED002), ("md", "tex")).documents["tex"])
     assert "pgfplots" not in one_step and "\\addplot" not in one_step
+
+
+def test_an_elided_layer_shows_its_ellipsis_in_mermaid_and_on_the_page() -> None:
+    w = walkthrough(parse_spec(_wide_spec(), "<wide>"), ("md", "html"))
+    md, page = str(w.documents["md"]), str(w.documents["html"])
+    assert '  dots1(("⋮"))' in md and "  n0_0 ~~~ dots1" in md  # an invisible link puts it in its column
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    assert svg.count("<circle") == 2 + 5 + 1 and svg.count("⋮") == 1
+    dots_x = float(re.search(r'<text x="([\d.]+)"[^>]*font-size="20"[^>]*>⋮', svg).group(1))
+    h1_x = sorted({float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)})[1]
+    assert dots_x == h1_x  # drawn in the hidden layer's column
