@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .latexfmt import matching_brace
+
 Key = tuple
 
 _SUB = str.maketrans("₀₁₂₃₄₅₆₇₈₉₍₎⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()0123456789()")
@@ -55,28 +57,15 @@ class Shape:
         return len(self.layers) - 1
 
 
-def _matching_brace(s: str, i: int) -> int:
-    """Index of the ``}`` closing the ``{`` at ``s[i]`` (or -1)."""
-    depth = 0
-    for k in range(i, len(s)):
-        if s[k] == "{":
-            depth += 1
-        elif s[k] == "}":
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
-
-
 def _split_partial(s: str) -> tuple[str, str] | None:
     r"""``\frac{\partial A}{\partial B}`` or ``∂A/∂B`` → (A, B)."""
     s = s.strip()
     if s.startswith(r"\frac{") or s.startswith(r"\dfrac{") or s.startswith(r"\tfrac{"):
         i = s.index("{")
-        j = _matching_brace(s, i)
+        j = matching_brace(s, i)
         if j < 0 or j + 1 >= len(s) or s[j + 1] != "{":
             return None
-        k = _matching_brace(s, j + 1)
+        k = matching_brace(s, j + 1)
         if k != len(s) - 1:
             return None
         num, den = s[i + 1 : j].strip(), s[j + 2 : k].strip()

@@ -143,7 +143,6 @@ def trace_drawings(tr: Trace) -> dict[str, object]:
         "forward": drawing(spec.layers, nt.a, None, activation),
         "backward": drawing(spec.layers, nt.a, None, delta),
         "ascii": ascii_sketch(spec.layers, names, nt.neuron),
-        "example_note": "example 1" if len(ex.inputs) and st.batch else "",
     }
 
 

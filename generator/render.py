@@ -366,10 +366,12 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
     n_w = sum(spec.layers[l] * spec.layers[l + 1] for l in range(spec.depth))
     toc_titles = [SECTION_TITLES[s] for s in sections]
     generic_z, generic_a = _generic_neuron(nt, spec.has_biases)
+    arch = drawing(spec.layers, nt.a)  # names only: the matrices hold the values
+    graph_nodes, graph_edges = mermaid_graph(arch, nt.neuron)
     return {
-        "draw": (arch := drawing(spec.layers, nt.a)),  # names only: the matrices hold the values
-        "nodes": (graph := mermaid_graph(arch, nt.neuron))[0],
-        "edges": [dict(e, label="") for e in graph[1]],
+        "draw": arch,
+        "nodes": graph_nodes,
+        "edges": graph_edges,
         "draw_ascii": ascii_sketch(spec.layers, [nt.layer_name(l) for l in range(len(spec.layers))], nt.neuron),
         "max_drawn": MAX_DRAWN,
         "student": False,

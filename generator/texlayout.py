@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .latexfmt import matching_brace
+
 #: Width budget, in estimated characters, of one line of an ``align*`` row on A4 with 2 cm margins.
 LINE_CHARS = 78
 #: Budget for a whole display: wider than this and it is split into ``align*`` rows.
@@ -77,7 +79,7 @@ def width(s: str) -> int:
             close = _matching_end(s, i, env)
             body = s[name_end + 1 : close]
             if env.endswith("matrix"):
-                rows = [r for r in _split_rows(body)]
+                rows = _split_rows(body)
                 total += 2 + max((sum(width(c) + 2 for c in r.split("&")) for r in rows), default=0)
             else:
                 total += max((width(r) for r in _split_rows(body)), default=0)
@@ -113,15 +115,8 @@ def _group_end(s: str, i: int) -> int:
     """Index just past the brace group starting at ``s[i]`` (or past one character)."""
     if i >= len(s) or s[i] != "{":
         return min(len(s), i + 1)
-    depth = 0
-    for j in range(i, len(s)):
-        if s[j] == "{":
-            depth += 1
-        elif s[j] == "}":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-    return len(s)
+    close = matching_brace(s, i)
+    return len(s) if close < 0 else close + 1
 
 
 def _matching_end(s: str, i: int, env: str) -> int:
@@ -143,7 +138,7 @@ def _matching_end(s: str, i: int, env: str) -> int:
 
 
 def _split_rows(body: str) -> list[str]:
-    return [r for r in re.split(r"\\\\(?![a-zA-Z])", body)]
+    return re.split(r"\\\\(?![a-zA-Z])", body)
 
 
 def _pieces(s: str, seps: tuple[str, ...]) -> list[str]:
