@@ -763,14 +763,136 @@ def _moved(n: Node, d: int) -> Node:
     return new
 
 
+# A second memo answers a side that differs from one seen before only in the digits of its
+# decimal literals (``0.45`` vs ``-0.60``: the same tokens with other digits). Such a literal
+# never steers the parser: "10" in ``m \times 10^{k}`` and TeX's one-digit arguments are
+# integers, which keep their digits in the key; an exponent is read only from integer tokens.
+# A shape is kept only when that is seen to hold (:func:`_shape_template`): the side parses to
+# the same tree with other digits, and each decimal literal is one whole ``Num`` of its own.
+# A hit is the template tree with each such ``Num`` made anew from this side's token.
+_SHAPE_MEMO: dict[tuple[tuple[str, str, int, int], ...], tuple[Node, int, frozenset[int]]] = {}
+_DECIMAL = re.compile(r"\d*\.\d+")
+_AS_ZERO = str.maketrans("0123456789", "0000000000")
+_AS_SEVEN = str.maketrans("0123456789", "7777777777")
+
+
+def _masked(toks: list[Token], base: int, table: dict[int, int]) -> tuple[tuple[str, str, int, int], ...]:
+    return tuple(
+        (k, x.translate(table) if k == "num" and "." in x and _DECIMAL.fullmatch(x) else x, s - base, e - base)
+        for k, x, s, e in toks
+    )
+
+
+def _num_spans(node: Node, out: list[Num]) -> None:
+    if node.__class__ is Num:
+        out.append(node)  # type: ignore[arg-type]
+        return
+    for v in node.__dict__.values():
+        if isinstance(v, Node):
+            _num_spans(v, out)
+        elif isinstance(v, list):
+            for x in v:
+                if isinstance(x, Node):
+                    _num_spans(x, out)
+                elif isinstance(x, list):
+                    for y in x:
+                        if isinstance(y, Node):
+                            _num_spans(y, out)
+
+
+def _same_tree(a: Node, b: Node, free: frozenset[int], base: int) -> bool:
+    """``a`` and ``b`` are equal except for the digits of ``Num`` nodes that start at ``free`` offsets."""
+    if a.__class__ is not b.__class__:
+        return False
+    if a.__class__ is Num:
+        if a.start - base in free:
+            return a.start == b.start and a.scale == b.scale and a.decimals == b.decimals and len(a.text) == len(b.text)  # type: ignore[attr-defined]
+        return a == b
+    da, db = a.__dict__, b.__dict__
+    return da.keys() == db.keys() and all(_same_value(v, db[k], free, base) for k, v in da.items())
+
+
+def _same_value(x: object, y: object, free: frozenset[int], base: int) -> bool:
+    if isinstance(x, Node):
+        return isinstance(y, Node) and _same_tree(x, y, free, base)
+    if isinstance(x, list):
+        return isinstance(y, list) and len(x) == len(y) and all(_same_value(p, q, free, base) for p, q in zip(x, y, strict=True))
+    return x == y
+
+
+def _shape_template(toks: list[Token], node: Node, base: int) -> frozenset[int] | None:
+    """Offsets (from the side's start) of the decimal literals a shape hit re-reads, or None.
+
+    None when the side has no such literal, or when it is not seen to parse independently of
+    their digits: a literal that is not exactly one ``Num`` (split by TeX's argument rule, part
+    of a name), or another tree when the digits are all 7s.
+    """
+    free = {s - base: x for k, x, s, _e in toks if k == "num" and "." in x and _DECIMAL.fullmatch(x)}
+    if not free:
+        return None
+    nums: list[Num] = []
+    _num_spans(node, nums)
+    seen = 0
+    for n in nums:
+        at = n.start - base
+        if at in free:
+            if n.scale is None and n.text != free[at] or n.scale is not None and not n.text.startswith(free[at] + " "):
+                return None
+            seen += 1
+        elif any(a <= at < a + len(x) for a, x in free.items()):
+            return None
+    if seen != len(free):
+        return None
+    sevens = [Token(k, x.translate(_AS_SEVEN) if s - base in free else x, s, e) for k, x, s, e in toks]
+    try:
+        other = parse_tokens(sevens)
+    except (ParseError, IndexError, RecursionError):
+        return None
+    keys = frozenset(free)
+    return keys if _same_tree(node, other, keys, base) else None
+
+
+def _moved_with(n: Node, d: int, base: int, free: frozenset[int], toks: dict[int, str]) -> Node:
+    """:func:`_moved`, with each ``Num`` at a ``free`` offset made from this side's token there."""
+    cls = n.__class__
+    if cls is Num:
+        at = n.start - base
+        if at in free:
+            return make_number(toks[at], n.start + d, n.scale)  # type: ignore[attr-defined]
+        return _moved(n, d)
+    attrs = n.__dict__.copy()
+    attrs["start"] += d
+    if cls is Bin:
+        attrs["left"], attrs["right"] = _moved_with(n.left, d, base, free, toks), _moved_with(n.right, d, base, free, toks)  # type: ignore[attr-defined]
+    elif cls is Neg or cls is Transpose:
+        attrs["arg"] = _moved_with(n.arg, d, base, free, toks)  # type: ignore[attr-defined]
+    elif cls is Pow:
+        attrs["base"], attrs["exp"] = _moved_with(n.base, d, base, free, toks), _moved_with(n.exp, d, base, free, toks)  # type: ignore[attr-defined]
+    elif cls is Func:
+        attrs["args"] = [_moved_with(a, d, base, free, toks) for a in n.args]  # type: ignore[attr-defined]
+    elif cls is Matrix:
+        attrs["rows"] = [[_moved_with(c, d, base, free, toks) for c in r] for r in n.rows]  # type: ignore[attr-defined]
+        attrs["spans"] = [[(a + d, b + d) for a, b in r] for r in n.spans]  # type: ignore[attr-defined]
+    elif cls is not Sym and cls is not Const:
+        raise TypeError(f"unknown node {cls.__name__}")
+    new = object.__new__(cls)
+    new.__dict__ = attrs
+    return new
+
+
 def parse_side(toks: list[Token]) -> Node:
-    """:func:`parse_tokens` with the memo above: the same tree, or the same error, as parsing anew."""
+    """:func:`parse_tokens` with the memos above: the same tree, or the same error, as parsing anew."""
     if not toks:
         return parse_tokens(toks)
     base = toks[0].start
     key = tuple((k, x, s - base, e - base) for k, x, s, e in toks)
     hit = _MEMO.get(key)
     if hit is None:
+        shape = _masked(toks, base, _AS_ZERO)
+        found = _SHAPE_MEMO.get(shape)
+        if found is not None:
+            tree, at, free = found
+            return _moved_with(tree, base - at, at, free, {s - base: x for k, x, s, _e in toks if s - base in free})
         try:
             node: Node | ParseError | IndexError = parse_tokens(toks)
         except (ParseError, IndexError) as exc:  # deterministic; a RecursionError depends on the stack: never kept
@@ -778,6 +900,12 @@ def parse_side(toks: list[Token]) -> Node:
         if len(_MEMO) >= _MEMO_MAX:
             _MEMO.clear()
         hit = _MEMO[key] = (node, base)
+        if isinstance(node, Node) and shape != key:
+            free = _shape_template(toks, node, base)
+            if free is not None:
+                if len(_SHAPE_MEMO) >= _MEMO_MAX:
+                    _SHAPE_MEMO.clear()
+                _SHAPE_MEMO[shape] = (node, base, free)
     node, at = hit
     if isinstance(node, Exception):
         raise type(node)(*node.args)

@@ -36,6 +36,9 @@ EDGE = [
     r"$\begin{bmatrix} 1 & 2 \\ 3 & 4 \end{bmatrix} \begin{bmatrix} 5 \\ 6 \end{bmatrix} = \begin{bmatrix} 17 \\ 39 \end{bmatrix}$",
     "$e^{-0.5} = 0.60653$, $\\frac{1}{1 + 0.60653} = 0.62246$ ½ ² $2¹ = 2$",
     r"\[ \sigma(0.3775) = \frac{1}{1+e^{-0.3775}} = 0.59327 \] % 12 = 13",
+    # decimal literals where a parse could depend on their digits: a one-token argument, a name, words
+    r"$2^0.5 = 1.41$ and $\frac0.51 = 0.5$ and $x_{0.5} = 0.3$ and $\text{0.5 m} = 0.5$ and $\sqrt[0.5]{4} = 16$",
+    r"$1.5 \times 10^{-3} = 0.0015$ and $1.5 \times 10^{0.5} = 4.74$ and $0.25 \cdot 0.5 0.5 = 1$ and $e^{0.5} = 1.64872$",
 ]
 
 
@@ -117,6 +120,55 @@ def test_a_broken_memo_is_caught() -> None:
         extract._PLANS.clear()
 
 
+def test_a_side_with_other_digits_is_answered_from_its_shape() -> None:
+    """Same tokens, other digits in the decimal literals: the tree comes from the shape memo, with this side's numbers."""
+    from generator.check.lexer import tokenize
+
+    parse._MEMO.clear()
+    parse._SHAPE_MEMO.clear()
+    first = parse.parse_side(tokenize(r"-0.45 \times 0.50 + 1.2 \times 10^{-3}", 0))
+    assert len(parse._SHAPE_MEMO) == 1
+    calls = []
+    orig = parse.parse_tokens
+    parse.parse_tokens = lambda toks: calls.append(toks) or orig(toks)  # type: ignore[assignment]
+    try:
+        again = parse.parse_side(tokenize(r"xx -0.37 \times 0.91 + 7.3 \times 10^{-3}", 3))
+    finally:
+        parse.parse_tokens = orig  # type: ignore[assignment]
+    assert calls == []  # not parsed again
+    assert again == orig(tokenize(r"xx -0.37 \times 0.91 + 7.3 \times 10^{-3}", 3))
+    assert again != first
+
+
+def test_a_digit_dependent_side_is_not_kept_by_shape() -> None:
+    """A decimal split by TeX's one-token rule or read into a name is never answered from its shape."""
+    from generator.check.lexer import tokenize
+
+    parse._SHAPE_MEMO.clear()
+    for text in (r"2^1.5", r"x_{0.5} + 1", r"\text{0.5 m}", r"\frac1.52"):
+        try:
+            parse.parse_side(tokenize(text, 0))
+        except parse.ParseError:
+            pass
+    assert parse._SHAPE_MEMO == {}
+
+
+def test_a_broken_shape_memo_is_caught() -> None:
+    """A shape hit that kept the first side's numbers would change the report: the comparison notices."""
+    orig = parse._moved_with
+    parse._MEMO.clear()
+    parse._SHAPE_MEMO.clear()
+    parse._moved_with = lambda n, d, base, free, toks: parse._moved(n, d)  # type: ignore[assignment]
+    try:
+        text = EDGE[8]
+        twin = _redigit(text, random.Random(3))
+        _report(twin, "md")
+        assert _report(text, "md") != _cold(text, "md")
+    finally:
+        parse._moved_with = orig  # type: ignore[assignment]
+        parse._SHAPE_MEMO.clear()
+
+
 def test_memos_are_bounded() -> None:
     extract._PLANS.clear()
     parse._MEMO.clear()
@@ -124,6 +176,15 @@ def test_memos_are_bounded() -> None:
         _report(f"$a_{{{k}}} = {k} + {'x' * (k % 7)}$", "md")
     assert 0 < len(extract._PLANS) <= extract._PLANS_MAX
     assert 0 < len(parse._MEMO) <= parse._MEMO_MAX
+    parse._SHAPE_MEMO.clear()
+    saved = parse._MEMO_MAX
+    parse._MEMO_MAX = 5
+    try:
+        for k in range(20):
+            _report(f"$a = 0.{k:02d} + {'1.5 + ' * (k % 9)}0.5$", "md")
+    finally:
+        parse._MEMO_MAX = saved
+    assert 0 < len(parse._SHAPE_MEMO) <= 5
 
 
 def test_parsed_trees_are_fresh_copies() -> None:
