@@ -911,7 +911,7 @@ def self_check(acts: tuple[str, ...], loss: str, m: int, biases: bool, opts: Act
     """
     m_small = 1 if m == 1 else 2
     key = "derivation-check-" + ucache.key(
-        _FORMAT, symbolic.ORACLE_FORMAT, acts, loss, m_small, biases, repr(opts), sp.__version__
+        _FORMAT, symbolic.ORACLE_FORMAT, acts, loss, m_small, biases, repr(opts), symbolic.sympy_version()
     )
     cached = ucache.read_text(key)
     if cached:

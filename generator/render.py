@@ -17,7 +17,7 @@ import numpy as np
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from . import cache as ucache
-from . import derivation, network, symbolic
+from . import network, symbolic
 from .errors import SpecError
 from .latexfmt import bmatrix, md_escape, tex_escape
 from .netdraw import MAX_DRAWN, ascii_sketch, drawing, mermaid_graph, trace_drawings
@@ -422,7 +422,11 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
 
 def _derivation(spec: Any, sections: list[str]) -> dict[str, Any] | None:
     """The general derivation's view, built only when the spec asks for it (SymPy work no other document pays for)."""
-    return derivation.view(spec) if "derivation" in sections else None
+    if "derivation" not in sections:
+        return None
+    from . import derivation  # SymPy at import: only for documents that have the section
+
+    return derivation.view(spec)
 
 
 def view_model(tr: Trace) -> dict[str, Any]:

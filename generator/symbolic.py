@@ -10,6 +10,7 @@ per architecture; it never prints substituted lines (its printer reorders terms)
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import inspect
 import json
 import math
@@ -17,17 +18,50 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-import sympy as sp
 
 from . import cache as ucache
 from .network import DEFAULT_OPTIONS, ActOptions, is_fused
 
-_x = sp.Symbol("x", real=True)
-_o = sp.Symbol("o", real=True)
-_t = sp.Symbol("t", real=True)
-_n = sp.Symbol("n", positive=True, integer=True)
+
+class _LazySymPy:
+    """SymPy, imported on first use.
+
+    Why: importing SymPy takes about 0.2 s, more than the rest of a small render. Its results
+    (derivations, gradient oracles, chain-rule proofs) are kept in the user cache
+    (:mod:`.cache`), so a render or a variant run that finds them there never needs SymPy.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        import sympy
+
+        globals()["sp"] = sympy  # later uses go straight to the module
+        return getattr(sympy, name)
+
+
+sp: Any = _LazySymPy()
+
+
+@cache
+def sympy_version() -> str:
+    """SymPy's version, for cache keys, read from its installed metadata (without importing it)."""
+    try:
+        return importlib.metadata.version("sympy")
+    except importlib.metadata.PackageNotFoundError:
+        return str(sympy_version())
+
+
+@cache
+def _symbols() -> tuple[Any, Any, Any, Any]:
+    """x (activation input), o (output), t (target), n (number of outputs)."""
+    return (
+        sp.Symbol("x", real=True),
+        sp.Symbol("o", real=True),
+        sp.Symbol("t", real=True),
+        sp.Symbol("n", positive=True, integer=True),
+    )
 
 
 def _slope(opts: ActOptions) -> sp.Rational:
@@ -79,7 +113,7 @@ def _is_zero(e: sp.Expr) -> bool:
 
 def _cached_derivation(kind: str, name: str, build: Callable[[str], Derivation]) -> Derivation:
     """A derivation from the user cache, or built by SymPy and stored (it never changes)."""
-    key = f"derivation-{kind}-" + ucache.key(ORACLE_FORMAT, kind, name, sp.__version__) + ".json"
+    key = f"derivation-{kind}-" + ucache.key(ORACLE_FORMAT, kind, name, sympy_version()) + ".json"
     text = ucache.read_text(key)
     if text is not None:
         try:
@@ -114,6 +148,7 @@ def _kink_derivation(name: str, opts: ActOptions) -> Derivation:
     convention) and the stated cases are compared with it exactly at points on both sides
     of the kink and at the kink itself.
     """
+    _x = _symbols()[0]
     f = sym_activation(name, _x, opts)
     raw = sp.diff(f, _x)
     low = _slope(opts) if name == "leaky_relu" else sp.Integer(0)
@@ -146,6 +181,7 @@ def _activation_derivation(name: str, opts: ActOptions = DEFAULT_OPTIONS) -> Der
         return _kink_derivation(name, opts)
     if name == "softmax":
         return softmax_jacobian().diagonal
+    _x = _symbols()[0]
     f = sym_activation(name, _x)
     raw = sp.diff(f, _x)
     if name == "sigmoid":
@@ -194,6 +230,7 @@ _LOSS_STATED = {
 
 def _loss_derivation(name: str) -> Derivation:
     """Differentiate one loss term with respect to its output."""
+    _x, _o, _t, _n = _symbols()
     term = sym_loss_term(name, _o, _t, _n)
     raw = sp.diff(term, _o)
     expr, stated, fn = _LOSS_STATED[name]
@@ -214,6 +251,15 @@ class Jacobian:
 
 @cache
 def softmax_jacobian() -> Jacobian:
+    """Both cases of the softmax Jacobian, proved by SymPy (cached; see :func:`_softmax_jacobian`)."""
+    return Jacobian(
+        _cached_derivation("softmax-jacobian", "diagonal", lambda _: _softmax_jacobian().diagonal),
+        _cached_derivation("softmax-jacobian", "off-diagonal", lambda _: _softmax_jacobian().off_diagonal),
+    )
+
+
+@cache
+def _softmax_jacobian() -> Jacobian:
     """Differentiate a 3-class softmax by SymPy and prove both cases of its Jacobian.
 
     Three classes show both cases with a third term in the sum that is neither j nor k;
@@ -231,6 +277,13 @@ def softmax_jacobian() -> Jacobian:
 
 @cache
 def fused_derivation(act: str, loss: str) -> Derivation:
+    """The loss's derivative with respect to the output net input, proved to be a - t (cached)."""
+    if (act, loss) not in (("softmax", "cross_entropy"), ("sigmoid", "bce")):
+        raise KeyError((act, loss))
+    return _cached_derivation("fused", f"{act}+{loss}", lambda _: _fused_derivation(act, loss))
+
+
+def _fused_derivation(act: str, loss: str) -> Derivation:
     """Prove that the loss's derivative with respect to the output net input is a - t.
 
     softmax + cross-entropy (3 classes, targets summing to 1, so t_3 = 1 - t_1 - t_2):
@@ -249,6 +302,7 @@ def fused_derivation(act: str, loss: str) -> Derivation:
     if (act, loss) == ("sigmoid", "bce"):
         zz = sp.Symbol("z", real=True)
         a = sym_activation("sigmoid", zz)
+        _t = _symbols()[2]
         raw = sp.diff(sym_loss_term(loss, a, _t, 1), zz)
         fn = r"L = -\bigl(t \ln a + (1 - t) \ln(1 - a)\bigr), \quad a = \sigma(z)"
         return Derivation(fn, sp.latex(sp.simplify(raw)), "a - t", _is_zero(raw - (a - _t)))
@@ -324,7 +378,7 @@ def gradient_oracle(
     generated Python source is kept in the user cache (see :mod:`generator.cache`),
     since it depends on the architecture alone.
     """
-    name = "oracle-" + ucache.key(ORACLE_FORMAT, layers, acts, loss, biases, repr(opts), sp.__version__) + ".py"
+    name = "oracle-" + ucache.key(ORACLE_FORMAT, layers, acts, loss, biases, repr(opts), sympy_version()) + ".py"
     cached = ucache.read_text(name)
     if cached is not None and "\n# --- grad ---\n" in cached:
         loss_src, grad_src = cached.split("\n# --- grad ---\n", 1)
@@ -533,7 +587,7 @@ def _stated_dloss(name: str, o: sp.Expr, t: sp.Expr, n: int) -> sp.Expr:
 @cache
 def chain_rule_proof(act_hidden: str, act_out: str, loss: str, opts: ActOptions = DEFAULT_OPTIONS) -> bool:
     """Cached wrapper of :func:`_chain_rule_proof` (a proved identity stays proved)."""
-    name = "proof-" + ucache.key(ORACLE_FORMAT, act_hidden, act_out, loss, repr(opts), sp.__version__)
+    name = "proof-" + ucache.key(ORACLE_FORMAT, act_hidden, act_out, loss, repr(opts), sympy_version())
     if ucache.read_text(name) == "proved":
         return True
     ok = _chain_rule_proof(act_hidden, act_out, loss, opts)

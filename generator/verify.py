@@ -31,8 +31,8 @@ from typing import Any
 
 import numpy as np
 
-from . import derivation, network, symbolic
 from . import expr as E
+from . import network, symbolic
 from .check import check_text, literal_key
 from .render import Certificate
 from .trace import Chain, Trace
@@ -731,6 +731,8 @@ def check_derivation(tr: Trace) -> tuple[int, int, list[Problem]]:
     arithmetic checker cannot judge them and this is their check.
     """
     spec = tr.spec
+    from . import derivation  # SymPy at import: only for documents that have the section
+
     check = derivation.self_check(tuple(spec.activations), spec.loss, spec.m, spec.has_biases, network.options_of(spec))
     problems = []
     if not check.ok:
