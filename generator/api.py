@@ -273,7 +273,7 @@ def written_by_nnwalk(path: Path) -> bool:
     return "nnwalk checked" in text
 
 
-def _ours(path: Path, rel: str, content: str | bytes, out_dir: Path) -> bool:
+def may_overwrite(path: Path, rel: str, content: str | bytes, out_dir: Path) -> bool:
     """Whether overwriting ``path`` (to be written as ``rel`` with ``content``) loses nobody's work.
 
     A KaTeX file is ours when it already holds exactly what we would write, or when the
@@ -307,7 +307,9 @@ def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path, force: bool =
             planned.setdefault(rel, text)  # katex/ is shared by every page in the folder
     targets = [(out_dir / rel, text) for rel, text in planned.items()]
     if not force:
-        foreign = [p for (rel, text), (p, _t) in zip(planned.items(), targets) if p.exists() and not _ours(p, rel, text, out_dir)]
+        foreign = [
+            p for (rel, text), (p, _t) in zip(planned.items(), targets) if p.exists() and not may_overwrite(p, rel, text, out_dir)
+        ]
         if foreign:
             names = ", ".join(str(p) for p in foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
             raise SpecError(
@@ -323,4 +325,13 @@ def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path, force: bool =
     return written
 
 
-__all__ = ["Walkthrough", "default_spec_path", "load_spec", "parse_spec", "walkthrough", "write_all", "write_atomic"]
+__all__ = [
+    "Walkthrough",
+    "default_spec_path",
+    "load_spec",
+    "may_overwrite",
+    "parse_spec",
+    "walkthrough",
+    "write_all",
+    "write_atomic",
+]

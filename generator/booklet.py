@@ -5,7 +5,8 @@ on a new page, and the running head of every page carries the variant id and its
 regeneration code (``\\markright`` with the ``myheadings`` page style). The answer keys are the
 verified standalone keys without their title page and table of contents (see
 :func:`exam.key_body`). The Markdown booklets join the per-variant documents with a page break
-for printing from a browser.
+for printing from a browser; the HTML booklets put each variant's document in a section of one
+page (see :func:`html.render_booklet`), which also starts a new page when printed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from .exam import MARK, Built, _render
+from .html import render_booklet
 from .pdf import build_pdf
 
 PAGE_BREAK = '\n\n<div style="page-break-after: always"></div>\n\n'
@@ -30,6 +32,12 @@ def booklet_md(built: list[Built], keys: bool) -> str:
     return PAGE_BREAK.join(d.rstrip("\n") for d in docs) + f"\n\n<!-- {MARK}: booklet of {len(built)} {what} -->\n"
 
 
+def booklet_html(title: str, built: list[Built], keys: bool) -> str:
+    what = "answer keys" if keys else "question sheets"
+    parts = [(f"v{b.variant:03d}", (b.key_md if keys else b.sheet_md) or "") for b in built]
+    return render_booklet(parts, f"{title}: {what} ({len(built)} variant{'' if len(built) == 1 else 's'})")
+
+
 def booklets(stem: str, title: str, built: list[Built], formats: tuple[str, ...]) -> dict[str, Any]:
     """File name -> content for the booklets the formats ask for (the .tex is kept beside each PDF)."""
     files: dict[str, Any] = {}
@@ -38,6 +46,8 @@ def booklets(stem: str, title: str, built: list[Built], formats: tuple[str, ...]
         base = f"{stem}_{name}_booklet"
         if "md" in formats:
             files[f"{base}.md"] = booklet_md(built, keys)
+        if "html" in formats:
+            files[f"{base}.html"] = booklet_html(title, built, keys)
         if {"tex", "pdf"} & set(formats):
             tex = booklet_tex(title, built, keys)
             files[f"{base}.tex"] = tex

@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument(
         "--format",
         default="md,tex,json",
-        help="comma-separated: md, tex, json, pdf (the two class booklets), moodle, qti, canvas (default: md,tex,json)",
+        help="comma-separated: md, tex, json, pdf (the two class booklets), html (pages and booklets, KaTeX beside them), moodle, qti, canvas (default: md,tex,json)",
     )
     va.add_argument("--only", type=int, default=None, metavar="K", help="rebuild variant K only (same bytes as in the full run)")
     va.add_argument(

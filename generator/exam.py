@@ -263,6 +263,11 @@ def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
     if "md" in formats:
         files[f"{stem}_key.md"] = key_md
         files[f"{stem}_questions.md"] = sheet_md
+    if "html" in formats:  # the verified Markdown, typeset by KaTeX (the katex/ folder is written once, beside)
+        from .html import render_page
+
+        files[f"{stem}_key.html"] = render_page(key_md, f"{t.exam.title}: answer key, variant {ctx['vid']}")
+        files[f"{stem}_questions.html"] = render_page(sheet_md, f"{t.exam.title}: variant {ctx['vid']}")
     built = Built(d.variant, ctx["code"], files, [], d.numbers, certificate=result.certificate.text)
     if want_tex:
         key_tex = add_certificate("tex", bodies["tex"], vm, result.certificate)

@@ -178,12 +178,15 @@ SCRIPT = """
 """
 
 
-def render_page(markdown: str, title: str, plot_file: str | None = None) -> str:
-    """The whole page for a verified Markdown document; ``plot_file`` is the loss plot's file name beside it."""
+def _body(markdown: str, plot_file: str | None = None, prefix: str = "") -> str:
+    """The HTML of a verified Markdown document; ``prefix`` goes before every heading id and in-page link."""
     md = _shared_parser()
     env: dict[str, Any] = {}
     # The Markdown links the plot as an image; the page shows it as a captioned figure instead.
     markdown = re.sub(r"^!\[[^\]\n]*\]\([^)\n]*\.loss\.svg\)\n", "", markdown, flags=re.MULTILINE)
+    # A line that is one HTML comment (a marker for tools, such as a question sheet's code) is not
+    # shown in Markdown viewers; raw HTML is off here, so it would show as text: dropped.
+    markdown = re.sub(r"^<!--[^\n]*?-->[ \t]*(?:\n|\Z)", "", markdown, flags=re.MULTILINE)
     tokens = md.parse(markdown, env)
     if plot_file:
         src = html.escape(plot_file, quote=True)
@@ -192,19 +195,35 @@ def render_page(markdown: str, title: str, plot_file: str | None = None) -> str:
             f'<figure class="loss-plot"><img src="{src}" alt="Loss per training step (the values of the table above)">'
             "<figcaption>Loss per training step, as printed in the table above.</figcaption></figure>\n",
         )
+    if prefix:
+        _prefix_anchors(tokens, prefix)
     renderer = md.renderer
     rules = {"math_inline": _render_math_inline, "math_block": _render_math_block, "fence": _render_fence}
     saved = {k: renderer.rules.get(k) for k in rules}
     try:
         for k, fn in rules.items():
             renderer.rules[k] = fn.__get__(renderer)
-        body = renderer.render(tokens, md.options, env)
+        return renderer.render(tokens, md.options, env)
     finally:
         for k, fn in saved.items():
             if fn is None:
                 renderer.rules.pop(k, None)
             else:
                 renderer.rules[k] = fn
+
+
+def _prefix_anchors(tokens: list[Token], prefix: str) -> None:
+    """Give heading ids and the links to them a prefix, so several documents can share one page."""
+    for tok in tokens:
+        if tok.type == "heading_open" and tok.attrGet("id"):
+            tok.attrSet("id", f"{prefix}{tok.attrGet('id')}")
+        for child in tok.children or ():
+            href = child.attrGet("href") if child.type == "link_open" else None
+            if isinstance(href, str) and href.startswith("#"):
+                child.attrSet("href", f"#{prefix}{href[1:]}")
+
+
+def _page(body: str, title: str, style: str = "") -> str:
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -212,7 +231,7 @@ def render_page(markdown: str, title: str, plot_file: str | None = None) -> str:
         f"{GENERATOR_MARK}\n"
         f"<title>{html.escape(title)}</title>\n"
         f'<link rel="stylesheet" href="{KATEX_DIR}/katex.min.css">\n'
-        f"<style>{STYLE}</style>\n"
+        f"<style>{STYLE}{style}</style>\n"
         "</head>\n<body>\n<main>\n"
         '<p class="nnwalk-notice" id="nnwalk-math-missing" hidden>The formulas are shown as TeX source: '
         f"the folder <code>{KATEX_DIR}/</code> that nnwalk wrote beside this page is missing or could not be loaded.</p>\n"
@@ -222,6 +241,32 @@ def render_page(markdown: str, title: str, plot_file: str | None = None) -> str:
         f"<script>{SCRIPT}</script>\n"
         "</body>\n</html>\n"
     )
+
+
+def render_page(markdown: str, title: str, plot_file: str | None = None) -> str:
+    """The whole page for a verified Markdown document; ``plot_file`` is the loss plot's file name beside it."""
+    return _page(_body(markdown, plot_file), title)
+
+
+#: Each document of a booklet page starts a new printed page.
+BOOKLET_STYLE = """
+section.booklet-part + section.booklet-part { border-top: 3px double #d0d7de; margin-top: 3rem; }
+@media print { section.booklet-part + section.booklet-part { break-before: page; border-top: none; margin-top: 0; } }
+"""
+
+
+def render_booklet(parts: list[tuple[str, str]], title: str) -> str:
+    """One page holding several verified Markdown documents, as (anchor id, Markdown) pairs.
+
+    Each document is a ``<section>`` with its own id that starts a new page when printed. Its
+    heading ids and in-page links carry that id as a prefix, so no id repeats on the page and
+    each document's table of contents leads within that document.
+    """
+    sections = []
+    for anchor, markdown in parts:
+        ident = html.escape(anchor, quote=True)
+        sections.append(f'<section class="booklet-part" id="{ident}">\n{_body(markdown, None, f"{ident}-")}</section>\n')
+    return _page("".join(sections), title, BOOKLET_STYLE)
 
 
 @functools.lru_cache(maxsize=1)

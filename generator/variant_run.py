@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from . import rng
-from .api import write_atomic, written_by_nnwalk
+from .api import may_overwrite, write_atomic, written_by_nnwalk
 from .errors import NnwalkError, SpecError
 from .exam import MARK, Built, build_variant
 from .variants import REASONS, Drawn, Template, draw_variants, load_template, parse_template
 
-VARIANT_FORMATS = ("md", "tex", "json", "pdf", "moodle", "qti", "canvas")
+VARIANT_FORMATS = ("md", "tex", "json", "pdf", "html", "moodle", "qti", "canvas")
 DEFAULT_FORMATS = "md,tex,json"
 
 _WORKER: dict[str, Any] = {}
@@ -166,7 +166,7 @@ def manifest(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> 
 def report(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> str:
     """What R/exams' stresstest shows: answer ranges, rejections per constraint, shared answer patterns."""
     n = len(built)
-    lines = [f"Variant report: {Path(t.source).name}, seed {seed}, {n} variants"]
+    lines = [f"Variant report: {Path(t.source).name}, seed {seed}, {_variants_word(n)}"]
     rejected = Counter()
     for d in drawn:
         rejected.update(d.rejected)
@@ -181,7 +181,7 @@ def report(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> st
         dec = sorted(Decimal(v) for v in vals)
         common, k = Counter(vals).most_common(1)[0]
         lines.append(
-            f"  {q.id} {q.ask}: min {dec[0]}, max {dec[-1]}, {len(set(vals))} distinct values; most common {common} ({k} variants)"
+            f"  {q.id} {q.ask}: min {dec[0]}, max {dec[-1]}, {len(set(vals))} distinct values; most common {common} ({_variants_word(k)})"
         )
         if n >= 5 and k >= max(2, n // 10):
             flagged.append(f"{q.id} {q.ask} = {common} in {k} of {n} variants")
@@ -190,7 +190,7 @@ def report(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> st
     )
     lines.append("sign patterns of the answers (most common first):")
     for pat, k in signs.most_common(5):
-        lines.append(f"  {pat}: {k} variants")
+        lines.append(f"  {pat}: {_variants_word(k)}")
     if n >= 5 and signs and signs.most_common(1)[0][1] * 2 > n:
         pat, k = signs.most_common(1)[0]
         flagged.append(f"the sign pattern {pat} is shared by {k} of {n} variants (guessable)")
@@ -233,9 +233,13 @@ def shared_files(t: Template, seed: int, drawn: list[Drawn], built: list[Built],
         files[f"{stem}_canvas.zip"] = stored_zip(
             {"imsmanifest.xml": canvas.manifest_xml(stem, MARK), f"{stem}/{stem}.xml": quiz}, MARK
         )
-    if {"md", "tex", "pdf"} & set(formats):
+    if {"md", "tex", "pdf", "html"} & set(formats):
         files.update(booklets(stem, t.exam.title, built, formats))
     return files
+
+
+def _variants_word(k: int) -> str:
+    return f"{k} variant" if k == 1 else f"{k} variants"
 
 
 # ---------------------------------------------------------------- the command
@@ -285,7 +289,7 @@ def generate(
         if "pdf" in formats:
             raise SpecError(
                 "--only with --format pdf: the PDFs are the class booklets, which hold every variant; "
-                "rebuild them with a full run, or use --only with md, tex, json, qti."
+                "rebuild them with a full run, or use --only with md, tex, json, html, qti."
             )
         shared = {"moodle", "canvas"} & set(formats)
         if shared:
@@ -302,6 +306,10 @@ def generate(
     files: dict[str, Any] = {}
     for b in built:
         files.update(b.files)
+    if "html" in formats:  # every page loads KaTeX from the katex/ folder beside it
+        from .html import katex_assets
+
+        files.update(katex_assets())
     text_report = ""
     if only is None:
         files.update(shared_files(t, seed, drawn, built, formats))
@@ -314,7 +322,11 @@ def write_files(files: dict[str, Any], out: Path, force: bool) -> list[Path]:
         raise SpecError(f"-o {out}: exists and is not a folder.")
     targets = [(out / name, content) for name, content in files.items()]
     if not force:
-        foreign = [p for p, _ in targets if p.exists() and not _ours(p)]
+        foreign = [
+            p
+            for (name, content), (p, _c) in zip(files.items(), targets)
+            if p.exists() and not (may_overwrite(p, name, content, out) if name.startswith("katex/") else _ours(p))
+        ]
         if foreign:
             names = ", ".join(str(p) for p in foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
             raise SpecError(
