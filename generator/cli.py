@@ -12,11 +12,14 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all, write_atomic
-from .docverify import MARK, DocumentReport, dumps, verify_document
 from .errors import NnwalkError, SpecError
 from .spec import load_spec
+
+if TYPE_CHECKING:
+    from .docverify import DocumentReport
 
 
 class _Parser(argparse.ArgumentParser):
@@ -261,6 +264,8 @@ def _head(path: Path) -> str:
 
 def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
     """The annotated copy: never over the document itself, never over someone's file without --force."""
+    from .docverify import MARK
+
     src = Path(report.path)
     if out.exists() and src.exists() and out.resolve() == src.resolve():
         raise SpecError(f"--annotate {out}: that is the document being checked; choose another file name.")
@@ -287,6 +292,8 @@ def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from .docverify import dumps, verify_document  # the document reader: only this command needs it
+
     spec = load_spec(args.spec) if args.spec else None
     if args.annotate and len(args.documents) != 1:
         raise SpecError("--annotate writes the copy of one document; give exactly one FILE with it.")

@@ -10,7 +10,6 @@ per architecture; it never prints substituted lines (its printer reorders terms)
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import inspect
 import json
 import math
@@ -47,6 +46,8 @@ sp: Any = _LazySymPy()
 @cache
 def sympy_version() -> str:
     """SymPy's version, for cache keys, read from its installed metadata (without importing it)."""
+    import importlib.metadata
+
     try:
         return importlib.metadata.version("sympy")
     except importlib.metadata.PackageNotFoundError:
