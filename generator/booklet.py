@@ -28,7 +28,7 @@ def booklet_tex(title: str, built: list[Built], keys: bool) -> str:
 
 def booklet_md(built: list[Built], keys: bool) -> str:
     docs = [(b.key_md if keys else b.sheet_md) or "" for b in built]
-    what = "answer keys" if keys else "question sheets"
+    what = ("answer key" if keys else "question sheet") + ("" if len(built) == 1 else "s")
     return PAGE_BREAK.join(d.rstrip("\n") for d in docs) + f"\n\n<!-- {MARK}: booklet of {len(built)} {what} -->\n"
 
 

@@ -45,13 +45,18 @@ sp: Any = _LazySymPy()
 
 @cache
 def sympy_version() -> str:
-    """SymPy's version, for cache keys, read from its installed metadata (without importing it)."""
+    """SymPy's version, for cache keys, read from its installed metadata (without importing it).
+
+    A SymPy without metadata (a source tree on ``PYTHONPATH``) is imported to ask it.
+    """
     import importlib.metadata
 
     try:
         return importlib.metadata.version("sympy")
     except importlib.metadata.PackageNotFoundError:
-        return str(sympy_version())
+        import sympy
+
+        return str(sympy.__version__)
 
 
 @cache

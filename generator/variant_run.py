@@ -181,7 +181,7 @@ def report(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> st
         dec = sorted(Decimal(v) for v in vals)
         common, k = Counter(vals).most_common(1)[0]
         lines.append(
-            f"  {q.id} {q.ask}: min {dec[0]}, max {dec[-1]}, {len(set(vals))} distinct values; most common {common} ({_variants_word(k)})"
+            f"  {q.id} {q.ask}: min {dec[0]}, max {dec[-1]}, {len(set(vals))} distinct value{'' if len(set(vals)) == 1 else 's'}; most common {common} ({_variants_word(k)})"
         )
         if n >= 5 and k >= max(2, n // 10):
             flagged.append(f"{q.id} {q.ask} = {common} in {k} of {n} variants")

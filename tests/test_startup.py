@@ -61,3 +61,22 @@ w = api.walkthrough(api.parse_spec(text, "seed002+derivation.yaml"), formats=("m
 print("General derivation" in w.documents["md"], "sympy" in sys.modules)
 """
     assert _run(code, tmp_path).split() == ["True", "True"]
+
+
+def test_sympy_version_without_metadata_asks_sympy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A SymPy with no installed metadata (a source tree on PYTHONPATH) still gives its version for cache keys."""
+    import importlib.metadata
+
+    import sympy
+
+    from generator import symbolic
+
+    def missing(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    symbolic.sympy_version.cache_clear()
+    monkeypatch.setattr(importlib.metadata, "version", missing)
+    try:
+        assert symbolic.sympy_version() == sympy.__version__
+    finally:
+        symbolic.sympy_version.cache_clear()

@@ -827,6 +827,13 @@ def _shape_template(toks: list[Token], node: Node, base: int) -> frozenset[int] 
     their digits: a literal that is not exactly one ``Num`` (split by TeX's argument rule, part
     of a name), or another tree when the digits are all 7s.
     """
+    try:
+        return _template_offsets(toks, node, base)
+    except RecursionError:  # a very deep tree (a sum of hundreds of terms): parsed afresh each time, never kept
+        return None
+
+
+def _template_offsets(toks: list[Token], node: Node, base: int) -> frozenset[int] | None:
     free = {s - base: x for k, x, s, _e in toks if k == "num" and "." in x and _DECIMAL.fullmatch(x)}
     if not free:
         return None
@@ -846,7 +853,7 @@ def _shape_template(toks: list[Token], node: Node, base: int) -> frozenset[int] 
     sevens = [Token(k, x.translate(_AS_SEVEN) if s - base in free else x, s, e) for k, x, s, e in toks]
     try:
         other = parse_tokens(sevens)
-    except (ParseError, IndexError, RecursionError):
+    except (ParseError, IndexError):
         return None
     keys = frozenset(free)
     return keys if _same_tree(node, other, keys, base) else None
@@ -892,7 +899,10 @@ def parse_side(toks: list[Token]) -> Node:
         found = _SHAPE_MEMO.get(shape)
         if found is not None:
             tree, at, free = found
-            return _moved_with(tree, base - at, at, free, {s - base: x for k, x, s, _e in toks if s - base in free})
+            try:
+                return _moved_with(tree, base - at, at, free, {s - base: x for k, x, s, _e in toks if s - base in free})
+            except RecursionError:  # not expected (the template was walked deeper when kept): parse afresh
+                return parse_tokens(toks)
         try:
             node: Node | ParseError | IndexError = parse_tokens(toks)
         except (ParseError, IndexError) as exc:  # deterministic; a RecursionError depends on the stack: never kept

@@ -169,6 +169,19 @@ def test_a_broken_shape_memo_is_caught() -> None:
         parse._SHAPE_MEMO.clear()
 
 
+def test_a_long_wrong_sum_is_still_caught_with_the_memos() -> None:
+    """A side too deep to compare as a template (250 terms) is parsed afresh, never left unchecked."""
+    terms = " + ".join(["0.1"] * 250)
+    text = f"$1 + 1 = 2$\n\n$$ s = {terms} = 99.0 $$\n"
+    twin = text.replace("0.1 +", "0.2 +", 7)
+    parse._MEMO.clear()
+    parse._SHAPE_MEMO.clear()
+    _report(twin, "md")
+    warm = _report(text, "md")
+    assert warm == _cold(text, "md")
+    assert [f[5] for f in warm[0]] == ["ok", "error"]  # the sum (25) is not 99.0
+
+
 def test_memos_are_bounded() -> None:
     extract._PLANS.clear()
     parse._MEMO.clear()
