@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 
-from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose
+from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, literals
 from .lexer import Token, tokenize
 
 __all__ = ["ParseError", "parse_tokens", "parse_side", "parse_latex_expr", "make_number"]
@@ -740,21 +740,31 @@ _MEMO: dict[tuple[tuple[str, str, int, int], ...], tuple[Node | ParseError | Ind
 _MEMO_MAX = 20_000  # some 50 MB at most; refilled within one document
 
 
+_NO_FREE: frozenset[int] = frozenset()
+
+
 def _moved(n: Node, d: int) -> Node:
     """A deep copy of ``n`` with every offset moved by ``d``."""
+    return _copy(n, d, 0, _NO_FREE, {})
+
+
+def _copy(n: Node, d: int, base: int, free: frozenset[int], toks: dict[int, str]) -> Node:
+    """A deep copy of ``n`` moved by ``d``; a ``Num`` at a ``free`` offset (from ``base``) is made from ``toks`` there."""
     cls = n.__class__
+    if cls is Num and free and n.start - base in free:
+        return make_number(toks[n.start - base], n.start + d, n.scale)  # type: ignore[attr-defined]
     attrs = n.__dict__.copy()
     attrs["start"] += d
     if cls is Bin:
-        attrs["left"], attrs["right"] = _moved(n.left, d), _moved(n.right, d)  # type: ignore[attr-defined]
+        attrs["left"], attrs["right"] = _copy(n.left, d, base, free, toks), _copy(n.right, d, base, free, toks)  # type: ignore[attr-defined]
     elif cls is Neg or cls is Transpose:
-        attrs["arg"] = _moved(n.arg, d)  # type: ignore[attr-defined]
+        attrs["arg"] = _copy(n.arg, d, base, free, toks)  # type: ignore[attr-defined]
     elif cls is Pow:
-        attrs["base"], attrs["exp"] = _moved(n.base, d), _moved(n.exp, d)  # type: ignore[attr-defined]
+        attrs["base"], attrs["exp"] = _copy(n.base, d, base, free, toks), _copy(n.exp, d, base, free, toks)  # type: ignore[attr-defined]
     elif cls is Func:
-        attrs["args"] = [_moved(a, d) for a in n.args]  # type: ignore[attr-defined]
+        attrs["args"] = [_copy(a, d, base, free, toks) for a in n.args]  # type: ignore[attr-defined]
     elif cls is Matrix:
-        attrs["rows"] = [[_moved(c, d) for c in r] for r in n.rows]  # type: ignore[attr-defined]
+        attrs["rows"] = [[_copy(c, d, base, free, toks) for c in r] for r in n.rows]  # type: ignore[attr-defined]
         attrs["spans"] = [[(a + d, b + d) for a, b in r] for r in n.spans]  # type: ignore[attr-defined]
     elif cls is not Num and cls is not Sym and cls is not Const:
         raise TypeError(f"unknown node {cls.__name__}")
@@ -776,28 +786,13 @@ _AS_ZERO = str.maketrans("0123456789", "0000000000")
 _AS_SEVEN = str.maketrans("0123456789", "7777777777")
 
 
-def _masked(toks: list[Token], base: int, table: dict[int, int]) -> tuple[tuple[str, str, int, int], ...]:
-    return tuple(
-        (k, x.translate(table) if k == "num" and "." in x and _DECIMAL.fullmatch(x) else x, s - base, e - base)
-        for k, x, s, e in toks
-    )
+def _is_decimal(kind: str, text: str) -> bool:
+    """A decimal literal without exponent (``0.45``, ``.5``): its digits never steer the parser."""
+    return kind == "num" and "." in text and _DECIMAL.fullmatch(text) is not None
 
 
-def _num_spans(node: Node, out: list[Num]) -> None:
-    if node.__class__ is Num:
-        out.append(node)  # type: ignore[arg-type]
-        return
-    for v in node.__dict__.values():
-        if isinstance(v, Node):
-            _num_spans(v, out)
-        elif isinstance(v, list):
-            for x in v:
-                if isinstance(x, Node):
-                    _num_spans(x, out)
-                elif isinstance(x, list):
-                    for y in x:
-                        if isinstance(y, Node):
-                            _num_spans(y, out)
+def _masked(toks: list[Token], base: int) -> tuple[tuple[str, str, int, int], ...]:
+    return tuple((k, x.translate(_AS_ZERO) if _is_decimal(k, x) else x, s - base, e - base) for k, x, s, e in toks)
 
 
 def _same_tree(a: Node, b: Node, free: frozenset[int], base: int) -> bool:
@@ -834,13 +829,11 @@ def _shape_template(toks: list[Token], node: Node, base: int) -> frozenset[int] 
 
 
 def _template_offsets(toks: list[Token], node: Node, base: int) -> frozenset[int] | None:
-    free = {s - base: x for k, x, s, _e in toks if k == "num" and "." in x and _DECIMAL.fullmatch(x)}
+    free = {s - base: x for k, x, s, _e in toks if _is_decimal(k, x)}
     if not free:
         return None
-    nums: list[Num] = []
-    _num_spans(node, nums)
     seen = 0
-    for n in nums:
+    for n in literals(node):
         at = n.start - base
         if at in free:
             if n.scale is None and n.text != free[at] or n.scale is not None and not n.text.startswith(free[at] + " "):
@@ -861,30 +854,7 @@ def _template_offsets(toks: list[Token], node: Node, base: int) -> frozenset[int
 
 def _moved_with(n: Node, d: int, base: int, free: frozenset[int], toks: dict[int, str]) -> Node:
     """:func:`_moved`, with each ``Num`` at a ``free`` offset made from this side's token there."""
-    cls = n.__class__
-    if cls is Num:
-        at = n.start - base
-        if at in free:
-            return make_number(toks[at], n.start + d, n.scale)  # type: ignore[attr-defined]
-        return _moved(n, d)
-    attrs = n.__dict__.copy()
-    attrs["start"] += d
-    if cls is Bin:
-        attrs["left"], attrs["right"] = _moved_with(n.left, d, base, free, toks), _moved_with(n.right, d, base, free, toks)  # type: ignore[attr-defined]
-    elif cls is Neg or cls is Transpose:
-        attrs["arg"] = _moved_with(n.arg, d, base, free, toks)  # type: ignore[attr-defined]
-    elif cls is Pow:
-        attrs["base"], attrs["exp"] = _moved_with(n.base, d, base, free, toks), _moved_with(n.exp, d, base, free, toks)  # type: ignore[attr-defined]
-    elif cls is Func:
-        attrs["args"] = [_moved_with(a, d, base, free, toks) for a in n.args]  # type: ignore[attr-defined]
-    elif cls is Matrix:
-        attrs["rows"] = [[_moved_with(c, d, base, free, toks) for c in r] for r in n.rows]  # type: ignore[attr-defined]
-        attrs["spans"] = [[(a + d, b + d) for a, b in r] for r in n.spans]  # type: ignore[attr-defined]
-    elif cls is not Sym and cls is not Const:
-        raise TypeError(f"unknown node {cls.__name__}")
-    new = object.__new__(cls)
-    new.__dict__ = attrs
-    return new
+    return _copy(n, d, base, free, toks)
 
 
 def parse_side(toks: list[Token]) -> Node:
@@ -895,7 +865,7 @@ def parse_side(toks: list[Token]) -> Node:
     key = tuple((k, x, s - base, e - base) for k, x, s, e in toks)
     hit = _MEMO.get(key)
     if hit is None:
-        shape = _masked(toks, base, _AS_ZERO)
+        shape = _masked(toks, base)
         found = _SHAPE_MEMO.get(shape)
         if found is not None:
             tree, at, free = found
