@@ -14,6 +14,7 @@ a rounded-to-zero output, and their error signal is the exact a - t.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,110 @@ from typing import Any
 import numpy as np
 
 Array = np.ndarray
+
+
+# --- Kernels that give the same bits on every CPU ---------------------------------------------
+# NumPy's exp/log/tanh loops and BLAS's matrix products are chosen at run time by the CPU's
+# instruction set (AVX2, AVX-512, ...), and they round differently: on an AVX-512 machine
+# tanh(0.5) and a 784-term net input came out one unit in the last place away from an AVX2
+# machine's, which changed the JSON every document ships with. The network therefore takes its
+# transcendental functions from Python's ``math`` module (the C library, element-wise) and its
+# sums of products exactly rounded (:func:`matmul`), which leaves no order to choose.
+
+
+def _exp1(x: float) -> float:
+    try:
+        return math.exp(x)
+    except OverflowError:  # as NumPy: exp of a large number is inf
+        return math.inf
+
+
+def _log1(x: float) -> float:
+    if x > 0:
+        return math.log(x)
+    return -math.inf if x == 0 else math.nan  # as NumPy: log 0 = -inf, log of a negative is nan
+
+
+def _log1p1(x: float) -> float:
+    if x > -1:
+        return math.log1p(x)
+    return -math.inf if x == -1 else math.nan
+
+
+def _logaddexp01(u: float) -> float:
+    """ln(1 + e^u) = logaddexp(0, u), in NumPy's own order of operations (npy_logaddexp)."""
+    if u == 0:
+        return math.log(2.0)
+    if u < 0:
+        return _log1p1(_exp1(u))
+    if u > 0:
+        return u + _log1p1(_exp1(-u))
+    return math.nan
+
+
+def _elementwise(fn: Callable[[float], float]) -> Callable[[Any], Array]:
+    ufunc = np.frompyfunc(fn, 1, 1)
+
+    def apply(x: Any) -> Array:
+        return np.asarray(ufunc(np.asarray(x, dtype=np.float64)), dtype=np.float64)
+
+    apply.__doc__ = f"Element-wise {fn.__name__} in float64, the same on every CPU."
+    return apply
+
+
+exp = _elementwise(_exp1)
+log = _elementwise(_log1)
+log1p = _elementwise(_log1p1)
+tanh = _elementwise(math.tanh)
+logaddexp0 = _elementwise(_logaddexp01)
+
+#: Largest number of products formed at once by :func:`matmul` (bounds its memory).
+_MATMUL_CHUNK = 1 << 20
+_SPLITTER = 134217729.0  # 2^27 + 1 (Veltkamp's split of a float64 into two 26-bit halves)
+
+
+def _split(x: Array) -> tuple[Array, Array]:
+    c = _SPLITTER * x
+    hi = c - (c - x)
+    return hi, x - hi
+
+
+def _two_product(x: Array, y: Array) -> tuple[Array, Array]:
+    """p, e with p + e = x * y exactly (Dekker): element-wise, so the same bits everywhere."""
+    p = x * y
+    xh, xl = _split(x)
+    yh, yl = _split(y)
+    return p, ((xh * yh - p) + xh * yl + xl * yh) + xl * yl
+
+
+def matmul(a: Array, b: Array, add: Array | None = None) -> Array:
+    """``a @ b (+ add)`` for 2-D float64 arrays, each entry correctly rounded.
+
+    Every entry is the float64 nearest to the exact sum of the exact products (Dekker's
+    products, then :func:`math.fsum`), with the row vector ``add`` (a layer's biases) inside
+    the same sum. So the result does not depend on the CPU, and a net input whose exact
+    value is a short decimal such as 0.059545 is that decimal's nearest float, which the
+    rounding policy then rounds as the exact value (BLAS could land on either side of it).
+    """
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    m, k = a.shape
+    n = b.shape[1]
+    out = np.empty((m, n), dtype=np.float64)
+    bt = np.ascontiguousarray(b.T)  # (n, k): each row is a column of b
+    extra = None if add is None else np.asarray(add, dtype=np.float64).reshape(n, 1)
+    rows = max(1, _MATMUL_CHUNK // max(2 * k + 1, 1))
+    for i in range(m):
+        for j in range(0, n, rows):
+            p, e = _two_product(bt[j : j + rows], a[i])
+            parts = [p, e] if extra is None else [p, e, extra[j : j + rows]]
+            out[i, j : j + rows] = list(map(math.fsum, np.concatenate(parts, axis=1).tolist()))
+    return out
+
+
+def column_sums(x: Array) -> Array:
+    """Correctly rounded sums of the columns of a 2-D array (a bias gradient over examples)."""
+    return np.array(list(map(math.fsum, np.asarray(x, dtype=np.float64).T.tolist())), dtype=np.float64)
 
 
 class Saturated(ArithmeticError):
@@ -52,27 +157,27 @@ def _sigmoid(z: Array) -> Array:
     # Stable for large |z|: never evaluates exp of a large positive number.
     out = np.empty_like(z, dtype=np.float64)
     pos = z >= 0
-    out[pos] = 1.0 / (1.0 + np.exp(-z[pos]))
-    ez = np.exp(z[~pos])
+    out[pos] = 1.0 / (1.0 + exp(-z[pos]))
+    ez = exp(z[~pos])
     out[~pos] = ez / (1.0 + ez)
     return out
 
 
 def _log_sigmoid(z: Array) -> Array:
     """ln sigma(z) = -ln(1 + e^{-z}), without overflow or log(0) for large |z|."""
-    return -np.logaddexp(0.0, -z)
+    return -logaddexp0(-z)
 
 
 def _softmax(z: Array) -> Array:
     # Subtracting the row maximum changes nothing mathematically and keeps exp finite.
-    e = np.exp(z - z.max(axis=1, keepdims=True))
+    e = exp(z - z.max(axis=1, keepdims=True))
     return e / e.sum(axis=1, keepdims=True)
 
 
 def _log_softmax(z: Array) -> Array:
     """ln softmax(z) = z - log-sum-exp(z), finite even where softmax(z) underflows to 0."""
     zmax = z.max(axis=1, keepdims=True)
-    return z - zmax - np.log(np.exp(z - zmax).sum(axis=1, keepdims=True))
+    return z - zmax - log(exp(z - zmax).sum(axis=1, keepdims=True))
 
 
 def _elementwise_vjp(df: Callable[[Array, Array], Array]) -> Callable[[Array, Array, Array], Array]:
@@ -109,13 +214,13 @@ def _sigmoid_prime(z: Array, a: Array) -> Array:
 
 def _tanh_prime(z: Array, a: Array) -> Array:
     # sech^2(z) = 4 e^{-2|z|} / (1 + e^{-2|z|})^2 equals 1 - a^2 without its cancellation near |a| = 1.
-    e = np.exp(-2.0 * np.abs(z))
+    e = exp(-2.0 * np.abs(z))
     return 4.0 * e / (1.0 + e) ** 2
 
 
 ACTIVATIONS: dict[str, Activation] = {
     "sigmoid": Activation("sigmoid", _sigmoid, _sigmoid_prime),
-    "tanh": Activation("tanh", np.tanh, _tanh_prime),
+    "tanh": Activation("tanh", tanh, _tanh_prime),
     "relu": Activation("relu", lambda z: np.maximum(z, 0.0), lambda z, a: (z > 0).astype(np.float64)),
     "linear": Activation("linear", lambda z: z.astype(np.float64), lambda z, a: np.ones_like(z, dtype=np.float64)),
     "leaky_relu": Activation(
@@ -156,7 +261,7 @@ def _xlogy(t: Array, o: Array) -> Array:
     nz = np.broadcast_to(t != 0, out.shape)
     tt, oo = np.broadcast_to(t, out.shape), np.broadcast_to(o, out.shape)
     with np.errstate(divide="ignore"):
-        out[nz] = tt[nz] * np.log(oo[nz])
+        out[nz] = tt[nz] * log(oo[nz])
     return out
 
 
@@ -223,9 +328,7 @@ def forward(
     zs, as_ = [], []
     a = x
     for l, W in enumerate(params.weights):
-        z = a @ W.T
-        if params.biases is not None:
-            z = z + params.biases[l]
+        z = matmul(a, W.T, params.biases[l] if params.biases is not None else None)
         a = activation(acts[l], opts).f(z)
         zs.append(z)
         as_.append(a)
@@ -238,8 +341,8 @@ def _log_outputs(act_out: str, z: Array, o: Array) -> tuple[Array, Array]:
         return _log_sigmoid(z), _log_sigmoid(-z)
     with np.errstate(divide="ignore", invalid="ignore"):
         if act_out == "softmax":
-            return _log_softmax(z), np.log1p(-o)
-        return np.log(o), np.log1p(-o)
+            return _log_softmax(z), log1p(-o)
+        return log(o), log1p(-o)
 
 
 def _check_saturation(loss: str, o: Array, t: Array) -> None:
@@ -292,11 +395,11 @@ def run(params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array, op
         d = activation(acts[-1], opts).back(zs[-1], as_[-1], LOSSES[loss].df(as_[-1], t) / m)
     deltas[-1] = d
     for l in range(L - 2, -1, -1):
-        d = activation(acts[l], opts).back(zs[l], as_[l], d @ params.weights[l + 1])
+        d = activation(acts[l], opts).back(zs[l], as_[l], matmul(d, params.weights[l + 1]))
         deltas[l] = d
     prev = [x] + as_[:-1]
-    grad_w = [deltas[l].T @ prev[l] for l in range(L)]
-    grad_b = [deltas[l].sum(axis=0) for l in range(L)] if params.biases is not None else None
+    grad_w = [matmul(deltas[l].T, prev[l]) for l in range(L)]
+    grad_b = [column_sums(deltas[l]) for l in range(L)] if params.biases is not None else None
     return Pass(
         z=zs,
         a=as_,
