@@ -7,16 +7,15 @@ verification, so nothing unverified is ever written.
 from __future__ import annotations
 
 import decimal
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import NnwalkError, SpecError, VerificationError
-from .html import GENERATOR_MARK, KATEX_DIR, KATEX_MARK, katex_assets, render_page
+from .files import may_overwrite, write_atomic
+from .html import KATEX_DIR, katex_assets, render_page
 from .network import Saturated
 from .pdf import build_pdf
-from .plot import PLOT_MARK, loss_plot_svg, trace_loss_points
+from .plot import loss_plot_svg, trace_loss_points
 from .render import FORMATS, add_certificate, render_body, render_json, view_model
 from .spec import Spec, load_spec, parse_spec
 from .trace import Trace, build_trace
@@ -227,74 +226,6 @@ def _student_documents(
     if "html" in formats:
         out["student.html"] = render_page(texts["md"], f"{spec.title} (student version)", None)
     return out
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write via a temporary file in the same folder, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a document is as readable as any file the user creates
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def written_by_nnwalk(path: Path) -> bool:
-    """Whether an existing file is one of ours, recognised by the certificate every document ends with.
-
-    Markdown and LaTeX end with "nnwalk checked N items"; the JSON answer key carries a
-    ``verification`` block beside ``steps``; an HTML page has nnwalk's generator tag in its head
-    (a page that merely quotes "nnwalk checked" is not ours); the loss plot carries its marker
-    comment. A file without these is someone's own work. (KaTeX's files are judged in
-    :func:`_ours`, which knows what nnwalk would write there.)
-    """
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4_000_000)
-    except OSError:
-        return False
-    text = head.decode("utf-8", errors="replace")
-    if path.suffix == ".pdf":  # compressed: recognised by the .tex nnwalk always keeps beside it
-        return head.startswith(b"%PDF") and written_by_nnwalk(path.with_suffix(".tex"))
-    if path.suffix == ".json":
-        return '"verification"' in text and '"steps"' in text and '"network"' in text
-    if path.suffix in (".html", ".htm"):
-        head_end = text.find("</head>")
-        return text.lstrip().startswith("<!DOCTYPE html>") and GENERATOR_MARK in text[: head_end if head_end >= 0 else 4000]
-    if path.suffix == ".svg":
-        return PLOT_MARK in text[:2000]
-    return "nnwalk checked" in text
-
-
-def may_overwrite(path: Path, rel: str, content: str | bytes, out_dir: Path) -> bool:
-    """Whether overwriting ``path`` (to be written as ``rel`` with ``content``) loses nobody's work.
-
-    A KaTeX file is ours when it already holds exactly what we would write, or when the
-    ``katex/`` folder is one nnwalk vendored (its VERSION file says so): an older nnwalk's KaTeX.
-    Someone's own KaTeX folder (from npm, another version) is left alone.
-    """
-    if not path.is_file():
-        return False
-    if rel.startswith(f"{KATEX_DIR}/"):
-        data = content if isinstance(content, bytes) else content.encode("utf-8")
-        try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                return True
-            version = (out_dir / KATEX_DIR / "VERSION").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return False
-        return KATEX_MARK in version
-    return written_by_nnwalk(path)
 
 
 def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path, force: bool = False) -> list[Path]:

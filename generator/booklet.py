@@ -14,7 +14,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from .exam import MARK, Built, _render
+from .exam import MARK, Built, render_template
 from .html import render_booklet
 from .pdf import build_pdf
 
@@ -23,7 +23,7 @@ PAGE_BREAK = '\n\n<div style="page-break-after: always"></div>\n\n'
 
 def booklet_tex(title: str, built: list[Built], keys: bool) -> str:
     parts = [{"vid": f"{b.variant:03d}", "code": b.code, "body": b.key_tex_body if keys else b.sheet_tex_body} for b in built]
-    return _render("tex", "exam/booklet.tex.j2", {"title": title, "parts": parts, "keys": keys, "mark": MARK})
+    return render_template("tex", "exam/booklet.tex.j2", {"title": title, "parts": parts, "keys": keys, "mark": MARK})
 
 
 def booklet_md(built: list[Built], keys: bool) -> str:

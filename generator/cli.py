@@ -14,8 +14,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all, write_atomic
+from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all
 from .errors import NnwalkError, SpecError
+from .files import write_atomic
 from .spec import load_spec
 
 if TYPE_CHECKING:

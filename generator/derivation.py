@@ -33,7 +33,7 @@ from sympy.printing.latex import LatexPrinter
 from . import cache as ucache
 from . import network, symbolic
 from .network import DEFAULT_OPTIONS, ActOptions, is_fused
-from .notation import Notation, make_notation
+from .notation import ACT_TITLES, LOSS_TITLES, Notation, make_notation
 
 #: The derivative's name in the vectorized form, per activation (f' applied element by element).
 PRIME_NAMES = {
@@ -52,13 +52,6 @@ PRIME_WORDS = {
     "leaky_relu": "leaky ReLU's derivative, a step function of the net input (its slope below the kink)",
     "linear": "the identity's derivative, 1",
 }
-
-
-def _titles() -> tuple[dict[str, str], dict[str, str]]:
-    """The activation and loss names the rest of the document uses (render.py owns them; imported late, it imports us)."""
-    from .render import ACT_TITLES, LOSS_TITLES
-
-    return ACT_TITLES, LOSS_TITLES
 
 
 #: Module source hash: a cached self-check never outlives the code that produced it.
@@ -213,11 +206,11 @@ class Net:
 
     def fprime(self, l: int, j: Any) -> sp.Expr:
         """The activation derivative of layer ``l`` in the form the walkthrough proves (symbolic.activation_derivation)."""
-        return symbolic._stated_prime(self.acts[l - 1], self.z(l, j), self.a(l, j), self.opts)
+        return symbolic.stated_prime(self.acts[l - 1], self.z(l, j), self.a(l, j), self.opts)
 
     def dloss(self, j: Any) -> sp.Expr:
         """dC/da^{(L)}_j in the form symbolic.loss_derivation proves."""
-        return symbolic._stated_dloss(self.loss, self.a(self.L, j), self.t(j), self.layers[-1])
+        return symbolic.stated_dloss(self.loss, self.a(self.L, j), self.t(j), self.layers[-1])
 
     def out_delta(self, j: Any) -> sp.Expr:
         """dC/dz^{(L)}_j: a - t where the loss and output activation collapse, else dC/da * f'(z)."""
@@ -338,7 +331,7 @@ class DerivationPrinter(LatexPrinter):
     def _number(self, v: sp.Expr) -> str:
         """A slope such as 1/100 as the spec wrote it (0.01)."""
         if v.is_Rational and not v.is_Integer:
-            return symbolic._latex_number(float(v))
+            return symbolic.latex_number(float(v))
         return self._print(v)
 
     def _print_MatrixSymbol(self, expr: sp.MatrixSymbol) -> str:
@@ -587,7 +580,7 @@ class _Builder:
                 pre = "-" if self.sign < 0 else ""
                 lines = [head, f"&= {pre}{self.tex(_mul(paths, _partial(al, zl)))}", f"&= {self.tex(value)}"]
                 text = (
-                    f"Layer {l} ({_titles()[0][self.net.acts[l - 1]]}): each neuron collects the error signals of the {net.layers[l + 1]} "
+                    f"Layer {l} ({ACT_TITLES[self.net.acts[l - 1]]}): each neuron collects the error signals of the {net.layers[l + 1]} "
                     f"neuron{'s' if net.layers[l + 1] > 1 else ''} of layer {l + 1} it feeds, weighted by the weights between them, "
                     f"times {PRIME_WORDS[self.net.acts[l - 1]]}."
                 )
@@ -630,7 +623,7 @@ class _Builder:
             lines.append(f"&= {self.tex(value)}")
             text = "Output layer (sigmoid with binary cross-entropy): the loss derivative and $a(1 - a)$ cancel, leaving prediction minus target."
         else:
-            acts, losses = _titles()
+            acts, losses = ACT_TITLES, LOSS_TITLES
             text = f"Output layer ({acts[net.acts[-1]]} with {losses[net.loss]}): the loss derivative times {PRIME_WORDS[net.acts[-1]]}."
         return lines, value, text
 

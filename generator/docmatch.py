@@ -29,7 +29,8 @@ import numpy as np
 
 from . import network
 from .check.ast import Matrix, Neg, Node, Num
-from .check.extract import Chain, LineMap, extract_chains
+from .check.document import extract_chains
+from .check.extract import Chain, LineMap
 from .check.lexer import tokenize
 from .check.parse import ParseError, parse_tokens
 from .docnames import Key, Reader

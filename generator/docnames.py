@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .latexfmt import matching_brace
+from .check.lexer import matching_brace
 
 Key = tuple
 

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from .check.ast import Matrix, Neg, Node, Num, Transpose
-from .check.extract import Chain, LineMap, extract_chains
+from .check.document import extract_chains
+from .check.extract import Chain, LineMap
 from .check.parse import ParseError, parse_tokens
 from .docnames import normalize
 from .errors import SpecError

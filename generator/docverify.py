@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import CheckReport, Finding, annotate, check_chains, check_text
-from .check.extract import extract_chains, guess_format
+from .check.document import extract_chains
+from .check.extract import guess_format
 from .docmatch import Level2, Named, match_document
 from .docnet import read_network
 from .errors import SpecError

@@ -28,11 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from . import network
+from .chains import Chain
 from .errors import NnwalkError, SpecError, VerificationError
+from .exam_draw import Drawn, truth, variant_spec
 from .numfmt import Num, to_decimal
-from .render import _env, add_certificate, answer_key, render_body, view_model
-from .trace import Chain, Trace, build_trace
-from .variants import Drawn, Question, Template, truth, variant_spec
+from .render import add_certificate, answer_key, jinja_env, render_body, view_model
+from .trace import Trace, build_trace
+from .variants import Question, Template
 from .verify import verify_trace
 
 MARK = "nnwalk variants"  # recognises files this module wrote (sheets, manifests, LMS files)
@@ -134,16 +136,6 @@ def chain_of(tr: Trace, q: Question) -> Chain:
     return found
 
 
-def chain_latex(c: Chain) -> str:
-    """``name = formula = substituted = result`` as one LaTeX line (the chain the key prints)."""
-    out = c.name
-    for f in c.forms:
-        out += (r" \approx " if f.rel == "approx" else " = ") + f.latex
-    if not c.forms or c.forms[-1].latex != c.result.latex:
-        out += (r" \approx " if c.rel == "approx" else " = ") + c.result.latex
-    return out
-
-
 @dataclass
 class Built:
     """Everything one variant contributes: its files and the pieces the shared files need."""
@@ -193,10 +185,10 @@ def _context(t: Template, d: Drawn, tr: Trace, answers: list[Answer]) -> dict[st
 
 @cache
 def _template(kind: str, name: str) -> Any:
-    return _env(kind).get_template(name)
+    return jinja_env(kind).get_template(name)
 
 
-def _render(kind: str, name: str, ctx: dict[str, Any]) -> str:
+def render_template(kind: str, name: str, ctx: dict[str, Any]) -> str:
     return _template(kind, name).render(**ctx)
 
 
@@ -235,7 +227,7 @@ def plain_spec(node: Any) -> Any:
 
 def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
     """Build, verify and render one variant; raise VerificationError if any check fails."""
-    from .variants import substitute
+    from .exam_draw import substitute
 
     spec = variant_spec(t, d.numbers, d.variant)
     tr = build_trace(spec)
@@ -243,12 +235,12 @@ def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
     ctx = _context(t, d, tr, answers)
     vm = ctx["doc"]
     want_tex = bool({"tex", "pdf"} & set(formats))
-    head_md = _render("md", "exam/key_head.md.j2", ctx)
+    head_md = render_template("md", "exam/key_head.md.j2", ctx)
     bodies = {"md": head_md + "\n" + render_body("md", vm)}
     if want_tex:
         tex = render_body("tex", vm)
         at = tex.index(r"\begin{document}") + len(r"\begin{document}")
-        bodies["tex"] = tex[:at] + "\n" + _render("tex", "exam/key_head.tex.j2", ctx) + tex[at:]
+        bodies["tex"] = tex[:at] + "\n" + render_template("tex", "exam/key_head.tex.j2", ctx) + tex[at:]
     result = verify_trace(tr, bodies)
     if not result.ok:
         first = result.problems[0]
@@ -259,7 +251,7 @@ def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
     stem = f"{t.stem}_v{d.variant:03d}"
     files: dict[str, str | bytes] = {}
     key_md = add_certificate("md", bodies["md"], vm, result.certificate)
-    sheet_md = _render("md", "exam/sheet.md.j2", ctx)
+    sheet_md = render_template("md", "exam/sheet.md.j2", ctx)
     if "md" in formats:
         files[f"{stem}_key.md"] = key_md
         files[f"{stem}_questions.md"] = sheet_md
@@ -271,10 +263,10 @@ def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
     built = Built(d.variant, ctx["code"], files, [], d.numbers, certificate=result.certificate.text)
     if want_tex:
         key_tex = add_certificate("tex", bodies["tex"], vm, result.certificate)
-        sheet_body = _render("tex", "exam/sheet_body.tex.j2", ctx)
+        sheet_body = render_template("tex", "exam/sheet_body.tex.j2", ctx)
         if "tex" in formats:
             files[f"{stem}_key.tex"] = key_tex
-            files[f"{stem}_questions.tex"] = _render("tex", "exam/sheet.tex.j2", {**ctx, "body": sheet_body})
+            files[f"{stem}_questions.tex"] = render_template("tex", "exam/sheet.tex.j2", {**ctx, "body": sheet_body})
         built.sheet_tex_body = sheet_body
         built.key_tex_body = key_body(key_tex)
     built.sheet_md, built.key_md = sheet_md, key_md
@@ -307,4 +299,4 @@ def key_body(key_tex: str) -> str:
     return "\n".join(keep).strip() + "\n"
 
 
-__all__ = ["MARK", "Answer", "Built", "build_variant", "chain_latex", "chain_of", "describe", "key_body", "tolerance"]
+__all__ = ["MARK", "Answer", "Built", "build_variant", "chain_of", "describe", "key_body", "tolerance"]

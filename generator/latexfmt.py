@@ -58,19 +58,6 @@ def _breakable(word: str) -> str:
     return re.sub(r"(?<!\\)([.(/])(?=[^\s])", r"\1\\allowbreak{}", word)
 
 
-def matching_brace(s: str, i: int) -> int:
-    """Index of the ``}`` closing the ``{`` at ``s[i]`` (or -1)."""
-    depth = 0
-    for k in range(i, len(s)):
-        if s[k] == "{":
-            depth += 1
-        elif s[k] == "}":
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
-
-
 def md_escape(s: object) -> str:
     """Escape text for Markdown/HTML: Markdown's active characters, then HTML's."""
     out = str(s)

@@ -22,10 +22,22 @@ import numpy as np
 
 from . import expr as E
 from . import network
+from .chains import (
+    Calc,
+    Chain,
+    NeuronForward,
+    activate,
+    delta_chain,
+    dloss_chain,
+    fprime_chain,
+    loss_chain,
+    mean_chain,
+    softmax_layer,
+    update_chains,
+)
 from .notation import Notation
 from .numfmt import Num, RoundingPolicy, given, show
 from .spec import Spec
-from .trace import Calc, Chain, NeuronForward, _activate, _dloss, _fprime, _loss, _mean_chain, _softmax_layer, _update
 
 L_ = E.lit
 #: Rows (and columns) shown at the start of an elided matrix; the last one is shown too.
@@ -166,12 +178,12 @@ def build_matrix_form(spec: Spec, nt: Notation, calc: Calc) -> tuple[MatrixForm,
             z = calc.chain((0, "z", Lw, j, e), nte.z(Lw, j), formula, [E.Sum(tuple(terms))])
             layer.append(NeuronForward(Lw, j, [], z, z))
         if act_out == "softmax":
-            _softmax_layer(calc, nte, 0, Lw, e, layer)
+            softmax_layer(calc, nte, 0, Lw, e, layer)
         else:
             for nf in layer:
-                _activate(calc, nte, spec, 0, Lw, e, act_out, nf)
+                activate(calc, nte, spec, 0, Lw, e, act_out, nf)
         ys = [nf.a.result for nf in layer]
-        parts, loss_e = _loss(calc, nte, spec, 0, ys, data[e][1], e, m == 1)
+        parts, loss_e = loss_chain(calc, nte, spec, 0, ys, data[e][1], e, m == 1)
         deltas = []
         for j, y in enumerate(ys):
             t = data[e][1][j]
@@ -182,11 +194,10 @@ def build_matrix_form(spec: Spec, nt: Notation, calc: Calc) -> tuple[MatrixForm,
                     calc.chain((0, nt.kind("delta"), Lw, j, e), nte.delta(Lw, j), f"{first} - {second}", [E.Diff(*pair)])
                 )
             else:
-                dl = _dloss(calc, nte, spec, 0, j, y, t, e)
-                fp = _fprime(calc, nte, spec, act_out, 0, Lw, j, y, layer[j].z.result, e)
-                from .trace import _delta_chain
+                dl = dloss_chain(calc, nte, spec, 0, j, y, t, e)
+                fp = fprime_chain(calc, nte, spec, act_out, 0, Lw, j, y, layer[j].z.result, e)
 
-                deltas += [dl, fp, _delta_chain(calc, nte, spec, act_out, 0, Lw, j, e, dl, fp)]
+                deltas += [dl, fp, delta_chain(calc, nte, spec, act_out, 0, Lw, j, e, dl, fp)]
         examples.append(
             {
                 "number": e,
@@ -207,7 +218,7 @@ def build_matrix_form(spec: Spec, nt: Notation, calc: Calc) -> tuple[MatrixForm,
     if m == 1:
         loss = examples[0]["loss"]
     else:
-        loss = _mean_chain(
+        loss = mean_chain(
             calc, (0, "loss"), nt.loss, [ex["loss"].name for ex in examples], [ex["loss"].result for ex in examples]
         )
 
@@ -231,12 +242,12 @@ def build_matrix_form(spec: Spec, nt: Notation, calc: Calc) -> tuple[MatrixForm,
         grads += per
         g = per[0]
         if m > 1:
-            g = _mean_chain(
+            g = mean_chain(
                 calc, (0, nt.kind("gw"), Lw, 0, i), nt.gname(nt.w(Lw, 0, i)), [c.name for c in per], [c.result for c in per]
             )
             grads.append(g)
         if lr is not None:
-            grads += list(_update(calc, nt, 0, ("w", Lw, 0, i), nt.w(Lw, 0, i), Wl[0][i], g.result, lr))
+            grads += list(update_chains(calc, nt, 0, ("w", Lw, 0, i), nt.w(Lw, 0, i), Wl[0][i], g.result, lr))
 
     # the first neuron of the layer below the output, first example: its paths to the loss
     hidden: list[Chain] = []
@@ -248,10 +259,9 @@ def build_matrix_form(spec: Spec, nt: Notation, calc: Calc) -> tuple[MatrixForm,
         formula = " + ".join(rf"{nte.delta(Lw, k)} {nte.w(Lw, k, 0)}" for k in range(len(ds)))
         dlda = calc.chain((0, nt.kind("dlda"), l, 0, 0), nte.dloss_da(l, 0), formula, [E.Sum(tuple(terms))])
         a_h, z_h = num(p.a[l - 1][0, 0]), num(p.z[l - 1][0, 0])
-        fp = _fprime(calc, nte, spec, spec.activations[l - 1], 0, l, 0, a_h, z_h, 0)
-        from .trace import _delta_chain
+        fp = fprime_chain(calc, nte, spec, spec.activations[l - 1], 0, l, 0, a_h, z_h, 0)
 
-        hidden = [dlda, fp, _delta_chain(calc, nte, spec, spec.activations[l - 1], 0, l, 0, 0, dlda, fp)]
+        hidden = [dlda, fp, delta_chain(calc, nte, spec, spec.activations[l - 1], 0, l, 0, 0, dlda, fp)]
     # The output layer is printed as worked out above (carried from the printed numbers under round-and-carry),
     # so its matrices show those very numbers; the layers below show exact values rounded for display.
     out = forms[-1]

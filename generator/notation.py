@@ -13,6 +13,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: How the documents name each activation and loss, and the symbol an activation is written with.
+ACT_TITLES = {
+    "sigmoid": "Sigmoid",
+    "tanh": "Hyperbolic tangent",
+    "relu": "ReLU",
+    "leaky_relu": "Leaky ReLU",
+    "linear": "Linear (identity)",
+    "softmax": "Softmax",
+}
+ACT_SYMBOLS = {
+    "sigmoid": r"\sigma",
+    "tanh": r"\tanh",
+    "relu": r"\operatorname{ReLU}",
+    "leaky_relu": r"\operatorname{LReLU}",
+    "linear": "",
+    "softmax": r"\operatorname{softmax}",
+}
+LOSS_TITLES = {
+    "half_sse": "half sum of squared errors",
+    "sse": "sum of squared errors",
+    "mse": "mean squared error",
+    "cross_entropy": "cross-entropy",
+    "bce": "binary cross-entropy",
+}
+
 #: Backward-pass quantities whose sign the ``neuron`` preset flips (it writes Err_j = -dL/dnet_j).
 SIGNED_KINDS = frozenset({"dlda", "path", "delta", "gw", "gb", "gw_ex", "gb_ex", "change"})
 

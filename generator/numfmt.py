@@ -111,7 +111,7 @@ def to_decimal(x: float | int | str | Decimal) -> Decimal:
     return Decimal(repr(float(x)))
 
 
-def _text(d: Decimal) -> str:
+def decimal_text(d: Decimal) -> str:
     """Positional text of a Decimal, keeping its trailing zeros, never using E notation."""
     s = format(d, "f")
     if s in ("-0", "+0"):
@@ -124,17 +124,17 @@ def _text(d: Decimal) -> str:
 def given(x: float | int | str | Decimal, text: str | None = None) -> Num:
     """A given number (weight, input, target, learning rate): printed exactly as written."""
     d = to_decimal(text if text is not None else x)
-    t = text if text is not None else _text(d)
+    t = text if text is not None else decimal_text(d)
     t = t.strip()
     if "e" in t.lower():
-        t = _text(d)
+        t = decimal_text(d)
     return Num(value=d, exact=d, digits_text=t, given=True)
 
 
 def exact_num(x: float | int | Decimal) -> Num:
     """An exact constant that needs no rounding (1, 2, 1/2 written as integers)."""
     d = to_decimal(x)
-    return Num(value=d, exact=d, digits_text=_text(d), given=True)
+    return Num(value=d, exact=d, digits_text=decimal_text(d), given=True)
 
 
 def _sci(d: Decimal, sig: int, mode: str) -> tuple[Decimal, str, int, Decimal]:
@@ -146,7 +146,7 @@ def _sci(d: Decimal, sig: int, mode: str) -> tuple[Decimal, str, int, Decimal]:
         q = Decimal(1).scaleb(exp - sig + 1)
         r = d.quantize(q, rounding=_MODE[mode])
     mant = r.scaleb(-exp)
-    return r, _text(mant), exp, q / 2
+    return r, decimal_text(mant), exp, q / 2
 
 
 def _sig_count(d: Decimal) -> int:
@@ -173,18 +173,18 @@ def show(x: float | Decimal, policy: RoundingPolicy, exact: float | Decimal | No
             if e == 0:
                 return Num(v, ex, mant, 0, half)
             return Num(v, ex, mant, e, half)
-        return Num(r, ex, _text(r), 0, q / 2)
+        return Num(r, ex, decimal_text(r), 0, q / 2)
     # significant / auto
     if d == 0:
         q = Decimal(1).scaleb(-(policy.digits - 1))
         z = Decimal(0).quantize(q)
-        return Num(z, ex, _text(z), 0, q / 2)
+        return Num(z, ex, decimal_text(z), 0, q / 2)
     v, mant, e, half = _sci(d, policy.digits, mode)
     lo = -4 if policy.style == "significant" else -3
     # Positional only while the last kept digit is right of the decimal point: "330" for
     # 3.3 x 10^2 would read as an exact integer, so such values use scientific form.
     if lo <= e < 6 and half < Decimal("0.5"):
-        return Num(v, ex, _text(v), 0, half)
+        return Num(v, ex, decimal_text(v), 0, half)
     return Num(v, ex, mant, e, half)
 
 

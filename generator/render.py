@@ -7,7 +7,6 @@ already rounded by :mod:`numfmt` or a LaTeX string built here from them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,35 +20,14 @@ from . import network, symbolic
 from .errors import SpecError
 from .latexfmt import bmatrix, md_escape, tex_escape
 from .netdraw import MAX_DRAWN, ascii_sketch, drawing, mermaid_graph, trace_drawings
+from .notation import ACT_SYMBOLS, ACT_TITLES, LOSS_TITLES
 from .notes import numerics_notes
 from .numfmt import Num
 from .plot import trace_loss_points
 from .texlayout import break_long, display
 from .trace import StepTrace, Trace
+from .verify import Certificate
 
-ACT_TITLES = {
-    "sigmoid": "Sigmoid",
-    "tanh": "Hyperbolic tangent",
-    "relu": "ReLU",
-    "leaky_relu": "Leaky ReLU",
-    "linear": "Linear (identity)",
-    "softmax": "Softmax",
-}
-ACT_SYMBOLS = {
-    "sigmoid": r"\sigma",
-    "tanh": r"\tanh",
-    "relu": r"\operatorname{ReLU}",
-    "leaky_relu": r"\operatorname{LReLU}",
-    "linear": "",
-    "softmax": r"\operatorname{softmax}",
-}
-LOSS_TITLES = {
-    "half_sse": "half sum of squared errors",
-    "sse": "sum of squared errors",
-    "mse": "mean squared error",
-    "cross_entropy": "cross-entropy",
-    "bce": "binary cross-entropy",
-}
 SECTION_TITLES = {
     "architecture": "Network architecture",
     "formulas": "Formulas used",
@@ -76,7 +54,7 @@ def template_dir() -> Path:
 
 
 @cache
-def _env(kind: str, user_root: str | None = None) -> jinja2.Environment:
+def jinja_env(kind: str, user_root: str | None = None) -> jinja2.Environment:
     """One environment per format (and user template folder) per process, so each template compiles once.
 
     With ``user_root`` (``--templates DIR``) the user's ``DIR/markdown`` or ``DIR/latex`` comes
@@ -125,27 +103,6 @@ def _env(kind: str, user_root: str | None = None) -> jinja2.Environment:
     env.filters["breaklong"] = break_long
     env.filters["display"] = display
     return env
-
-
-@dataclass
-class Certificate:
-    """What verification found, as printed at the end of every document."""
-
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    policy: str = ""
-    text: str = "Not verified yet."
-
-    @property
-    def checked(self) -> int:
-        return sum(r["checked"] for r in self.rows)
-
-    @property
-    def passed(self) -> int:
-        return sum(r["passed"] for r in self.rows)
-
-    @property
-    def failed(self) -> int:
-        return sum(r["failed"] for r in self.rows)
 
 
 # ---------------------------------------------------------------- view model
@@ -673,7 +630,7 @@ def _update_text(nt: Any) -> str:
 def _render_template(kind: str, name: str, templates: str | None, **ctx: Any) -> str:
     """Render one template; a user template folder's mistakes become a SpecError naming file and line."""
     try:
-        return _env(kind, templates).get_template(name).render(**ctx)
+        return jinja_env(kind, templates).get_template(name).render(**ctx)
     except jinja2.TemplateError as exc:
         if templates is None:
             raise  # a built-in template failing is nnwalk's bug: let it surface as one
@@ -828,4 +785,4 @@ def render_json(tr: Trace, cert: Certificate) -> str:
     return json.dumps(answer_key(tr, cert), indent=2, sort_keys=False) + "\n"
 
 
-__all__ = ["FORMATS", "Certificate", "Num", "render_json", "render_latex", "render_markdown", "view_model"]
+__all__ = ["FORMATS", "Num", "render_json", "render_latex", "render_markdown", "view_model"]

@@ -11,7 +11,7 @@ Why it is built in code, not kept as a JSON file: every list of names (activatio
 losses, notations, sections, rounding styles/carries/modes, variant draw roots, exam
 quantities) and every limit comes from the constants the validator itself uses, so the
 two cannot drift apart. ``tests/test_schema.py`` also compares every key tuple that the
-validators pass to ``_reject_unknown`` with the keys listed here.
+validators pass to ``reject_unknown`` with the keys listed here.
 """
 
 from __future__ import annotations

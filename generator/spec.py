@@ -64,18 +64,18 @@ SCALAR_MAX_PARAMS = 600
 FORMS = ("auto", "scalar", "matrix")
 
 
-class _Num(float):
+class TextFloat(float):
     """A float that remembers how it was written (so 0.20 prints as 0.20)."""
 
     src: str
 
-    def __new__(cls, value: float, src: str) -> _Num:
+    def __new__(cls, value: float, src: str) -> TextFloat:
         obj = float.__new__(cls, value)
         obj.src = src
         return obj
 
 
-class _Loader(yaml.SafeLoader):
+class SpecLoader(yaml.SafeLoader):
     """SafeLoader that keeps number source text and rejects duplicate keys."""
 
 
@@ -87,14 +87,14 @@ def _where(node: yaml.Node) -> str:
     return f"line {node.start_mark.line + 1}"
 
 
-def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> Any:
+def _construct_float(loader: SpecLoader, node: yaml.ScalarNode) -> Any:
     if not _PLAIN_FLOAT.fullmatch(node.value):
         raise SpecError(f"{_where(node)}: '{node.value}' is not a plain decimal number; write numbers like 0.25 or -1.5e-3.")
     value = yaml.SafeLoader.construct_yaml_float(loader, node)
-    return _Num(value, node.value)
+    return TextFloat(value, node.value)
 
 
-def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> Any:
+def _construct_int(loader: SpecLoader, node: yaml.ScalarNode) -> Any:
     if not _PLAIN_INT.fullmatch(node.value):
         raise SpecError(
             f"{_where(node)}: '{node.value}' is read by YAML as a hexadecimal, octal, binary or base-60 number; "
@@ -103,10 +103,10 @@ def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> Any:
     value = yaml.SafeLoader.construct_yaml_int(loader, node)
     if abs(value) > 10**15:
         raise SpecError(f"{_where(node)}: the number {node.value[:20]}... is far too large for a worked example.")
-    return _Num(float(value), node.value)
+    return TextFloat(float(value), node.value)
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> Any:
+def _construct_mapping(loader: SpecLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=True)
@@ -123,14 +123,14 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
     return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
 
 
-_Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
-_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+SpecLoader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+SpecLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+SpecLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 @dataclass(frozen=True)
 class Spec:
-    """A validated spec. Arrays are float64; ``*_text`` keep the numbers as written."""
+    """A validated spec. Arrays are float64; ``*decimal_text`` keep the numbers as written."""
 
     title: str
     layers: tuple[int, ...]
@@ -202,7 +202,7 @@ class Spec:
 # ---------------------------------------------------------------- helpers
 
 
-def _type_name(v: Any) -> str:
+def type_name(v: Any) -> str:
     if v is None:
         return "nothing (null)"
     if isinstance(v, bool):
@@ -220,7 +220,7 @@ def _type_name(v: Any) -> str:
 
 def _check_choice(value: Any, allowed: tuple[str, ...], where: str, planned: tuple[str, ...] = ()) -> str:
     if not isinstance(value, str):
-        raise SpecError(f"{where}: expected one of {', '.join(allowed)}, got {_type_name(value)}.")
+        raise SpecError(f"{where}: expected one of {', '.join(allowed)}, got {type_name(value)}.")
     if value in allowed:
         return value
     if value in planned:
@@ -237,16 +237,16 @@ def _is_whole(v: Any) -> bool:
 
 def _check_digits(value: Any, where: str) -> int:
     if not _is_whole(value):
-        raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {_type_name(value)}.")
+        raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {type_name(value)}.")
     v = int(value)
     if not 1 <= v <= 12:
-        raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {_type_name(value)}.")
+        raise SpecError(f"{where}: expected a whole number of digits from 1 to 12, got {type_name(value)}.")
     return v
 
 
 def _number(v: Any, where: str) -> tuple[float, str]:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise SpecError(f"{where}: expected a number, got {_type_name(v)}.")
+        raise SpecError(f"{where}: expected a number, got {type_name(v)}.")
     f = float(v)
     if not math.isfinite(f):
         raise SpecError(f"{where}: expected a finite number, got {getattr(v, 'src', v)}.")
@@ -263,15 +263,15 @@ def _clean_src(src: str, f: float) -> str:
         s = s[1:]
     low = s.lower()
     if "e" in low or low.startswith((".", "-.")) or low.endswith("."):
-        from .numfmt import _text, to_decimal
+        from .numfmt import decimal_text, to_decimal
 
-        return _text(to_decimal(f).normalize()) if f != int(f) else str(int(f))
+        return decimal_text(to_decimal(f).normalize()) if f != int(f) else str(int(f))
     return s
 
 
 def _vector(v: Any, n: int, where: str, what: str) -> tuple[np.ndarray, tuple[str, ...]]:
     if not isinstance(v, list):
-        raise SpecError(f"{where}: expected a list of {n} numbers for {what}, got {_type_name(v)}.")
+        raise SpecError(f"{where}: expected a list of {n} numbers for {what}, got {type_name(v)}.")
     if len(v) != n:
         raise SpecError(f"{where}: expected {n} numbers for {what}, got {len(v)}.")
     vals, texts = [], []
@@ -286,7 +286,7 @@ def _matrix(v: Any, shape: tuple[int, int], where: str, what: str) -> tuple[np.n
     rows, cols = shape
     if not isinstance(v, list) or not all(isinstance(r, list) for r in v):
         raise SpecError(
-            f"{where}: expected a {rows}x{cols} matrix (a list of {rows} rows of {cols} numbers) for {what}, got {_type_name(v)}."
+            f"{where}: expected a {rows}x{cols} matrix (a list of {rows} rows of {cols} numbers) for {what}, got {type_name(v)}."
         )
     got_cols = {len(r) for r in v}
     if len(got_cols) > 1:
@@ -310,11 +310,11 @@ def _mapping(v: Any, where: str) -> dict[str, Any]:
     if v is None:
         return {}
     if not isinstance(v, dict):
-        raise SpecError(f"{where}: expected a mapping of keys to values, got {_type_name(v)}.")
+        raise SpecError(f"{where}: expected a mapping of keys to values, got {type_name(v)}.")
     return v
 
 
-def _reject_unknown(d: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
+def reject_unknown(d: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
     for k in d:
         if k not in allowed:
             shown = getattr(k, "src", k)
@@ -328,7 +328,7 @@ def _examples(v: Any, n: int, where: str, what: str) -> tuple[np.ndarray, tuple[
     if isinstance(v, list) and v and not isinstance(v[0], list):
         v = [v]
     if not isinstance(v, list) or not v:
-        raise SpecError(f"{where}: expected one row of {n} numbers per example, got {_type_name(v)}.")
+        raise SpecError(f"{where}: expected one row of {n} numbers per example, got {type_name(v)}.")
     arr, texts = _matrix(v, (len(v), n), where, what)
     return arr, texts
 
@@ -389,9 +389,9 @@ def _check_targets(loss: str, targets: np.ndarray, texts: tuple[tuple[str, ...],
 
 
 def _text_of(d: Any) -> str:
-    from .numfmt import _text
+    from .numfmt import decimal_text
 
-    return _text(d.normalize())
+    return decimal_text(d.normalize())
 
 
 def _check_form(value: Any, n_params: int) -> str:
@@ -419,18 +419,18 @@ def _draw_init(v: Any, layers: list[int]) -> tuple[tuple[str, int, int], list[An
     ``digits`` decimal places (default 4), so the network uses exactly the printed number.
     Biases are zero unless parameters.biases is given.
     """
-    from .numfmt import _text, round_places
+    from .numfmt import decimal_text, round_places
 
     d = _mapping(v, "parameters.init")
-    _reject_unknown(d, ("scheme", "seed", "digits"), "parameters.init")
+    reject_unknown(d, ("scheme", "seed", "digits"), "parameters.init")
     scheme = _check_choice(d.get("scheme"), INIT_SCHEMES, "parameters.init.scheme")
     seed = d.get("seed")
     if not _is_whole(seed) or not 0 <= int(seed) < 2**32:
-        raise SpecError(f"parameters.init.seed: expected a whole number from 0 to 4294967295, got {_type_name(seed)}.")
+        raise SpecError(f"parameters.init.seed: expected a whole number from 0 to 4294967295, got {type_name(seed)}.")
     digits = d.get("digits", INIT_DIGITS)
     if not _is_whole(digits) or not 2 <= int(digits) <= 8:
         raise SpecError(
-            f"parameters.init.digits: expected a whole number of decimal places from 2 to 8, got {_type_name(digits)}."
+            f"parameters.init.digits: expected a whole number of decimal places from 2 to 8, got {type_name(digits)}."
         )
     rng = np.random.Generator(np.random.PCG64(int(seed)))
     weights: list[Any] = []
@@ -442,15 +442,17 @@ def _draw_init(v: Any, layers: list[int]) -> tuple[tuple[str, int, int], list[An
         else:
             bound = math.sqrt(6.0 / fan)
             w = rng.uniform(-bound, bound, (n_out, n_in))
-        weights.append([[_Num(float(r), _text(r)) for r in (round_places(x, int(digits)) for x in row)] for row in w.tolist()])
-    biases = [[_Num(0.0, "0")] * layers[l] for l in range(1, len(layers))]
+        weights.append(
+            [[TextFloat(float(r), decimal_text(r)) for r in (round_places(x, int(digits)) for x in row)] for row in w.tolist()]
+        )
+    biases = [[TextFloat(0.0, "0")] * layers[l] for l in range(1, len(layers))]
     return (scheme, int(seed), int(digits)), weights, biases
 
 
 def _read_rows(v: Any, base: Path, where: str) -> list[list[Any]]:
     """Rows of numbers from a CSV file (one example per line), relative to the spec's folder, as spec numbers."""
     if not isinstance(v, str) or not v.strip():
-        raise SpecError(f"{where}: expected the path of a CSV file (relative to the spec), got {_type_name(v)}.")
+        raise SpecError(f"{where}: expected the path of a CSV file (relative to the spec), got {type_name(v)}.")
     p = (base / v).resolve()  # an absolute v replaces base; symlinks are followed before the check below
     if not p.is_relative_to(base.resolve()):
         raise SpecError(
@@ -487,7 +489,7 @@ def _read_rows(v: Any, base: Path, where: str) -> list[list[Any]]:
         for k, c in enumerate(cells):
             if not _PLAIN_FLOAT.fullmatch(c) or not c or c in ("+", "-", "."):
                 raise SpecError(f"{where}: line {n}, value {k + 1} of '{v}' is '{c[:20]}', not a plain decimal number.")
-            row.append(_Num(float(c), c))
+            row.append(TextFloat(float(c), c))
         rows.append(row)
         if len(rows) > MAX_FILE_ROWS:
             raise SpecError(
@@ -525,7 +527,7 @@ def load_spec(path: str | Path) -> Spec:
 def parse_spec(text: str, source: str = "<spec>") -> Spec:
     """Parse YAML text and validate it."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
+        data = yaml.load(text, Loader=SpecLoader)  # noqa: S506 - SpecLoader is a SafeLoader subclass
     except SpecError as exc:
         raise SpecError(f"{source}: {exc.message}") from None
     except (RecursionError, OverflowError, ValueError) as exc:
@@ -541,33 +543,33 @@ def parse_spec(text: str, source: str = "<spec>") -> Spec:
 def validate(data: Any, source: str = "<spec>") -> Spec:
     """Turn parsed YAML into a :class:`Spec`, naming the field at fault on any error."""
     if not isinstance(data, dict):
-        raise SpecError(f"{source}: expected a mapping with keys network, parameters, data, got {_type_name(data)}.")
-    _reject_unknown(data, TOP_KEYS, "")
+        raise SpecError(f"{source}: expected a mapping with keys network, parameters, data, got {type_name(data)}.")
+    reject_unknown(data, TOP_KEYS, "")
     title = data.get("title", "Backpropagation worked example")
     if not isinstance(title, str):
-        raise SpecError(f"title: expected text, got {_type_name(title)}.")
+        raise SpecError(f"title: expected text, got {type_name(title)}.")
     extras = {}
     for key in ("course", "author", "date"):
         val = data.get(key)
         if val is not None and not isinstance(val, str):
-            raise SpecError(f"{key}: expected text, got {_type_name(val)}.")
+            raise SpecError(f"{key}: expected text, got {type_name(val)}.")
         extras[key] = val
 
     net = _mapping(data.get("network"), "network")
     if "network" not in data:
         raise SpecError("network: missing; expected network.layers, network.activations and network.loss.")
-    _reject_unknown(net, ("layers", "activations", "loss", "leaky_relu_slope", "relu_prime_at_zero"), "network")
+    reject_unknown(net, ("layers", "activations", "loss", "leaky_relu_slope", "relu_prime_at_zero"), "network")
     layers_raw = net.get("layers")
     if not isinstance(layers_raw, list) or len(layers_raw) < 2:
         raise SpecError(
-            f"network.layers: expected a list of at least 2 neuron counts (input layer first), got {_type_name(layers_raw)}."
+            f"network.layers: expected a list of at least 2 neuron counts (input layer first), got {type_name(layers_raw)}."
         )
     if len(layers_raw) > MAX_LAYERS + 1:
         raise SpecError(f"network.layers: {len(layers_raw)} layers; at most {MAX_LAYERS + 1} are supported.")
     layers = []
     for i, n in enumerate(layers_raw):
         if not _is_whole(n):
-            raise SpecError(f"network.layers[{i}]: expected a positive whole number, got {_type_name(n)}.")
+            raise SpecError(f"network.layers[{i}]: expected a positive whole number, got {type_name(n)}.")
         if int(n) < 1:
             raise SpecError(f"network.layers[{i}]: expected a positive integer, got {int(n)}.")
         if int(n) > MAX_NEURONS:
@@ -579,7 +581,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         acts_raw = [acts_raw] * L
     if not isinstance(acts_raw, list) or len(acts_raw) != L:
         raise SpecError(
-            f"network.activations: expected {L} activation names (one per non-input layer), got {_type_name(acts_raw)}."
+            f"network.activations: expected {L} activation names (one per non-input layer), got {type_name(acts_raw)}."
         )
     acts = tuple(_check_choice(a, ACTIVATIONS, f"network.activations[{i}]", PLANNED_ACTIVATIONS) for i, a in enumerate(acts_raw))
     loss = _check_choice(net.get("loss", "half_sse"), LOSSES, "network.loss", PLANNED_LOSSES)
@@ -595,12 +597,12 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     r0 = net.get("relu_prime_at_zero", 0)
     if not _is_whole(r0) or int(r0) not in (0, 1):
         raise SpecError(
-            f"network.relu_prime_at_zero: expected 0 or 1, got {_type_name(r0)}; it is the derivative taken at exactly "
+            f"network.relu_prime_at_zero: expected 0 or 1, got {type_name(r0)}; it is the derivative taken at exactly "
             "z = 0, where (leaky) ReLU has none: 0 takes the left side (0, or the leaky slope), 1 the right side (1)."
         )
 
     params = _mapping(data.get("parameters"), "parameters")
-    _reject_unknown(params, ("weights", "biases", "init"), "parameters")
+    reject_unknown(params, ("weights", "biases", "init"), "parameters")
     w_raw = params.get("weights")
     init = None
     if params.get("init") is not None:
@@ -612,7 +614,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         if params.get("biases") is None:
             params = {**params, "biases": b_default}
     if not isinstance(w_raw, list) or len(w_raw) != L:
-        raise SpecError(f"parameters.weights: expected {L} weight matrices (W^(1) to W^({L})), got {_type_name(w_raw)}.")
+        raise SpecError(f"parameters.weights: expected {L} weight matrices (W^(1) to W^({L})), got {type_name(w_raw)}.")
     weights, weights_text = [], []
     for l in range(L):
         shape = (layers[l + 1], layers[l])
@@ -623,7 +625,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     if params.get("biases") is not None:
         b_raw = params["biases"]
         if not isinstance(b_raw, list) or len(b_raw) != L:
-            raise SpecError(f"parameters.biases: expected {L} bias vectors (b^(1) to b^({L})), got {_type_name(b_raw)}.")
+            raise SpecError(f"parameters.biases: expected {L} bias vectors (b^(1) to b^({L})), got {type_name(b_raw)}.")
         biases, biases_text = [], []
         for l in range(L):
             arr, t = _vector(b_raw[l], layers[l + 1], f"parameters.biases[{l}]", f"b^({l + 1})")
@@ -631,7 +633,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
             biases_text.append(t)
 
     dat = _mapping(data.get("data"), "data")
-    _reject_unknown(dat, ("inputs", "targets", "inputs_file", "targets_file"), "data")
+    reject_unknown(dat, ("inputs", "targets", "inputs_file", "targets_file"), "data")
     base = Path(source).parent if source and not source.startswith("<") else Path.cwd()
     for key in ("inputs", "targets"):
         if dat.get(f"{key}_file") is not None:
@@ -649,7 +651,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     _check_targets(loss, targets, targets_text)
 
     tr = _mapping(data.get("training"), "training")
-    _reject_unknown(tr, ("learning_rate", "update_biases", "steps", "mode"), "training")
+    reject_unknown(tr, ("learning_rate", "update_biases", "steps", "mode"), "training")
     lr = lr_text = None
     if tr.get("learning_rate") is not None:
         lr, lr_text = _number(tr["learning_rate"], "training.learning_rate")
@@ -657,10 +659,10 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
             raise SpecError(f"training.learning_rate: expected a number greater than 0, got {lr_text}.")
     ub = tr.get("update_biases", True)
     if not isinstance(ub, bool):
-        raise SpecError(f"training.update_biases: expected true or false, got {_type_name(ub)}.")
+        raise SpecError(f"training.update_biases: expected true or false, got {type_name(ub)}.")
     steps = tr.get("steps", 1)
     if not _is_whole(steps) or int(steps) < 1:
-        raise SpecError(f"training.steps: expected a whole number of at least 1, got {_type_name(steps)}.")
+        raise SpecError(f"training.steps: expected a whole number of at least 1, got {type_name(steps)}.")
     if int(steps) > MAX_STEPS:
         raise SpecError(f"training.steps: {int(steps)} steps is more than the limit of {MAX_STEPS}.")
     if int(steps) > 1 and lr is None:
@@ -675,10 +677,10 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         )
 
     pres = _mapping(data.get("presentation"), "presentation")
-    _reject_unknown(pres, ("notation", "rounding", "sections", "form"), "presentation")
+    reject_unknown(pres, ("notation", "rounding", "sections", "form"), "presentation")
     notation = _check_choice(pres.get("notation", "layered"), NOTATIONS, "presentation.notation", PLANNED_NOTATIONS)
     rnd = _mapping(pres.get("rounding"), "presentation.rounding")
-    _reject_unknown(rnd, ("style", "digits", "carry", "mode"), "presentation.rounding")
+    reject_unknown(rnd, ("style", "digits", "carry", "mode"), "presentation.rounding")
     policy = RoundingPolicy(
         style=_check_choice(rnd.get("style", "decimals"), STYLES, "presentation.rounding.style"),
         digits=_check_digits(rnd.get("digits", 5), "presentation.rounding.digits"),
@@ -689,7 +691,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     default_sections = DZ_SECTIONS if notation == "dz" else DEFAULT_SECTIONS
     sections = pres.get("sections", list(default_sections))
     if not isinstance(sections, list) or not sections:
-        raise SpecError(f"presentation.sections: expected a list of section names, got {_type_name(sections)}.")
+        raise SpecError(f"presentation.sections: expected a list of section names, got {type_name(sections)}.")
     secs = tuple(dict.fromkeys(_check_choice(s, SECTIONS, f"presentation.sections[{i}]") for i, s in enumerate(sections)))
     n_params = sum(layers[l] * layers[l + 1] + (layers[l + 1] if biases is not None else 0) for l in range(L))
     form = _check_form(pres.get("form", "auto"), n_params)

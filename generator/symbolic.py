@@ -158,7 +158,7 @@ def _kink_derivation(name: str, opts: ActOptions) -> Derivation:
     f = sym_activation(name, _x, opts)
     raw = sp.diff(f, _x)
     low = _slope(opts) if name == "leaky_relu" else sp.Integer(0)
-    low_text = sp.latex(low) if name == "relu" else _latex_number(opts.leaky_slope)
+    low_text = sp.latex(low) if name == "relu" else latex_number(opts.leaky_slope)
     right = opts.relu_prime_at_zero == 1
     stated_expr = sp.Piecewise((1, _x >= 0), (low, True)) if right else sp.Piecewise((low, _x <= 0), (1, True))
     if right:
@@ -174,11 +174,11 @@ def _kink_derivation(name: str, opts: ActOptions) -> Derivation:
     return Derivation(fn, sp.latex(raw), stated, bool(ok))
 
 
-def _latex_number(v: float) -> str:
+def latex_number(v: float) -> str:
     """A spec number for a formula: its shortest decimal text (0.01, not 1/100)."""
-    from .numfmt import _text, to_decimal
+    from .numfmt import decimal_text, to_decimal
 
-    return _text(to_decimal(v).normalize()) if v != int(v) else str(int(v))
+    return decimal_text(to_decimal(v).normalize()) if v != int(v) else str(int(v))
 
 
 def _activation_derivation(name: str, opts: ActOptions = DEFAULT_OPTIONS) -> Derivation:
@@ -572,7 +572,7 @@ def oracle_loss(
     return float(_mean_over_examples(0, layers, acts, loss, weights, biases, x, t, opts))
 
 
-def _stated_prime(name: str, z: sp.Expr, a: sp.Expr, opts: ActOptions = DEFAULT_OPTIONS) -> sp.Expr:
+def stated_prime(name: str, z: sp.Expr, a: sp.Expr, opts: ActOptions = DEFAULT_OPTIONS) -> sp.Expr:
     """f'(z) in the form the walkthrough prints it (in terms of the activation a = f(z))."""
     if name == "sigmoid":
         return a * (1 - a)
@@ -586,7 +586,7 @@ def _stated_prime(name: str, z: sp.Expr, a: sp.Expr, opts: ActOptions = DEFAULT_
     return sp.Integer(1)
 
 
-def _stated_dloss(name: str, o: sp.Expr, t: sp.Expr, n: int) -> sp.Expr:
+def stated_dloss(name: str, o: sp.Expr, t: sp.Expr, n: int) -> sp.Expr:
     return _LOSS_STATED[name][0](o, t, n)
 
 
@@ -622,10 +622,10 @@ def _chain_rule_proof(act_hidden: str, act_out: str, loss: str, opts: ActOptions
     if is_fused(act_out, loss):
         delta1, delta2 = o1 - t1, o2 - t2
     else:
-        delta1 = _stated_dloss(loss, o1, t1, 2) * _stated_prime(act_out, z1, o1, opts)
-        delta2 = _stated_dloss(loss, o2, t2, 2) * _stated_prime(act_out, z2, o2, opts)
+        delta1 = stated_dloss(loss, o1, t1, 2) * stated_prime(act_out, z1, o1, opts)
+        delta2 = stated_dloss(loss, o2, t2, 2) * stated_prime(act_out, z2, o2, opts)
     out_rule = sp.diff(total, v1) - delta1 * h
-    hidden_rule = sp.diff(total, u) - (delta1 * v1 + delta2 * v2) * _stated_prime(act_hidden, zh, h, opts) * x
+    hidden_rule = sp.diff(total, u) - (delta1 * v1 + delta2 * v2) * stated_prime(act_hidden, zh, h, opts) * x
     if act_out == "softmax":  # the collapse needs targets that sum to 1
         out_rule, hidden_rule = (r.subs(t2, 1 - t1) for r in (out_rule, hidden_rule))
     if not {"relu", "leaky_relu"} & {act_hidden, act_out}:

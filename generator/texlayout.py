@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .latexfmt import matching_brace
+from .check.lexer import matching_brace
 
 #: Width budget, in estimated characters, of one line of an ``align*`` row on A4 with 2 cm margins.
 LINE_CHARS = 78

@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from . import rng
-from .api import may_overwrite, write_atomic, written_by_nnwalk
 from .errors import NnwalkError, SpecError
 from .exam import MARK, Built, build_variant
-from .variants import REASONS, Drawn, Template, draw_variants, load_template, parse_template
+from .exam_draw import REASONS, Drawn, draw_variants
+from .files import may_overwrite, write_atomic, written_by_nnwalk
+from .variants import Template, load_template, parse_template
 
 VARIANT_FORMATS = ("md", "tex", "json", "pdf", "html", "moodle", "qti", "canvas")
 DEFAULT_FORMATS = "md,tex,json"

@@ -1,4 +1,4 @@
-"""Exam variants: the spec's ``variants:`` and ``exam:`` blocks, drawing and constraints.
+"""Exam variants as a user writes them: the spec's ``variants:`` and ``exam:`` blocks.
 
 A variant spec is an ordinary spec plus two top-level blocks::
 
@@ -31,11 +31,8 @@ net input, ``a[l][j]`` activation, ``loss`` (the loss of the first step), ``delt
 l-1 into neuron j of layer l), ``grad_b[l][j]``, ``new_w[l][j][i]`` and ``new_b[l][j]`` (after
 the first update), ``final_loss`` (after the last update).
 
-Drawing uses :mod:`generator.rng` on (seed, variant, attempt, the number's path), so a variant
-never depends on how many numbers other variants drew. Variant v is accepted at the first
-attempt whose spec validates and meets every constraint; ``distinct_answers`` compares with
-variants 1..v-1, which is why ``--only v`` redraws (numbers only, no documents) the variants
-before it.
+This module reads and validates the two blocks (they are part of what a user writes); the
+drawing itself, and the constraints' evaluation, are :mod:`generator.exam_draw`'s.
 """
 
 from __future__ import annotations
@@ -43,31 +40,18 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import yaml
 
-from . import network, rng
 from .errors import SpecError
-from .numfmt import RoundingPolicy, show
-from .spec import MAX_FILE_BYTES, Spec, _Loader, _Num, _reject_unknown, _type_name, validate
+from .spec import MAX_FILE_BYTES, Spec, SpecLoader, reject_unknown, type_name, validate
 
 DRAW_ROOTS = ("parameters.weights", "parameters.biases", "data.inputs", "data.targets", "training.learning_rate")
 CONSTRAINT_KEYS = ("sigmoid_input", "allow_dead_relu", "min_significant", "distinct_answers", "min_loss_decrease")
-#: Names of the rejection reasons, in the order they are tested (the report counts each).
-REASONS = (
-    "invalid spec",
-    "saturated",
-    "sigmoid_input",
-    "allow_dead_relu",
-    "min_significant",
-    "min_loss_decrease",
-    "distinct_answers",
-)
 MAX_COUNT = 10_000
 MAX_GRID = 100_000
 MAX_DRAWS_LIMIT = 100_000
@@ -157,7 +141,7 @@ def _dtext(d: Decimal) -> str:
     return "0" if s in ("-0", "0") else s
 
 
-def _path_text(tokens: tuple[str | int, ...]) -> str:
+def path_text(tokens: tuple[str | int, ...]) -> str:
     out = ""
     for t in tokens:
         out += f"[{t}]" if isinstance(t, int) else (f".{t}" if out else t)
@@ -176,7 +160,7 @@ def _parse_path(path: Any, where: str) -> tuple[str | int, ...]:
 
 def _decimal(v: Any, where: str) -> Decimal:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise SpecError(f"{where}: expected a number, got {_type_name(v)}.")
+        raise SpecError(f"{where}: expected a number, got {type_name(v)}.")
     if not math.isfinite(float(v)):
         raise SpecError(f"{where}: expected a finite number, got {getattr(v, 'src', v)}.")
     try:
@@ -204,19 +188,19 @@ def _rule_values(raw: Any, where: str) -> tuple[tuple[str, ...], bool, str]:
         raw = {"choose": raw}
     if not isinstance(raw, dict):
         raise SpecError(
-            f"{where}: expected fixed, a list of values, {{choose: [...]}} or {{min: ..., max: ..., step: ...}}, got {_type_name(raw)}."
+            f"{where}: expected fixed, a list of values, {{choose: [...]}} or {{min: ..., max: ..., step: ...}}, got {type_name(raw)}."
         )
-    _reject_unknown(raw, ("min", "max", "step", "choose", "nonzero", "distinct"), where)
+    reject_unknown(raw, ("min", "max", "step", "choose", "nonzero", "distinct"), where)
     for flag in ("nonzero", "distinct"):
         if flag in raw and not isinstance(raw[flag], bool):
-            raise SpecError(f"{where}.{flag}: expected true or false, got {_type_name(raw[flag])}.")
+            raise SpecError(f"{where}.{flag}: expected true or false, got {type_name(raw[flag])}.")
     nonzero, distinct = raw.get("nonzero", False), raw.get("distinct", False)
     if "choose" in raw:
         if any(k in raw for k in ("min", "max", "step")):
             raise SpecError(f"{where}: give either choose or min/max/step, not both.")
         ch = raw["choose"]
         if not isinstance(ch, list) or not ch:
-            raise SpecError(f"{where}.choose: expected a non-empty list of numbers, got {_type_name(ch)}.")
+            raise SpecError(f"{where}.choose: expected a non-empty list of numbers, got {type_name(ch)}.")
         texts = []
         for i, v in enumerate(ch):
             d = _decimal(v, f"{where}.choose[{i}]")
@@ -262,7 +246,7 @@ def _leaves(node: Any, tokens: tuple[str | int, ...]) -> list[tuple[str | int, .
 def _resolve(base: dict[str, Any], tokens: tuple[str | int, ...], where: str) -> Any:
     node: Any = base
     for k, t in enumerate(tokens):
-        here = _path_text(tokens[: k + 1])
+        here = path_text(tokens[: k + 1])
         if isinstance(t, int):
             if not isinstance(node, list) or t >= len(node):
                 size = len(node) if isinstance(node, list) else 0
@@ -273,15 +257,15 @@ def _resolve(base: dict[str, Any], tokens: tuple[str | int, ...], where: str) ->
     return node
 
 
-def _group(tokens: tuple[str | int, ...], base: dict[str, Any]) -> str:
+def group_of(tokens: tuple[str | int, ...], base: dict[str, Any]) -> str:
     """The matrix or vector a number belongs to (what ``distinct`` is about)."""
     if tokens[:2] in (("parameters", "weights"), ("parameters", "biases")):
-        return _path_text(tokens[:3])
+        return path_text(tokens[:3])
     if tokens[0] == "data":
         rows = base["data"][tokens[1]]
         nested = isinstance(rows, list) and rows and isinstance(rows[0], list)
-        return _path_text(tokens[:3] if nested else tokens[:2])
-    return _path_text(tokens)
+        return path_text(tokens[:3] if nested else tokens[:2])
+    return path_text(tokens)
 
 
 def _constraints(raw: Any) -> Constraints:
@@ -289,13 +273,13 @@ def _constraints(raw: Any) -> Constraints:
     if raw is None:
         return Constraints()
     if not isinstance(raw, dict):
-        raise SpecError(f"{where}: expected a mapping, got {_type_name(raw)}.")
-    _reject_unknown(raw, CONSTRAINT_KEYS, where)
+        raise SpecError(f"{where}: expected a mapping, got {type_name(raw)}.")
+    reject_unknown(raw, CONSTRAINT_KEYS, where)
     c: dict[str, Any] = {}
     if raw.get("sigmoid_input") is not None:
         v = raw["sigmoid_input"]
         if not isinstance(v, list) or len(v) != 2:
-            raise SpecError(f"{where}.sigmoid_input: expected [min, max], got {_type_name(v)}.")
+            raise SpecError(f"{where}.sigmoid_input: expected [min, max], got {type_name(v)}.")
         lo, hi = (float(_decimal(x, f"{where}.sigmoid_input[{i}]")) for i, x in enumerate(v))
         if hi <= lo:
             raise SpecError(f"{where}.sigmoid_input: max must be above min.")
@@ -303,12 +287,12 @@ def _constraints(raw: Any) -> Constraints:
     for flag in ("allow_dead_relu", "distinct_answers"):
         if flag in raw:
             if not isinstance(raw[flag], bool):
-                raise SpecError(f"{where}.{flag}: expected true or false, got {_type_name(raw[flag])}.")
+                raise SpecError(f"{where}.{flag}: expected true or false, got {type_name(raw[flag])}.")
             c[flag] = raw[flag]
     if "min_significant" in raw:
         v = raw["min_significant"]
         if isinstance(v, bool) or not isinstance(v, (int, float)) or float(v) != int(v) or not 0 <= int(v) <= 6:
-            raise SpecError(f"{where}.min_significant: expected a whole number from 0 to 6, got {_type_name(v)}.")
+            raise SpecError(f"{where}.min_significant: expected a whole number from 0 to 6, got {type_name(v)}.")
         c["min_significant"] = int(v)
     if raw.get("min_loss_decrease") is not None:
         c["min_loss_decrease"] = float(_decimal(raw["min_loss_decrease"], f"{where}.min_loss_decrease"))
@@ -320,14 +304,14 @@ def _question(raw: Any, i: int, spec: Spec) -> Question:
     if isinstance(raw, str):
         raw = {"ask": raw}
     if not isinstance(raw, dict):
-        raise SpecError(f"{where}: expected {{ask: QUANTITY, points: N}}, got {_type_name(raw)}.")
-    _reject_unknown(raw, ("ask", "points"), where)
+        raise SpecError(f"{where}: expected {{ask: QUANTITY, points: N}}, got {type_name(raw)}.")
+    reject_unknown(raw, ("ask", "points"), where)
     ask = raw.get("ask")
     m = _ASK.fullmatch(ask) if isinstance(ask, str) else None
     if not m or m.group(1) not in QUANTITY_KINDS:
         raise SpecError(
             f"{where}.ask: expected a quantity such as a[2][1], loss, delta[1][2], grad_w[2][1][1], new_w[1][1][1] "
-            f"(one of {', '.join(QUANTITY_KINDS)}), got {_type_name(ask)}."
+            f"(one of {', '.join(QUANTITY_KINDS)}), got {type_name(ask)}."
         )
     kind = m.group(1)
     idx = tuple(int(x) for x in re.findall(r"\d+", m.group(2)))
@@ -373,14 +357,14 @@ def _exam(raw: Any, spec: Spec) -> Exam:
     if raw is None:
         raw = {"questions": "full"}
     if not isinstance(raw, dict):
-        raise SpecError(f"{where}: expected a mapping with questions, got {_type_name(raw)}.")
-    _reject_unknown(raw, ("title", "instructions", "questions", "moodle"), where)
+        raise SpecError(f"{where}: expected a mapping with questions, got {type_name(raw)}.")
+    reject_unknown(raw, ("title", "instructions", "questions", "moodle"), where)
     for k in ("title", "instructions"):
         if raw.get(k) is not None and not isinstance(raw[k], str):
-            raise SpecError(f"{where}.{k}: expected text, got {_type_name(raw[k])}.")
+            raise SpecError(f"{where}.{k}: expected text, got {type_name(raw[k])}.")
     moodle = raw.get("moodle", "cloze")
     if moodle not in ("cloze", "numerical"):
-        raise SpecError(f"{where}.moodle: expected cloze or numerical, got {_type_name(moodle)}.")
+        raise SpecError(f"{where}.moodle: expected cloze or numerical, got {type_name(moodle)}.")
     qs = raw.get("questions", "full")
     if spec.m > 1:
         raise SpecError(f"{where}: exam questions are asked about one example; this spec has {spec.m} rows in data.inputs.")
@@ -394,14 +378,14 @@ def _exam(raw: Any, spec: Spec) -> Exam:
                 raise SpecError(f"{where}.questions[{i}].ask: '{q.ask}' is already asked in exam.questions[{seen[q.ask]}].")
             seen[q.ask] = i
     else:
-        raise SpecError(f"{where}.questions: expected full or a list of {{ask: ..., points: ...}}, got {_type_name(qs)}.")
+        raise SpecError(f"{where}.questions: expected full or a list of {{ask: ..., points: ...}}, got {type_name(qs)}.")
     return Exam(raw.get("title") or spec.title, raw.get("instructions"), tuple(questions), full, moodle)
 
 
 def parse_template(text: str, source: str = "<spec>") -> Template:
     """Load a variant spec: validate the ordinary part with :func:`spec.validate`, the two blocks here."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=SpecLoader)  # noqa: S506 - a SafeLoader subclass
     except SpecError as exc:
         raise SpecError(f"{source}: {exc.message}") from None
     except yaml.YAMLError as exc:
@@ -421,11 +405,11 @@ def parse_template(text: str, source: str = "<spec>") -> Template:
                 "variants: missing; say which numbers are drawn, e.g. variants: {draw: {parameters.weights[0]: {min: -0.9, max: 0.9, step: 0.1}}}."
             )
         if not isinstance(vraw, dict):
-            raise SpecError(f"variants: expected a mapping with draw, constraints, max_draws, got {_type_name(vraw)}.")
-        _reject_unknown(vraw, ("draw", "constraints", "max_draws"), "variants")
+            raise SpecError(f"variants: expected a mapping with draw, constraints, max_draws, got {type_name(vraw)}.")
+        reject_unknown(vraw, ("draw", "constraints", "max_draws"), "variants")
         draw = vraw.get("draw")
         if not isinstance(draw, dict) or not draw:
-            raise SpecError(f"variants.draw: expected a mapping of spec paths to draw rules, got {_type_name(draw)}.")
+            raise SpecError(f"variants.draw: expected a mapping of spec paths to draw rules, got {type_name(draw)}.")
         rules, leaves, owner = [], [], {}
         for path, raw in draw.items():
             where = f"variants.draw.{path}"
@@ -437,13 +421,13 @@ def parse_template(text: str, source: str = "<spec>") -> Template:
             for p in paths:
                 if p in owner:
                     raise SpecError(
-                        f"{where}: overlaps variants.draw.{owner[p]} at {_path_text(p)}; each number may be drawn by one rule."
+                        f"{where}: overlaps variants.draw.{owner[p]} at {path_text(p)}; each number may be drawn by one rule."
                     )
                 owner[p] = path
             if distinct:
                 groups: dict[str, int] = {}
                 for p in paths:
-                    g = _group(p, data)
+                    g = group_of(p, data)
                     groups[g] = groups.get(g, 0) + 1
                 need = max(groups.values())
                 if need > len(values):
@@ -462,7 +446,7 @@ def parse_template(text: str, source: str = "<spec>") -> Template:
             or float(md) != int(md)
             or not 1 <= int(md) <= MAX_DRAWS_LIMIT
         ):
-            raise SpecError(f"variants.max_draws: expected a whole number from 1 to {MAX_DRAWS_LIMIT}, got {_type_name(md)}.")
+            raise SpecError(f"variants.max_draws: expected a whole number from 1 to {MAX_DRAWS_LIMIT}, got {type_name(md)}.")
         constraints = _constraints(vraw.get("constraints"))
         if constraints.min_loss_decrease is not None and base_spec.learning_rate is None:
             raise SpecError("variants.constraints.min_loss_decrease: needs training.learning_rate (an update to compare with).")
@@ -494,175 +478,14 @@ def load_template(path: str | Path) -> Template:
 # ---------------------------------------------------------------- drawing
 
 
-@dataclass
-class Drawn:
-    """One accepted variant: its numbers (path -> text) and how many draws were rejected, by reason."""
-
-    variant: int
-    seed: int
-    attempt: int
-    numbers: dict[str, str]
-    fingerprint: tuple[str, ...] = ()
-    rejected: dict[str, int] = field(default_factory=dict)
-
-
-def draw_numbers(t: Template, seed: int, variant: int, attempt: int) -> dict[str, str]:
-    """The numbers of one attempt: path text -> value text, in the rules' order."""
-    out: dict[str, str] = {}
-    for rule, paths in t.leaves:
-        used: dict[str, set[str]] = {}
-        for p in paths:
-            key = _path_text(p)
-            counter = 0
-            group = used.setdefault(_group(p, t.base), set())
-            while True:
-                k, counter = rng.index(len(rule.values), seed, variant, attempt, key, counter)
-                v = rule.values[k]
-                if not rule.distinct or v not in group:
-                    break
-            group.add(v)
-            out[key] = v
-    return out
-
-
-def _copy(node: Any) -> Any:
-    """Copy the containers; numbers are immutable (and the loader's numbers do not deep-copy)."""
-    if isinstance(node, dict):
-        return {k: _copy(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_copy(v) for v in node]
-    return node
-
-
-def substitute(t: Template, numbers: dict[str, str]) -> dict[str, Any]:
-    """The spec mapping with the drawn numbers in place (each keeps its text, so 0.20 prints as 0.20)."""
-    data = _copy(t.base)
-    for _rule, paths in t.leaves:
-        for p in paths:
-            text = numbers[_path_text(p)]
-            node = data
-            for tok in p[:-1]:
-                node = node[tok]
-            node[p[-1]] = _Num(float(Decimal(text)), text)
-    return data
-
-
-def variant_spec(t: Template, numbers: dict[str, str], variant: int) -> Spec:
-    return validate(substitute(t, numbers), source=f"{t.stem}-v{variant:03d}")
-
-
-def truth(spec: Spec, q: Question, runs: list | None = None) -> float:
-    """The float64 value of an asked quantity (from :mod:`network`, the same truth verification uses)."""
-    runs = runs if runs is not None else network.train_spec(spec)
-    _, p, new = runs[0]
-    idx = [i - 1 for i in q.idx]
-    if q.kind == "z":
-        return float(p.z[idx[0]][0, idx[1]])
-    if q.kind == "a":
-        return float(p.a[idx[0]][0, idx[1]])
-    if q.kind == "loss":
-        return float(p.loss)
-    if q.kind == "delta":
-        return float(p.deltas[idx[0]][0, idx[1]])
-    if q.kind == "grad_w":
-        return float(p.grad_w[idx[0]][idx[1], idx[2]])
-    if q.kind == "grad_b":
-        return float(p.grad_b[idx[0]][idx[1]])
-    if q.kind == "new_w":
-        return float(new.weights[idx[0]][idx[1], idx[2]])
-    if q.kind == "new_b":
-        return float(new.biases[idx[0]][idx[1]])
-    last = runs[-1][2]
-    final = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
-    return float(final.loss)
-
-
-def _sig_digits(text: str) -> int:
-    mant = text.split("e")[0].lstrip("-").replace(".", "").lstrip("0")
-    return len(mant)
-
-
-def _check(t: Template, spec: Spec) -> tuple[str | None, tuple[str, ...]]:
-    """The first constraint a drawn spec breaks (None if none), and its answers as displayed."""
-    c = t.constraints
-    try:
-        with np.errstate(all="raise"):
-            runs = network.train_spec(spec)
-    except (ArithmeticError, FloatingPointError):
-        return "saturated", ()
-    passes = [p for _, p, _ in runs]
-    if c.sigmoid_input is not None:
-        lo, hi = c.sigmoid_input
-        for p in passes[:1]:
-            for l, act in enumerate(spec.activations):
-                if act in ("sigmoid", "tanh") and (np.min(p.z[l]) < lo or np.max(p.z[l]) > hi):
-                    return "sigmoid_input", ()
-    if not c.allow_dead_relu:
-        for l, act in enumerate(spec.activations):
-            if act == "relu" and np.any(passes[0].z[l] <= 0):
-                return "allow_dead_relu", ()
-    policy: RoundingPolicy = spec.rounding
-    answers = tuple(show(truth(spec, q, runs), policy).plain for q in t.exam.questions)
-    if any(_sig_digits(a) < c.min_significant for a in answers):
-        return "min_significant", answers
-    if c.min_loss_decrease is not None:
-        last = runs[-1][2]
-        final = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec)).loss
-        if passes[0].loss - final < c.min_loss_decrease:
-            return "min_loss_decrease", answers
-    return None, answers
-
-
-def draw_variants(t: Template, seed: int, upto: int) -> list[Drawn]:
-    """Variants 1..upto, each the first attempt that validates and meets every constraint.
-
-    Raises :class:`SpecError` naming the variant and the constraints that rejected its draws
-    when ``max_draws`` attempts are not enough.
-    """
-    out: list[Drawn] = []
-    seen: set[tuple[str, ...]] = set()
-    for v in range(1, upto + 1):
-        rejected: dict[str, int] = {}
-        first_invalid = ""
-        for attempt in range(t.max_draws):
-            numbers = draw_numbers(t, seed, v, attempt)
-            try:
-                spec = variant_spec(t, numbers, v)
-            except SpecError as exc:
-                rejected["invalid spec"] = rejected.get("invalid spec", 0) + 1
-                first_invalid = first_invalid or exc.message
-                continue
-            reason, answers = _check(t, spec)
-            if reason is None and t.constraints.distinct_answers and answers in seen:
-                reason = "distinct_answers"
-            if reason is not None:
-                rejected[reason] = rejected.get(reason, 0) + 1
-                continue
-            seen.add(answers)
-            out.append(Drawn(v, seed, attempt, numbers, answers, rejected))
-            break
-        else:
-            why = ", ".join(f"{k} {n}" for k, n in sorted(rejected.items(), key=lambda kv: -kv[1]))
-            extra = f" The first invalid draw: {first_invalid}" if first_invalid else ""
-            raise SpecError(
-                f"{t.source}: variant {v}: none of {t.max_draws} draws met the constraints (rejected by: {why}). "
-                f"Widen the ranges in variants.draw, relax variants.constraints, or raise variants.max_draws.{extra}"
-            )
-    return out
-
-
 __all__ = [
     "Constraints",
-    "Drawn",
     "Exam",
     "Question",
     "Rule",
     "Template",
-    "draw_numbers",
-    "draw_variants",
+    "group_of",
     "load_template",
     "parse_template",
-    "substitute",
-    "truth",
-    "variant_spec",
+    "path_text",
 ]

@@ -84,11 +84,11 @@ def test_chain_rule_is_proved_for_every_combination(hidden: str, out: str) -> No
 
 
 def test_chain_rule_proof_rejects_a_wrong_factorisation(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = symbolic._stated_prime
+    real = symbolic.stated_prime
 
     def wrong(name, z, a, *rest):  # noqa: ANN001, ANN002, ANN202 - sigma' written as a(1 + a): a classic slip
         return a * (1 + a) if name == "sigmoid" else real(name, z, a, *rest)
 
-    monkeypatch.setattr(symbolic, "_stated_prime", wrong)
+    monkeypatch.setattr(symbolic, "stated_prime", wrong)
     assert not symbolic._chain_rule_proof("sigmoid", "sigmoid", "half_sse")
     assert not symbolic._chain_rule_proof("relu", "sigmoid", "mse")

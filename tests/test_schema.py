@@ -161,7 +161,7 @@ def _normalise(where: str) -> str:
 
 
 def _static_calls(module: ModuleType) -> Iterator[tuple[int, tuple[str, ...] | None, str | None]]:
-    """Every ``_reject_unknown(d, KEYS, WHERE)`` in a module's source: (line, keys, where), None where not readable."""
+    """Every ``reject_unknown(d, KEYS, WHERE)`` in a module's source: (line, keys, where), None where not readable."""
     tree = ast.parse(inspect.getsource(module))
     for func in ast.walk(tree):
         if not isinstance(func, ast.FunctionDef):
@@ -174,7 +174,7 @@ def _static_calls(module: ModuleType) -> Iterator[tuple[int, tuple[str, ...] | N
             if isinstance(t, ast.Name)
         }
         for call in ast.walk(func):
-            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "_reject_unknown"):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "reject_unknown"):
                 continue
             if len(call.args) < 3:
                 continue
@@ -216,7 +216,7 @@ def _check(index: dict[str, list[frozenset[str]]], keys: tuple[str, ...], where:
 
 @pytest.mark.parametrize("module", [spec_module, variants_module], ids=["spec.py", "variants.py"])
 def test_schema_lists_every_key_the_validator_accepts_static(module: ModuleType) -> None:
-    """Read the validator's source: every ``_reject_unknown`` key tuple must be a mapping of the schema, in its place."""
+    """Read the validator's source: every ``reject_unknown`` key tuple must be a mapping of the schema, in its place."""
     index = _object_index(build_schema())
     problems, seen = [], 0
     for line, keys, where in _static_calls(module):
@@ -225,21 +225,21 @@ def test_schema_lists_every_key_the_validator_accepts_static(module: ModuleType)
         seen += 1
         if msg := _check(index, keys, where, f"{Path(module.__file__ or '').name}:{line}"):
             problems.append(msg)
-    assert seen >= 3, "found (almost) no _reject_unknown calls: has the validator changed shape? update this test"
+    assert seen >= 3, "found (almost) no reject_unknown calls: has the validator changed shape? update this test"
     assert not problems, "\n".join(problems)
 
 
 def test_schema_lists_every_key_the_validator_accepts_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Record every ``_reject_unknown`` call while validating the bundled specs; each key set must be in the schema."""
+    """Record every ``reject_unknown`` call while validating the bundled specs; each key set must be in the schema."""
     calls: list[tuple[tuple[str, ...], str]] = []
-    real = spec_module._reject_unknown
+    real = spec_module.reject_unknown
 
     def spy(d: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
         calls.append((tuple(allowed), where))
         real(d, allowed, where)
 
-    monkeypatch.setattr(spec_module, "_reject_unknown", spy)
-    monkeypatch.setattr(variants_module, "_reject_unknown", spy)
+    monkeypatch.setattr(spec_module, "reject_unknown", spy)
+    monkeypatch.setattr(variants_module, "reject_unknown", spy)
     for path in BUNDLED:
         text = path.read_text(encoding="utf-8")
         if "variants:" in text:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.check import extract
+from generator.check import document, extract
 from generator.texlayout import DISPLAY_CHARS, LINE_CHARS, break_long, display, width
 
 
@@ -37,7 +37,7 @@ def test_nothing_breaks_inside_brackets_braces_or_matrices() -> None:
     inner = r"\left(" + _long_sum(20) + r"\right)"
     assert break_long(inner) == inner  # one bracketed term: no top-level operator to break at
     m = r"\begin{bmatrix} 0.1 + 0.2 & 0.3 \end{bmatrix}"
-    assert extract._rows(extract.tokenize(m, 0, len(m))) and break_long(m, 5) == m
+    assert extract.split_rows(extract.tokenize(m, 0, len(m))) and break_long(m, 5) == m
 
 
 def test_a_long_matrix_chain_becomes_align_rows_one_relation_each() -> None:
@@ -61,7 +61,7 @@ def test_verify_reads_broken_lines_as_the_same_chain() -> None:
     broken = break_long(s)
     assert "multlined" in broken
     doc = f"\\begin{{align*}}\nz &= {broken} \\\\\n&= {total:.4f}\n\\end{{align*}}\n"
-    chains = extract.extract_chains(doc, "tex")
+    chains = document.extract_chains(doc, "tex")
     assert len(chains) == 1 and len(chains[0].sides) == 3
     from generator.docverify import verify_text
 

@@ -15,9 +15,10 @@ import pytest
 
 from generator import rng
 from generator.errors import SpecError
+from generator.exam_draw import draw_numbers, draw_variants
 from generator.spec import validate
 from generator.variant_run import generate, write_files
-from generator.variants import draw_numbers, draw_variants, load_template, parse_template
+from generator.variants import load_template, parse_template
 
 EXAM = Path(__file__).resolve().parent.parent / "specs" / "exam" / "exam_seed002.yaml"
 
@@ -217,7 +218,7 @@ def test_constraints_reject_and_give_up_with_a_clear_error() -> None:
 
 
 def _plain(t, numbers):  # noqa: ANN001, ANN202
-    from generator.variants import substitute
+    from generator.exam_draw import substitute
 
     return substitute(t, numbers)
 

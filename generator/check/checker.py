@@ -35,8 +35,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric, literals
+from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
-from .extract import Chain, LineMap, Side, extract_chains
+from .extract import Chain, LineMap, Side
 from .interval import Interval
 from .parse import ParseError, make_number, parse_side
 
@@ -745,7 +746,7 @@ def check_text(text: str, fmt: str = "auto", widen: str = "results", rounded: fr
 
     ``fmt`` is ``"md"``, ``"tex"``, ``"text"`` or ``"auto"``; Markdown and text also
     read equality chains written as plain text outside math and relate the cells of
-    pipe-table rows (see :func:`~generator.check.extract.extract_chains`).  Never raises on malformed
+    pipe-table rows (see :func:`~generator.check.document.extract_chains`).  Never raises on malformed
     input: anything that cannot be parsed is counted in ``not_checked``.
     ``rounded`` adds keys (see :func:`literal_key`) of numbers the caller knows to be
     rounded values, for a writer that can say so (nnwalk's own documents).

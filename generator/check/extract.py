@@ -33,7 +33,13 @@ __all__ = [
     "guess_format",
     "find_chunks",
     "chains_of",
-    "extract_chains",
+    "chunk_last_side",
+    "chunk_rows",
+    "make_side",
+    "mask_markdown",
+    "preprocess_tokens",
+    "row_segments",
+    "split_rows",
 ]
 
 MATH_ENVS = {
@@ -168,7 +174,7 @@ def _blank(text: str, start: int, end: int) -> str:
 _LAST_MASKED: tuple[str, str] = ("", "")  # the last text masked and its mask: extract_chains masks a text twice
 
 
-def _mask_markdown(text: str) -> str:
+def mask_markdown(text: str) -> str:
     global _LAST_MASKED
     last = _LAST_MASKED
     if last[0] is not text:
@@ -270,7 +276,7 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     the common ``\\( $x$ \\)`` double-wrapping in hand-written Markdown.
     """
     markdown = fmt != "tex"
-    s = _mask_markdown(text) if markdown else _mask_tex(text)
+    s = mask_markdown(text) if markdown else _mask_tex(text)
     chunks: list[Chunk] = []
     i, n = 0, len(s)
     begin_re = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
@@ -333,7 +339,7 @@ def _group_end(toks: list[Token], i: int) -> int:
     return len(toks)
 
 
-def _preprocess(toks: list[Token]) -> list[Token]:
+def preprocess_tokens(toks: list[Token]) -> list[Token]:
     """Drop labels / numbering / layout environments; turn ``\\tag`` into a separator."""
     out: list[Token] = []
     i = 0
@@ -375,7 +381,7 @@ def _preprocess(toks: list[Token]) -> list[Token]:
     return out
 
 
-def _rows(toks: list[Token]) -> list[list[Token]]:
+def split_rows(toks: list[Token]) -> list[list[Token]]:
     """Split on ``\\\\`` / ``\\cr`` at brace- and environment-depth 0."""
     rows: list[list[Token]] = [[]]
     depth = 0
@@ -417,7 +423,7 @@ class _Segment:
     rels: list[str]
 
 
-def _segments(row: list[Token], text: str) -> list[_Segment]:
+def row_segments(row: list[Token], text: str) -> list[_Segment]:
     """Split one row into relation chains at top-level separators."""
     segs: list[_Segment] = []
     cur = _Segment([[]], [])
@@ -534,7 +540,7 @@ def _strip_trailing_number(side: list[Token], text: str) -> list[Token]:
 _SPACES = re.compile(r"\s+")
 
 
-def _side(tokens: list[Token], text: str) -> Side:
+def make_side(tokens: list[Token], text: str) -> Side:
     if tokens:
         # Tokens in order whose gaps hold no row or column marker: the text is the source span,
         # whitespace collapsed (what joining the tokens and their gaps below gives).
@@ -591,10 +597,10 @@ def _make_plan(shape: str) -> _ChunkPlan:
             toks.append((t.kind, t.text, t.start, t.end, "0" in t.text and t.text == shape[t.start : t.end]))
         return k
 
-    rows = _rows(_preprocess(tokenize(shape)))
+    rows = split_rows(preprocess_tokens(tokenize(shape)))
     planned = []
     for row in rows:
-        segs = _segments(row, shape)
+        segs = row_segments(row, shape)
         if segs:
             planned.append(
                 (
@@ -605,7 +611,7 @@ def _make_plan(shape: str) -> _ChunkPlan:
     last = None
     full = [r for r in rows if r]
     if full:
-        segs = _segments(full[-1], shape)
+        segs = row_segments(full[-1], shape)
         if segs and segs[-1].sides[-1]:
             seg = segs[-1]
             last = ([ix(t) for t in seg.sides[-1]], bool(seg.rels) or len(segs) > 1 or len(full) > 1)
@@ -628,8 +634,8 @@ def _chunk(text: str, start: int, end: int) -> tuple[_ChunkPlan, list[Token]]:
 def chunk_rows(text: str, start: int, end: int) -> list[tuple[bool, list[_Segment]]]:
     """The rows of the chunk ``text[start:end]`` that have segments: (starts with ``&``, segments).
 
-    The same as cutting ``_rows(_preprocess(tokenize(text, start, end)))`` and each row with
-    :func:`_segments`, their sides stripped of trailing equation numbers.
+    The same as cutting ``split_rows(preprocess_tokens(tokenize(text, start, end)))`` and each row with
+    :func:`row_segments`, their sides stripped of trailing equation numbers.
     """
     plan, toks = _chunk(text, start, end)
     return [
@@ -680,41 +686,12 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
                 if merged and prev is not None:
                     start = 1 if not first and seg.rels else 0
                     prev.rels.extend(seg.rels)
-                    prev.sides.extend(_side(s, text) for s in sides[start:])
+                    prev.sides.extend(make_side(s, text) for s in sides[start:])
                     chain = prev
                 else:
-                    chain = Chain([_side(s, text) for s in sides], list(seg.rels))
+                    chain = Chain([make_side(s, text) for s in sides], list(seg.rels))
                     chains.append(chain)
                 prev = chain
         if not chunk.display:
             prev = None
     return [c for c in chains if c.rels]
-
-
-def extract_chains(text: str, fmt: str = "auto") -> list[Chain]:
-    """Chains of a whole document, in document order.
-
-    ``fmt`` is ``"md"``, ``"tex"``, ``"text"`` or ``"auto"`` (LaTeX when the text has
-    LaTeX structure commands, else Markdown).  Besides the math chunks, Markdown and
-    text documents contribute equality chains written as plain text outside math
-    (:mod:`.plain`) and formula-cell = result-cell relations of pipe-table rows
-    (:mod:`.tables`).
-    """
-    from .plain import plain_chains
-    from .tables import table_chains
-
-    if fmt == "auto":
-        fmt = guess_format(text)
-    chunks = find_chunks(text, fmt)
-    chains = chains_of(text, chunks)
-    if fmt == "tex":
-        return chains
-    masked = _mask_markdown(text)
-    extra = plain_chains(text, masked, chunks) + table_chains(text, masked, chunks)
-    if not extra:
-        return chains
-    return sorted(chains + extra, key=_chain_pos)
-
-
-def _chain_pos(c: Chain) -> int:
-    return max(s.start for s in c.sides) if c.sides else 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["Token", "matching_brace", "tokenize"]
 
 
 class Token(NamedTuple):
@@ -166,3 +166,20 @@ def _script_run(text: str, pos: int, stop: int, out: list[Token]) -> int:
     if len(body) > 1:
         out.append(Token("char", "}", end, end))
     return end
+
+
+def matching_brace(s: str, i: int) -> int:
+    """Index of the ``}`` closing the ``{`` at ``s[i]`` (or -1), on raw text (no tokens).
+
+    Here, in the lowest reader of TeX, because both the renderer's page layout and the
+    document verifier's name reader need it, and neither may import the other.
+    """
+    depth = 0
+    for k in range(i, len(s)):
+        if s[k] == "{":
+            depth += 1
+        elif s[k] == "}":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Chain, Chunk, LineMap, _segments, _side
+from .extract import Chain, Chunk, LineMap, make_side, row_segments
 from .lexer import Token, tokenize
 
 __all__ = ["plain_chains", "numericish"]
@@ -65,7 +65,7 @@ def numericish(tokens: list[Token]) -> tuple[bool, bool, bool]:
     return has_num, has_op, has_dec
 
 
-def _fix_tokens(toks: list[Token]) -> list[Token]:
+def fix_tokens(toks: list[Token]) -> list[Token]:
     """``**`` is a power between operands and Markdown bold elsewhere (dropped)."""
     out: list[Token] = []
     i, n = 0, len(toks)
@@ -179,11 +179,11 @@ def _cell_ranges(line: str, start: int) -> list[tuple[int, int]]:
 
 
 def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
-    toks = _fix_tokens(tokenize(masked, a, b))
+    toks = fix_tokens(tokenize(masked, a, b))
     if not any(t.text in ("=", "\\approx") for t in toks):
         return []
     out: list[Chain] = []
-    for seg in _segments(toks, masked):
+    for seg in row_segments(toks, masked):
         if not seg.rels:
             continue
         # split "... = 0.046 ω16_new = ..." into two statements
@@ -216,7 +216,7 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
             numeric = [f for f in flags if f[0]]
             if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):
                 continue
-            out.append(Chain([_side(s, text) for s in sides], list(rels)))
+            out.append(Chain([make_side(s, text) for s in sides], list(rels)))
     return out
 
 

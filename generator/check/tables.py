@@ -24,10 +24,10 @@ import bisect
 import re
 
 from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, is_numeric
-from .extract import Chain, Chunk, _preprocess, _rows, _segments, _side, chunk_last_side
+from .extract import Chain, Chunk, chunk_last_side, make_side, preprocess_tokens, row_segments, split_rows
 from .lexer import Token, tokenize
 from .parse import ParseError, parse_side
-from .plain import _fix_tokens
+from .plain import fix_tokens
 
 __all__ = ["table_chains"]
 
@@ -37,10 +37,10 @@ _DECOR = re.compile(r"<br\s*/?>|\*\*|__|\s+", re.IGNORECASE)
 
 def _last_side(toks: list[Token], text: str) -> tuple[list[Token], bool] | None:
     """Tokens of the last side of the last relation chain in ``toks``, and whether it had relations."""
-    rows = [r for r in _rows(_preprocess(toks)) if r]
+    rows = [r for r in split_rows(preprocess_tokens(toks)) if r]
     if not rows:
         return None
-    segs = _segments(rows[-1], text)
+    segs = row_segments(rows[-1], text)
     if not segs:
         return None
     seg = segs[-1]
@@ -118,7 +118,7 @@ def _row_chains(
         return []
     if header and len(header) == len(cells) and _OTHER_COLUMN.search(header[-2]):
         return []
-    return [Chain([_side(cell[1], text), _side(result, text)], ["="])]
+    return [Chain([make_side(cell[1], text), make_side(result, text)], ["="])]
 
 
 def _cell(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b: int) -> tuple[str, list[Token], bool] | None:
@@ -138,7 +138,7 @@ def _cell(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b
     else:
         if "\\" in masked[a:b]:
             return None
-        toks = _fix_tokens(tokenize(masked, a, b))
+        toks = fix_tokens(tokenize(masked, a, b))
         toks = [t for t in toks if not (t.kind == "char" and t.text in "*_")]
         if not toks:
             return None

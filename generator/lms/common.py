@@ -13,6 +13,7 @@ import zipfile
 from html import escape
 from typing import Any
 
+from ..chains import chain_latex
 from ..trace import Trace
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -44,8 +45,6 @@ def given_html(ctx: dict[str, Any]) -> str:
 
 def solution_html(tr: Trace) -> str:
     """The worked solution: every chain of the walkthrough except the single products of a net input."""
-    from ..exam import chain_latex
-
     products = {id(c) for st in tr.steps for ex in st.examples for layer in ex.forward for nf in layer for c in nf.products}
     products |= {id(c) for ex in tr.final_examples for layer in ex.forward for nf in layer for c in nf.products}
     lines = [r"<p>\[" + escape(chain_latex(c), quote=False) + r"\]</p>" for c in tr.chains() if id(c) not in products]

@@ -1,6 +1,7 @@
 """Chunk finding, row/chain splitting and line numbers."""
 
-from generator.check.extract import LineMap, extract_chains, find_chunks, guess_format
+from generator.check.document import extract_chains
+from generator.check.extract import LineMap, find_chunks, guess_format
 
 
 def chunk_texts(text: str, fmt: str) -> list[str]:

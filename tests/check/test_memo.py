@@ -54,8 +54,8 @@ def _cold(text: str, fmt: str) -> tuple:
 
     def rows(t: str, start: int, end: int) -> list:
         out = []
-        for row in extract._rows(extract._preprocess(tokenize(t, start, end))):
-            segs = extract._segments(row, t)
+        for row in extract.split_rows(extract.preprocess_tokens(tokenize(t, start, end))):
+            segs = extract.row_segments(row, t)
             if segs:
                 amp = bool(row) and row[0].text == "&"
                 out.append(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.check import check_text
-from generator.check.extract import extract_chains
+from generator.check.document import extract_chains
 
 SEEDS = Path("/work/shared/seeds")
 SEED_001 = SEEDS / "001_556a0aca1a37f6c5.txt"
