@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from generator import api
-from generator import pdf as pdfmod
-from generator.spec import load_spec
+from generator.render import pdf as pdfmod
+from generator.spec.load import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not pdfmod.tex_available(), reason="needs TeX Live")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pdf import tex_available
+from generator.render.pdf import tex_available
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAM = ROOT / "specs" / "exam" / "exam_seed002.yaml"

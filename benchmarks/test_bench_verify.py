@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.docverify import verify_document
-from generator.spec import load_spec
+from generator.spec.load import load_spec
+from generator.verify.run import verify_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -9,7 +9,7 @@ Typical use::
 
 from .api import Walkthrough, default_spec_path, walkthrough, write_all
 from .errors import NnwalkError, SpecError, VerificationError
-from .spec import Spec, load_spec, parse_spec
+from .spec.load import Spec, load_spec, parse_spec
 
 __version__ = "0.1.0"
 __all__ = [

@@ -10,16 +10,16 @@ import decimal
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .certify import Result, verify_trace
+from .engine.network import Saturated
+from .engine.trace import Trace, build_trace
 from .errors import NnwalkError, SpecError, VerificationError
-from .files import may_overwrite, write_atomic
-from .html import KATEX_DIR, katex_assets, render_page
-from .network import Saturated
-from .pdf import build_pdf
-from .plot import loss_plot_svg, trace_loss_points
-from .render import FORMATS, add_certificate, render_body, render_json, view_model
-from .spec import Spec, load_spec, parse_spec
-from .trace import Trace, build_trace
-from .verify import Result, verify_trace
+from .render.document import FORMATS, add_certificate, render_body, render_json, view_model
+from .render.files import may_overwrite, write_atomic
+from .render.html import KATEX_DIR, katex_assets, render_page
+from .render.pdf import build_pdf
+from .render.plot import loss_plot_svg, trace_loss_points
+from .spec.load import Spec, load_spec, parse_spec
 
 EXTENSIONS = {
     "md": ".md",
@@ -109,7 +109,7 @@ def _check_user_documents(spec: Spec, bodies: dict[str, str], tdir: str) -> None
     might print a value where the trace's own checks do not look (plain text, a new table), so
     the independent reader checks what was actually printed.
     """
-    from .docverify import verify_text  # the document reader (level 2): only for a user's templates and students'
+    from .verify.run import verify_text  # the document reader (level 2): only for a user's templates and students'
 
     for fmt, text in bodies.items():
         try:
@@ -209,7 +209,7 @@ def _student_documents(
     svm = dict(vm, student=True)
     kinds = ["tex"] + (["md"] if {"md", "html"} & set(formats) else [])
     texts = {k: add_certificate(k, render_body(k, svm, tdir), svm, result.certificate, tdir) for k in kinds}
-    from .docverify import verify_text
+    from .verify.run import verify_text
 
     for kind, text in texts.items():
         try:

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all
 from .errors import NnwalkError, SpecError
-from .files import write_atomic
-from .spec import load_spec
+from .render.files import write_atomic
+from .spec.load import load_spec
 
 if TYPE_CHECKING:
-    from .docverify import DocumentReport
+    from .verify.run import DocumentReport
 
 
 class _Parser(argparse.ArgumentParser):
@@ -201,8 +201,8 @@ def _render(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     """Write the starter spec; never over someone's file (a file without the starter's mark) unless --force."""
-    from .spec import ACTIVATIONS, LOSSES
-    from .starter import MARK, starter_spec
+    from .spec.load import ACTIVATIONS, LOSSES
+    from .spec.starter import MARK, starter_spec
 
     try:
         layers = [int(x) for x in args.layers.split(",") if x.strip()]
@@ -234,14 +234,14 @@ def _new(args: argparse.Namespace) -> int:
 
 def _schema() -> int:
     """Print the spec's JSON Schema (built from the validator's own constants, so it matches this version)."""
-    from .schema import schema_json
+    from .spec.schema import schema_json
 
     sys.stdout.write(schema_json())
     return 0
 
 
 def _variants(args: argparse.Namespace) -> int:
-    from .variant_run import generate, parse_formats, write_files
+    from .exam.run import generate, parse_formats, write_files
 
     fmts = parse_formats(args.format)
     if args.jobs is not None and args.jobs < 1:
@@ -265,7 +265,7 @@ def _head(path: Path) -> str:
 
 def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
     """The annotated copy: never over the document itself, never over someone's file without --force."""
-    from .docverify import MARK
+    from .verify.run import MARK
 
     src = Path(report.path)
     if out.exists() and src.exists() and out.resolve() == src.resolve():
@@ -293,7 +293,7 @@ def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from .docverify import dumps, verify_document  # the document reader: only this command needs it
+    from .verify.run import dumps, verify_document  # the document reader: only this command needs it
 
     spec = load_spec(args.spec) if args.spec else None
     if args.annotate and len(args.documents) != 1:

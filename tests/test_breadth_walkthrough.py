@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from generator import SpecError, load_spec, walkthrough
 from generator.check import check_text
 from generator.cli import main
-from generator.network import options_of, train_spec
-from generator.spec import parse_spec
-from generator.symbolic import flatten_params, oracle_gradients
+from generator.engine.network import options_of, train_spec
+from generator.engine.symbolic import flatten_params, oracle_gradients
+from generator.spec.load import parse_spec
 
 NEW = ["softmax_ce", "bce"]
 
@@ -244,7 +244,7 @@ def test_random_breadth_networks_render_verify_and_match_sympy(text: str) -> Non
 
 
 def test_float64_saturation_is_a_spec_error(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
-    from generator import network
+    from generator.engine import network
 
     def saturated(*args: object, **kw: object) -> None:
         raise network.Saturated("output 1 of example 1 is 0 to float64 precision (nnwalk does not clip probabilities)")

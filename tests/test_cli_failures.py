@@ -7,20 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, trace
+from generator import cli
+from generator.engine import chains
 from generator.numfmt import Num
 
 
 def test_wrong_number_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    real = trace.Calc.num
+    real = chains.Calc.num
 
-    def off_by_one_ulp(self: trace.Calc, e: object, guard: bool = False) -> Num:
+    def off_by_one_ulp(self: chains.Calc, e: object, guard: bool = False) -> Num:
         n = real(self, e, guard)  # type: ignore[arg-type]
-        if isinstance(e, trace.E.Sum) and not guard:  # corrupt every printed net input
+        if isinstance(e, chains.E.Sum) and not guard:  # corrupt every printed net input
             return replace(n, value=n.value + 10 * n.half_unit, digits_text=str(n.value + 10 * n.half_unit))
         return n
 
-    monkeypatch.setattr(trace.Calc, "num", off_by_one_ulp)
+    monkeypatch.setattr(chains.Calc, "num", off_by_one_ulp)
     out = tmp_path / "out"
     assert cli.main(["render", "-o", str(out)]) == 1
     err = capsys.readouterr().err

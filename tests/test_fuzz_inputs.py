@@ -13,10 +13,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.docmatch import match_document
-from generator.docnet import read_network
 from generator.errors import NnwalkError
-from generator.spec import load_spec, parse_spec
+from generator.spec.load import load_spec, parse_spec
+from generator.verify.docnet import read_network
+from generator.verify.match import match_document
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_SPEC = (ROOT / "specs" / "example.yaml").read_text(encoding="utf-8")

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator import cli, load_spec, walkthrough
-from generator.latexfmt import md_escape
-from generator.spec import parse_spec
+from generator.render.latexfmt import md_escape
+from generator.spec.load import parse_spec
 
 BASE = """\
 network: {{layers: {layers}, activations: {acts}, loss: {loss}}}

@@ -1,7 +1,7 @@
 """SymPy is imported only when SymPy work is done, and cached SymPy results give the same documents.
 
 Importing SymPy costs about 0.2 s, more than the rest of a small render. Its results are kept in
-the user cache (``generator/cache.py``), so nnwalk imports it on first use only (see
+the user cache (``generator/engine/cache.py``), so nnwalk imports it on first use only (see
 ``symbolic._LazySymPy``). These tests run fresh interpreters, since SymPy, once imported, stays.
 """
 
@@ -37,7 +37,7 @@ def _run(code: str, cache: Path | None) -> str:
 
 
 def test_starting_nnwalk_does_not_import_sympy() -> None:
-    code = "import sys, generator.cli, generator.api, generator.variant_run, generator.exam; print('sympy' in sys.modules)"
+    code = "import sys, generator.cli, generator.api, generator.exam.run, generator.exam.variant; print('sympy' in sys.modules)"
     assert _run(code, None).strip() == "False"
 
 
@@ -69,7 +69,7 @@ def test_sympy_version_without_metadata_asks_sympy(monkeypatch: pytest.MonkeyPat
 
     import sympy
 
-    from generator import symbolic
+    from generator.engine import symbolic
 
     def missing(name: str) -> str:
         raise importlib.metadata.PackageNotFoundError(name)

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from generator import SpecError, load_spec, walkthrough
 from generator.check import check_text
-from generator.spec import parse_spec
-from generator.symbolic import flatten_params, oracle_gradients
+from generator.engine.symbolic import flatten_params, oracle_gradients
+from generator.spec.load import parse_spec
 
 BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
 

@@ -6,14 +6,19 @@ re-evaluates every equality between numeric sides, so that the promise
 beside it" is verified on the text a reader actually sees.
 
 Layers (each usable on its own):
+  :mod:`.lexer`    TeX tokens (and the brace matcher the renderer and verifier share)
   :mod:`.extract`  math chunks → rows → relation chains (with line numbers)
   :mod:`.plain`    equality chains written as plain text outside math
   :mod:`.tables`   formula-cell = result-cell relations of pipe-table rows
+  :mod:`.document` all the chains of a document (math, plain text, tables) in order
   :mod:`.parse`    LaTeX arithmetic subset → AST (:mod:`.ast`)
   :mod:`.interval` outward-rounded interval arithmetic
   :mod:`.evaluate` AST → interval / matrix of intervals
   :mod:`.checker`  ok / rounding / error classification
   :mod:`.annotate` a copy of the document with a marker after each wrong number
+
+It knows nothing of networks: :mod:`generator.certify`, :mod:`generator.verify` and (through
+certify) :mod:`generator.exam` use it. May import: :mod:`generator.errors` and this wing only.
 """
 
 from .annotate import annotate

@@ -1,0 +1,14 @@
+"""Exam variants: one exercise, N fair versions, each with its sheet and its verified key.
+
+- :mod:`.draw` — drawing each variant's numbers (:mod:`generator.spec.rng`) under the
+  constraints, and the true value of each asked quantity.
+- :mod:`.variant` — building one variant: its trace, verified key (Markdown, LaTeX, JSON,
+  HTML) and question sheet, answers with tolerances.
+- :mod:`.booklet` — the class booklets of all sheets and all keys.
+- :mod:`.run` — the whole run: workers, files, manifest, report.
+- :mod:`.lms` — Moodle XML, QTI 2.1 and Canvas QTI 1.2.
+
+May import: every wing below it — the foundation, :mod:`generator.spec`, :mod:`generator.check`,
+:mod:`generator.engine`, :mod:`generator.certify`, :mod:`generator.render` and
+:mod:`generator.verify` — and this wing; never :mod:`generator.api` or :mod:`generator.cli`.
+"""

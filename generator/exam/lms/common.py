@@ -1,0 +1,95 @@
+"""What every LMS format needs from one variant, as plain (picklable) data.
+
+Math is written for MathJax, which Moodle, Canvas and most QTI players run: ``\\( \\)`` inline,
+``\\[ \\]`` displayed. The worked solution is the trace's chains, the very ones the verified
+Markdown key prints (same objects, same LaTeX), so the feedback shows verified numbers only.
+HTML special characters in LaTeX (``<``, ``&``) are escaped; MathJax reads the decoded text.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from html import escape
+from typing import Any
+
+from ...engine.chains import chain_latex
+from ...engine.trace import Trace
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def m(latex: str) -> str:
+    """Inline math for HTML."""
+    return r"\(" + escape(latex, quote=False) + r"\)"
+
+
+def given_html(ctx: dict[str, Any]) -> str:
+    """The given numbers as XHTML tables (valid inside QTI itemBody as well)."""
+    doc = ctx["doc"]
+    rows = "".join(f"<tr><td>{m(r['name'])}</td><td>{escape(r['value'].plain)}</td></tr>" for r in doc["given_rows"])
+    wrows = "".join(
+        f"<tr><td>{escape(r['src'])}</td><td>{escape(r['dst'])}</td><td>{m(r['name'])}</td><td>{escape(r['value'].plain)}</td></tr>"
+        for r in doc["weight_rows"]
+    )
+    wrows += "".join(
+        f"<tr><td>bias</td><td>{escape(r['dst'])}</td><td>{m(r['name'])}</td><td>{escape(r['value'].plain)}</td></tr>"
+        for r in doc["bias_rows"]
+    )
+    return (
+        f"<p>{escape(doc['arch_text'])}</p>"
+        f"<table><tbody><tr><th>Given</th><th>Value</th></tr>{rows}</tbody></table>"
+        f"<table><tbody><tr><th>From</th><th>To</th><th>Weight</th><th>Value</th></tr>{wrows}</tbody></table>"
+    )
+
+
+def solution_html(tr: Trace) -> str:
+    """The worked solution: every chain of the walkthrough except the single products of a net input."""
+    products = {id(c) for st in tr.steps for ex in st.examples for layer in ex.forward for nf in layer for c in nf.products}
+    products |= {id(c) for ex in tr.final_examples for layer in ex.forward for nf in layer for c in nf.products}
+    lines = [r"<p>\[" + escape(chain_latex(c), quote=False) + r"\]</p>" for c in tr.chains() if id(c) not in products]
+    return "".join(lines)
+
+
+def variant_content(t: Any, d: Any, tr: Trace, answers: list[Any], ctx: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "variant": d.variant,
+        "vid": ctx["vid"],
+        "code": ctx["code"],
+        "title": t.exam.title,
+        "instructions": ctx["instructions"],
+        "given": given_html(ctx),
+        "solution": solution_html(tr),
+        "policy": tr.policy.describe(),
+        "questions": [
+            {
+                "id": a.question.id,
+                "ask": a.question.ask,
+                "text": a.text,
+                "name": a.name,
+                "points": a.question.points,
+                "answer": a.value,
+                "tolerance": a.tol,
+                "low": a.low,
+                "high": a.high,
+            }
+            for a in answers
+        ],
+    }
+
+
+def stored_zip(files: dict[str, str | bytes], comment: str) -> bytes:
+    """A zip with fixed dates and permissions, entries in the given order: same files, same bytes."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data if isinstance(data, bytes) else data.encode("utf-8"))
+        z.comment = comment.encode("utf-8")
+    return buf.getvalue()
+
+
+def cdata(text: str) -> str:
+    return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"

@@ -1,0 +1,302 @@
+"""One exam variant: its answers with tolerances, question sheet, verified answer key, JSON key.
+
+The answer key is the ordinary walkthrough with an answers section in front; the two are
+verified *together* by :func:`verify.verify_trace` (the answers table is checked against the
+computed values like any other table), so no printed number escapes verification.
+
+Tolerances. A student may carry rounded values (the policy the sheet states) or full
+precision. Both must be accepted, so each answer's absolute tolerance is
+
+    tolerance = half a unit in the last displayed place of the answer
+              + |displayed answer - exact float64 value|
+
+(the second term is the propagated rounding of the carried intermediate values for this
+variant), rounded *up* to two significant digits. The interval answer ± tolerance then holds
+the displayed answer, the exact value, and the exact value rounded to the displayed places.
+LMS formats carry absolute tolerances: Moodle's ``<tolerance>`` (nominal), the cloze
+``:tolerance`` field, QTI 2.1 ``toleranceMode="absolute"``, Canvas's ``vargte``/``varlte`` range
+(answer - tolerance, answer + tolerance).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..certify import verify_trace
+from ..engine import network
+from ..engine.chains import Chain
+from ..engine.trace import Trace, build_trace
+from ..errors import NnwalkError, SpecError, VerificationError
+from ..numfmt import Num, to_decimal
+from ..render.document import add_certificate, answer_key, jinja_env, render_body, view_model
+from ..spec.variants import Question, Template
+from .draw import Drawn, truth, variant_spec
+
+MARK = "nnwalk variants"  # recognises files this module wrote (sheets, manifests, LMS files)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: Question
+    name: str  # LaTeX name in the spec's notation
+    text: str  # description in words
+    shown: Num  # the displayed value (round-and-carry or exact, as the policy says)
+    exact: float  # float64 truth
+    tolerance: Decimal
+
+    @property
+    def value(self) -> str:
+        return self.shown.plain
+
+    @property
+    def low(self) -> str:
+        return _plain(self.shown.value - self.tolerance)
+
+    @property
+    def high(self) -> str:
+        return _plain(self.shown.value + self.tolerance)
+
+    @property
+    def tol(self) -> str:
+        return _plain(self.tolerance)
+
+
+def _plain(d: Decimal) -> str:
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def tolerance(shown: Num, exact: float) -> Decimal:
+    """Half a unit in the last displayed place plus |displayed - exact|, rounded up to 2 significant digits."""
+    raw = shown.half_unit + abs(shown.value - to_decimal(exact))
+    if raw == 0:
+        return Decimal(0)
+    q = Decimal(1).scaleb(raw.adjusted() - 1)
+    return raw.quantize(q, rounding=ROUND_CEILING)
+
+
+def _layer_word(spec: Any, l: int) -> str:
+    return "the output layer" if l == spec.depth else f"hidden layer {l}"
+
+
+def describe(q: Question, spec: Any) -> str:
+    """The question in words (the quantity's name in the spec's notation is printed beside it)."""
+    i = q.idx
+    if q.kind == "z":
+        return f"the net input of neuron {i[1]} in {_layer_word(spec, i[0])}"
+    if q.kind == "a":
+        return f"the output (activation) of neuron {i[1]} in {_layer_word(spec, i[0])}"
+    if q.kind == "loss":
+        return "the loss before the update"
+    if q.kind == "delta":
+        return (
+            f"the error term (derivative of the loss with respect to the net input) of neuron {i[1]} in {_layer_word(spec, i[0])}"
+        )
+    if q.kind == "grad_w":
+        return f"the derivative of the loss with respect to the weight from neuron {i[2]} of layer {i[0] - 1} to neuron {i[1]} of layer {i[0]}"
+    if q.kind == "grad_b":
+        return f"the derivative of the loss with respect to the bias of neuron {i[1]} in {_layer_word(spec, i[0])}"
+    if q.kind == "new_w":
+        return f"the weight from neuron {i[2]} of layer {i[0] - 1} to neuron {i[1]} of layer {i[0]} after the update"
+    if q.kind == "new_b":
+        return f"the bias of neuron {i[1]} in {_layer_word(spec, i[0])} after the update"
+    return "the loss after the update"
+
+
+def chain_of(tr: Trace, q: Question) -> Chain:
+    """The trace's chain that prints the asked quantity (first training step, first example)."""
+    st = tr.steps[0]
+    idx = [i - 1 for i in q.idx]
+    if q.kind in ("z", "a"):
+        nf = st.forward[idx[0]][idx[1]]
+        return nf.z if q.kind == "z" else nf.a
+    if q.kind == "loss":
+        return st.loss
+    if q.kind == "final_loss":
+        if tr.final_loss is None:
+            raise NnwalkError("the walkthrough prints no loss after the update")
+        return tr.final_loss
+    nb = st.backward[idx[0]][idx[1]]
+    found = {
+        "delta": lambda: nb.delta,
+        "grad_w": lambda: nb.grad_w[idx[2]],
+        "grad_b": lambda: nb.grad_b,
+        "new_w": lambda: nb.new_w[idx[2]],
+        "new_b": lambda: nb.new_b,
+    }[q.kind]()
+    if found is None:
+        raise SpecError(f"exam: '{q.ask}' is not printed by this walkthrough.")
+    return found
+
+
+@dataclass
+class Built:
+    """Everything one variant contributes: its files and the pieces the shared files need."""
+
+    variant: int
+    code: str
+    files: dict[str, str | bytes]  # file-name suffix -> content
+    answers: list[dict[str, Any]]
+    numbers: dict[str, str]
+    sheet_tex_body: str | None = None
+    key_tex_body: str | None = None
+    sheet_md: str | None = None
+    key_md: str | None = None
+    lms: dict[str, Any] | None = None
+    certificate: str = ""
+
+
+def _answers(t: Template, tr: Trace) -> list[Answer]:
+    spec = tr.spec
+    runs = network.train_spec(spec)
+    out = []
+    for q in t.exam.questions:
+        c = chain_of(tr, q)
+        x = truth(spec, q, runs)
+        out.append(Answer(q, c.name, describe(q, spec), c.result, x, tolerance(c.result, x)))
+    return out
+
+
+def _context(t: Template, d: Drawn, tr: Trace, answers: list[Answer]) -> dict[str, Any]:
+    # A key keeps the architecture drawing (the variant's weights) but not the forward/backward drawings
+    # with values in the nodes: the key states those values anyway, and 200 extra TikZ pictures would
+    # more than double the compile time of a 100-variant keys booklet.
+    vm = dict(view_model(tr), value_drawings=False)
+    return {
+        "doc": vm,
+        "exam": t.exam,
+        "vid": f"{d.variant:03d}",
+        "code": t.code(d.seed, d.variant),
+        "seed": d.seed,
+        "answers": answers,
+        "course": tr.spec.course,
+        "instructions": t.exam.instructions or tr.policy.describe(),
+        "mark": MARK,
+        "regen": f"nnwalk variants {Path(t.source).name} --seed {d.seed} --only {d.variant}",
+    }
+
+
+@cache
+def _template(kind: str, name: str) -> Any:
+    return jinja_env(kind).get_template(name)
+
+
+def render_template(kind: str, name: str, ctx: dict[str, Any]) -> str:
+    return _template(kind, name).render(**ctx)
+
+
+def json_key(t: Template, d: Drawn, tr: Trace, cert: Any, answers: list[Answer], spec_map: dict[str, Any]) -> str:
+    """The core answer key plus the variant, its questions with answers, and its complete spec."""
+    key = answer_key(tr, cert)
+    key["variant"] = {"id": d.variant, "seed": d.seed, "code": t.code(d.seed, d.variant), "attempt": d.attempt}
+    key["questions"] = [
+        {
+            "id": a.question.id,
+            "ask": a.question.ask,
+            "name": a.name,
+            "points": a.question.points,
+            "answer": a.value,
+            "tolerance": a.tol,
+            "exact": a.exact,
+        }
+        for a in answers
+    ]
+    key["spec"] = spec_map
+    return json.dumps(key, indent=2, sort_keys=False) + "\n"
+
+
+def plain_spec(node: Any) -> Any:
+    """The variant's spec as plain JSON values (numbers as numbers): ``spec.validate`` accepts it as is."""
+    if isinstance(node, dict):
+        return {str(k): plain_spec(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain_spec(v) for v in node]
+    if isinstance(node, bool) or node is None or isinstance(node, str):
+        return node
+    if isinstance(node, float) and float(node) == int(node) and "." not in getattr(node, "src", "."):
+        return int(node)
+    return float(node)
+
+
+def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
+    """Build, verify and render one variant; raise VerificationError if any check fails."""
+    from .draw import substitute
+
+    spec = variant_spec(t, d.numbers, d.variant)
+    tr = build_trace(spec)
+    answers = _answers(t, tr)
+    ctx = _context(t, d, tr, answers)
+    vm = ctx["doc"]
+    want_tex = bool({"tex", "pdf"} & set(formats))
+    head_md = render_template("md", "exam/key_head.md.j2", ctx)
+    bodies = {"md": head_md + "\n" + render_body("md", vm)}
+    if want_tex:
+        tex = render_body("tex", vm)
+        at = tex.index(r"\begin{document}") + len(r"\begin{document}")
+        bodies["tex"] = tex[:at] + "\n" + render_template("tex", "exam/key_head.tex.j2", ctx) + tex[at:]
+    result = verify_trace(tr, bodies)
+    if not result.ok:
+        first = result.problems[0]
+        raise VerificationError(
+            f"{t.source}: variant {d.variant}: the generated answer key failed verification, so nothing was written: "
+            f"{first.message}. This is a bug in nnwalk; please report it with the spec, --seed {d.seed} and --only {d.variant}."
+        )
+    stem = f"{t.stem}_v{d.variant:03d}"
+    files: dict[str, str | bytes] = {}
+    key_md = add_certificate("md", bodies["md"], vm, result.certificate)
+    sheet_md = render_template("md", "exam/sheet.md.j2", ctx)
+    if "md" in formats:
+        files[f"{stem}_key.md"] = key_md
+        files[f"{stem}_questions.md"] = sheet_md
+    if "html" in formats:  # the verified Markdown, typeset by KaTeX (the katex/ folder is written once, beside)
+        from ..render.html import render_page
+
+        files[f"{stem}_key.html"] = render_page(key_md, f"{t.exam.title}: answer key, variant {ctx['vid']}")
+        files[f"{stem}_questions.html"] = render_page(sheet_md, f"{t.exam.title}: variant {ctx['vid']}")
+    built = Built(d.variant, ctx["code"], files, [], d.numbers, certificate=result.certificate.text)
+    if want_tex:
+        key_tex = add_certificate("tex", bodies["tex"], vm, result.certificate)
+        sheet_body = render_template("tex", "exam/sheet_body.tex.j2", ctx)
+        if "tex" in formats:
+            files[f"{stem}_key.tex"] = key_tex
+            files[f"{stem}_questions.tex"] = render_template("tex", "exam/sheet.tex.j2", {**ctx, "body": sheet_body})
+        built.sheet_tex_body = sheet_body
+        built.key_tex_body = key_body(key_tex)
+    built.sheet_md, built.key_md = sheet_md, key_md
+    if "json" in formats:
+        files[f"{stem}_key.json"] = json_key(t, d, tr, result.certificate, answers, plain_spec(substitute(t, d.numbers)))
+    built.answers = [
+        {"id": a.question.id, "answer": a.value, "tolerance": a.tol, "low": a.low, "high": a.high, "exact": a.exact}
+        for a in answers
+    ]
+    if {"moodle", "qti", "canvas"} & set(formats):
+        from .lms import common
+
+        built.lms = common.variant_content(t, d, tr, answers, ctx)
+        if "qti" in formats:
+            from .lms import qti
+
+            files[f"{t.stem}_qti/items/{qti.item_id(t.stem, d.variant)}.xml"] = qti.item_xml(t.stem, built.lms, MARK)
+    return built
+
+
+def key_body(key_tex: str) -> str:
+    """The part of a standalone key between \\begin{document} and \\end{document}, for a booklet.
+
+    The title page and the table of contents of the standalone document are dropped (one
+    booklet has one of each); nothing else changes, so the verified text is what is printed.
+    """
+    start = key_tex.index(r"\begin{document}") + len(r"\begin{document}")
+    end = key_tex.rindex(r"\end{document}")
+    keep = [ln for ln in key_tex[start:end].splitlines() if ln.strip() not in (r"\maketitle", r"\tableofcontents")]
+    return "\n".join(keep).strip() + "\n"
+
+
+__all__ = ["MARK", "Answer", "Built", "build_variant", "chain_of", "describe", "key_body", "tolerance"]

@@ -1,0 +1,280 @@
+"""``nnwalk verify``, level 1: recompute every numeric relation of any document.
+
+This is the arithmetic level of the verify command (no spec needed): the document —
+Markdown, LaTeX or text with math delimiters — is read as untrusted text by the
+:mod:`generator.check` grammar (never evaluated as code) and each relation between
+numeric sides is classified ok / rounding / error. Matching named quantities against
+a network (level 2) builds on this.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..check import CheckReport, Finding, annotate, check_chains, check_text
+from ..check.document import extract_chains
+from ..check.extract import guess_format
+from ..errors import SpecError
+from ..spec.load import Spec
+from .docnet import read_network
+from .htmlread import html_to_text, looks_like_html
+from .match import Level2, Named, match_document
+
+MAX_DOCUMENT_BYTES = 10_000_000
+#: The first line of every annotated copy (also how a later run knows the file is ours to replace).
+MARK = "annotated by nnwalk verify"
+
+
+@dataclass
+class DocumentReport:
+    """What ``verify`` found in one document (level 1, and level 2 when a spec was given)."""
+
+    path: str
+    report: CheckReport
+    level2: Level2 | None = None
+    network: str | None = None  # where level 2's network came from (the spec, or what was read from the document)
+    text: str = ""
+    fmt: str = "auto"
+    source_format: str = ""  # "html" when the file was a web page (then ``text`` is what was read from it)
+
+    def annotated(self) -> str:
+        """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
+        marks = [f for f in self.report.findings if f.klass == "error"]
+        for n in self.level2.wrong if self.level2 else []:
+            if not n.level1:  # level 1's own errors are marked already
+                end = _number_end(self.text, n.offset)
+                marks.append(Finding(n.line, n.printed, n.expected, n.name, "=", "error", n.cause, n.offset, end))
+        body = annotate(self.text, marks, self.fmt)
+        note = f"{MARK} from {Path(self.path).name}: {len(marks)} wrong numbers marked"
+        head = {"tex": f"% {note}\n", "md": f"<!-- {note} -->\n"}.get(self.fmt, f"[{note}]\n")
+        front = re.match(r"---\n.*?\n---\n", body, re.DOTALL) if body.startswith("---\n") else None
+        if front:  # YAML front matter must stay on the first line (Jekyll, Hugo, pandoc)
+            return body[: front.end()] + head + body[front.end() :]
+        return head + body
+
+    # ------------------------------------------------------------ merged view
+    def _named_for(self, f: Finding) -> Named | None:
+        """The level-2 verdict on the very number a level-1 finding judges (by position, else by text)."""
+        if not self.level2:
+            return None
+        for n in self.level2.items:
+            if n.line != f.line:
+                continue
+            if f.offset is not None and f.end is not None:
+                if f.offset <= n.offset <= f.end:
+                    return n
+            elif n.printed.lstrip("-") in f.printed:
+                return n
+        return None
+
+    def findings(self) -> list[dict]:
+        """Every finding that is not ok, both levels merged (one entry per printed number), by line."""
+        out: list[dict] = []
+        for f in self.report.findings:
+            if f.klass == "ok":
+                continue
+            cause = f.detail or "does not follow from its printed operands"
+            entry = {
+                "line": f.line,
+                "printed": f.printed,
+                "expected": f.expected,
+                "class": f.klass,
+                "cause": cause,
+                "root_line": f.line,
+                "text": f"{f.lhs} {'=' if f.relation == '=' else '≈'} {f.printed}",
+                "level": 1,
+            }
+            named = self._named_for(f) if f.klass == "error" else None
+            if named is not None:
+                entry["true"] = named.expected
+                entry["name"] = named.name
+                if named.downstream:
+                    entry["downstream"] = named.downstream
+                    entry["cause"] = f"{cause}; {named.downstream} later values depend on it"
+            out.append(entry)
+        for n in self.level2.wrong if self.level2 else []:
+            if n.level1:
+                continue  # reported above, by level 1
+            cause = n.cause + (f"; {n.downstream} later values depend on it" if n.downstream else "")
+            out.append(
+                {
+                    "line": n.line,
+                    "printed": n.printed,
+                    "expected": n.expected,
+                    "class": n.klass,
+                    "cause": cause,
+                    "root_line": n.root_line,
+                    "text": f"{n.name} = {n.printed}",
+                    "level": 2,
+                    "name": n.name,
+                    "true": n.expected,
+                    "downstream": n.downstream,
+                }
+            )
+        out.sort(key=lambda e: (e["line"], e["level"]))
+        return out
+
+    def summary(self) -> dict[str, int]:
+        r = self.report
+        s = {"checked": r.checked, "ok": r.ok, "rounding": r.rounding, "errors": r.errors, "propagated": 0, "conceptual": 0}
+        s["not_checked"] = r.not_checked
+        if self.level2:
+            for n in self.level2.items:
+                if n.level1:
+                    continue  # the same number, already counted by level 1
+                s["checked"] += 1
+                if n.klass == "ok":
+                    s["ok"] += 1
+                elif n.klass == "rounding":
+                    s["rounding"] += 1
+                else:
+                    s["errors"] += 1
+                    if n.klass in ("propagated", "conceptual"):
+                        s[n.klass] += 1
+            s["named_values"] = len(self.level2.items)
+        return s
+
+    @property
+    def errors(self) -> int:
+        return self.summary()["errors"]
+
+    def to_json(self) -> dict:
+        return {"file": self.path, "network": self.network, "findings": self.findings(), "summary": self.summary()}
+
+    def to_text(self) -> str:
+        s = self.summary()
+        wrong = f"{s['errors']} wrong"
+        if self.level2:
+            first = s["errors"] - s["propagated"] - s["conceptual"]
+            wrong += f" ({first} errors, {s['propagated']} propagated, {s['conceptual']} conceptual)"
+        lines = [
+            f"{self.path}: checked {s['checked']}: {s['ok']} ok, {s['rounding']} rounding, {wrong}"
+            f"; {s['not_checked']} symbolic relations not checked"
+        ]
+        if self.network:
+            lines.append(f"  level 2 against the {self.network}")
+        for e in self.findings():
+            text = _short(e["text"], 110)
+            if e["class"] == "rounding":
+                lines.append(f"  line {e['line']}: rounding: {text} (operands give {e['expected']}): {_short(e['cause'], 160)}")
+                continue
+            parts = [f"its operands give {e['expected']}"] if e["level"] == 1 else []
+            if "true" in e:
+                parts.append(f"the network gives {e['true']}")
+            cause = e["cause"]
+            if e["level"] == 1 and ", printed " in cause:  # the checker's restatement of the line: already shown
+                cause = cause.split("; ", 1)[1] if "; " in cause else ""
+            if cause:
+                parts.append(_short(cause, 160))
+            where = f" [root: line {e['root_line']}]" if e["root_line"] != e["line"] else ""
+            lines.append(f"  line {e['line']}: {e['class']}: {text} — {'; '.join(parts)}{where}")
+        return "\n".join(lines)
+
+
+def _number_end(text: str, start: int) -> int:
+    """Where the number starting at ``start`` ends (sign, digits, point, exponent)."""
+    m = re.compile(r"[-−]?\s*\d*\.?\d+(?:[eE][-+]?\d+)?").match(text, start)
+    return m.end() if m else start
+
+
+def _short(s: str, n: int) -> str:
+    """One line of at most ``n`` characters for the human report (JSON keeps everything)."""
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def read_document(path: str | Path) -> str:
+    """The document's text, or a SpecError saying why it cannot be checked."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise SpecError(f"{path}: cannot read the document ({exc.strerror or exc}).") from None
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise SpecError(f"{path}: the document is {len(raw)} bytes; verify reads at most {MAX_DOCUMENT_BYTES}.")
+    if b"\0" in raw:
+        raise SpecError(f"{path}: this is a binary file, not a Markdown, LaTeX or text document.")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{path}: the file is not UTF-8 text (bad byte at offset {exc.start}).") from None
+
+
+def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = None, level: int = 2) -> DocumentReport:
+    """Check one document.
+
+    Level 1 always; level 2 (named values against the true network) when ``level`` is 2 and
+    a network is known: ``spec``, or else the parameters the document prints itself. A
+    document with no checkable math is an error of its own: silence would read as "all correct".
+    """
+    text = read_document(path)
+    if fmt == "html" or (fmt == "auto" and looks_like_html(text, str(path))):
+        return _verify_html(text, path, spec, level)
+    return verify_text(text, path, fmt, spec, level)
+
+
+def _verify_html(html: str, path: str | Path, spec: Spec | None, level: int) -> DocumentReport:
+    """A saved web page: check its text and TeX (see :mod:`.htmlread`), report the page's own line numbers."""
+    text, source_lines = html_to_text(html)
+
+    def src(n: int) -> int:
+        return source_lines[n - 1] if 1 <= n <= len(source_lines) else n
+
+    report = verify_text(text, path, "md", spec, level)
+    for f in report.report.findings:
+        f.line = src(f.line)
+        f.detail = _LINE_REF.sub(lambda m: f"line {src(int(m.group(1)))}", f.detail)
+    for n in report.level2.items if report.level2 else []:
+        n.line, n.root_line = src(n.line), src(n.root_line)
+        n.cause = _LINE_REF.sub(lambda m: f"line {src(int(m.group(1)))}", n.cause)
+    report.source_format = "html"
+    return report
+
+
+_LINE_REF = re.compile(r"\bline (\d+)")
+
+
+def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | None = None, level: int = 2) -> DocumentReport:
+    """:func:`verify_document` on text already in memory (``path`` only names it in messages)."""
+    fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
+    if fmt == "auto":
+        fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith(".md") else "auto"
+    try:
+        chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
+    except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
+        chains = None
+    report = check_chains(text, chains) if chains is not None else check_text(text, fmt)
+    chains = chains or []
+    level2 = None
+    network = None
+    if level >= 2:
+        if spec is not None:
+            network = f"network of {spec.source}"
+        else:
+            read = read_network(text, fmt, chains)
+            if read is not None:
+                spec, network = read.spec, read.account
+    if spec is not None and level >= 2:
+        level1_errors: set[tuple[int, int]] = set()
+        for f in report.findings:
+            if f.klass == "error":
+                if f.offset is None or f.end is None:
+                    level1_errors.add((f.line, -1))
+                else:
+                    level1_errors.update((f.line, k) for k in range(f.offset, f.end + 1))
+        level2 = match_document(text, fmt, spec, level1_errors, chains)
+    if report.checked == 0 and not (level2 and level2.items):
+        raise SpecError(
+            f"{path}: no numeric equation was found to check ({report.not_checked} symbolic relations); "
+            "verify reads math in $...$, $$...$$, \\[...\\], LaTeX equation environments, Markdown tables "
+            "and plain-text lines such as 'a4 = 1 / (1 + exp(-0.7)) = 0.332'."
+        )
+    return DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
+
+
+def dumps(reports: list[DocumentReport]) -> str:
+    data = [r.to_json() for r in reports]
+    return json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False) + "\n"

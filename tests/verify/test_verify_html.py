@@ -1,0 +1,93 @@
+"""verify on saved web pages: KaTeX annotations, MathJax 2 scripts, raw delimiters, <pre> text, tables.
+
+Oracles: hand-computed products in a fixture page (0.74137 x 0.18682 x 0.59327 = 0.0821695...,
+0.45 - 0.5 x 0.08267 = 0.408665) and the page's own line numbers; nnwalk's own HTML pages must
+show no finding at all.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.api import walkthrough
+from generator.errors import SpecError
+from generator.spec.load import load_spec
+from generator.verify.htmlread import html_to_text
+from generator.verify.run import verify_document
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = ROOT / "tests" / "verify" / "data" / "saved_page.html"
+
+
+def test_every_math_form_is_read_and_lines_are_the_pages() -> None:
+    rep = verify_document(PAGE, level=1)
+    s = rep.summary()
+    assert s["checked"] == 8  # KaTeX annotation, 2 MathJax scripts, 2 <pre> lines, 2 table cells, 1 raw \( \)
+    wrong = {(f["line"], f["printed"]) for f in rep.findings() if f["class"] == "error"}
+    assert wrong == {(13, "0.09217"), (17, "0.40967")}
+    lines = PAGE.read_text(encoding="utf-8").splitlines()
+    assert "0.09217" in lines[12] and "0.40967" in lines[16]
+
+
+def test_hidden_copies_scripts_and_styles_are_not_read() -> None:
+    text, _ = html_to_text(PAGE.read_text(encoding="utf-8"))
+    assert "9.99" not in text  # KaTeX's visible copy (aria-hidden) repeats digits as spans
+    assert "1 + 1 = 3" not in text and "color" not in text
+
+
+def test_minified_page_on_one_line(tmp_path: Path) -> None:
+    """Block elements still separate the text; every finding is on the page's only line."""
+    page = tmp_path / "min.html"
+    page.write_text(" ".join(PAGE.read_text(encoding="utf-8").splitlines()), encoding="utf-8")
+    text, src = html_to_text(page.read_text(encoding="utf-8"))
+    assert set(src) == {1} and len(text.splitlines()) > 5
+    wrong = {(f["line"], f["printed"]) for f in verify_document(page, level=1).findings() if f["class"] == "error"}
+    assert (1, "0.40967") in wrong
+
+
+@pytest.mark.parametrize("name", ["example", "seed002", "softmax_ce"])
+def test_nnwalk_html_pages_verify_clean(tmp_path: Path, name: str) -> None:
+    w = walkthrough(load_spec(ROOT / "specs" / f"{name}.yaml"), ("html",))
+    page = tmp_path / f"{name}.html"
+    page.write_text(str(w.documents["html"]), encoding="utf-8")
+    rep = verify_document(page, spec=w.spec)
+    s = rep.summary()
+    assert s["errors"] == 0 and s["rounding"] == 0, rep.to_text()
+    assert s["checked"] > 50
+
+
+def test_cli_json_and_annotate_refusal(tmp_path: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "generator", "verify", str(PAGE), "--format", "json"], capture_output=True, text=True, check=False
+    )
+    assert r.returncode == 1
+    data = json.loads(r.stdout)
+    assert {f["line"] for f in data["findings"] if f["class"] == "error"} == {13, 17}
+    out = tmp_path / "annotated.html"
+    r = subprocess.run(
+        [sys.executable, "-m", "generator", "verify", str(PAGE), "--annotate", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert r.returncode == 2 and "web page" in r.stderr and not out.exists()
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdhmptrs\n$\\(){}0123456789.+-*x")), max_size=400))
+def test_random_markup_never_crashes(junk: str) -> None:
+    text, src = html_to_text("<html>" + junk)
+    assert len(src) == len(text.splitlines()) or text == "\n"
+
+
+def test_page_without_math_is_a_clear_error(tmp_path: Path) -> None:
+    p = tmp_path / "x.html"
+    p.write_text("<html><body><p>No numbers here.</p></body></html>", encoding="utf-8")
+    with pytest.raises(SpecError, match="no numeric equation"):
+        verify_document(p)

@@ -1,0 +1,326 @@
+"""``nnwalk verify --spec`` (level 2): named values against the true network.
+
+Expected values come from outside the code under test: the seeds' correct numbers
+worked by hand (seed 000: z_1^(1) = 0.5·1.0 − 0.3·0.5 + 0.7·(−0.3) + 0.1 = 0.24;
+seed 002: o_1 = σ(0.43253) = 0.60648, as the issue states), and mistakes built by
+hand from the classic 2-2-2 example's published values (w_5 = 0.40,
+∂E/∂w_5 = 0.082167, out_o1 = 0.75137, η = 0.5).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.verify.names import Reader
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
+
+BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "specs").glob("*.yaml"))
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
+    rc = main(["verify", *args, "--format", "json"])
+    return rc, json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+@pytest.mark.parametrize("ext", ["md", "tex"])
+def test_bundled_outputs_match_their_network(root: Path, capsys: pytest.CaptureFixture[str], name: str, ext: str) -> None:
+    rc, data = _run(capsys, str(root / "output" / f"{name}.{ext}"), "--spec", str(root / "specs" / f"{name}.yaml"))
+    assert rc == 0, data["findings"][:3]
+    assert data["findings"] == []
+    s = data["summary"]
+    assert s["named_values"] > 10 and s["errors"] == 0 and s["rounding"] == 0
+
+
+@needs_seeds
+def test_seed000_first_error_and_what_inherits_it(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = next(SEEDS.glob("000_*.txt"))
+    rc, data = _run(capsys, str(seed), "--spec", str(root / "specs" / "seed000.yaml"), "--input-format", "md")
+    assert rc == 1
+    by_line: dict[int, list[dict]] = {}
+    for f in data["findings"]:
+        by_line.setdefault(f["line"], []).append(f)
+    root_finding = by_line[139][0]
+    assert root_finding["class"] == "error" and root_finding["true"] == "0.24"
+    assert root_finding["downstream"] >= 30  # h_1..h? y's, δ's, every gradient built on them
+    # h_1 = σ(0.19) = 0.547 is right for 0.19 but wrong for the network: σ(0.24) = 0.5597
+    h1 = by_line[147][0]
+    assert h1["class"] == "propagated" and h1["root_line"] == 139 and h1["true"] == "0.560"
+    # z_2^(1) = -0.03 and h_2 are right: no finding there
+    assert 141 not in by_line and 149 not in by_line
+    assert data["summary"]["propagated"] >= 30
+
+
+@needs_seeds
+def test_seed002_output_value_and_its_copies(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = next(SEEDS.glob("002_*.txt"))
+    rc, data = _run(capsys, str(seed), "--spec", str(root / "specs" / "seed002.yaml"), "--input-format", "md")
+    assert rc == 1
+    o1 = [f for f in data["findings"] if "0.60635" in f["printed"] and f.get("true") == "0.60648"]
+    assert o1, "o_1 = 0.60635 (true 0.60648) not reported"
+    first = min(f["line"] for f in o1)
+    copies = [f for f in o1 if f["line"] > first]
+    # later copies inherit it (or, where level 1 links the copy to its definition, are errors of their own)
+    assert all(f["class"] in ("propagated", "error") for f in copies)
+    assert any(f["class"] == "propagated" and f["root_line"] == first for f in copies)
+
+
+def _doc(tmp_path: Path, body: str) -> str:
+    p = tmp_path / "doc.md"
+    p.write_text(body, encoding="utf-8")
+    return str(p)
+
+
+def test_wrong_sign_update_is_named(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # w_5 + η ∂E/∂w_5 = 0.40 + 0.5 × 0.082167 = 0.44108 (the right update gives 0.35892)
+    doc = _doc(tmp_path, "$$w_5^{+} = 0.40 + 0.5 \\times 0.082167 = 0.44108$$\n")
+    rc, data = _run(capsys, doc, "--spec", str(root / "specs" / "example.yaml"), "--input-format", "md")
+    assert rc == 1
+    (f,) = data["findings"]
+    assert f["class"] == "conceptual" and "sign" in f["cause"] and f["true"] == "0.35892"
+
+
+def test_missing_sigma_prime_is_named(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # δ_o1 without σ'(z): out_o1 − t_1 = 0.75137 − 0.01 = 0.74137 (the right δ_o1 is 0.13850)
+    doc = _doc(tmp_path, "$$\\delta_{o1} = 0.75137 - 0.01 = 0.74137$$\n")
+    rc, data = _run(capsys, doc, "--spec", str(root / "specs" / "example.yaml"), "--input-format", "md")
+    assert rc == 1
+    (f,) = data["findings"]
+    assert f["class"] == "conceptual" and "missing" in f["cause"] and f["true"] == "0.13850"
+
+
+def test_right_values_in_another_notation_are_ok(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Mazur's published values for the same network, in his notation
+    doc = _doc(
+        tmp_path,
+        "$$\\text{net}_{h1} = 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 = 0.3775$$\n\n"
+        "$$\\text{out}_{h1} = \\frac{1}{1+e^{-0.3775}} = 0.593269992$$\n\n"
+        "$$E_{total} = 0.274811083 + 0.023560026 = 0.298371109$$\n\n"
+        "$$\\frac{\\partial E_{total}}{\\partial w_5} = 0.74136507 \\times 0.186815602 \\times 0.593269992 = 0.082167041$$\n",
+    )
+    rc, data = _run(capsys, doc, "--spec", str(root / "specs" / "example.yaml"), "--input-format", "md")
+    assert rc == 0, data["findings"]
+    assert data["summary"]["named_values"] == 4
+
+
+def test_table_column_header_says_what_the_number_is(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _doc(
+        tmp_path,
+        "| Weight | Old | Gradient | New Value |\n|---|---|---|---|\n"
+        "| $w_5$ | $0.40$ | $0.082167$ | $0.35892$ |\n| $w_6$ | $0.45$ | $0.082668$ | $0.40867$ |\n",
+    )
+    rc, data = _run(capsys, doc, "--spec", str(root / "specs" / "example.yaml"), "--input-format", "md")
+    assert rc == 0 and data["summary"]["named_values"] == 2
+
+
+def test_spec_error_is_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _doc(tmp_path, "$$1 + 1 = 2$$\n")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("network: {layers: [2, -1]}\n")
+    assert main(["verify", doc, "--spec", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "network.layers" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "reading"),
+    [
+        ("z_1^{(1)}", ("z", 1, 0)),
+        ("\\text{net}_{h2}", ("z", 1, 1)),
+        ("\\text{out}_{o1}", ("a", 2, 0)),
+        ("w_6", ("w", 2, 0, 1)),
+        ("w_6^{\\text{new}}", ("new_w", 2, 0, 1)),
+        ("\\frac{\\partial E_{\\text{total}}}{\\partial w_1}", ("gw", 1, 0, 0)),
+        ("\\delta_{o2}", ("delta", 2, 1)),
+        ("E_{\\text{total}}", ("loss",)),
+        ("dW[2]", ("GW", 2)),
+        ("Z[1]", ("Z", 1)),
+    ],
+)
+def test_names_read_in_every_notation(name: str, reading: tuple) -> None:
+    # 2-2-2: w_1..w_4 into the hidden layer row by row, w_5..w_8 into the output layer
+    assert Reader((2, 2, 2)).readings(name)[0] == reading
+
+
+def test_neurons_counted_through_the_net() -> None:
+    # seed 001's 3-2-1: x1..x3, then h4, h5, then o6; ω46 joins neuron 4 to neuron 6
+    r = Reader((3, 2, 1))
+    assert r.readings("a5") == [("a", 1, 1)]
+    assert r.readings("δ6") == [("delta", 2, 0)]
+    assert r.readings("ω46") == [("w", 2, 0, 0)]
+
+
+@pytest.mark.parametrize("name", ["j", "\\text{Total error to } h_1", "W[4]^T", "\\frac{\\partial y}{\\partial z}", "x" * 200])
+def test_non_quantities_are_not_read(name: str) -> None:
+    assert Reader((2, 2, 2)).readings(name) == []
+
+
+# --------------------------------------------------------------------------- the network read from the document
+@needs_seeds
+@pytest.mark.parametrize("seed", ["000", "002"])
+def test_network_read_from_seed_equals_hand_written_spec(root: Path, seed: str) -> None:
+    import numpy as np
+
+    from generator.spec.load import load_spec
+    from generator.verify.docnet import read_network
+
+    text = next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
+    read = read_network(text, "md")
+    assert read is not None
+    want = load_spec(root / "specs" / f"seed{seed}.yaml")  # written by hand from the seed's prose
+    got = read.spec
+    assert got.layers == want.layers and got.activations == want.activations
+    for a, b in zip(got.weights, want.weights):
+        np.testing.assert_array_equal(a, b)
+    assert (got.biases is None) == (want.biases is None)
+    np.testing.assert_array_equal(got.inputs, want.inputs)
+    np.testing.assert_array_equal(got.targets, want.targets)
+
+
+@needs_seeds
+def test_seed000_level2_without_a_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = next(SEEDS.glob("000_*.txt"))
+    rc, data = _run(capsys, str(seed))
+    assert rc == 1 and "read from the document" in data["network"]
+    assert data["summary"]["propagated"] >= 30
+    rc, data = _run(capsys, str(seed), "--level", "1")
+    assert data["network"] is None and data["summary"]["propagated"] == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "$$W^{(1)} = \\begin{bmatrix} 0.1 & 0.2 \\end{bmatrix}$$\n$$1 + 1 = 2$$\n",  # no inputs, no targets
+        "$$W^{(1)} = \\begin{bmatrix} 0.1 & 0.2 \\end{bmatrix}$$ $$W^{(3)} = \\begin{bmatrix} 0.5 \\end{bmatrix}$$"
+        " $$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$ $$t = \\begin{bmatrix} 1 \\end{bmatrix}$$",  # a layer missing
+        "$$W^{(1)} = \\begin{bmatrix} 0.1 & 0.2 \\end{bmatrix}$$ $$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$"
+        " $$t = \\begin{bmatrix} 1 \\end{bmatrix}$$ the bias $b_1$ is learned too",  # biases mentioned, not printed
+    ],
+)
+def test_incomplete_networks_are_not_guessed(body: str) -> None:
+    from generator.verify.docnet import read_network
+
+    assert read_network(body, "md") is None
+
+
+# --------------------------------------------------------------------------- review regressions (Mazur's published values)
+def _verify(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, *extra: str) -> tuple[int, dict]:
+    return _run(capsys, _doc(tmp_path, body), "--input-format", "md", *extra)
+
+
+def test_level1_rounding_does_not_hide_a_level2_error(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # σ(0.3775) = 0.593269992 (Mazur); 0.593279992 is within the rounding of the printed 0.3775, but not the truth
+    rc, data = _verify(
+        tmp_path,
+        capsys,
+        "$$net_{h1} = 0.15 \\cdot 0.05 + 0.2 \\cdot 0.1 + 0.35 = 0.3775$$\n\n$$out_{h1} = \\sigma(0.3775) = 0.593279992$$\n",
+        "--spec",
+        str(root / "specs" / "example.yaml"),
+    )
+    assert rc == 1 and any(f["class"] == "error" and f.get("true") == "0.593269992" for f in data["findings"])
+
+
+def test_one_bias_per_layer_is_read(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, data = _verify(
+        tmp_path,
+        capsys,
+        "| name | value |\n|---|---|\n| $b_1$ | 0.35 |\n| $b_2$ | 0.60 |\n",
+        "--spec",
+        str(root / "specs" / "example.yaml"),
+    )
+    assert rc == 0 and data["summary"]["named_values"] == 2
+
+
+def test_correct_value_between_cuts_the_blame(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a wrong δ, then the right ∂E/∂w5 = 0.082167041, then w5 + η g: the wrong sign is the mistake, not the δ
+    rc, data = _verify(
+        tmp_path,
+        capsys,
+        "$$\\delta_{o1} = (0.75136507 - 0.01) = 0.74136507$$\n\n$$\\frac{\\partial E}{\\partial w_5} = 0.082167041$$\n\n"
+        "$$w_5^{+} = 0.4 + 0.5 \\cdot 0.082167041 = 0.44108352$$\n",
+        "--spec",
+        str(root / "specs" / "example.yaml"),
+    )
+    last = [f for f in data["findings"] if f["line"] == 5]
+    assert last and last[0]["class"] == "conceptual" and "sign" in last[0]["cause"]
+
+
+def test_consistent_value_beside_a_wrong_one(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # net_h1 should be 0.3775; σ(0.3875) = 0.595680731 is right for 0.3875 (propagated); σ(0.3925) is printed wrongly
+    rc, data = _verify(
+        tmp_path,
+        capsys,
+        "$$net_{h1} = 0.15 \\cdot 0.05 + 0.2 \\cdot 0.1 + 0.35 = 0.3875$$\n\n"
+        "$out_{h1} = \\sigma(0.3875) = 0.595680731$ and $out_{h2} = \\sigma(0.3925) = 0.606884378$\n",
+        "--spec",
+        str(root / "specs" / "example.yaml"),
+    )
+    h1 = [f for f in data["findings"] if f["line"] == 3 and "0.595680731" in f["printed"]]
+    assert h1 and h1[0]["class"] == "propagated" and h1[0]["root_line"] == 1
+
+
+def test_three_decimal_round_and_carry_is_not_an_error(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = (
+        "$$\\delta_{o1} = (0.751 - 0.01) \\cdot 0.751 \\cdot (1 - 0.751) = 0.139$$\n\n"
+        "$$\\frac{\\partial E_{total}}{\\partial out_{h1}} = 0.139 \\cdot 0.4 + (-0.038) \\cdot 0.5 = 0.037$$\n\n"
+        "$$\\frac{\\partial E_{total}}{\\partial w_1} = 0.037 \\cdot 0.241 \\cdot 0.05 = 0.000446$$\n\n"
+        "$$w_5^{+} = 0.4 - 0.5 \\cdot 0.082 = 0.359$$\n"
+    )  # Mazur's ∂E/∂w1 is 0.000438568; 0.000446 is what 3 carried decimals give
+    rc, data = _verify(tmp_path, capsys, body, "--spec", str(root / "specs" / "example.yaml"))
+    assert rc == 0, data["findings"]
+
+
+@pytest.mark.parametrize("diff", ["(target_{o1} - out_{o1})", "(t_{o1} - o_{o1})", "(\\text{target} - \\text{output})"])
+def test_target_first_sign_convention(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], diff: str) -> None:
+    body = f"$$\\delta_{{o1}} = {diff} \\cdot 0.75136507 \\cdot (1 - 0.75136507) = -0.138498562$$\n"
+    rc, data = _verify(tmp_path, capsys, body, "--spec", str(root / "specs" / "example.yaml"))
+    assert rc == 0, data["findings"]
+
+
+def test_prose_words_do_not_choose_the_activation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.verify.docnet import read_network
+
+    body = (
+        "$$W^{(1)} = \\begin{bmatrix} 0.15 & 0.20 \\\\ 0.25 & 0.30 \\end{bmatrix}, \\quad b^{(1)} = \\begin{bmatrix} 0.35 \\\\ 0.35 \\end{bmatrix}$$\n"
+        "$$W^{(2)} = \\begin{bmatrix} 0.40 & 0.45 \\\\ 0.50 & 0.55 \\end{bmatrix}, \\quad b^{(2)} = \\begin{bmatrix} 0.60 \\\\ 0.60 \\end{bmatrix}$$\n"
+        "$$x = \\begin{bmatrix} 0.05 \\\\ 0.10 \\end{bmatrix}, \\quad t = \\begin{bmatrix} 0.01 \\\\ 0.99 \\end{bmatrix}$$\n"
+        "All activations are sigmoids, $\\sigma(z) = 1/(1+e^{-z})$, and $E = \\frac{1}{2}\\sum (t - a)^2$.\n"
+        "We do not use softmax here, nor ReLU, ReLU, ReLU.\n"
+    )
+    read = read_network(body, "md")
+    assert read is not None and read.spec.activations == ("sigmoid", "sigmoid") and read.spec.loss == "half_sse"
+    assert read_network(body.replace("\\frac{1}{2}", ""), "md") is None  # no loss formula: no guess
+
+
+def test_annotate_keeps_front_matter_and_whole_numbers(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _doc(tmp_path, "---\ntitle: t\n---\n\n| Weight | Gradient |\n|---|---|\n| $w_7$ | -0.0300 |\n")
+    out = tmp_path / "o.md"
+    main(["verify", doc, "--spec", str(root / "specs" / "example.yaml"), "--annotate", str(out)])
+    capsys.readouterr()
+    marked = out.read_text(encoding="utf-8")
+    assert marked.startswith("---\ntitle: t\n---\n<!-- annotated by nnwalk")
+    assert "| -0.0300 ⟨nnwalk: should be -0.0226⟩ |" in marked  # ∂E/∂w7 = -0.022602540 (Mazur)
+
+
+@needs_seeds
+def test_seed004_must_finds(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 7's seed-004 must-finds, with the network read from the document itself."""
+    seed = next(SEEDS.glob("004_*.txt"))
+    rc, data = _run(capsys, str(seed), "--input-format", "md")
+    assert rc == 1 and "relu/relu/relu/softmax" in data["network"]
+    f = data["findings"]
+    # (-0.3)(0.1739) = -0.05217, written -0.52107 in "calculating each element"
+    assert any(e["printed"] == "-0.52107" and e["expected"].startswith("-0.05217") and e["class"] == "error" for e in f)
+    # dW[2] = dZ[2] A[1]^T: row 2 is -0.06677 x (2.6, 0, 2.3) = (-0.173602, 0, -0.153571), printed with the wrong sign
+    assert any(e["printed"] == "0.17335" and e["expected"].startswith("-0.1736") for e in f)
+    assert any(e["printed"] == "0.37574" and e["expected"].startswith("1.4023") for e in f)  # 0.53935 x 2.6
+    # the backward pass starts from Z[4] - Y instead of softmax(Z[4]) - Y
+    dz4 = [e for e in f if e.get("name", "").startswith("dZ[4]")]
+    assert dz4 and all(e["class"] == "conceptual" and "softmax" in e["cause"] for e in dz4)
+    assert dz4[0]["downstream"] >= 10
