@@ -67,13 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
         "(rendered in Jinja's sandbox; the result is verified like the built-in documents)",
     )
     v = sub.add_parser("verify", help="recompute every numeric equation of a Markdown/LaTeX walkthrough")
-    v.add_argument("documents", nargs="+", metavar="FILE", help="Markdown, LaTeX or text files")
+    v.add_argument(
+        "documents",
+        nargs="+",
+        metavar="FILE",
+        help="Markdown, LaTeX, text, saved web page, Jupyter notebook or PDF files, or http(s):// addresses",
+    )
     v.add_argument("--format", default="text", choices=["text", "json"], help="report format (default: text)")
     v.add_argument(
         "--input-format",
         default="auto",
-        choices=["auto", "md", "tex", "text", "html"],
-        help="how to read the files (auto: by name and content; html: a saved web page, KaTeX/MathJax math read as TeX)",
+        choices=["auto", "md", "tex", "text", "html", "ipynb", "pdf"],
+        help="how to read the files (auto: by name and content; html: a saved web page, KaTeX/MathJax math read as TeX; "
+        "ipynb: a Jupyter notebook, Markdown cells, code and printed outputs; pdf: the text layer of a PDF)",
     )
     v.add_argument(
         "--spec",
@@ -272,9 +278,10 @@ def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
         raise SpecError(f"--annotate {out}: that is the document being checked; choose another file name.")
     if out.is_dir():
         raise SpecError(f"--annotate {out}: is a folder; give a file name.")
-    if report.source_format == "html":
+    if report.source_format in ("html", "pdf"):
+        kind = "a web page" if report.source_format == "html" else "a PDF"
         raise SpecError(
-            f"--annotate {out}: {src.name} is a web page; an annotated copy is written for Markdown, LaTeX and text "
+            f"--annotate {out}: {src.name} is {kind}; an annotated copy is written for Markdown, LaTeX, text and notebook "
             "documents only; run verify without --annotate to get each wrong number with its line in the page."
         )
     if out.exists() and not out.is_file():  # /dev/stdout, a pipe: stream into it, there is nothing to protect

@@ -30,7 +30,7 @@ import re
 from .checker import Finding
 from .extract import Chunk, find_chunks, guess_format
 
-__all__ = ["annotate"]
+__all__ = ["annotate", "insertions"]
 
 _CLOSE = re.compile(r"\$\$|\$|\\\]|\\\)|\\end\s*\{[^}]*\}")
 
@@ -53,6 +53,25 @@ def _line_end(text: str, line: int) -> int:
 
 def annotate(text: str, findings: list[Finding], fmt: str = "auto") -> str:
     """``text`` with a marker after each number the findings classify as an error."""
+    inserts = insertions(text, findings, fmt)
+    if not inserts:
+        return text
+    parts = []
+    prev = 0
+    for pos in sorted(inserts):
+        parts.append(text[prev:pos])
+        parts.extend(inserts[pos])
+        prev = pos
+    parts.append(text[prev:])
+    return "".join(parts)
+
+
+def insertions(text: str, findings: list[Finding], fmt: str = "auto") -> dict[int, list[str]]:
+    """Where :func:`annotate` puts its markers: offset in ``text`` -> the markers inserted there.
+
+    Separate from :func:`annotate` for documents whose text was assembled from pieces (a
+    notebook's cells): their reader maps each offset back to the piece it came from.
+    """
     if fmt == "auto":
         fmt = guess_format(text)
     tex = fmt == "tex"
@@ -77,16 +96,7 @@ def annotate(text: str, findings: list[Finding], fmt: str = "auto") -> str:
         got = inserts.setdefault(pos, [])
         if marker not in got:
             got.append(marker)
-    if not inserts:
-        return text
-    parts = []
-    prev = 0
-    for pos in sorted(inserts):
-        parts.append(text[prev:pos])
-        parts.extend(inserts[pos])
-        prev = pos
-    parts.append(text[prev:])
-    return "".join(parts)
+    return inserts
 
 
 def _printed(text: str, f: Finding) -> str:

@@ -128,9 +128,17 @@ def _max_decimals(node: Node) -> tuple[int | None, bool]:
     return max(n.decimals for n in nums), any(n.scale is not None for n in nums)  # type: ignore[type-var]
 
 
+#: What a recomputed value beyond the largest double is reported as (never 300 digits of 1.797…e308).
+OVERFLOW = "overflow"
+
+
+def _overflows(x: float) -> bool:
+    return not math.isfinite(x) or abs(x) >= 1e308  # interval arithmetic clamps an overflow near the largest double
+
+
 def _fmt(x: float, decimals: int | None, sci: bool) -> str:
-    if not math.isfinite(x):
-        return str(x)
+    if _overflows(x):
+        return OVERFLOW if not math.isnan(x) else str(x)
     d = decimals if decimals is not None else 4
     return f"{x:.{d}e}" if sci else f"{x:.{d}f}"
 
@@ -461,7 +469,10 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         expected = _fmt(x, (dec if dec is not None else 2) + 2, sci)
         where = f"element ({k // ncols + 1}, {k % ncols + 1}): " if many else ""
         detail = ""
-        if klass == "error":
+        if klass == "error" and _overflows(x) and not math.isnan(x):
+            side = lside.text if target is re_ else rside.text
+            detail = f"{where}{side} overflows (beyond 1.8e308, the largest number a double holds), printed {target.text}"
+        elif klass == "error":
             shown = _fmt(x, dec if dec is not None else 4, sci)
             detail = f"{where}{lside.text if target is re_ else rside.text} = {shown}, printed {target.text}"
             if target.lit is not None:

@@ -38,6 +38,7 @@ __all__ = [
     "make_side",
     "mask_markdown",
     "preprocess_tokens",
+    "restore_backslash",
     "row_segments",
     "split_rows",
 ]
@@ -190,13 +191,18 @@ def _mask_markdown_text(text: str) -> str:
         offs.append(pos)
         pos += len(ln) + 1
     fence: str | None = None
-    fstart = 0
+    fstart = fline = 0
+    math = False
     for i, ln in enumerate(lines):
-        m = re.match(r"\s*(`{3,}|~{3,})", ln)
+        m = re.match(r"\s*(`{3,}|~{3,})\s*(\w*)", ln)
         if fence is None and m:
-            fence, fstart = m.group(1), offs[i]
+            fence, fstart, fline, math = m.group(1), offs[i], i, m.group(2).lower() == "math"
         elif fence is not None and m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-            out = _blank(out, fstart, offs[i] + len(ln))
+            if math:  # GitHub's ```math block is math, not code: only its fence lines are masked
+                out = _blank(out, fstart, fstart + len(lines[fline]))
+                out = _blank(out, offs[i], offs[i] + len(ln))
+            else:
+                out = _blank(out, fstart, offs[i] + len(ln))
             fence = None
     if fence is not None:
         out = _blank(out, fstart, len(text))
@@ -319,8 +325,39 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
                     chunks.append(Chunk(i + 1, j, False))
                     i = j + 1
                     continue
+            if markdown:
+                j = _spaced_inline_close(s, i)
+                if j != -1:
+                    chunks.append(Chunk(i + 1, j, False))
+                    i = j + 1
+                    continue
         i += 1
     return chunks
+
+
+_SPACED_INLINE = re.compile(r"\$([^$\n]*[^\\$\n])\$")
+_RELATION = re.compile(r"=|\\approx|\u2248")
+
+
+def _spaced_inline_close(s: str, i: int) -> int:
+    """Closing ``$`` of ``$ net = 0.25 * 0.1 = 0.025 $``: spaces inside single dollars, as kramdown and MathJax allow.
+
+    Pandoc's rule (no space inside) keeps prices out of math; this second chance takes a span on
+    one line only when it holds a relation and a digit and stands apart from the words around
+    it, so "US$ 5" and "$5 and $10" stay text.
+    """
+    if i > 0 and (s[i - 1].isalnum() or s[i - 1] in "\\$"):
+        return -1
+    m = _SPACED_INLINE.match(s, i)
+    if m is None:
+        return -1
+    j = m.end() - 1
+    if j + 1 < len(s) and (s[j + 1].isalnum() or s[j + 1] == "$"):
+        return -1
+    body = m.group(1)
+    if not _RELATION.search(body) or not any(ch.isdigit() for ch in body):
+        return -1
+    return j
 
 
 # --------------------------------------------------------------------------- rows
@@ -339,12 +376,31 @@ def _group_end(toks: list[Token], i: int) -> int:
     return len(toks)
 
 
+#: Commands that lose their backslash when a post goes through a Markdown engine (``frac{1.2}{3.1}``).
+BARE_COMMANDS = {"frac", "dfrac", "tfrac", "sqrt"}
+
+
+def restore_backslash(toks: list[Token], i: int) -> Token:
+    """``toks[i]``, or ``\\frac`` for a bare ``frac`` glued to the ``{`` of its argument."""
+    t = toks[i]
+    if (
+        t.kind == "word"
+        and t.text in BARE_COMMANDS
+        and i + 1 < len(toks)
+        and toks[i + 1].text == "{"
+        and toks[i + 1].start == t.end
+    ):
+        if i == 0 or toks[i - 1].end < t.start or toks[i - 1].kind != "word":
+            return Token("cmd", "\\" + t.text, t.start, t.end)
+    return t
+
+
 def preprocess_tokens(toks: list[Token]) -> list[Token]:
-    """Drop labels / numbering / layout environments; turn ``\\tag`` into a separator."""
+    """Drop labels / numbering / layout environments; turn ``\\tag`` into a separator; restore a lost ``\\frac``."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
-        t = toks[i]
+        t = restore_backslash(toks, i)
         if t.kind == "cmd" and t.text in (
             "\\label",
             "\\tag",

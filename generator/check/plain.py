@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Chain, Chunk, LineMap, make_side, row_segments
+from .extract import Chain, Chunk, LineMap, make_side, restore_backslash, row_segments
 from .lexer import Token, tokenize
 
 __all__ = ["plain_chains", "numericish"]
@@ -66,11 +66,16 @@ def numericish(tokens: list[Token]) -> tuple[bool, bool, bool]:
 
 
 def fix_tokens(toks: list[Token]) -> list[Token]:
-    """``**`` is a power between operands and Markdown bold elsewhere (dropped)."""
+    r"""``**`` is a power between operands and Markdown bold elsewhere (dropped); ``\*`` is ``*``; ``frac{`` is ``\frac{``.
+
+    ``\*`` is how Markdown escapes a multiplication sign in prose (``Jo1 = 1/2 \* (0.62 - 0.05)^2``).
+    """
     out: list[Token] = []
     i, n = 0, len(toks)
     while i < n:
-        t = toks[i]
+        t = restore_backslash(toks, i)
+        if t.kind == "cmd" and t.text == "\\*":
+            t = Token("char", "*", t.start, t.end)
         if t.kind == "char" and t.text in "*_" and i + 1 < n and toks[i + 1].text == t.text and toks[i + 1].start == t.end:
             prev = out[-1] if out else None
             nxt = toks[i + 2] if i + 2 < n else None
@@ -125,6 +130,25 @@ def _name_start(side: list[Token], text: str) -> int | None:
     if not only or prefix[-1].text in _OP_CHARS or prefix[-1].text in _OP_CMDS:
         return None
     return k
+
+
+def _signed_start(side: list[Token], text: str) -> int | None:
+    """Index of a signed number that starts a new statement: ``0.13832 −0.1 − 0.5 × 0.27664``.
+
+    In plain text (and in the text layer of a PDF, where table cells lose their borders) a minus
+    written against its number after a space (``a −b``) signs a new number; a binary minus has
+    spaces on both sides (``a − b``). Reading ``0.13832 −0.1`` as a subtraction would accuse a
+    right line of a wrong result.
+    """
+    for k in range(1, len(side) - 1):
+        t, prev, nxt = side[k], side[k - 1], side[k + 1]
+        if t.kind == "char" and t.text == "-" and nxt.kind == "num" and t.end == nxt.start:
+            gap = text[prev.end : t.start]
+            if gap and gap.isspace() and (prev.kind == "num" or prev.text in (")", "]")):
+                prefix = side[:k]
+                if numericish(prefix)[0]:
+                    return k
+    return None
 
 
 _LOG_BASE = re.compile(r"\blog\d")
@@ -192,6 +216,8 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
         for i in range(1, len(seg.sides)):
             s = seg.sides[i]
             k = _name_start(s, masked) if i < len(seg.sides) - 1 else None
+            if k is None:
+                k = _signed_start(s, masked)
             rels.append(seg.rels[i - 1])
             if k is not None:
                 sides.append(s[:k])

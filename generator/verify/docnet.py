@@ -63,6 +63,100 @@ _LIST = re.compile(r"\\mathbf\{([xtyXTY])\}\s*=\s*\[([-+0-9.,\s]+)\]\s*(\^T|\^\{
 _RATE = re.compile(r"(?:\\eta|η|\\alpha|α)\s*=\s*([0-9]*\.?[0-9]+)")
 
 
+_ELEMENT = [
+    # W^(l)_ji, w_ji^(l), W^[l]_j,i (one weight): layer, row j, column i, 1-based
+    (re.compile(r"^[Ww](?:\^?[(\[](\d+)[)\]])_(\d),?(\d)$"), "W", (1, 2, 3)),
+    (re.compile(r"^[Ww]_(\d),?(\d)\^?[(\[](\d+)[)\]]$"), "W", (3, 1, 2)),
+    (re.compile(r"^b(?:\^?[(\[](\d+)[)\]])_(\d+)$"), "b", (1, 2, None)),
+    (re.compile(r"^b_(\d+)\^?[(\[](\d+)[)\]]$"), "b", (2, 1, None)),
+    # inputs and targets, optionally of example e (x^[e]_i): row e, column i
+    (re.compile(r"^(?:x|X|i)(?:\^\[(\d+)\])?_(\d+)$"), "x", (None, 1, 2)),
+    (re.compile(r"^(?:t|T|Y)(?:\^\[(\d+)\])?_(\d+)$"), "t", (None, 1, 2)),
+]
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_NUMBER_CELL = re.compile(r"^\$?\s*(-?\d+(?:\.\d+)?)\s*\$?$")
+
+
+def _element(name: str) -> tuple[str, int | None, int, int | None] | None:
+    """(role, layer, row, column) of one given number's name, 1-based (``W^{(1)}_{21}`` -> W, 1, 2, 1)."""
+    s = normalize(name.strip().strip("$"))
+    for rx, role, (gl, gj, gi) in _ELEMENT:
+        m = rx.match(s)
+        if m:
+            g = m.groups()
+            if role in ("x", "t"):  # (example, index): the example defaults to 1
+                return role, None, int(g[0] or 1), int(g[1])
+            return role, int(g[gl - 1]) if gl else None, int(g[gj - 1]), int(g[gi - 1]) if gi else None
+    return None
+
+
+def _elementwise(text: str, chains: list[Chain], lines: LineMap) -> dict[tuple[str, int | None], tuple[list[list[float]], int]]:
+    """The parameters a document gives one number at a time (nnwalk's own "Given values" tables).
+
+    A table row whose last cell is a number and whose other cells name one weight, bias, input or
+    target (``| x1 | h1 | $W^{(1)}_{11}$ | $0.15$ |``), or a chain ``name = number``; the first
+    value of each element wins. A matrix is built only when every element of it was given.
+    """
+    values: dict[tuple[str, int | None, int, int | None], tuple[float, int]] = {}
+    for n, line in enumerate(text.splitlines(), start=1):
+        if len(line) > 2000:
+            continue  # a given value's table row is short; a long line is a matrix or a sum
+        m = _TABLE_ROW.match(line)
+        row = line.rstrip()
+        if row.endswith("\\hline"):
+            row = row[: -len("\\hline")].rstrip()
+        if m:
+            cells = [c.strip() for c in m.group(1).split("|")]
+        elif "&" in row and row.endswith("\\\\"):
+            cells = [c.strip() for c in row[:-2].split("&")]
+        else:
+            continue
+        num = _NUMBER_CELL.match(cells[-1]) if cells else None
+        if num is None:
+            continue
+        for cell in cells[:-1]:
+            key = _element(cell)
+            if key is not None:
+                values.setdefault(key, (float(num.group(1)), n))
+                break
+    for chain in chains:
+        if len(chain.sides) != 2 or not chain.sides[0].tokens:
+            continue
+        key = _element(chain.sides[0].text)
+        if key is None:
+            continue
+        try:
+            rows = _numbers(parse_tokens(chain.sides[1].tokens))
+        except (ParseError, RecursionError, ValueError):
+            rows = None
+        node = None if rows is not None else chain.sides[1]
+        value = None
+        if node is not None:
+            try:
+                tree = parse_tokens(node.tokens)
+            except (ParseError, RecursionError, ValueError):
+                tree = None
+            sign = 1.0
+            while isinstance(tree, Neg):
+                sign, tree = -sign, tree.arg
+            if isinstance(tree, Num):
+                value = sign * tree.value
+        if value is not None:
+            values.setdefault(key, (float(value), lines.line(chain.sides[1].start)))
+    out: dict[tuple[str, int | None], tuple[list[list[float]], int]] = {}
+    groups: dict[tuple[str, int | None], dict[tuple[int, int | None], tuple[float, int]]] = {}
+    for (role, layer, j, i), v in values.items():
+        groups.setdefault((role, layer), {})[(j, i)] = v
+    for (role, layer), elems in groups.items():
+        rows_n = max(j for j, _ in elems)
+        cols_n = max((i or 1) for _, i in elems)
+        if len(elems) != rows_n * cols_n:
+            continue  # an element is missing: no matrix
+        matrix = [[elems[(j, i if role != "b" else None)][0] for i in range(1, cols_n + 1)] for j in range(1, rows_n + 1)]
+        out[(role, layer)] = (matrix, min(line for _v, line in elems.values()))
+    return out
+
+
 def _role(name: str) -> tuple[str, int | None] | None:
     s = normalize(name)
     for rx, role in _ROLE:
@@ -73,8 +167,24 @@ def _role(name: str) -> tuple[str, int | None] | None:
     return None
 
 
+class _Gap(Exception):
+    """What the document does not print (or prints in a way that does not fit), in words for the report."""
+
+
 def read_network(text: str, fmt: str, chains: list[Chain] | None = None) -> ReadNetwork | None:
     """The network ``text`` prints, as a validated spec, or None when it does not print all of it."""
+    return read_network_or_gap(text, fmt, chains)[0]
+
+
+def read_network_or_gap(text: str, fmt: str, chains: list[Chain] | None = None) -> tuple[ReadNetwork | None, str]:
+    """The network ``text`` prints, or None and why not (the report tells the reader what is missing)."""
+    try:
+        return _read(text, fmt, chains), ""
+    except _Gap as gap:
+        return None, str(gap)
+
+
+def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     lines = LineMap(text)
     found: dict[tuple[str, int | None], tuple[list[list[float]], int]] = {}
     for chain in extract_chains(text, fmt) if chains is None else chains:
@@ -91,6 +201,8 @@ def read_network(text: str, fmt: str, chains: list[Chain] | None = None) -> Read
             if rows is not None:
                 found[role] = (rows, lines.line(side.start))
                 break
+    for role, got in _elementwise(text, chains if chains is not None else extract_chains(text, fmt), lines).items():
+        found.setdefault(role, got)
     for m in _LIST.finditer(text):
         role = ("x", None) if m.group(1) in "xX" else ("t", None)
         if role not in found:
@@ -100,14 +212,25 @@ def read_network(text: str, fmt: str, chains: list[Chain] | None = None) -> Read
                 continue
             found[role] = ([[v] for v in vals], lines.line(m.start()))
     weights = sorted((l, v) for (r, l), v in found.items() if r == "W" and l is not None)
-    if not weights or ("x", None) not in found or ("t", None) not in found:
-        return None
+    missing = [
+        what
+        for what, ok in (
+            ("the weights (W^(1) = [...], one matrix per layer)", bool(weights)),
+            ("the inputs (x = [...])", ("x", None) in found),
+            ("the targets (t = [...])", ("t", None) in found),
+        )
+        if not ok
+    ]
+    if missing:
+        raise _Gap("it does not print " + " or ".join(missing) + " as a list or matrix of numbers")
     if [l for l, _ in weights] != list(range(1, len(weights) + 1)):
-        return None
+        have = ", ".join(str(l) for l, _ in weights)
+        raise _Gap(f"it prints weight matrices for layers {have}, not for every layer from 1")
     mats = [rows for _, (rows, _line) in weights]
     layers = [len(mats[0][0])] + [len(m) for m in mats]
-    if any(len(mats[k + 1][0]) != len(mats[k]) for k in range(len(mats) - 1)):
-        return None
+    for k in range(len(mats) - 1):
+        if len(mats[k + 1][0]) != len(mats[k]):
+            raise _Gap(f"W^({k + 2}) has {len(mats[k + 1][0])} columns but W^({k + 1}) has {len(mats[k])} rows")
     biases: list[list[float]] | None = []
     for l in range(1, len(mats) + 1):
         b = found.get(("b", l))
@@ -118,19 +241,24 @@ def read_network(text: str, fmt: str, chains: list[Chain] | None = None) -> Read
         if len(flat) == 1 and layers[l] > 1:
             flat = flat * layers[l]  # one bias shared by the layer (b_1 = 0.35 for both hidden neurons)
         if len(flat) != layers[l]:
-            return None
+            raise _Gap(f"b^({l}) has {len(flat)} values for a layer of {layers[l]} neurons")
         biases.append(flat)
     if biases is None and re.search(r"(?<![a-zA-Z\\])b(?:_|\^|\[)", text):
-        return None  # the document has biases we could not read: do not guess a network without them
+        # the document has biases we could not read: do not guess a network without them
+        raise _Gap("it uses biases but does not print every layer's b^(l) = [...]")
     x_rows, x_line = found[("x", None)]
     t_rows, t_line = found[("t", None)]
     x = _examples(x_rows, layers[0])
     t = _examples(t_rows, layers[-1])
-    if x is None or t is None or len(x) != len(t):
-        return None
+    if x is None:
+        raise _Gap(f"the inputs (line {x_line}) do not have {layers[0]} values per example, as W^(1) needs")
+    if t is None:
+        raise _Gap(f"the targets (line {t_line}) do not have {layers[-1]} values per example, as the output layer needs")
+    if len(x) != len(t):
+        raise _Gap(f"it prints {len(x)} input examples but {len(t)} targets")
     guess = _activations_and_loss(text, len(mats))
-    if guess is None:
-        return None
+    if isinstance(guess, str):
+        raise _Gap(guess)
     acts, loss = guess
     data: dict = {
         "title": "network read from the document",
@@ -143,8 +271,8 @@ def read_network(text: str, fmt: str, chains: list[Chain] | None = None) -> Read
         data["training"] = {"learning_rate": float(rate.group(1))}
     try:
         spec = validate(data, "<document>")
-    except SpecError:
-        return None
+    except SpecError as exc:
+        raise _Gap(f"what it prints is not a network nnwalk can compute ({exc.message})") from None
     where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights)
     account = (
         f"network read from the document: {'-'.join(map(str, layers))}, "
@@ -165,8 +293,8 @@ _HALF_SSE = re.compile(r"\\frac\{1\}\{2\}|\\tfrac\{1\}\{2\}|\\tfrac12|\\frac12|�
 _CE = re.compile(r"-\s*\\?(?:sum|Σ)[^=]{0,40}\\?(?:ln|log)|cross[- ]entropy", re.IGNORECASE)
 
 
-def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | None:
-    """The activations and loss the document's formulas use, or None when they do not say clearly.
+def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | str:
+    """The activations and loss the document's formulas use, or why they do not say clearly.
 
     One hidden kind (sigmoid, ReLU or tanh) applied in a formula, and at the output either the
     same kind or softmax; a loss shown as ½Σ(…)² (half_sse) or −Σ t ln o (cross-entropy). Two
@@ -177,15 +305,17 @@ def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | N
         used = {k for k, rx in _USES.items() if re.search("(?:" + rx.pattern + r")\s*-?\(?\s*-?\d", text, rx.flags)}
     out = "softmax" if "softmax" in used else None
     hidden = used - {"softmax"}
-    if len(hidden) != 1:
-        return None
+    if len(hidden) > 1:
+        return f"its formulas apply more than one hidden activation ({', '.join(sorted(hidden))}); one kind is read"
+    if not hidden:
+        return "no formula applies an activation to a net input (such as σ(0.3775), ReLU(z) or tanh(z))"
     kind = hidden.pop()
     if out == "softmax":
         loss = "cross_entropy"  # nnwalk pairs softmax with cross-entropy only; a document's own backward pass is judged by that
     elif _HALF_SSE.search(text):
         out, loss = kind, "half_sse"
     else:
-        return None
+        return "it prints no loss formula nnwalk recognises (½Σ(t − o)² or −Σ t ln o)"
     if n_layers == 1:
         return [out], loss
     return [kind] * (n_layers - 1) + [out], loss

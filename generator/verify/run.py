@@ -15,13 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..check import CheckReport, Finding, annotate, check_chains, check_text
+from ..check.annotate import insertions
 from ..check.document import extract_chains
 from ..check.extract import guess_format
 from ..errors import SpecError
 from ..spec.load import Spec
-from .docnet import read_network
+from .docnet import read_network_or_gap
+from .fetch import fetch, is_address
 from .htmlread import html_to_text, looks_like_html
+from .ipynbread import Notebook, Place, annotated_notebook, looks_like_notebook, read_notebook
 from .match import Level2, Named, match_document
+from .pdfread import PdfText, looks_like_pdf, read_pdf
 
 MAX_DOCUMENT_BYTES = 10_000_000
 #: The first line of every annotated copy (also how a later run knows the file is ours to replace).
@@ -38,7 +42,14 @@ class DocumentReport:
     network: str | None = None  # where level 2's network came from (the spec, or what was read from the document)
     text: str = ""
     fmt: str = "auto"
-    source_format: str = ""  # "html" when the file was a web page (then ``text`` is what was read from it)
+    source_format: str = ""  # "html" when the file was a web page, "ipynb" for a notebook (then ``text`` is what was read)
+    notebook: Notebook | None = None  # a notebook's cells as text, each line's place in the .ipynb file
+    network_gap: str = ""  # why level 2 did not run, when it was asked for and no network could be read
+    pdf: PdfText | None = None  # a PDF's text layer, each line's page and line on that page
+    source: str = ""  # the web address the document was fetched from (findings say it)
+
+    def _place(self, line: int) -> Place | None:
+        return self.notebook.place(line) if self.notebook is not None else None
 
     def annotated(self) -> str:
         """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
@@ -47,8 +58,10 @@ class DocumentReport:
             if not n.level1:  # level 1's own errors are marked already
                 end = _number_end(self.text, n.offset)
                 marks.append(Finding(n.line, n.printed, n.expected, n.name, "=", "error", n.cause, n.offset, end))
-        body = annotate(self.text, marks, self.fmt)
         note = f"{MARK} from {Path(self.path).name}: {len(marks)} wrong numbers marked"
+        if self.notebook is not None:
+            return annotated_notebook(self.notebook, insertions(self.text, marks, "md"), note)[0]
+        body = annotate(self.text, marks, self.fmt)
         head = {"tex": f"% {note}\n", "md": f"<!-- {note} -->\n"}.get(self.fmt, f"[{note}]\n")
         front = re.match(r"---\n.*?\n---\n", body, re.DOTALL) if body.startswith("---\n") else None
         if front:  # YAML front matter must stay on the first line (Jekyll, Hugo, pandoc)
@@ -115,6 +128,23 @@ class DocumentReport:
                 }
             )
         out.sort(key=lambda e: (e["line"], e["level"]))
+        if self.source:
+            for e in out:
+                e["source"] = self.source
+        if self.notebook is not None:
+            for e in out:  # lines of the assembled text -> the .ipynb file's lines, cells and cell lines
+                place, root = self.notebook.place(e["line"]), self.notebook.place(e["root_line"])
+                e["line"], e["root_line"] = place.line, root.line
+                e["cell"], e["cell_line"], e["cell_part"] = place.cell, place.cell_line, place.part
+                e["cause"] = _LINE_REF.sub(lambda m: f"line {self.notebook.place(int(m.group(1))).line}", e["cause"])
+        if self.pdf is not None:
+            pdf = self.pdf
+            for e in out:  # lines of the extracted text -> page and line on that page
+                (page, line), (root_page, root_line) = pdf.place(e["line"]), pdf.place(e["root_line"])
+                e["page"], e["line"], e["root_line"] = page, line, root_line
+                if root_page != page:
+                    e["root_page"] = root_page
+                e["cause"] = _LINE_REF.sub(lambda m: "page {} line {}".format(*pdf.place(int(m.group(1)))), e["cause"])
         return out
 
     def summary(self) -> dict[str, int]:
@@ -142,7 +172,10 @@ class DocumentReport:
         return self.summary()["errors"]
 
     def to_json(self) -> dict:
-        return {"file": self.path, "network": self.network, "findings": self.findings(), "summary": self.summary()}
+        out = {"file": self.path, "network": self.network, "findings": self.findings(), "summary": self.summary()}
+        if self.network_gap:
+            out["network_missing"] = self.network_gap
+        return out
 
     def to_text(self) -> str:
         s = self.summary()
@@ -156,12 +189,18 @@ class DocumentReport:
         ]
         if self.network:
             lines.append(f"  level 2 against the {self.network}")
+        elif self.network_gap:
+            lines.append(
+                f"  level 2 not run: the network could not be read from the document: {self.network_gap}; "
+                "give it with --spec SPEC to check every named value against it"
+            )
         for e in self.findings():
             text = _short(e["text"], 110)
             if e["class"] == "rounding":
-                lines.append(f"  line {e['line']}: rounding: {text} (operands give {e['expected']}): {_short(e['cause'], 160)}")
+                lines.append(f"  {_where(e)}: rounding: {text} (operands give {e['expected']}): {_short(e['cause'], 160)}")
                 continue
-            parts = [f"its operands give {e['expected']}"] if e["level"] == 1 else []
+            gives = "overflow (beyond 1.8e308)" if e["expected"] == "overflow" else f"give {e['expected']}"
+            parts = [f"its operands {gives}"] if e["level"] == 1 else []
             if "true" in e:
                 parts.append(f"the network gives {e['true']}")
             cause = e["cause"]
@@ -169,9 +208,21 @@ class DocumentReport:
                 cause = cause.split("; ", 1)[1] if "; " in cause else ""
             if cause:
                 parts.append(_short(cause, 160))
-            where = f" [root: line {e['root_line']}]" if e["root_line"] != e["line"] else ""
-            lines.append(f"  line {e['line']}: {e['class']}: {text} — {'; '.join(parts)}{where}")
+            where = f" [root: line {e['root_line']}]" if e["root_line"] != e["line"] or "root_page" in e else ""
+            if "root_page" in e:
+                where = f" [root: page {e['root_page']}, line {e['root_line']}]"
+            lines.append(f"  {_where(e)}: {e['class']}: {text} — {'; '.join(parts)}{where}")
         return "\n".join(lines)
+
+
+def _where(e: dict) -> str:
+    """``line 12``, or for a notebook ``line 120 (cell 7, line 3)`` (``cell 7 output, line 3`` for printed output)."""
+    if e.get("page") is not None:
+        return f"page {e['page']}, line {e['line']}"
+    if e.get("cell") is None:
+        return f"line {e['line']}"
+    part = " output" if e.get("cell_part") == "output" else ""
+    return f"line {e['line']} (cell {e['cell']}{part}, line {e['cell_line']})"
 
 
 def _number_end(text: str, start: int) -> int:
@@ -186,8 +237,8 @@ def _short(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def read_document(path: str | Path) -> str:
-    """The document's text, or a SpecError saying why it cannot be checked."""
+def read_bytes(path: str | Path) -> bytes:
+    """The document's bytes, or a SpecError saying why it cannot be read."""
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -195,6 +246,16 @@ def read_document(path: str | Path) -> str:
         raise SpecError(f"{path}: cannot read the document ({exc.strerror or exc}).") from None
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise SpecError(f"{path}: the document is {len(raw)} bytes; verify reads at most {MAX_DOCUMENT_BYTES}.")
+    return raw
+
+
+def read_document(path: str | Path) -> str:
+    """The document's text, or a SpecError saying why it cannot be checked."""
+    return decode(read_bytes(path), path)
+
+
+def decode(raw: bytes, path: str | Path) -> str:
+    """A text document's bytes as text (UTF-8), or a SpecError for a binary or differently encoded file."""
     if b"\0" in raw:
         raise SpecError(f"{path}: this is a binary file, not a Markdown, LaTeX or text document.")
     try:
@@ -210,10 +271,44 @@ def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = Non
     a network is known: ``spec``, or else the parameters the document prints itself. A
     document with no checkable math is an error of its own: silence would read as "all correct".
     """
-    text = read_document(path)
-    if fmt == "html" or (fmt == "auto" and looks_like_html(text, str(path))):
+    if is_address(str(path)):  # https://…: fetched within limits, then read like a file of the type it is
+        raw, name = fetch(str(path))
+        report = verify_bytes(raw, str(path), name, fmt, spec, level)
+        report.source = str(path)
+        return report
+    return verify_bytes(read_bytes(path), str(path), str(path), fmt, spec, level)
+
+
+def verify_bytes(raw: bytes, path: str, name: str, fmt: str = "auto", spec: Spec | None = None, level: int = 2) -> DocumentReport:
+    """Check a document's bytes; ``path`` names it in the report, ``name``'s suffix says what it is."""
+    if fmt == "pdf" or (fmt == "auto" and looks_like_pdf(raw, name)):
+        return _verify_pdf(raw, path, spec, level)
+    text = decode(raw, path)
+    if fmt == "ipynb" or (fmt == "auto" and looks_like_notebook(text, name)):
+        return _verify_notebook(text, path, spec, level)
+    if fmt == "html" or (fmt == "auto" and looks_like_html(text, name)):
         return _verify_html(text, path, spec, level)
+    if fmt == "auto" and name != path:
+        fmt = "tex" if name.endswith(".tex") else "md" if name.endswith((".md", ".markdown")) else "auto"
     return verify_text(text, path, fmt, spec, level)
+
+
+def _verify_pdf(raw: bytes, path: str | Path, spec: Spec | None, level: int) -> DocumentReport:
+    """A PDF: its text layer read as plain text (see :mod:`.pdfread`); findings carry the page."""
+    pdf = read_pdf(raw, str(path))
+    report = verify_text(pdf.text, path, "text", spec, level)
+    report.pdf = pdf
+    report.source_format = "pdf"
+    return report
+
+
+def _verify_notebook(raw: str, path: str | Path, spec: Spec | None, level: int) -> DocumentReport:
+    """A Jupyter notebook: its cells read as one Markdown document (see :mod:`.ipynbread`)."""
+    nb = read_notebook(raw, str(path))
+    report = verify_text(nb.text, path, "md", spec, level)
+    report.notebook = nb
+    report.source_format = "ipynb"
+    return report
 
 
 def _verify_html(html: str, path: str | Path, spec: Spec | None, level: int) -> DocumentReport:
@@ -250,11 +345,12 @@ def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | Non
     chains = chains or []
     level2 = None
     network = None
+    gap = ""
     if level >= 2:
         if spec is not None:
             network = f"network of {spec.source}"
         else:
-            read = read_network(text, fmt, chains)
+            read, gap = read_network_or_gap(text, fmt, chains)
             if read is not None:
                 spec, network = read.spec, read.account
     if spec is not None and level >= 2:
@@ -272,7 +368,9 @@ def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | Non
             "verify reads math in $...$, $$...$$, \\[...\\], LaTeX equation environments, Markdown tables "
             "and plain-text lines such as 'a4 = 1 / (1 + exp(-0.7)) = 0.332'."
         )
-    return DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
+    out = DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
+    out.network_gap = gap
+    return out
 
 
 def dumps(reports: list[DocumentReport]) -> str:

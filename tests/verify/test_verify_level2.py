@@ -16,6 +16,7 @@ import pytest
 
 from generator.cli import main
 from generator.verify.names import Reader
+from generator.verify.run import verify_document
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
@@ -324,3 +325,73 @@ def test_seed004_must_finds(capsys: pytest.CaptureFixture[str]) -> None:
     dz4 = [e for e in f if e.get("name", "").startswith("dZ[4]")]
     assert dz4 and all(e["class"] == "conceptual" and "softmax" in e["cause"] for e in dz4)
     assert dz4[0]["downstream"] >= 10
+
+
+def test_level2_says_why_it_did_not_run(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The text report (not only the JSON's "network": null) says that level 2 did not run, and why."""
+    doc = str(root / "output" / "seed002.md")  # numbered notation: w_1 … w_8 do not say their layer
+    assert main(["verify", doc]) == 0
+    out = capsys.readouterr().out
+    assert "level 2 not run: the network could not be read from the document" in out
+    assert "the weights (W^(1) = [...]" in out and "--spec SPEC" in out
+    assert main(["verify", doc, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["network"] is None and "the weights" in data["network_missing"]
+    # with --spec there is nothing missing to report
+    assert main(["verify", doc, "--spec", str(root / "specs" / "seed002.yaml")]) == 0
+    assert "not run" not in capsys.readouterr().out
+    # seed 001 prints no weights at all ("from the notes"): said so, in the text report
+    if SEEDS.is_dir():
+        seed001 = next(SEEDS.glob("001_*"))
+        main(["verify", str(seed001)])
+        assert "level 2 not run" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("name", "layers"), [("example.md", "2-2-2"), ("example.tex", "2-2-2"), ("seed000.md", "3-4-3")])
+def test_level2_reads_given_values_one_element_at_a_time(root: Path, tmp_path: Path, name: str, layers: str) -> None:
+    """nnwalk's own "Given values" tables (one weight per row, Markdown or LaTeX) are the document's network."""
+    report = verify_document(root / "output" / name)
+    assert report.network and f"read from the document: {layers}" in report.network
+    assert report.level2 is not None and len(report.level2.items) > 30 and report.errors == 0
+    # the network read is the document's own: a wrong given weight makes the values that use it wrong
+    text = (root / "output" / name).read_text(encoding="utf-8")
+    row = "$W^{(1)}_{11}$ & $0.15$" if name.endswith(".tex") else "$W^{(1)}_{11}$ | $0.15$"
+    if name.startswith("seed000"):
+        row = row.replace("0.15", "0.5")
+    assert row in text
+    planted = tmp_path / name
+    planted.write_text(text.replace(row, row.replace("$0.15$", "$0.25$").replace("$0.5$", "$0.6$"), 1), encoding="utf-8")
+    assert verify_document(planted).errors > 0
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda b: b.replace("\\frac{1}{2}", ""), "no loss formula"),
+        (lambda b: b.replace("t = \\begin{bmatrix} 0.01 \\\\ 0.99 \\end{bmatrix}", "s = 1"), "the targets (t = [...])"),
+        (
+            lambda b: b.replace("0.40 & 0.45 \\\\ 0.50 & 0.55", "0.40 & 0.45 & 0.1 \\\\ 0.50 & 0.55 & 0.1"),
+            "W^(2) has 3 columns but W^(1) has 2 rows",
+        ),
+        (
+            lambda b: b.replace(
+                "b^{(2)} = \\begin{bmatrix} 0.60 \\\\ 0.60 \\end{bmatrix}",
+                "b^{(2)} = \\begin{bmatrix} 0.6 \\\\ 0.6 \\\\ 0.6 \\end{bmatrix}",
+            ),
+            "b^(2) has 3 values for a layer of 2 neurons",
+        ),
+        (lambda b: b.replace("$\\sigma(z) = 1/(1+e^{-z})$", "the logistic function"), "no formula applies an activation"),
+    ],
+)
+def test_the_missing_part_is_named(change, why: str) -> None:  # noqa: ANN001
+    from generator.verify.docnet import read_network_or_gap
+
+    body = (
+        "$$W^{(1)} = \\begin{bmatrix} 0.15 & 0.20 \\\\ 0.25 & 0.30 \\end{bmatrix}, \\quad b^{(1)} = \\begin{bmatrix} 0.35 \\\\ 0.35 \\end{bmatrix}$$\n"
+        "$$W^{(2)} = \\begin{bmatrix} 0.40 & 0.45 \\\\ 0.50 & 0.55 \\end{bmatrix}, \\quad b^{(2)} = \\begin{bmatrix} 0.60 \\\\ 0.60 \\end{bmatrix}$$\n"
+        "$$x = \\begin{bmatrix} 0.05 \\\\ 0.10 \\end{bmatrix}, \\quad t = \\begin{bmatrix} 0.01 \\\\ 0.99 \\end{bmatrix}$$\n"
+        "All activations are sigmoids, $\\sigma(z) = 1/(1+e^{-z})$, and $E = \\frac{1}{2}\\sum (t - a)^2$.\n"
+    )
+    assert read_network_or_gap(body, "md")[0] is not None  # the unchanged document is read
+    read, gap = read_network_or_gap(change(body), "md")
+    assert read is None and why in gap, gap

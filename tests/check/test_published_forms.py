@@ -1,0 +1,58 @@
+"""Math as authors really publish it (issue 15, part 1): each form is read, and a wrong number in it is named.
+
+Every expected value is worked by hand in the comment beside it; each case prints one wrong
+number and one right one, so a reader that skips the form fails (recall) and a reader that
+misreads it fails too (a false alarm on the right one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.check import check_text
+
+CASES = [
+    # spaces inside single dollars (kramdown/Jekyll, MathJax): 0.025 + 0.06 + 0.5 = 0.585
+    ("$ net_{h1} = 0.25 * 0.10 + 0.30 * 0.20 + 0.5 = 0.595 $", "$ net_{h2} = 0.25 * 0.10 + 0.30 * 0.20 + 0.5 = 0.585 $"),
+    # Markdown-escaped multiplication in prose: 1/2 * 0.57^2 = 0.5 * 0.3249 = 0.16245
+    ("Jo1 = 1/2 \\* (0.62 - 0.05)^2 = 0.16345", "Jo2 = 1/2 \\* (0.62 - 0.05)^2 = 0.16245"),
+    # a negative operand without parentheses: 0.5 * -0.412 = -0.206
+    ("$$\\delta_1 = 0.5 \\cdot -0.412 = -0.216$$", "$$\\delta_2 = 0.5 \\cdot -0.412 = -0.206$$"),
+    # \frac that lost its backslash: 1.2214 / 3.0871 = 0.395646...
+    ("$$y_1 = frac{1.2214}{3.0871} = 0.3966$$", "$$y_2 = frac{1.2214}{3.0871} = 0.3956$$"),
+    # e^-x in plain text: 1 / (1 + e^-0.8472) = 1 / 1.428622 = 0.699976
+    ("out1 = 1 / (1 + e^-0.8472) = 0.7100", "out2 = 1 / (1 + e^-0.8472) = 0.7000"),
+    ("out1 = 1 / (1 + exp(-0.8472)) = 0.7100", "out2 = 1 / (1 + exp(-0.8472)) = 0.7000"),
+    # Unicode operators: 0.5 × 0.4 + 0.1 = 0.3; 0.5 · 0.4 − 0.1 = 0.1
+    ("z1 = 0.5 × 0.4 + 0.1 = 0.35", "z2 = 0.5 × 0.4 + 0.1 = 0.30"),
+    ("z3 = 0.5 · 0.4 − 0.1 = 0.15", "z4 = 0.5 · 0.4 − 0.1 = 0.10"),
+    ("z5 ≈ 0.5 × 0.4 = 0.25", "z6 ≈ 0.5 × 0.4 = 0.20"),
+    # full-width punctuation in a Chinese post: 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.445
+    ("净输入：net = 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.455，然后", "净输入：net = 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.445，然后"),
+]
+
+
+@pytest.mark.parametrize(("wrong", "right"), CASES, ids=[f"form{i}" for i in range(len(CASES))])
+def test_the_form_is_read_and_judged(wrong: str, right: str) -> None:
+    text = f"# A walkthrough\n\n{wrong}\n\n{right}\n"
+    report = check_text(text, "md")
+    errors = [(f.line, f.klass) for f in report.findings if f.klass == "error"]
+    assert errors == [(3, "error")], report.findings  # the wrong line, and only it
+    assert any(f.line == 5 and f.klass == "ok" for f in report.findings), "the right line was not read"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "It costs $5 and $10 = $15 in total.",
+        "Pay US$ 5 = 3 + 2 $ today.",
+        "The price was $ 12 $ yesterday and 13 today.",
+        "Shell: `echo $ x = 1 + 1 = 3 $`",
+        "a $ b = 2 $c = 5",
+        # table cells of a PDF's text layer, borders lost: -0.1 starts the next cell, it is not subtracted
+        "b3 0.5 × 0.27664 = 0.13832 −0.1 − 0.5 × 0.27664 = −0.1 − 0.13832 = −0.23832",
+    ],
+)
+def test_dollar_prose_is_not_math(prose: str) -> None:
+    report = check_text(f"{prose}\n", "md")
+    assert [f for f in report.findings if f.klass == "error"] == []
