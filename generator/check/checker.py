@@ -39,6 +39,7 @@ from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
 from .extract import Chain, LineMap, Side
 from .interval import Interval
+from .lexer import Token
 from .parse import ParseError, make_number, parse_side
 
 __all__ = ["Finding", "Skipped", "CheckReport", "check_text", "literal_key"]
@@ -566,6 +567,88 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
     return out
 
 
+def _name_key(text: str) -> str:
+    """A name as a lookup key: spacing, braces and ``\\left``/``\\right`` do not matter (``h_{1}`` is ``h_1``)."""
+    return re.sub(r"\s+|[{}]|\\left|\\right", "", text)
+
+
+#: Longest name (in tokens) looked up when substituting: ``\frac{\partial E}{\partial w_{5}}`` is about 16.
+_NAME_TOKENS = 24
+
+
+def _substitute(doc: _Doc, side: Side, values: dict[str, tuple[str, int]]) -> tuple[list[Token], list[str]] | None:
+    """``side`` with every name valued earlier replaced by its printed value; None unless something was replaced."""
+    toks = side.tokens
+    out: list[Token] = []
+    used: list[str] = []
+    i = 0
+    while i < len(toks):
+        found = None
+        if toks[i].kind in ("word", "sym", "cmd"):
+            for j in range(min(len(toks), i + _NAME_TOKENS) - 1, i - 1, -1):
+                key = _name_key(doc.text[toks[i].start : toks[j].end])
+                if key in values:
+                    found = j, key
+                    break
+        if found is None:
+            out.append(toks[i])
+            i += 1
+            continue
+        j, key = found
+        value, line = values[key]
+        at = toks[i].start
+        body = value.lstrip("-")
+        out.append(Token("char", "(", at, at))
+        if value.startswith("-"):
+            out.append(Token("char", "-", at, at))
+        out.append(Token("num", body, at, toks[j].end))
+        out.append(Token("char", ")", toks[j].end, toks[j].end))
+        used.append(f"{doc.text[toks[i].start : toks[j].end]} = {value} (line {line})")
+        i = j + 1
+    return (out, used) if used else None
+
+
+def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str, Side, str]]:
+    """``X = <formula in names> = <value>`` where every name was valued before: the formula with those values.
+
+    ``\\frac{\\partial L}{\\partial w_2} = \\frac{\\partial L}{\\partial \\hat y} \\cdot h = -1.394`` after
+    ``\\frac{\\partial L}{\\partial \\hat y} = -2.244`` and ``h \\approx 0.622`` is checked as
+    ``(-2.244) \\cdot (0.622) = -1.394``. A name's value is the last one printed for it before
+    the line (``name = … = value``, the same spelling up to spaces and braces), treated as a
+    rounded result; a side with any name left unvalued is not checked.
+    """
+    values: dict[str, tuple[str, int]] = {}
+    out: list[tuple[Side, str, Side, str]] = []
+    for chain in chains:
+        sides = chain.sides
+        if len(sides) < 2 or chain.note or not all(s.tokens for s in sides):
+            continue
+        nodes = [doc.parse(s) for s in sides]
+        kinds = []
+        for side, node in zip(sides, nodes, strict=True):
+            if not isinstance(node, Node) or not doc.numeric(side):
+                kinds.append("sym")
+            else:
+                kinds.append("value" if _single_literal(node) is not None else "expr")
+        if kinds[-1] == "value" and "expr" not in kinds and any(k == "sym" for k in kinds[1:-1]):
+            k = max(i for i in range(1, len(sides) - 1) if kinds[i] == "sym")
+            got = _substitute(doc, sides[k], values)
+            if got is not None:
+                toks, used = got
+                filled = Side(toks, sides[k].text, sides[k].start)
+                node = doc.parse(filled)
+                if isinstance(node, Node) and doc.numeric(filled):
+                    doc.results.update(n.key for n in doc.literals(filled))
+                    out.append((filled, chain.rels[-1], sides[-1], "with the values printed before: " + "; ".join(used)))
+        if kinds[0] == "sym" and kinds[-1] == "value" and not isinstance(nodes[0], Exception):
+            lit = _single_literal(nodes[-1])  # type: ignore[arg-type]
+            if lit is not None:
+                text = doc.text[sides[-1].tokens[0].start : sides[-1].tokens[-1].end].strip()
+                if re.fullmatch(r"-?\s*\d*\.?\d+", text):
+                    values[_name_key(sides[0].text)] = (text.replace(" ", ""), doc.lines.line(sides[-1].start))
+    return out
+
+
 # --------------------------------------------------------------------------- element lists
 _LIST_ITEM = re.compile(r"[ \t]*(?:(\d{1,3})[.)]|[-*+\u2022])[ \t]*(?:\$|\\\()?[ \t]*$")
 
@@ -706,6 +789,7 @@ def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded
                 pairs.append((a, rel, b, chain.note))
     try:
         pairs.extend(_defined_then_valued(doc, chains))
+        pairs.extend(_named_values_substituted(doc, chains))
         terms = _element_lists(doc, chains)
     except Exception:  # noqa: BLE001 - the cross-chain relations are extras; never sink the report
         terms = []

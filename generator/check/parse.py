@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, literals
 from .lexer import Token, tokenize
@@ -516,6 +517,8 @@ class _Parser:
             return self.environment(tok)
         if k != "cmd":
             raise ParseError(f"unexpected {x!r}")
+        if x in ("\\num", "\\SI", "\\qty"):
+            return self.siunitx(tok)
         if x in _FRACS:
             num = self.arg()
             den = self.arg()
@@ -548,6 +551,45 @@ class _Parser:
         if x in _TEXT:
             return self.text(tok)
         return Sym(x, start=tok.start)
+
+    def siunitx(self, tok: Token) -> Node:
+        r"""``\num[round-mode=places,round-precision=4]{0.7525469}``: the number siunitx prints (0.7525).
+
+        Lecture slides let siunitx round the full-precision value; the reader sees the rounded
+        digits, so they are the printed literal (with their own half-unit). ``\SI``/``\qty``
+        take a unit after the number, which is skipped.
+        """
+        places = figures = None
+        if self.at("["):
+            self.i += 1
+            opts: list[str] = []
+            while not self.at("]"):
+                opts.append(self.next().text)
+            self.i += 1
+            option = "".join(opts)
+            mode = re.search(r"round-mode=(places|figures)", option)
+            precision = re.search(r"round-precision=(\d+)", option)
+            if mode and precision:
+                if mode.group(1) == "places":
+                    places = int(precision.group(1))
+                else:
+                    figures = int(precision.group(1))
+        body = "".join(t.text for t in self.raw_group())
+        if tok.text != "\\num":
+            self.skip_arg()
+        negative = body.startswith("-")
+        digits = body.lstrip("+-")
+        try:
+            value = Decimal(digits)
+        except InvalidOperation:
+            raise ParseError(f"{tok.text} of {body!r} is not a number") from None
+        if places is not None and places <= 30:
+            digits = format(value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), "f")
+        elif figures is not None and 0 < figures <= 30 and value != 0:
+            exponent = value.adjusted() - figures + 1
+            digits = format(value.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP), "f")
+        node = make_number(digits, tok.start)
+        return Neg(node, start=tok.start) if negative else node
 
     def number(self, tok: Token) -> Node:
         """A literal, folding ``m \\times 10^{k}`` into one literal with m's precision."""
@@ -599,7 +641,10 @@ class _Parser:
     def bracket(self, tok: Token) -> Node:
         if self.peek() is not None and self.peek().kind == "close":  # type: ignore[union-attr]
             raise ParseError("empty brackets")
+        first = self.i
         node = self.expr()
+        if tok.text == "[" and self.at(","):  # [0.8808, 0.9084]: a vector as authors print one in prose
+            return self.vector(tok, node, first)
         close = self.next()
         if close.kind != "close":
             raise ParseError(f"expected a closing bracket, got {close.text!r}")
@@ -608,6 +653,19 @@ class _Parser:
                 raise ParseError("mismatched |")
             return Func("abs", [node], start=tok.start)
         return node
+
+    def vector(self, tok: Token, node: Node, first: int) -> Node:
+        """``[a, b, c]`` as a one-row matrix (``^T`` after it makes it a column, as printed)."""
+        cells, spans = [node], [(self.t[first].start, self.t[self.i - 1].end)]
+        while self.at(","):
+            self.i += 1
+            start = self.i
+            cells.append(self.expr())
+            spans.append((self.t[start].start, self.t[self.i - 1].end))
+        close = self.next()
+        if close.kind != "close" or close.text != "]":
+            raise ParseError(f"expected ']' to close the vector, got {close.text!r}")
+        return Matrix([cells], [spans], start=tok.start)
 
     def arg_follows(self, bare: bool = True) -> bool:
         tok = self.peek()

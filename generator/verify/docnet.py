@@ -157,6 +157,18 @@ def _elementwise(text: str, chains: list[Chain], lines: LineMap) -> dict[tuple[s
     return out
 
 
+def _chain(mats: list[list[list[float]]]) -> bool:
+    """Whether weight matrices (outputs x inputs) follow each other: columns of W^(l+1) = rows of W^(l)."""
+    return all(len(mats[k + 1][0]) == len(mats[k]) for k in range(len(mats) - 1))
+
+
+def _scalar(node: Node) -> float | None:
+    sign = 1.0
+    while isinstance(node, Neg):
+        sign, node = -sign, node.arg
+    return sign * node.value if isinstance(node, Num) else None
+
+
 def _role(name: str) -> tuple[str, int | None] | None:
     s = normalize(name)
     for rx, role in _ROLE:
@@ -195,9 +207,14 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
             continue
         for side in reversed(chain.sides[1:]):
             try:
-                rows = _numbers(parse_tokens(side.tokens))
+                tree = parse_tokens(side.tokens)
             except (ParseError, RecursionError, ValueError):
-                rows = None
+                continue
+            rows = _numbers(tree)
+            value = _scalar(tree) if rows is None and len(chain.sides) == 2 else None
+            name = normalize(chain.sides[0].text.strip())
+            if value is not None and (role[0] in ("x", "b") or (role[0] == "t" and (name[:1] in "tT" or value in (0.0, 1.0)))):
+                rows = [[value]]  # "y = 1" states a target (a y printed as 0.73 is an output); "x = 0.5" an input
             if rows is not None:
                 found[role] = (rows, lines.line(side.start))
                 break
@@ -227,6 +244,13 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         have = ", ".join(str(l) for l, _ in weights)
         raise _Gap(f"it prints weight matrices for layers {have}, not for every layer from 1")
     mats = [rows for _, (rows, _line) in weights]
+    orientation = ""
+    if not _chain(mats):
+        flipped = [[list(col) for col in zip(*m)] for m in mats]
+        fits = _examples(found[("x", None)][0], len(flipped[0][0])) is not None
+        fits = fits and _examples(found[("t", None)][0], len(flipped[-1])) is not None
+        if _chain(flipped) and fits:  # printed inputs x outputs, for z = x W (numpy's a @ W): the same network
+            mats, orientation = flipped, " (W printed inputs × outputs, as in z = xW)"
     layers = [len(mats[0][0])] + [len(m) for m in mats]
     for k in range(len(mats) - 1):
         if len(mats[k + 1][0]) != len(mats[k]):
@@ -275,7 +299,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         raise _Gap(f"what it prints is not a network nnwalk can compute ({exc.message})") from None
     where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights)
     account = (
-        f"network read from the document: {'-'.join(map(str, layers))}, "
+        f"network read from the document{orientation}: {'-'.join(map(str, layers))}, "
         f"{'/'.join(data['network']['activations'])}, {loss}; {where}; x line {x_line}; targets line {t_line}"
         + (f"; learning rate {rate.group(1)}" if rate else "")
     )
@@ -290,6 +314,11 @@ _USES = {
     "softmax": re.compile(r"softmax\s*\}?\s*(?:\\left)?\s*\(|softmax\}?\s*\(", re.IGNORECASE),
 }
 _HALF_SSE = re.compile(r"\\frac\{1\}\{2\}|\\tfrac\{1\}\{2\}|\\tfrac12|\\frac12|½|1/2|0\.5\s*\\?(?:sum|Σ)")
+#: The half-SSE loss shown by its derivative instead: dL/da = a - y, delta = (y_hat - y) * ... (no factor 2).
+_HALF_SSE_PRIME = re.compile(
+    r"=\s*\(?\s*(?:a_\{?\w+\}?|\\hat\{?y\}?(?:_\{?\w+\}?)?|o_?\{?\w*\}?|out_?\{?\w*\}?)\s*-\s*(?:y|t)(?:_\{?\w+\}?)?\s*\)?\s*(?:\\cdot|\\odot|\*|=|\$|\\\\|$)",
+    re.MULTILINE,
+)
 _CE = re.compile(r"-\s*\\?(?:sum|Σ)[^=]{0,40}\\?(?:ln|log)|cross[- ]entropy", re.IGNORECASE)
 
 
@@ -312,7 +341,7 @@ def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | s
     kind = hidden.pop()
     if out == "softmax":
         loss = "cross_entropy"  # nnwalk pairs softmax with cross-entropy only; a document's own backward pass is judged by that
-    elif _HALF_SSE.search(text):
+    elif _HALF_SSE.search(text) or _HALF_SSE_PRIME.search(text):
         out, loss = kind, "half_sse"
     else:
         return "it prints no loss formula nnwalk recognises (½Σ(t − o)² or −Σ t ln o)"

@@ -27,6 +27,16 @@ CASES = [
     ("z1 = 0.5 × 0.4 + 0.1 = 0.35", "z2 = 0.5 × 0.4 + 0.1 = 0.30"),
     ("z3 = 0.5 · 0.4 − 0.1 = 0.15", "z4 = 0.5 · 0.4 − 0.1 = 0.10"),
     ("z5 ≈ 0.5 × 0.4 = 0.25", "z6 ≈ 0.5 × 0.4 = 0.20"),
+    # a vector printed as a bracket list: sigma(2.0) = 0.880797, sigma(2.4) = 0.916827
+    (
+        "$a_1 = \\left[\\frac{1}{1+e^{-2.0}}, \\frac{1}{1+e^{-2.4}}\\right] \\approx [0.8808, 0.9084]$",
+        "$a_2 = \\left[\\frac{1}{1+e^{-2.0}}, \\frac{1}{1+e^{-2.4}}\\right] \\approx [0.8808, 0.9168]$",
+    ),
+    # siunitx rounds for the slide: the reader sees 1.20 and 1.1000; 0.5 * 0.2 + 1 = 1.1
+    (
+        "$$f_1 = 0.5 \\cdot 0.2 + 1 = \\num[round-mode=places,round-precision=2]{1.2}$$",
+        "$$f_2 = 0.5 \\cdot 0.2 + 1 = \\num[round-mode=places,round-precision=4]{1.100049}$$",
+    ),
     # full-width punctuation in a Chinese post: 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.445
     ("净输入：net = 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.455，然后", "净输入：net = 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.445，然后"),
 ]
@@ -49,6 +59,8 @@ def test_the_form_is_read_and_judged(wrong: str, right: str) -> None:
         "The price was $ 12 $ yesterday and 13 today.",
         "Shell: `echo $ x = 1 + 1 = 3 $`",
         "a $ b = 2 $c = 5",
+        "x lies in $[0, 1]$ and $y = [1, 2]$ is a pair.",
+        "```python\nw = 0.1 + 0.2 * 3  # = 0.9, code is not checked\n```",
         # table cells of a PDF's text layer, borders lost: -0.1 starts the next cell, it is not subtracted
         "b3 0.5 × 0.27664 = 0.13832 −0.1 − 0.5 × 0.27664 = −0.1 − 0.13832 = −0.23832",
     ],
@@ -56,3 +68,10 @@ def test_the_form_is_read_and_judged(wrong: str, right: str) -> None:
 def test_dollar_prose_is_not_math(prose: str) -> None:
     report = check_text(f"{prose}\n", "md")
     assert [f for f in report.findings if f.klass == "error"] == []
+
+
+def test_a_github_math_block_is_math_not_code() -> None:
+    # 0.1 + (-2.406 * 10^-3 * 0.35) = 0.1 - 0.00084210 = 0.0991579: 0.09916 right, 0.09926 wrong
+    text = "```math\nw3 = 0.1 + (-2.406 * 10^-3 * 0.35) = 0.09926\nw4 = 0.1 + (-2.406 * 10^-3 * 0.35) = 0.09916\n```\n"
+    report = check_text(text, "md")
+    assert [(f.line, f.klass) for f in report.findings] == [(2, "error"), (3, "ok")]

@@ -395,3 +395,21 @@ def test_the_missing_part_is_named(change, why: str) -> None:  # noqa: ANN001
     assert read_network_or_gap(body, "md")[0] is not None  # the unchanged document is read
     read, gap = read_network_or_gap(change(body), "md")
     assert read is None and why in gap, gap
+
+
+def test_weights_printed_inputs_by_outputs_and_a_plain_target_are_read() -> None:
+    """``z = xW`` documents print W as inputs x outputs; ``y = 1`` is the target; dJ/da = a - y says half-SSE."""
+    from generator.verify.docnet import read_network_or_gap
+
+    body = (
+        "$$\\mathbf{x} = [1, 4, 5]^T$$\n\n$y = 1$\n\n"
+        "$$W_1 = \\begin{bmatrix} 0.1 & 0.2 \\\\ 0.3 & 0.4 \\\\ 0.5 & 0.6 \\end{bmatrix}, \\quad W_2 = [0.7, 0.8]^T$$\n\n"
+        "$$a_1 = \\sigma(z_1), \\quad \\frac{\\partial J}{\\partial a_2} = a_2 - y$$\n"
+    )
+    read, gap = read_network_or_gap(body, "md")
+    assert read is not None, gap
+    assert read.spec.layers == (3, 2, 1) and read.spec.loss == "half_sse" and "inputs × outputs" in read.account
+    assert [list(r) for r in read.spec.weights[0]] == [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]  # the transpose of what is printed
+    assert read.spec.targets.tolist() == [[1.0]]
+    # an output printed as "y = 0.73" is not taken for a target
+    assert read_network_or_gap(body.replace("$y = 1$", "$y = 0.73$"), "md")[0] is None

@@ -1,0 +1,38 @@
+"""Result-only lines: a formula in names whose values were printed before is redone with those values.
+
+Hand-worked: dL/dyhat = -2.244 and h = 0.622 give dL/dyhat * h = -1.395768 (with the rounding of
+both printed operands, between -1.39720 and -1.39434); -1.396 is right, -1.385 is wrong.
+"""
+
+from __future__ import annotations
+
+from generator.check import check_text
+
+HEAD = "- \\(\\frac{\\partial L}{\\partial \\hat{y}} = -2(y - \\hat{y}) = -2.244\\)\n- \\(h = \\sigma(z_1) \\approx 0.622\\)\n"
+
+
+def _errors(body: str) -> list[tuple[int, str, str]]:
+    report = check_text(HEAD + body, "md")
+    return [(f.line, f.printed, f.klass) for f in report.findings if f.klass != "ok"]
+
+
+def test_a_wrong_result_only_line_is_named() -> None:
+    body = "- \\(\\frac{\\partial L}{\\partial w_2} = \\frac{\\partial L}{\\partial \\hat{y}} \\cdot h = -1.385\\)\n"
+    assert _errors(body) == [(3, "-1.385", "error")]
+
+
+def test_a_right_one_is_not() -> None:
+    body = "- \\(\\frac{\\partial L}{\\partial w_2} = \\frac{\\partial L}{\\partial \\hat{y}} \\cdot h = -1.396\\)\n"
+    assert _errors(body) == []
+    report = check_text(HEAD + body, "md")
+    assert any(f.line == 3 and f.klass == "ok" for f in report.findings)  # it was judged, not skipped
+
+
+def test_a_name_never_valued_leaves_the_line_unchecked() -> None:
+    body = "- \\(\\frac{\\partial L}{\\partial w_2} = \\frac{\\partial L}{\\partial \\hat{y}} \\cdot g = -9.9\\)\n"
+    assert _errors(body) == []
+
+
+def test_the_last_value_printed_before_the_line_is_used() -> None:
+    body = "- \\(h = 0.5\\)\n- \\(q = 2 h = 1.0\\)\n- \\(h = 0.7\\)\n- \\(r = 2 h = 1.0\\)\n"
+    assert _errors(body) == [(6, "1.0", "error")]  # 2 * 0.7 = 1.4; line 4 (2 * 0.5) is right
