@@ -161,7 +161,7 @@ def read_notebook(raw: str, path: str) -> Notebook:
 
 
 def annotated_notebook(nb: Notebook, inserts: dict[int, list[str]], note: str) -> tuple[str, int]:
-    """The notebook with each marker inserted into the cell text it belongs to; and how many were placed.
+    """The notebook with each marker inserted into the cell text it belongs to, and how many were placed.
 
     ``inserts`` are offsets in :attr:`Notebook.text` (see :func:`generator.check.annotate.insertions`).
     A marker that would fall on a line nnwalk added (a code fence) goes to the end of the cell text

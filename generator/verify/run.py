@@ -23,7 +23,7 @@ from ..spec.load import Spec
 from .docnet import read_network_or_gap
 from .fetch import fetch, is_address
 from .htmlread import html_to_text, looks_like_html
-from .ipynbread import Notebook, Place, annotated_notebook, looks_like_notebook, read_notebook
+from .ipynbread import Notebook, annotated_notebook, looks_like_notebook, read_notebook
 from .match import Level2, Named, match_document
 from .pdfread import PdfText, looks_like_pdf, read_pdf
 
@@ -47,9 +47,6 @@ class DocumentReport:
     network_gap: str = ""  # why level 2 did not run, when it was asked for and no network could be read
     pdf: PdfText | None = None  # a PDF's text layer, each line's page and line on that page
     source: str = ""  # the web address the document was fetched from (findings say it)
-
-    def _place(self, line: int) -> Place | None:
-        return self.notebook.place(line) if self.notebook is not None else None
 
     def annotated(self) -> str:
         """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
@@ -247,11 +244,6 @@ def read_bytes(path: str | Path) -> bytes:
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise SpecError(f"{path}: the document is {len(raw)} bytes; verify reads at most {MAX_DOCUMENT_BYTES}.")
     return raw
-
-
-def read_document(path: str | Path) -> str:
-    """The document's text, or a SpecError saying why it cannot be checked."""
-    return decode(read_bytes(path), path)
 
 
 def decode(raw: bytes, path: str | Path) -> str:
