@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     v.add_argument("--force", action="store_true", help="let --annotate overwrite a file nnwalk did not write")
     v.add_argument(
+        "--roots",
+        action="store_true",
+        help="list only the first errors (not the values that follow from them), each with how many later values depend on it",
+    )
+    v.add_argument(
         "--level", type=int, default=2, choices=[1, 2], help="1: arithmetic only; 2: also against the network (default)"
     )
     nw = sub.add_parser("new", help="write a commented starter spec that renders as written")
@@ -318,9 +323,9 @@ def _verify(args: argparse.Namespace) -> int:
     if args.annotate:
         _write_annotated(reports[0], Path(args.annotate), args.force)
     if reports and args.format == "json":
-        sys.stdout.write(dumps(reports))
+        sys.stdout.write(dumps(reports, args.roots))
     elif reports:
-        print("\n".join(r.to_text() for r in reports))
+        print("\n".join(r.to_text(args.roots) for r in reports))
     if unusable:
         return 2
     return 1 if any(r.errors for r in reports) else 0

@@ -103,12 +103,12 @@ class DocumentReport:
                 entry["name"] = named.name
                 if named.downstream:
                     entry["downstream"] = named.downstream
-                    entry["cause"] = f"{cause}; {named.downstream} later values depend on it"
+                    entry["cause"] = f"{cause}; {_depend(named.downstream)}"
             out.append(entry)
         for n in self.level2.wrong if self.level2 else []:
             if n.level1:
                 continue  # reported above, by level 1
-            cause = n.cause + (f"; {n.downstream} later values depend on it" if n.downstream else "")
+            cause = n.cause + (f"; {_depend(n.downstream)}" if n.downstream else "")
             out.append(
                 {
                     "line": n.line,
@@ -168,13 +168,23 @@ class DocumentReport:
     def errors(self) -> int:
         return self.summary()["errors"]
 
-    def to_json(self) -> dict:
-        out = {"file": self.path, "network": self.network, "findings": self.findings(), "summary": self.summary()}
+    def roots(self) -> list[dict]:
+        """Only the first errors: wrong numbers that do not follow from an earlier wrong one, with their downstream count."""
+        out = []
+        for e in self.findings():
+            if e["class"] in ("error", "conceptual") and e["root_line"] == e["line"]:
+                e.setdefault("downstream", 0)
+                out.append(e)
+        return out
+
+    def to_json(self, roots: bool = False) -> dict:
+        findings = self.roots() if roots else self.findings()
+        out = {"file": self.path, "network": self.network, "findings": findings, "summary": self.summary()}
         if self.network_gap:
             out["network_missing"] = self.network_gap
         return out
 
-    def to_text(self) -> str:
+    def to_text(self, roots: bool = False) -> str:
         s = self.summary()
         wrong = f"{s['errors']} wrong"
         if self.level2:
@@ -191,8 +201,8 @@ class DocumentReport:
                 f"  level 2 not run: the network could not be read from the document: {self.network_gap}; "
                 "give it with --spec SPEC to check every named value against it"
             )
-        for e in self.findings():
-            text = _short(e["text"], 110)
+        for e in self.roots() if roots else self.findings():
+            text = _short(_element_text(e) or e["text"], 110)
             if e["class"] == "rounding":
                 lines.append(f"  {_where(e)}: rounding: {text} (operands give {e['expected']}): {_short(e['cause'], 160)}")
                 continue
@@ -205,11 +215,35 @@ class DocumentReport:
                 cause = cause.split("; ", 1)[1] if "; " in cause else ""
             if cause:
                 parts.append(_short(cause, 160))
-            where = f" [root: line {e['root_line']}]" if e["root_line"] != e["line"] or "root_page" in e else ""
-            if "root_page" in e:
+            where = ""
+            if "root_page" in e:  # a PDF's root on another page
                 where = f" [root: page {e['root_page']}, line {e['root_line']}]"
+            elif e["root_line"] != e["line"]:
+                where = f" [root: line {e['root_line']}]"
             lines.append(f"  {_where(e)}: {e['class']}: {text} — {'; '.join(parts)}{where}")
         return "\n".join(lines)
+
+
+def _depend(n: int) -> str:
+    return "1 later value depends on it" if n == 1 else f"{n} later values depend on it"
+
+
+_ELEMENT = re.compile(r"^element \((\d+), (\d+)\): ")
+_COMPUTED_AS = re.compile(r"; (\S+) was computed at line \d+ as ")
+
+
+def _element_text(e: dict) -> str:
+    """``dW[4][1,2] printed -0.2144`` for one element of a matrix equation, instead of the whole matrix product."""
+    m = _ELEMENT.match(e["cause"]) if e["level"] == 1 else None
+    if m is None:
+        return ""
+    name = e.get("name")
+    if name and "[" in name and name.endswith("]"):
+        name = name[: name.rindex("[")]
+    if not name:
+        named = _COMPUTED_AS.search(e["cause"])
+        name = named.group(1) if named else "element "
+    return f"{name}[{m.group(1)},{m.group(2)}] printed {e['printed']}"
 
 
 def _where(e: dict) -> str:
@@ -365,6 +399,6 @@ def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | Non
     return out
 
 
-def dumps(reports: list[DocumentReport]) -> str:
-    data = [r.to_json() for r in reports]
+def dumps(reports: list[DocumentReport], roots: bool = False) -> str:
+    data = [r.to_json(roots) for r in reports]
     return json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False) + "\n"

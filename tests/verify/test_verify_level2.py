@@ -413,3 +413,33 @@ def test_weights_printed_inputs_by_outputs_and_a_plain_target_are_read() -> None
     assert read.spec.targets.tolist() == [[1.0]]
     # an output printed as "y = 0.73" is not taken for a target
     assert read_network_or_gap(body.replace("$y = 1$", "$y = 0.73$"), "md")[0] is None
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds")
+def test_text_report_names_the_matrix_element(capsys: pytest.CaptureFixture[str]) -> None:
+    """Seed 004, line 962: the element of dW[4] and its printed value, not the whole matrix product."""
+    main(["verify", str(next(SEEDS.glob("004_*")))])
+    out = capsys.readouterr().out
+    assert "line 962: error: dW[4][1,2] printed -0.2144 — its operands give -0.21499" in out
+    assert (
+        "\\begin{bmatrix} -0.9471 \\\\ 0.1739 \\\\ -0.0075 \\end{bmatrix} \\begin{bmatrix} 0.378 & 0.227 & 0 \\end{bmatrix} = …"
+        not in out
+    )
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds")
+def test_roots_lists_only_first_errors_with_their_downstream(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = str(next(SEEDS.glob("004_*")))
+    main(["verify", seed, "--format", "json"])
+    every = json.loads(capsys.readouterr().out)["findings"]
+    main(["verify", seed, "--roots", "--format", "json"])
+    roots = json.loads(capsys.readouterr().out)["findings"]
+    assert roots and all(f["class"] in ("error", "conceptual") and f["root_line"] == f["line"] for f in roots)
+    assert all(isinstance(f["downstream"], int) for f in roots)
+    assert any(f["class"] == "propagated" for f in every) and len(roots) < len(every)
+    assert {(f["line"], f["printed"]) for f in roots} <= {(f["line"], f["printed"]) for f in every}
+    by_line = {f["line"]: f for f in roots}
+    assert by_line[925]["class"] == "conceptual" and by_line[925]["downstream"] == 28  # dZ[4] uses Z for A: 28 later values
+    main(["verify", seed, "--roots"])
+    text = capsys.readouterr().out
+    assert "propagated:" not in text and "line 925: conceptual" in text and "28 later values depend on it" in text
