@@ -42,6 +42,7 @@ class _Reader(HTMLParser):
         self.in_mathml = 0
         self.display_mathml = False
         self.pre = 0
+        self.rows_in_table = 0
 
     # -- output
     def _text(self, s: str) -> None:
@@ -79,10 +80,18 @@ class _Reader(HTMLParser):
                 self.math_buf = []
             return
         classes = a.get("class", "").split()
+        if tag in ("span", "div") and "math" in classes and {"inline", "display", "block"} & set(classes):
+            # the page as written, before KaTeX/MathJax ran: markdown-it and pandoc keep the TeX as the element's text
+            self.math = (tag, "$" if "inline" in classes else "$$")
+            self.math_buf = []
+            return
         if tag in SKIP or a.get("aria-hidden") == "true" or "katex-html" in classes or tag.startswith("mjx-"):
             self.skip.append(tag)
             return
-        if tag == "tr":
+        if tag == "table":
+            self._break()
+            self.rows_in_table = 0
+        elif tag == "tr":
             self._break()
             self.row = []
             self.cur_line = self.getpos()[0]
@@ -102,7 +111,7 @@ class _Reader(HTMLParser):
                 self.skip.pop()
             return
         if self.math and tag == self.math[0]:
-            tex = "".join(self.math_buf).strip()
+            tex = _strip_delimiters("".join(self.math_buf).strip())
             delim = self.math[1]
             self.math = None
             if tex:
@@ -117,11 +126,15 @@ class _Reader(HTMLParser):
             self.row.append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
             self.cell = None
         elif tag == "tr" and self.row is not None:
+            # a Markdown pipe row, so the table reader relates a formula cell to its result cell as in Markdown
             line = self.cur_line
-            self.cur = [" | ".join(c for c in self.row)]
+            self.cur = ["| " + " | ".join(c.replace("|", "\\|") for c in self.row) + " |"]
             self.cur_line = line
             self.row = None
             self._break()
+            self.rows_in_table += 1
+            if self.rows_in_table == 1 and self.lines:  # after the first row: the separator a pipe table needs
+                self.lines.append((self.lines[-1][0], "|" + "---|" * max(1, self.lines[-1][1].count(" | ") + 1)))
         elif tag in BLOCK:
             self._break()
             if tag == "pre":
@@ -153,14 +166,27 @@ class _Reader(HTMLParser):
             self.cur.append(" ")
 
 
+def _strip_delimiters(tex: str) -> str:
+    """pandoc writes ``\\(x\\)`` and ``\\[x\\]`` inside its math spans: the TeX without them."""
+    for a, b in (("\\(", "\\)"), ("\\[", "\\]"), ("$$", "$$"), ("$", "$")):
+        if tex.startswith(a) and tex.endswith(b) and len(tex) >= len(a) + len(b):
+            return tex[len(a) : len(tex) - len(b)].strip()
+    return tex
+
+
 def html_to_text(html: str) -> tuple[str, list[int]]:
     """The page as text (math as ``$…$``/``$$…$$``) and, per output line, the source line it came from."""
     r = _Reader()
     r.feed(html)
     r.close()
     r._break()
-    text = "\n".join(t for _, t in r.lines) + "\n"
-    return text, [n for n, _ in r.lines]
+    lines: list[str] = []
+    source: list[int] = []
+    for n, t in r.lines:  # an entry may hold several lines (display math): each keeps its own place
+        for k, part in enumerate(t.split("\n")):
+            lines.append(part)
+            source.append(n + k)
+    return "\n".join(lines) + "\n", source
 
 
 def looks_like_html(text: str, path: str = "") -> bool:

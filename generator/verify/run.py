@@ -351,6 +351,8 @@ def _verify_html(html: str, path: str | Path, spec: Spec | None, level: int) -> 
     for n in report.level2.items if report.level2 else []:
         n.line, n.root_line = src(n.line), src(n.root_line)
         n.cause = _LINE_REF.sub(lambda m: f"line {src(int(m.group(1)))}", n.cause)
+    if report.network:
+        report.network = _LINE_REF.sub(lambda m: f"line {src(int(m.group(1)))}", report.network)
     report.source_format = "html"
     return report
 

@@ -91,3 +91,31 @@ def test_page_without_math_is_a_clear_error(tmp_path: Path) -> None:
     p.write_text("<html><body><p>No numbers here.</p></body></html>", encoding="utf-8")
     with pytest.raises(SpecError, match="no numeric equation"):
         verify_document(p)
+
+
+@pytest.mark.parametrize("name", ["example", "seed002", "softmax_ce"])
+def test_a_raw_nnwalk_page_is_checked_as_completely_as_its_markdown(tmp_path: Path, name: str) -> None:
+    """The page as nnwalk writes it (TeX in ``<span class="math inline">``, tables as ``<td>``) reads like the Markdown."""
+    w = walkthrough(load_spec(ROOT / "specs" / f"{name}.yaml"), ("md", "html"))
+    page, md = tmp_path / f"{name}.html", tmp_path / f"{name}.md"
+    page.write_text(str(w.documents["html"]), encoding="utf-8")
+    md.write_text(w.documents["md"], encoding="utf-8")
+    assert verify_document(page, level=1).summary()["checked"] == verify_document(md, level=1).summary()["checked"]
+
+
+def test_a_wrong_result_cell_of_an_html_table_is_named(tmp_path: Path) -> None:
+    """z = 0.15 x 0.05 + 0.20 x 0.10 + 0.35 = 0.3775; the table's result cell says 0.37850 (its calculation cell 0.37750).
+
+    As for the Markdown, level 2 names it: the page prints its own network in its given-value tables.
+    """
+    w = walkthrough(load_spec(ROOT / "specs" / "example.yaml"), ("html",))
+    html = str(w.documents["html"])
+    cell = '<td><span class="math inline">0.37750</span></td>'
+    assert cell in html
+    page = tmp_path / "example.html"
+    page.write_text(html.replace(cell, cell.replace("0.37750", "0.37850"), 1), encoding="utf-8")
+    report = verify_document(page)
+    assert report.network and "read from the document" in report.network
+    wrong = [f for f in report.findings() if f["class"] == "error"]
+    lines = page.read_text(encoding="utf-8").splitlines()
+    assert wrong and all("0.37850" in "".join(lines[f["line"] - 1 : f["line"] + 8]) for f in wrong), wrong
