@@ -1,8 +1,9 @@
 """A copy of a document with a visible marker after each wrong printed number.
 
 :func:`annotate` takes the findings of :func:`~generator.check.check_text` on ``text``
-and inserts, for every finding of class ``error``, a marker such as
-``⟨nnwalk: 0.325 should be 0.52498⟩``.
+and inserts, for every finding of class ``error`` (and ``propagated`` or ``conceptual`` from
+level 2), a marker naming the class, the expected value at the printed number's own precision,
+and the cause, such as ``⟨nnwalk error: 0.325 should be 0.525 (its operands give 0.52498)⟩``.
 
 Where the marker goes, so that the document still renders:
 
@@ -26,11 +27,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .checker import Finding
 from .extract import Chunk, find_chunks, guess_format
 
-__all__ = ["annotate", "insertions"]
+__all__ = ["LEVEL2", "MARKED", "annotate", "insertions"]
 
 _CLOSE = re.compile(r"\$\$|\$|\\\]|\\\)|\\end\s*\{[^}]*\}")
 
@@ -79,7 +81,7 @@ def insertions(text: str, findings: list[Finding], fmt: str = "auto") -> dict[in
     starts = [c.start for c in chunks]
     inserts: dict[int, list[str]] = {}
     for f in findings:
-        if f.klass != "error":
+        if f.klass not in MARKED:
             continue
         pos = f.end if f.end is not None else _line_end(text, f.line)
         printed = _printed(text, f)
@@ -87,16 +89,49 @@ def insertions(text: str, findings: list[Finding], fmt: str = "auto") -> dict[in
         in_math = i >= 0 and chunks[i].start <= pos <= chunks[i].end
         if in_math:
             pos = _closing_end(text, chunks[i])
+        should = _at_precision(f.expected, printed)
+        why = _why(f)
         if tex:
-            marker = f" \\fbox{{nnwalk: {_tex_safe(printed)} should be {f.expected}}}"
-        elif in_math or f.end is None:
-            marker = f" \u27e8nnwalk: {printed} should be {f.expected}\u27e9"
+            why_tex = f" ({_tex_text(why)})" if why else ""
+            marker = f" \\fbox{{nnwalk {f.klass}: {_tex_safe(printed)} should be {_tex_safe(should)}{why_tex}}}"
         else:
-            marker = f" \u27e8nnwalk: should be {f.expected}\u27e9"
+            shown = f"{printed} " if in_math or f.end is None else ""
+            marker = f" \u27e8nnwalk {f.klass}: {shown}should be {should}" + (f" ({why})" if why else "") + "\u27e9"
         got = inserts.setdefault(pos, [])
         if marker not in got:
             got.append(marker)
     return inserts
+
+
+#: The classes that get a marker: a wrong number, one that follows from a wrong one, a known mistake.
+MARKED = ("error", "propagated", "conceptual")
+#: The ``relation`` of a finding that comes from comparing a named value with the network (no equation to redo).
+LEVEL2 = "level 2"
+
+
+def _at_precision(expected: str, printed: str) -> str:
+    """The expected value with as many decimals as the printed number (the document's own precision)."""
+    m = re.fullmatch(r"[-\u2212]?\s*\d*\.(\d+)", printed.strip())
+    try:
+        value = Decimal(expected)
+    except (InvalidOperation, ValueError):
+        return expected or "?"
+    if m is None or not value.is_finite():
+        return expected
+    return format(value.quantize(Decimal(1).scaleb(-len(m.group(1))), ROUND_HALF_UP), "f")
+
+
+def _why(f: Finding) -> str:
+    """The cause, short: what the operands give (level 1), or the diagnosis (a value that follows, a known mistake)."""
+    if f.klass == "error" and f.relation != LEVEL2:
+        return f"its operands give {f.expected}" if f.expected not in ("", "?") else ""
+    cause = " ".join((f.detail or "").split())
+    return cause if len(cause) <= 90 else cause[:89] + "\u2026"
+
+
+def _tex_text(s: str) -> str:
+    """A cause as LaTeX text: letters, digits and plain punctuation only (no TeX specials, no Unicode)."""
+    return re.sub(r"[^A-Za-z0-9 .,:;()=+\-]", "", s.replace("\u2212", "-")).strip()
 
 
 def _printed(text: str, f: Finding) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..check import CheckReport, Finding, annotate, check_chains, check_text
-from ..check.annotate import insertions
+from ..check.annotate import LEVEL2, insertions
 from ..check.document import extract_chains
 from ..check.extract import guess_format
 from ..errors import SpecError
@@ -54,7 +54,7 @@ class DocumentReport:
         for n in self.level2.wrong if self.level2 else []:
             if not n.level1:  # level 1's own errors are marked already
                 end = _number_end(self.text, n.offset)
-                marks.append(Finding(n.line, n.printed, n.expected, n.name, "=", "error", n.cause, n.offset, end))
+                marks.append(Finding(n.line, n.printed, n.expected, n.name, LEVEL2, n.klass, n.cause, n.offset, end))
         note = f"{MARK} from {Path(self.path).name}: {len(marks)} wrong numbers marked"
         if self.notebook is not None:
             return annotated_notebook(self.notebook, insertions(self.text, marks, "md"), note)[0]

@@ -14,7 +14,7 @@ DOC = (
 
 
 def strip_markers(text: str) -> str:
-    return re.sub(r" \u27e8nnwalk: [^\u27e9]*\u27e9", "", text)
+    return re.sub(r" \u27e8nnwalk [a-z]+: [^\u27e9]*\u27e9", "", text)
 
 
 def test_markers_after_wrong_numbers_only() -> None:
@@ -23,12 +23,15 @@ def test_markers_after_wrong_numbers_only() -> None:
     out = annotate(DOC, rep.findings, "md")
     lines = out.split("\n")
     # plain text: right after the number
-    assert lines[2] == "a5 = 1 / (1 + exp(-0.1)) = 0.325 \u27e8nnwalk: should be 0.52498\u27e9"
+    assert lines[2] == "a5 = 1 / (1 + exp(-0.1)) = 0.325 \u27e8nnwalk error: should be 0.525 (its operands give 0.52498)\u27e9"
     assert lines[3] == "b = 0.5 × 0.2 = 0.10"
     # inline math: after the closing $, naming the printed number (0.15*0.05 = 0.0075)
-    assert lines[5] == "Inline $0.15 \\times 0.05 = 0.0080$ \u27e8nnwalk: 0.0080 should be 0.007500\u27e9 here."
+    assert (
+        lines[5]
+        == "Inline $0.15 \\times 0.05 = 0.0080$ \u27e8nnwalk error: 0.0080 should be 0.0075 (its operands give 0.007500)\u27e9 here."
+    )
     # display math: after the closing $$
-    assert lines[12] == "$$ \u27e8nnwalk: 1.649 should be 1.64800\u27e9"
+    assert lines[12] == "$$ \u27e8nnwalk error: 1.649 should be 1.648 (its operands give 1.64800)\u27e9"
     # nothing else changed
     assert strip_markers(out) == DOC
 
@@ -38,7 +41,7 @@ def test_no_errors_no_change_and_latex_marker() -> None:
     tex = "\\documentclass{article}\\begin{document}\n\\[ 0.5 \\times 0.5 = -0.30 \\]\n\\end{document}\n"
     out = annotate(tex, check_text(tex, "tex").findings, "tex")
     # 0.5*0.5 = 0.25; the printed -0.30 keeps its sign in the marker, which stays ASCII in LaTeX
-    assert "\\] \\fbox{nnwalk: -0.30 should be 0.2500}" in out
+    assert "\\] \\fbox{nnwalk error: -0.30 should be 0.25 (its operands give 0.2500)}" in out
 
 
 def test_findings_carry_the_span_of_the_printed_number() -> None:

@@ -107,9 +107,17 @@ def test_annotate_writes_a_notebook_with_each_mark_in_its_cell(notebook: Path, t
     assert notebook.read_bytes() == before
     marked = json.loads(out.read_text(encoding="utf-8"))
     assert "annotated by nnwalk verify" in marked["metadata"]["nnwalk"]
-    assert marked["cells"][0]["source"][4].endswith("= 0.3935$$ ⟨nnwalk: 0.3935 should be 0.392500⟩")
-    assert marked["cells"][1]["outputs"][0]["text"][1] == "check = 2 * 0.5 = 1.5 ⟨nnwalk: should be 1.000⟩\n"
-    assert marked["cells"][2]["source"] == "Single string source\n$$x = 0.1 + 0.2 = 0.4$$ ⟨nnwalk: 0.4 should be 0.300⟩\n"
+    assert marked["cells"][0]["source"][4].endswith(
+        "= 0.3935$$ ⟨nnwalk error: 0.3935 should be 0.3925 (its operands give 0.392500)⟩"
+    )
+    assert (
+        marked["cells"][1]["outputs"][0]["text"][1]
+        == "check = 2 * 0.5 = 1.5 ⟨nnwalk error: should be 1.0 (its operands give 1.000)⟩\n"
+    )
+    assert (
+        marked["cells"][2]["source"]
+        == "Single string source\n$$x = 0.1 + 0.2 = 0.4$$ ⟨nnwalk error: 0.4 should be 0.3 (its operands give 0.300)⟩\n"
+    )
     assert marked["cells"][1]["source"] == NOTEBOOK["cells"][1]["source"]  # code and right lines untouched
     assert marked["cells"][3] == NOTEBOOK["cells"][3]
     # a second run replaces nnwalk's own annotated copy without --force
