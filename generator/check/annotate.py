@@ -93,7 +93,8 @@ def insertions(text: str, findings: list[Finding], fmt: str = "auto") -> dict[in
         why = _why(f)
         if tex:
             why_tex = f" ({_tex_text(why)})" if why else ""
-            marker = f" \\fbox{{nnwalk {f.klass}: {_tex_safe(printed)} should be {_tex_safe(should)}{why_tex}}}"
+            should_tex = _tex_safe(should) if re.fullmatch(r"[-0-9.eE+]+", should) else _tex_text(should)
+            marker = f" \\fbox{{nnwalk {f.klass}: {_tex_safe(printed)} should be {should_tex}{why_tex}}}"
         else:
             shown = f"{printed} " if in_math or f.end is None else ""
             marker = f" \u27e8nnwalk {f.klass}: {shown}should be {should}" + (f" ({why})" if why else "") + "\u27e9"

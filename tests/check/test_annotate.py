@@ -48,3 +48,9 @@ def test_findings_carry_the_span_of_the_printed_number() -> None:
     text = "x $0.2 + 0.3 = \\boxed{0.6}$"
     (f,) = check_text(text).findings
     assert f.klass == "error" and text[f.offset : f.end] == "0.6"
+
+
+def test_an_overflow_is_marked_in_words_in_latex_too() -> None:
+    text = "\\documentclass{article}\\begin{document}\n\\[ a = 10^{308} \\cdot 10^{308} = 5.0 \\]\n\\end{document}\n"
+    out = annotate(text, check_text(text, "tex").findings, "tex")
+    assert "\\fbox{nnwalk error: 5.0 should be overflow (its operands give overflow)}" in out
