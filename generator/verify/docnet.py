@@ -126,21 +126,9 @@ def _elementwise(text: str, chains: list[Chain], lines: LineMap) -> dict[tuple[s
         if key is None:
             continue
         try:
-            rows = _numbers(parse_tokens(chain.sides[1].tokens))
+            value = _scalar(parse_tokens(chain.sides[1].tokens))
         except (ParseError, RecursionError, ValueError):
-            rows = None
-        node = None if rows is not None else chain.sides[1]
-        value = None
-        if node is not None:
-            try:
-                tree = parse_tokens(node.tokens)
-            except (ParseError, RecursionError, ValueError):
-                tree = None
-            sign = 1.0
-            while isinstance(tree, Neg):
-                sign, tree = -sign, tree.arg
-            if isinstance(tree, Num):
-                value = sign * tree.value
+            value = None
         if value is not None:
             values.setdefault(key, (float(value), lines.line(chain.sides[1].start)))
     out: dict[tuple[str, int | None], tuple[list[list[float]], int]] = {}

@@ -160,8 +160,8 @@ def read_notebook(raw: str, path: str) -> Notebook:
     return Notebook("\n".join(text_lines) + "\n", places, nb)
 
 
-def annotated_notebook(nb: Notebook, inserts: dict[int, list[str]], note: str) -> tuple[str, int]:
-    """The notebook with each marker inserted into the cell text it belongs to, and how many were placed.
+def annotated_notebook(nb: Notebook, inserts: dict[int, list[str]], note: str) -> str:
+    """The notebook with each marker inserted into the cell text it belongs to.
 
     ``inserts`` are offsets in :attr:`Notebook.text` (see :func:`generator.check.annotate.insertions`).
     A marker that would fall on a line nnwalk added (a code fence) goes to the end of the cell text
@@ -173,7 +173,6 @@ def annotated_notebook(nb: Notebook, inserts: dict[int, list[str]], note: str) -
         if ch == "\n":
             line_starts.append(i + 1)
     edits: dict[tuple, list[tuple[int, str]]] = {}
-    placed = 0
     for pos in sorted(inserts):
         k = bisect.bisect_right(line_starts, pos) - 1
         col: int | None = pos - line_starts[k]
@@ -185,7 +184,6 @@ def annotated_notebook(nb: Notebook, inserts: dict[int, list[str]], note: str) -
         length = (line_starts[k + 1] - 1 if k + 1 < len(line_starts) else len(nb.text)) - line_starts[k]
         offset = place.start + (length if col is None else min(col, length))
         edits.setdefault(place.key, []).append((offset, "".join(inserts[pos])))
-        placed += len(inserts[pos])
     for key, items in edits.items():
         parent = _get(data, key[:-1])
         text = parent[key[-1]]
@@ -194,4 +192,4 @@ def annotated_notebook(nb: Notebook, inserts: dict[int, list[str]], note: str) -
         parent[key[-1]] = text
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     out = {"metadata": {"nnwalk": note, **meta}, **{k: v for k, v in data.items() if k != "metadata"}}
-    return json.dumps(out, indent=1, ensure_ascii=False) + "\n", placed
+    return json.dumps(out, indent=1, ensure_ascii=False) + "\n"

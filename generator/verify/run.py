@@ -57,7 +57,7 @@ class DocumentReport:
                 marks.append(Finding(n.line, n.printed, n.expected, n.name, LEVEL2, n.klass, n.cause, n.offset, end))
         note = f"{MARK} from {Path(self.path).name}: {len(marks)} wrong numbers marked"
         if self.notebook is not None:
-            return annotated_notebook(self.notebook, insertions(self.text, marks, "md"), note)[0]
+            return annotated_notebook(self.notebook, insertions(self.text, marks, "md"), note)
         body = annotate(self.text, marks, self.fmt)
         head = {"tex": f"% {note}\n", "md": f"<!-- {note} -->\n"}.get(self.fmt, f"[{note}]\n")
         front = re.match(r"---\n.*?\n---\n", body, re.DOTALL) if body.startswith("---\n") else None
