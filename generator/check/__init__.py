@@ -14,7 +14,10 @@ Layers (each usable on its own):
   :mod:`.parse`    LaTeX arithmetic subset → AST (:mod:`.ast`)
   :mod:`.interval` outward-rounded interval arithmetic
   :mod:`.evaluate` AST → interval / matrix of intervals
+  :mod:`.pieces`   which printed literal a relation judges against which expression
+  :mod:`.report`   findings, and what was left unchecked
   :mod:`.checker`  ok / rounding / error classification
+  :mod:`.carry`    every later use of a wrong value, and what it makes wrong (``propagated``)
   :mod:`.annotate` a copy of the document with a marker after each wrong number
 
 It knows nothing of networks: :mod:`generator.certify`, :mod:`generator.verify` and (through

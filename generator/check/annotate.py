@@ -29,8 +29,8 @@ import bisect
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .checker import Finding
 from .extract import Chunk, find_chunks, guess_format
+from .report import Finding
 
 __all__ = ["LEVEL2", "MARKED", "annotate", "insertions"]
 
@@ -143,8 +143,8 @@ def _printed(text: str, f: Finding) -> str:
     k = start - 1
     while k >= 0 and k >= start - 3 and text[k] in " \t":
         k -= 1
-    if k >= 0 and text[k] in "-\u2212":
-        start = k
+    if k >= 0 and text[k] in "-\u2212" and (f.klass != "propagated" or f.printed.startswith("-")):
+        start = k  # a carried finding knows whether that minus is the number's sign or a subtraction
     return " ".join(text[start : f.end].split())
 
 

@@ -31,69 +31,21 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric, literals
+from .ast import Bin, Matrix, Neg, Node, Num, is_numeric, literals
+from .carry import carry
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
 from .extract import Chain, LineMap, Side
 from .interval import Interval
 from .lexer import Token
 from .parse import ParseError, make_number, parse_side
+from .pieces import literal_matrix_pair, replacements, single_literal
+from .report import CheckReport, Finding, Skipped
 
-__all__ = ["Finding", "Skipped", "CheckReport", "check_text", "literal_key"]
-
-
-@dataclass
-class Finding:
-    """One checked relation.
-
-    ``offset``/``end`` are the character span in the document of the printed number that
-    is judged (the one a marker goes after, see :mod:`.annotate`), when the checker knows it.
-    """
-
-    line: int
-    printed: str
-    expected: str
-    lhs: str
-    relation: str
-    klass: str
-    detail: str = ""
-    offset: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class Skipped:
-    """A relation that was not checked, and why (symbolic side, parse failure…)."""
-
-    line: int
-    text: str
-    reason: str
-
-
-@dataclass
-class CheckReport:
-    findings: list[Finding]
-    not_checked: int
-    skipped: list[Skipped] = field(default_factory=list)
-
-    @property
-    def checked(self) -> int:
-        return len(self.findings)
-
-    @property
-    def ok(self) -> int:
-        return sum(f.klass == "ok" for f in self.findings)
-
-    @property
-    def rounding(self) -> int:
-        return sum(f.klass == "rounding" for f in self.findings)
-
-    @property
-    def errors(self) -> int:
-        return sum(f.klass == "error" for f in self.findings)
+__all__ = ["Finding", "Skipped", "CheckReport", "check_chains", "check_text", "literal_key"]
 
 
 # --------------------------------------------------------------------------- element view
@@ -108,18 +60,6 @@ class _Elem:
     text: str
     line: int
     span: tuple[int, int] | None = None
-
-
-def _single_literal(node: Node) -> Num | None:
-    """The signed literal when ``node`` is just ``±number``."""
-    sign = 1.0
-    while isinstance(node, Neg):
-        sign, node = -sign, node.arg
-    if not isinstance(node, Num):
-        return None
-    if sign > 0:
-        return node
-    return Num(-node.value, node.half, node.key, node.decimals, "-" + node.text, node.scale, start=node.start)
 
 
 def _max_decimals(node: Node) -> tuple[int | None, bool]:
@@ -164,78 +104,6 @@ def _classify(left: _Elem, right: _Elem) -> tuple[str, float, _Elem]:
     return ("rounding" if left.wide.intersects(right.fresh) else "error"), xl, right
 
 
-# --------------------------------------------------------------------------- substitution steps
-def _same_leaf(a: Node, b: Node) -> bool:
-    return {k: v for k, v in vars(a).items() if k != "start" and not isinstance(v, (Node, list))} == {
-        k: v for k, v in vars(b).items() if k != "start" and not isinstance(v, (Node, list))
-    }
-
-
-def _children(n: Node) -> list[Node]:
-    if isinstance(n, (Neg, Transpose)):
-        return [n.arg]
-    if isinstance(n, Bin):
-        return [n.left, n.right]
-    if isinstance(n, Pow):
-        return [n.base, n.exp]
-    if isinstance(n, Func):
-        return list(n.args)
-    if isinstance(n, Matrix):
-        return [c for row in n.rows for c in row]
-    return []
-
-
-_ASSOC = {"*": "mul", "juxt": "mul", "+": "add"}
-
-
-def _pair_all(xs: list[Node], ys: list[Node]) -> list[tuple[Node, Num]] | None:
-    """Replacements of corresponding operands, or None when any pair is not a substitution."""
-    if len(xs) != len(ys):
-        return None
-    out: list[tuple[Node, Num]] = []
-    for x, y in zip(xs, ys):
-        sub = _replacements(x, y)
-        if sub is None:
-            return None
-        out.extend(sub)
-    return out
-
-
-def _assoc_class(n: Node) -> str | None:
-    return _ASSOC.get(n.op) if isinstance(n, Bin) else None
-
-
-def _flatten(n: Node, klass: str) -> list[Node]:
-    """Operands of a chain of one associative operation (a + b + c -> [a, b, c])."""
-    if isinstance(n, Bin) and _ASSOC.get(n.op) == klass:
-        return _flatten(n.left, klass) + _flatten(n.right, klass)
-    return [n]
-
-
-def _replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
-    """When ``b`` is ``a`` with some sub-expressions replaced by printed numbers, those pairs.
-
-    This is how a hand calculation proceeds (``0.15 \\times 0.05 + 0.35 = 0.0075 + 0.35``,
-    ``\\frac{1}{1 + e^{-0.3775}} = \\frac{1}{1 + 0.68557}``), and checking each replaced
-    piece on its own is much stricter than comparing the two whole sides, where a wrong
-    term can hide inside the rounding allowance of another. None when the sides differ
-    in any other way.
-    """
-    lit = _single_literal(b)
-    ka, kb = _assoc_class(a), _assoc_class(b)
-    if ka is not None and ka == kb:
-        # a x b x c = p x c: operands of an associative chain pair up only when their
-        # counts agree; a regrouped chain ((a x b) x c = a x (b x c)) is not a substitution.
-        return _pair_all(_flatten(a, ka), _flatten(b, kb))
-    if type(a) is type(b) and _same_leaf(a, b):
-        if isinstance(a, Matrix) and isinstance(b, Matrix) and [len(r) for r in a.rows] != [len(r) for r in b.rows]:
-            return None
-        return _pair_all(_children(a), _children(b))
-    if lit is not None:
-        return [(a, lit)]
-    return None
-
-
 def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, float, Num] | None:
     """Worst verdict over the replaced pieces (None when a piece is not a scalar)."""
     order = {"ok": 0, "rounding": 1, "error": 2}
@@ -272,6 +140,7 @@ class _Doc:
         self.sides: dict[int, Side] = {}  # keeps every parsed side (so its id stays its own) for the memos below
         self.numeric_memo: dict[int, bool] = {}
         self.literals_memo: dict[int, list[Num]] = {}
+        self.confirmed: dict[int, str] = {}  # result offset -> how its chain's own formula confirms it
 
     def parse(self, side: Side) -> Node | Exception:
         key = id(side)
@@ -333,7 +202,7 @@ def _elements(doc: _Doc, node: Node, value: Value, wide: Value, fresh: Value, si
     out = []
     for p, w, f, c, (a, b) in zip(pts, wds, frs, cells, spans, strict=True):
         dec, sci = _max_decimals(c)
-        lit = _single_literal(c)
+        lit = single_literal(c)
         text = doc.src(a, b) if a >= 0 else side.text
         out.append(_Elem(p.mid, w, f, lit, dec, sci, text, doc.lines.line(a) if a >= 0 else line, _num_span(side, lit)))
     return out
@@ -353,6 +222,15 @@ def _num_span(side: Side, num: Num | None) -> tuple[int, int] | None:
             hi = mid
     if lo < len(toks) and toks[lo].start == num.start and toks[lo].kind == "num":
         return (toks[lo].start, toks[lo].end)
+    if lo < len(toks) and toks[lo].start == num.start and toks[lo].text in ("\\num", "\\SI", "\\qty"):
+        depth = 0  # siunitx: the number is the command's first braced argument
+        for t in toks[lo + 1 :]:
+            if t.text == "{":
+                depth += 1
+            elif t.text == "}":
+                depth -= 1
+                if depth == 0:
+                    return (toks[lo].start, t.end)
     return None
 
 
@@ -368,17 +246,6 @@ def _truncation_note(x: float, num: Num) -> str:
     except (InvalidOperation, ValueError):
         return ""
     return " (looks truncated rather than rounded)" if cut == printed and near != printed else ""
-
-
-def _literal_matrix_pair(a: Node, b: Node) -> bool:
-    """``[expressions] = [numbers]`` of one shape: judged element by element, not as one substitution."""
-    return (
-        isinstance(a, Matrix)
-        and isinstance(b, Matrix)
-        and [len(r) for r in a.rows] == [len(r) for r in b.rows]
-        and all(_single_literal(c) is not None for r in b.rows for c in r)
-        and not all(_single_literal(c) is not None for r in a.rows for c in r)
-    )
 
 
 def _squeeze(vals: tuple[Value, Value, Value]) -> tuple[Value, Value, Value]:
@@ -407,8 +274,8 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         new = evaluate(node, fresh, dot) if any(n.half > 0 and fresh(n) for n in lits) else point
         return point, wide, new
 
-    if _single_literal(lnode) is None and _single_literal(rnode) is None and not _literal_matrix_pair(lnode, rnode):
-        reps = _replacements(lnode, rnode)
+    if single_literal(lnode) is None and single_literal(rnode) is None and not literal_matrix_pair(lnode, rnode):
+        reps = replacements(lnode, rnode)
         verdict = _check_substitution(doc, reps) if reps else None
         if verdict is not None:
             klass, x, num = verdict
@@ -503,8 +370,8 @@ def literal_key(text: str) -> str:
 def _is_value(node: Node) -> bool:
     """A printed value: a signed literal or a matrix of signed literals."""
     if isinstance(node, Matrix):
-        return all(_single_literal(c) is not None for r in node.rows for c in r)
-    return _single_literal(node) is not None
+        return all(single_literal(c) is not None for r in node.rows for c in r)
+    return single_literal(node) is not None
 
 
 _DEF_REACH = 80  # lines: a name valued much later is more likely a new quantity than this one
@@ -629,7 +496,7 @@ def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side
             if not isinstance(node, Node) or not doc.numeric(side):
                 kinds.append("sym")
             else:
-                kinds.append("value" if _single_literal(node) is not None else "expr")
+                kinds.append("value" if single_literal(node) is not None else "expr")
         if kinds[-1] == "value" and "expr" not in kinds and any(k == "sym" for k in kinds[1:-1]):
             k = max(i for i in range(1, len(sides) - 1) if kinds[i] == "sym")
             got = _substitute(doc, sides[k], values)
@@ -640,13 +507,57 @@ def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side
                 if isinstance(node, Node) and doc.numeric(filled):
                     doc.results.update(n.key for n in doc.literals(filled))
                     out.append((filled, chain.rels[-1], sides[-1], "with the values printed before: " + "; ".join(used)))
+        elif kinds[-1] == "value" and "expr" in kinds and kinds[1] == "sym":
+            _confirm(doc, sides[1], nodes[-1], values)  # type: ignore[arg-type]
+        _matrix_of_names(doc, nodes, values)
         if kinds[0] == "sym" and kinds[-1] == "value" and not isinstance(nodes[0], Exception):
-            lit = _single_literal(nodes[-1])  # type: ignore[arg-type]
+            lit = single_literal(nodes[-1])  # type: ignore[arg-type]
             if lit is not None:
                 text = doc.text[sides[-1].tokens[0].start : sides[-1].tokens[-1].end].strip()
                 if re.fullmatch(r"-?\s*\d*\.?\d+", text):
                     values[_name_key(sides[0].text)] = (text.replace(" ", ""), doc.lines.line(sides[-1].start))
     return out
+
+
+def _matrix_of_names(doc: _Doc, nodes: list[Node | Exception], values: dict[str, tuple[str, int]]) -> None:
+    """``W = (w_1 & w_2 \\\\ w_3 & w_4) = (0.3 & 0.2 \\\\ 0.2 & 0.3)``: each name in the first matrix gets its printed value."""
+    names = next((n for n in nodes if isinstance(n, Matrix) and n.spans and not is_numeric(n)), None)
+    if names is None:
+        return
+    shape = [len(r) for r in names.rows]
+    for node in nodes[nodes.index(names) + 1 :]:
+        if isinstance(node, Matrix) and node.spans and [len(r) for r in node.rows] == shape:
+            for nrow, vrow, nspans, vspans in zip(names.rows, node.rows, names.spans, node.spans, strict=True):
+                for name, cell, (a, b), (c, d) in zip(nrow, vrow, nspans, vspans, strict=True):
+                    lit = single_literal(cell)
+                    text = doc.text[c:d].strip().replace(" ", "")
+                    if lit is not None and not is_numeric(name) and re.fullmatch(r"-?\d*\.?\d+", text):
+                        values[_name_key(doc.text[a:b])] = (text, doc.lines.line(c))
+            return
+
+
+def _confirm(doc: _Doc, formula: Side, result: Node, values: dict[str, tuple[str, int]]) -> None:
+    """Note in ``doc.confirmed`` when ``formula``, with the values printed before, gives the printed ``result``.
+
+    In ``w_1' = w_1 - \\eta g = 0.3 - (-0.0204) \\approx 0.302`` the substitution drops η, but the
+    result follows from the formula: the wrong number is the substitution, not 0.302, and
+    nothing wrong is carried forward from 0.302 (see :mod:`.carry`).
+    """
+    lit = single_literal(result)
+    got = _substitute(doc, formula, values)
+    if lit is None or got is None:
+        return
+    toks, used = got
+    filled = Side(toks, formula.text, formula.start)
+    node = doc.parse(filled)
+    if not isinstance(node, Node) or not doc.numeric(filled):
+        return
+    try:
+        point = evaluate(node)
+    except (EvalError, ArithmeticError, ValueError, RecursionError):
+        return
+    if isinstance(point, Interval) and abs(point.mid - lit.value) <= lit.half + 1e-12 * max(abs(lit.value), 1e-300):
+        doc.confirmed[lit.start] = f"{formula.text} with the values printed before ({'; '.join(used)}) gives {point.mid:.6g}"
 
 
 # --------------------------------------------------------------------------- element lists
@@ -743,7 +654,7 @@ def _element_lists(doc: _Doc, chains: list[Chain]) -> list[_TermCheck]:
             if not (1 <= k <= len(rows)) or not isinstance(head, Node):
                 continue
             printed = _signed_terms(head)
-            lits = [_single_literal(n) for _s, n in printed]
+            lits = [single_literal(n) for _s, n in printed]
             if len(printed) != len(rows[k - 1]) or any(x is None for x in lits):
                 continue
             for t, ((ps, pnode), (ts, _n), lit) in enumerate(zip(rows[k - 1], printed, lits, strict=True), start=1):
@@ -771,13 +682,16 @@ def _check_term(doc: _Doc, tc: _TermCheck) -> Finding | None:
     return Finding(line, num.text, expected, lhs, "=", klass, detail, *(span or (None, None)))
 
 
-def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset()) -> CheckReport:
+def check_chains(
+    text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset(), carried: bool = True
+) -> CheckReport:
     """Check already extracted chains of ``text`` (see :func:`check_text`).
 
     Besides the relations written in each chain, two relations across chains are
     checked: a quantity computed as a numeric expression and valued later
     (:func:`_defined_then_valued`), and "calculating each element" lists that spell out
-    the rows of a matrix of sums (:func:`_element_lists`).
+    the rows of a matrix of sums (:func:`_element_lists`). With ``carried``, every later
+    use of a wrong number, and what it makes wrong, is a ``propagated`` finding (:mod:`.carry`).
     """
     doc = _Doc(text, widen)
     doc.results.update(rounded)
@@ -799,7 +713,7 @@ def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded
         if doc.reason(a) is None and doc.reason(b) is None:
             assert isinstance(na, Node) and isinstance(nb, Node)
             lkeys = {n.key for n in doc.literals(a)}
-            if _single_literal(na) is not None and _single_literal(nb) is None:
+            if single_literal(na) is not None and single_literal(nb) is None:
                 doc.results.update(n.key for n in doc.literals(a))
             else:
                 doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
@@ -832,6 +746,11 @@ def check_chains(text: str, chains: list[Chain], widen: str = "results", rounded
             f = None
         if f is not None:
             findings.append(f)
+    if carried and any(f.klass == "error" for f in findings):
+        try:
+            findings.extend(carry(text, pairs, doc.parse, findings, doc.rounded, doc.confirmed))
+        except Exception:  # noqa: BLE001 - following wrong values is an extra; never sink the report
+            pass
     findings.sort(key=lambda f: f.line)
     return CheckReport(findings, len(skipped), skipped)
 

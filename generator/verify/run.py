@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..check import CheckReport, Finding, annotate, check_chains, check_text
-from ..check.annotate import LEVEL2, insertions
+from ..check.annotate import LEVEL2, MARKED, insertions
 from ..check.document import extract_chains
 from ..check.extract import guess_format
 from ..errors import SpecError
@@ -50,7 +50,7 @@ class DocumentReport:
 
     def annotated(self) -> str:
         """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
-        marks = [f for f in self.report.findings if f.klass == "error"]
+        marks = [f for f in self.report.findings if f.klass in MARKED]
         for n in self.level2.wrong if self.level2 else []:
             if not n.level1:  # level 1's own errors are marked already
                 end = _number_end(self.text, n.offset)
@@ -93,8 +93,8 @@ class DocumentReport:
                 "expected": f.expected,
                 "class": f.klass,
                 "cause": cause,
-                "root_line": f.line,
-                "text": f"{f.lhs} {'=' if f.relation == '=' else '≈'} {f.printed}",
+                "root_line": f.root_line or f.line,
+                "text": f"{f.lhs} {'=' if f.relation == '=' else '≈'} {f.printed}" if f.lhs else f.printed,
                 "level": 1,
             }
             named = self._named_for(f) if f.klass == "error" else None
@@ -146,7 +146,14 @@ class DocumentReport:
 
     def summary(self) -> dict[str, int]:
         r = self.report
-        s = {"checked": r.checked, "ok": r.ok, "rounding": r.rounding, "errors": r.errors, "propagated": 0, "conceptual": 0}
+        s = {
+            "checked": r.checked,
+            "ok": r.ok,
+            "rounding": r.rounding,
+            "errors": r.errors + r.propagated,
+            "propagated": r.propagated,
+            "conceptual": 0,
+        }
         s["not_checked"] = r.not_checked
         if self.level2:
             for n in self.level2.items:
@@ -187,7 +194,7 @@ class DocumentReport:
     def to_text(self, roots: bool = False) -> str:
         s = self.summary()
         wrong = f"{s['errors']} wrong"
-        if self.level2:
+        if self.level2 or s["propagated"]:
             first = s["errors"] - s["propagated"] - s["conceptual"]
             wrong += f" ({first} errors, {s['propagated']} propagated, {s['conceptual']} conceptual)"
         lines = [
@@ -207,7 +214,10 @@ class DocumentReport:
                 lines.append(f"  {_where(e)}: rounding: {text} (operands give {e['expected']}): {_short(e['cause'], 160)}")
                 continue
             gives = "overflow (beyond 1.8e308)" if e["expected"] == "overflow" else f"give {e['expected']}"
-            parts = [f"its operands {gives}"] if e["level"] == 1 else []
+            if e["level"] == 1 and e["class"] == "propagated":  # carried: the cause says what it should be and why
+                parts = []
+            else:
+                parts = [f"its operands {gives}"] if e["level"] == 1 else []
             if "true" in e:
                 parts.append(f"the network gives {e['true']}")
             cause = e["cause"]
@@ -347,6 +357,8 @@ def _verify_html(html: str, path: str | Path, spec: Spec | None, level: int) -> 
     report = verify_text(text, path, "md", spec, level)
     for f in report.report.findings:
         f.line = src(f.line)
+        if f.root_line is not None:
+            f.root_line = src(f.root_line)
         f.detail = _LINE_REF.sub(lambda m: f"line {src(int(m.group(1)))}", f.detail)
     for n in report.level2.items if report.level2 else []:
         n.line, n.root_line = src(n.line), src(n.root_line)
@@ -390,6 +402,7 @@ def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | Non
                 else:
                     level1_errors.update((f.line, k) for k in range(f.offset, f.end + 1))
         level2 = match_document(text, fmt, spec, level1_errors, chains)
+        _defer_to_level2(report, level2)
     if report.checked == 0 and not (level2 and level2.items):
         raise SpecError(
             f"{path}: no numeric equation was found to check ({report.not_checked} symbolic relations); "
@@ -399,6 +412,16 @@ def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | Non
     out = DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
     out.network_gap = gap
     return out
+
+
+def _defer_to_level2(report: CheckReport, level2: Level2) -> None:
+    """Drop level 1's carried verdicts on numbers level 2 judges: the network knows the true value.
+
+    Level 1 carries a wrong value forward with the value its printed operands give, which
+    is only as good as those operands; level 2 compares the same number with the network.
+    """
+    judged = {n.offset for n in level2.items}
+    report.findings = [f for f in report.findings if f.klass != "propagated" or f.offset is None or f.offset not in judged]
 
 
 def dumps(reports: list[DocumentReport], roots: bool = False) -> str:

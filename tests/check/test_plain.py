@@ -151,14 +151,23 @@ def test_seed_001_must_finds() -> None:
     assert by_line[39][0].klass == "error"
     # δ4 = 0.332 * 0.668 * 0.0262 = 0.0058106..., printed 0.095
     assert by_line[42][0].klass == "error"
-    # Δω16 = 0.0462168 -> 0.046 ok; ω16_new = 0.939 - 0.3 = 0.639 exactly: arithmetic is right
-    assert [f.klass for f in by_line[51]] == ["ok", "ok"]
+    # Δω16 = 0.0462168 -> 0.046 ok; ω16_new = 0.939 - 0.3 = 0.639 exactly: arithmetic is right,
+    # but 0.131 restates the wrong δ6 of line 35, and with δ6 = 0.142166 Δω16 = 0.9 * 0.142166 * 0.392 = 0.05016
+    ok = [f for f in by_line[51] if f.klass == "ok"]
+    carried = {f.printed: f for f in by_line[51] if f.klass == "propagated"}
+    assert len(ok) == 2 and set(carried) == {"0.131", "0.046"}
+    assert carried["0.131"].root_line == 35 and Decimal(carried["0.131"].expected) == Decimal("0.14217")
+    assert Decimal(carried["0.046"].expected).quantize(Decimal("0.001")) == (
+        Decimal("0.9") * Decimal("0.142165944") * Decimal("0.392")
+    ).quantize(Decimal("0.001"))
     # Δω35 = 0.9 * 0.00653 * 1 = 0.005877 -> 0.00588 ok; ω35_new = 0.2 - 0.00857 = 0.19143 exactly
     assert Decimal("0.9") * Decimal("0.00653") == Decimal("0.005877")
     assert [f.klass for f in by_line[53]] == ["ok", "ok"]
-    # b6_new = 0.1 + 0.9 * 0.131 = 0.2179 -> 0.218 ok
-    assert [f.klass for f in by_line[58]] == ["ok"]
-    assert rep.errors == 6
+    # b6_new = 0.1 + 0.9 * 0.131 = 0.2179 -> 0.218 ok; carried: 0.1 + 0.9 * 0.142166 = 0.22795 -> 0.228
+    assert [f.klass for f in by_line[58]] == ["ok", "propagated", "propagated"]
+    carried = [Decimal(f.expected) for f in by_line[58] if f.klass == "propagated" and f.printed == "0.218"]
+    assert [c.quantize(Decimal("0.001")) for c in carried] == [Decimal("0.228")]
+    assert rep.errors == 6 and rep.propagated == 7
 
 
 def test_equation_numbers_citations_and_log_bases_are_not_arithmetic() -> None:

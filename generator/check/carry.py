@@ -1,0 +1,298 @@
+"""Wrong values carried forward: every later use of a wrong printed number, and what it makes wrong.
+
+Level 1 judges each relation on its own printed operands, so a wrong value is named once,
+where it is computed; every later line that uses it looks right on its own terms (a wrong
+net input, then a correct sigmoid *of that wrong number*). A reader needs each later
+appearance named too, pointing back at the first error. Starting from the errors the
+checker found, this module walks the relations in document order:
+
+* a later literal printing the same digits as a wrong value *restates* it: class
+  ``propagated``, expected the corrected value, ``root_line`` the first error's line;
+* a relation with a restated operand is recomputed with the corrected value; when its
+  printed result lies outside everything the corrected operands allow (every decimal
+  literal widened by its half-unit: the most lenient reading, so that no right number is
+  called wrong), that result is ``propagated`` too, and is carried forward in turn.
+
+Two guards keep right numbers from being named:
+
+* a literal that a relation recomputes correctly from operands that are not wrong is a new
+  value that happens to print the same digits, not a restatement;
+* an error whose printed result *is* right when one operand is read as an earlier printed
+  result one digit away (``\\sigma(z_1) = 1/(1+e^{-0.3275}) = 0.5824`` after
+  ``z_1 = 0.3325``) is a miscopied operand: the finding is moved onto that operand and
+  nothing is carried from the result, which is right.
+
+Only numbers with at least two significant digits are carried (``0.5`` is as likely a
+given as the restatement of a wrong result).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, literals
+from .ast import walk as subtrees
+from .evaluate import EvalError, evaluate
+from .extract import LineMap, Side
+from .interval import Interval
+from .pieces import judged_pieces
+from .report import Finding
+
+__all__ = ["carry"]
+
+Pair = tuple[Side, str, Side, str]
+
+
+@dataclass
+class _Wrong:
+    """A printed number known to be wrong: where it was printed and what it should be."""
+
+    printed: float  # signed, as printed
+    true: float
+    offset: int  # only literals after this restate it
+    line: int
+    root_line: int
+    text: str
+
+
+def _significant(num: Num) -> int:
+    return len(num.key.split("e")[0].replace(".", "").lstrip("0"))
+
+
+def _carried(num: Num) -> bool:
+    return num.decimals is not None and num.decimals > 0 and _significant(num) >= 2
+
+
+def _substitute(node: Node, repl: dict[int, Num]) -> Node:
+    """``node`` with the literals starting at the offsets in ``repl`` replaced."""
+    if isinstance(node, Num):
+        return repl.get(node.start, node)
+    if isinstance(node, Neg):
+        return replace(node, arg=_substitute(node.arg, repl))
+    if isinstance(node, Transpose):
+        return replace(node, arg=_substitute(node.arg, repl))
+    if isinstance(node, Bin):
+        return replace(node, left=_substitute(node.left, repl), right=_substitute(node.right, repl))
+    if isinstance(node, Pow):
+        return replace(node, base=_substitute(node.base, repl), exp=_substitute(node.exp, repl))
+    if isinstance(node, Func):
+        return replace(node, args=[_substitute(a, repl) for a in node.args])
+    if isinstance(node, Matrix):
+        return replace(node, rows=[[_substitute(c, repl) for c in r] for r in node.rows])
+    return node
+
+
+def _scalar(node: Node, widen: Callable[[Num], bool] | None = None) -> Interval | None:
+    try:
+        v = evaluate(node, widen or (lambda n: False))
+    except (EvalError, ArithmeticError, ValueError, RecursionError):
+        return None
+    if not isinstance(v, Interval) or not (math.isfinite(v.lo) and math.isfinite(v.hi)):
+        return None
+    return v
+
+
+def _band(num: Num) -> Interval:
+    """The values ``num`` may stand for, give or take one unit of its last digit.
+
+    A carried correction is itself only as good as the rounded operands it came from, so a
+    result is called wrong only when it is more than one unit of its last digit away from
+    everything the corrected operands allow (one unit, not the half-unit of a single rounding).
+    """
+    reach = 3 * num.half
+    return Interval(math.nextafter(num.value - reach, -math.inf), math.nextafter(num.value + reach, math.inf))
+
+
+def _off(printed: float, true: float, num: Num) -> bool:
+    """Whether ``printed`` is more than one unit of ``num``'s last digit away from ``true`` (worth carrying)."""
+    return abs(printed - true) > 2 * num.half + 1e-12 * max(abs(true), 1e-300)
+
+
+def _fmt(x: float, num: Num) -> str:
+    d = (num.decimals or 0) + 2
+    return f"{x:.{d}e}" if num.scale is not None else f"{x:.{d}f}"
+
+
+def _at(x: float, num: Num) -> str:
+    d = num.decimals or 0
+    return f"{x:.{d}e}" if num.scale is not None else f"{x:.{d}f}"
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    """Same length and one digit changed, or two neighbouring digits swapped (how numbers are miscopied)."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+class _Walk:
+    def __init__(self, text: str, pairs: list[Pair], parse: Callable[[Side], Node | Exception]) -> None:
+        self.lines = LineMap(text)
+        self.relations: list[tuple[int, Node, Node]] = []  # (position, left, right) in document order
+        for a, _rel, b, _note in pairs:
+            na, nb = parse(a), parse(b)
+            if isinstance(na, Node) and isinstance(nb, Node):
+                self.relations.append((b.start, na, nb))
+        self.relations.sort(key=lambda r: r[0])
+        self.negated = {  # literals written with their own minus sign, -0.40 (not the 0.40 of 1 - 0.40)
+            n.arg.start
+            for _p, *sides in self.relations
+            for side in sides
+            for n in subtrees(side)
+            if isinstance(n, Neg) and isinstance(n.arg, Num)
+        }
+        self.wrong: dict[str, list[_Wrong]] = {}
+        self.results: list[Num] = []  # every judged result, in order (candidates for a miscopied operand)
+        for _pos, na, nb in self.relations:
+            try:
+                self.results.extend(t for _e, t in judged_pieces(na, nb))
+            except (RecursionError, ValueError):
+                continue
+
+    def wrong_at(self, num: Num) -> _Wrong | None:
+        """The wrong value ``num`` restates: the last one with its digits printed before it."""
+        if not _carried(num):
+            return None
+        best = None
+        for w in self.wrong.get(num.key, ()):
+            if w.offset < num.start and (best is None or w.offset > best.offset):
+                best = w
+        return best
+
+    def miscopy(self, expr: Node, target: Num) -> tuple[Num, Num] | None:
+        """(operand, earlier result) when reading that operand as the earlier result makes ``target`` right."""
+        for lit in literals(expr):
+            if lit.decimals is None or _significant(lit) < 2:
+                continue
+            for prev in self.results:
+                if prev.start >= lit.start or prev.decimals != lit.decimals or prev.scale != lit.scale:
+                    continue
+                if not (_one_digit_apart(lit.key, prev.key) or abs(prev.value - abs(lit.value)) <= 0.1 * abs(lit.value)):
+                    continue
+                fixed = replace(lit, value=math.copysign(abs(prev.value), lit.value), key=prev.key, text=prev.text)
+                v = _scalar(_substitute(expr, {lit.start: fixed}))
+                if v is not None and abs(v.mid - target.value) <= target.half + 1e-12 * max(abs(v.mid), 1e-300):
+                    return lit, prev
+        return None
+
+    def add(self, num: Num, true: float, line: int, root_line: int) -> None:
+        self.wrong.setdefault(num.key, []).append(_Wrong(num.value, true, num.start, line, root_line, num.text))
+
+
+def carry(
+    text: str,
+    pairs: list[Pair],
+    parse: Callable[[Side], Node | Exception],
+    findings: list[Finding],
+    rounded: Callable[[Num], bool],
+    confirmed: dict[int, str] | None = None,
+) -> list[Finding]:
+    """The ``propagated`` findings that follow from ``findings``' errors (which may be edited: a miscopy moves).
+
+    ``rounded`` says which printed literals are rounded results (the checker's widening
+    policy); a corrected value is widened by the half-unit of the number it replaces.
+    ``confirmed`` maps a result's offset to how its chain's own formula, with the values
+    printed before, gives it: such a result is right, the substitution before it is wrong.
+    """
+    confirmed = confirmed or {}
+    walk = _Walk(text, pairs, parse)
+    errors = {f.offset: f for f in findings if f.klass == "error" and f.offset is not None}
+    out: dict[int, Finding] = {}
+    clean: set[int] = set()  # results recomputed right from operands that are not wrong: new values, not restatements
+
+    def restated(lit: Num) -> float | None:
+        """Record ``lit`` as a restatement when it prints a wrong value; its corrected value."""
+        w = walk.wrong_at(lit)
+        if w is None or lit.start in errors or lit.start in clean:
+            return None
+        ratio = w.true / w.printed if w.printed else 1.0
+        if not _off(w.printed, w.true, lit):
+            return None
+        if lit.start not in out:
+            sign = -1.0 if lit.start in walk.negated else 1.0  # as the page shows it: (-0.40), not 0.40
+            out[lit.start] = Finding(
+                walk.lines.line(lit.start),
+                ("-" if sign < 0 else "") + lit.text,
+                _fmt(sign * lit.value * ratio, lit),
+                "",
+                "=",
+                "propagated",
+                f"restates {w.text} from line {w.line}, which should be {_at(w.true, lit)}",
+                lit.start,
+                lit.start + len(lit.text),
+                w.root_line,
+            )
+        return lit.value * ratio
+
+    for _pos, na, nb in walk.relations:
+        try:
+            pieces = judged_pieces(na, nb)
+        except (RecursionError, ValueError):
+            continue
+        for expr, target in pieces:
+            used = [(lit, walk.wrong_at(lit)) for lit in literals(expr) if lit.start not in errors]
+            used = [(lit, w) for lit, w in used if w is not None]
+            seed = errors.get(target.start)
+            line = walk.lines.line(target.start)
+            if not used:
+                if seed is not None:
+                    if target.start in confirmed:
+                        seed.detail = f"the substituted numbers are wrong, not the result: {confirmed[target.start]}"
+                        continue
+                    moved = walk.miscopy(expr, target)
+                    if moved is not None:
+                        _move(seed, moved, walk.lines)
+                        continue
+                    try:
+                        true = float(seed.expected)
+                    except ValueError:
+                        continue
+                    if math.isfinite(true) and _carried(target):
+                        walk.add(target, true, line, line)
+                elif _scalar(expr) is not None:
+                    clean.add(target.start)  # numeric, and level 1 found it right: computed anew here
+                continue
+            repl = {lit.start: replace(lit, value=v) for lit, _w in used if (v := restated(lit)) is not None}
+            point = _scalar(_substitute(expr, repl))
+            wide = _scalar(_substitute(expr, repl), lambda n, fixed=frozenset(repl): n.start in fixed or rounded(n))
+            if point is None or wide is None or wide.intersects(_band(target)):
+                clean.add(target.start)  # the corrected operands still allow the printed result
+                continue
+            root = min(w.root_line for _lit, w in used)
+            if seed is None and target.start not in out:
+                names = ", ".join(dict.fromkeys(f"{w.text} (line {w.line})" for _lit, w in used))
+                out[target.start] = Finding(
+                    line,
+                    target.text,
+                    _fmt(point.mid, target),
+                    "",
+                    "=",
+                    "propagated",
+                    f"with the wrong {names} corrected, its operands give {_at(point.mid, target)}",
+                    target.start,
+                    target.start + len(target.text),
+                    root,
+                )
+            if _carried(target):
+                walk.add(target, point.mid, line, root)
+        for side in (na, nb):  # every other printed number: a restatement of a wrong value is named too
+            for lit in literals(side):
+                restated(lit)  # a result judged above is in ``clean``, ``errors`` or ``out`` already
+    return sorted(out.values(), key=lambda f: (f.line, f.offset or 0))
+
+
+def _move(seed: Finding, moved: tuple[Num, Num], lines: LineMap) -> None:
+    """Put ``seed`` on the miscopied operand: that is the wrong number, the result is right."""
+    lit, prev = moved
+    seed.detail = (
+        f"{lit.text} looks like a miscopy of {prev.text} (line {lines.line(prev.start)}): with {prev.text} the printed "
+        f"result is right"
+    )
+    seed.printed = lit.text
+    seed.expected = prev.text
+    seed.offset, seed.end = lit.start, lit.start + len(lit.text)

@@ -1,0 +1,129 @@
+"""How a relation between two numeric sides is read: which printed literal is judged against which expression.
+
+Shared by the classifier (:mod:`.checker`) and by what follows wrong values through the document
+(:mod:`.carry`), so that both read a relation the same way.
+"""
+
+from __future__ import annotations
+
+from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose
+
+__all__ = ["judged_pieces", "literal_matrix_pair", "replacements", "single_literal"]
+
+
+def single_literal(node: Node) -> Num | None:
+    """The signed literal when ``node`` is just ``±number``."""
+    sign = 1.0
+    while isinstance(node, Neg):
+        sign, node = -sign, node.arg
+    if not isinstance(node, Num):
+        return None
+    if sign > 0:
+        return node
+    return Num(-node.value, node.half, node.key, node.decimals, "-" + node.text, node.scale, start=node.start)
+
+
+def literal_matrix_pair(a: Node, b: Node) -> bool:
+    """``[expressions] = [numbers]`` of one shape: judged element by element, not as one substitution."""
+    return (
+        isinstance(a, Matrix)
+        and isinstance(b, Matrix)
+        and [len(r) for r in a.rows] == [len(r) for r in b.rows]
+        and all(single_literal(c) is not None for r in b.rows for c in r)
+        and not all(single_literal(c) is not None for r in a.rows for c in r)
+    )
+
+
+def _same_leaf(a: Node, b: Node) -> bool:
+    return {k: v for k, v in vars(a).items() if k != "start" and not isinstance(v, (Node, list))} == {
+        k: v for k, v in vars(b).items() if k != "start" and not isinstance(v, (Node, list))
+    }
+
+
+def _children(n: Node) -> list[Node]:
+    if isinstance(n, (Neg, Transpose)):
+        return [n.arg]
+    if isinstance(n, Bin):
+        return [n.left, n.right]
+    if isinstance(n, Pow):
+        return [n.base, n.exp]
+    if isinstance(n, Func):
+        return list(n.args)
+    if isinstance(n, Matrix):
+        return [c for row in n.rows for c in row]
+    return []
+
+
+_ASSOC = {"*": "mul", "juxt": "mul", "+": "add"}
+
+
+def _pair_all(xs: list[Node], ys: list[Node]) -> list[tuple[Node, Num]] | None:
+    """Replacements of corresponding operands, or None when any pair is not a substitution."""
+    if len(xs) != len(ys):
+        return None
+    out: list[tuple[Node, Num]] = []
+    for x, y in zip(xs, ys):
+        sub = replacements(x, y)
+        if sub is None:
+            return None
+        out.extend(sub)
+    return out
+
+
+def _assoc_class(n: Node) -> str | None:
+    return _ASSOC.get(n.op) if isinstance(n, Bin) else None
+
+
+def _flatten(n: Node, klass: str) -> list[Node]:
+    """Operands of a chain of one associative operation (a + b + c -> [a, b, c])."""
+    if isinstance(n, Bin) and _ASSOC.get(n.op) == klass:
+        return _flatten(n.left, klass) + _flatten(n.right, klass)
+    return [n]
+
+
+def replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
+    """When ``b`` is ``a`` with some sub-expressions replaced by printed numbers, those pairs.
+
+    This is how a hand calculation proceeds (``0.15 \\times 0.05 + 0.35 = 0.0075 + 0.35``,
+    ``\\frac{1}{1 + e^{-0.3775}} = \\frac{1}{1 + 0.68557}``), and checking each replaced
+    piece on its own is much stricter than comparing the two whole sides, where a wrong
+    term can hide inside the rounding allowance of another. None when the sides differ
+    in any other way.
+    """
+    lit = single_literal(b)
+    ka, kb = _assoc_class(a), _assoc_class(b)
+    if ka is not None and ka == kb:
+        # a x b x c = p x c: operands of an associative chain pair up only when their
+        # counts agree; a regrouped chain ((a x b) x c = a x (b x c)) is not a substitution.
+        return _pair_all(_flatten(a, ka), _flatten(b, kb))
+    if type(a) is type(b) and _same_leaf(a, b):
+        if isinstance(a, Matrix) and isinstance(b, Matrix) and [len(r) for r in a.rows] != [len(r) for r in b.rows]:
+            return None
+        return _pair_all(_children(a), _children(b))
+    if lit is not None:
+        return [(a, lit)]
+    return None
+
+
+def judged_pieces(lnode: Node, rnode: Node) -> list[tuple[Node, Num]]:
+    """The (expression, printed literal) pairs a relation between two numeric sides is judged by.
+
+    The same reading as :func:`_check_pair`: a side that is one literal is judged against the
+    other side; a step that replaces pieces by printed numbers is judged piece by piece; an
+    expression matrix equal to a literal matrix, cell by cell. Empty for any other shape.
+    """
+    if literal_matrix_pair(lnode, rnode):
+        assert isinstance(lnode, Matrix) and isinstance(rnode, Matrix)
+        out = []
+        for lrow, rrow in zip(lnode.rows, rnode.rows, strict=True):
+            for a, b in zip(lrow, rrow, strict=True):
+                lit = single_literal(b)
+                if lit is not None and single_literal(a) is None:
+                    out.append((a, lit))
+        return out
+    rlit, llit = single_literal(rnode), single_literal(lnode)
+    if rlit is not None:
+        return [(lnode, rlit)] if llit is None else []
+    if llit is not None:
+        return [(rnode, llit)]
+    return replacements(lnode, rnode) or []

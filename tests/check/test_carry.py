@@ -1,0 +1,118 @@
+"""Wrong values carried forward (:mod:`generator.check.carry`).
+
+Expected values are recomputed here with :mod:`math` and :mod:`decimal` from the numbers the
+test documents print, never taken from the checker.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_HALF_UP, Decimal
+
+from generator.check import check_text
+
+
+def sig(z: float) -> float:
+    return 1 / (1 + math.exp(-z))
+
+
+def at(x: float, places: int) -> str:
+    return str(Decimal(repr(x)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
+
+
+def by_printed(doc: str, klass: str = "propagated") -> dict[tuple[int, str], object]:
+    return {(f.line, f.printed): f for f in check_text(doc, "md").findings if f.klass == klass}
+
+
+# A wrong net input (0.15 + 0.2 = 0.3775 should be 0.35), then everything computed from it.
+CHAIN = """\
+$z = 0.15 + 0.2 = 0.3775$
+
+$a = \\frac{1}{1 + e^{-0.3775}} = 0.5933$
+
+$d = 0.5933 \\times (1 - 0.5933) = 0.2413$
+
+The activation is $a = 0.5933$ again.
+"""
+
+
+def test_each_later_use_of_a_wrong_value_is_named_with_its_root() -> None:
+    found = by_printed(CHAIN)
+    z, a = 0.35, sig(0.35)  # what the printed operands of line 1 give, and the sigmoid of it
+    restated = found[(3, "-0.3775")]  # e^{-0.3775}: the page shows -0.3775, which should be -0.35
+    assert restated.root_line == 1 and at(float(restated.expected), 4) == at(-z, 4)
+    sigmoid = found[(3, "0.5933")]  # right for 0.3775, wrong for 0.35
+    assert sigmoid.root_line == 1 and at(float(sigmoid.expected), 4) == at(a, 4)
+    assert at(float(found[(5, "0.2413")].expected), 4) == at(a * (1 - a), 4)
+    assert found[(7, "0.5933")].root_line == 1  # a bare restatement in prose math
+    assert [f.klass for f in check_text(CHAIN, "md").findings if f.line == 1] == ["error"]
+
+
+def test_a_value_computed_anew_from_right_operands_is_not_a_restatement() -> None:
+    doc = CHAIN + "\n$b = 0.5 + 0.0933 = 0.5933$\n"
+    assert (9, "0.5933") not in by_printed(doc)
+
+
+def test_a_result_within_one_unit_of_its_corrected_value_is_not_carried() -> None:
+    # 0.3 + 0.1 = 0.43 is wrong (0.40). Carried: 0.43 x 2 = 0.86 should be 0.80 (six units off: named);
+    # 0.43 x 0.25 = 0.11 should be 0.10, one unit of the last digit: a rounded operand can do that, not named
+    doc = "$p = 0.3 + 0.1 = 0.43$\n\n$q = 0.43 \\times 2 = 0.86$\n\n$r = 0.43 \\times 0.25 = 0.11$\n"
+    found = by_printed(doc)
+    assert at(float(found[(3, "0.86")].expected), 2) == at(0.40 * 2, 2)
+    assert at(0.40 * 0.25, 2) == "0.10"
+    assert (5, "0.11") not in found and (5, "0.43") in found
+
+
+def test_a_value_one_unit_off_is_not_carried() -> None:
+    # 0.3 + 0.1 = 0.41 is wrong by one unit of its last digit: named where computed, not carried
+    doc = "$p = 0.3 + 0.1 = 0.41$\n\n$q = 0.41 \\times 2 = 0.82$\n"
+    assert [f.klass for f in check_text(doc, "md").findings if f.line == 1] == ["error"]
+    assert by_printed(doc) == {}
+
+
+def test_a_miscopied_operand_is_the_wrong_number_not_the_result() -> None:
+    # z = 0.3325 is printed; the next line copies it as 0.3275, and its result is σ(0.3325) = 0.5824
+    doc = "$z = 0.1 + 0.2325 = 0.3325$\n\n$a = \\frac{1}{1 + e^{-0.3275}} = 0.5824$\n\n$y = 0.5824 \\times 2 = 1.1648$\n"
+    assert at(sig(0.3325), 4) == "0.5824" and at(sig(0.3275), 4) != "0.5824"
+    errors = [f for f in check_text(doc, "md").findings if f.klass == "error"]
+    assert [(e.line, e.printed, e.expected) for e in errors] == [(3, "0.3275", "0.3325")]
+    assert "miscopy" in errors[0].detail
+    assert by_printed(doc) == {}  # 0.5824 is right: nothing carried
+
+
+def test_a_result_its_own_formula_confirms_is_not_carried() -> None:
+    # the substitution drops η; the result follows from the formula with the printed values
+    doc = (
+        "$\\eta = 0.1$\n\n$w_1 = 0.3$\n\n$g = -0.0204$\n\n"
+        "$w_1' = w_1 - \\eta g = 0.3 - (-0.0204) \\approx 0.302$\n\n"
+        "$v = 0.302 \\times 2 = 0.604$\n"
+    )
+    assert at(0.3 - 0.1 * -0.0204, 3) == "0.302"
+    errors = [f for f in check_text(doc, "md").findings if f.klass == "error"]
+    assert len(errors) == 1 and "not the result" in errors[0].detail
+    assert by_printed(doc) == {}
+
+
+def test_numbers_with_one_significant_digit_are_not_carried() -> None:
+    # 0.2 + 0.2 = 0.7 is wrong, but a later 0.7 is as likely a given as a restatement
+    doc = "$p = 0.2 + 0.2 = 0.7$\n\n$q = 0.7 \\times 3 = 2.1$\n"
+    assert by_printed(doc) == {}
+
+
+def test_a_negative_restatement_keeps_its_sign() -> None:
+    # g = -0.25 - 0.25 = -0.40 is wrong (-0.50); w = 0.5 - 0.5 x (-0.40) = 0.70 carried: 0.5 + 0.25 = 0.75
+    doc = "$g = -0.25 - 0.25 = -0.40$\n\n$w = 0.5 - 0.5 \\times (-0.40) = 0.70$\n"
+    found = by_printed(doc)
+    assert at(float(found[(3, "-0.40")].expected), 2) == "-0.50"
+    assert at(float(found[(3, "0.70")].expected), 2) == at(0.5 - 0.5 * -0.5, 2)
+
+
+def test_annotate_marks_every_carried_number_with_its_own_sign() -> None:
+    from generator.check import annotate
+
+    marked = annotate(CHAIN, check_text(CHAIN, "md").findings, "md").splitlines()
+    a = at(sig(0.35), 4)
+    # e^{-0.3775}: the minus is the number's sign; 1 - 0.5933: a subtraction, the number is 0.5933
+    assert "⟨nnwalk propagated: -0.3775 should be -0.3500" in marked[2]
+    assert f"⟨nnwalk propagated: 0.5933 should be {a}" in marked[4] and "- 0.5933 should" not in marked[4]
+    assert f"⟨nnwalk propagated: should be {a}" in marked[6] or f"0.5933 should be {a}" in marked[6]
