@@ -59,6 +59,11 @@ class CheckReport:
         return sum(f.klass == "error" for f in self.findings)
 
     @property
+    def conceptual(self) -> int:
+        """Known mistakes of method (an activation derivative applied to the wrong quantity)."""
+        return sum(f.klass == "conceptual" for f in self.findings)
+
+    @property
     def propagated(self) -> int:
         """Wrong numbers that follow from an earlier wrong one (see :mod:`.carry`)."""
         return sum(f.klass == "propagated" for f in self.findings)

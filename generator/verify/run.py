@@ -20,6 +20,7 @@ from ..check.document import extract_chains
 from ..check.extract import guess_format
 from ..errors import SpecError
 from ..spec.load import Spec
+from .codecheck import check_code
 from .docnet import read_network_or_gap
 from .fetch import fetch, is_address
 from .htmlread import html_to_text, looks_like_html
@@ -47,6 +48,7 @@ class DocumentReport:
     network_gap: str = ""  # why level 2 did not run, when it was asked for and no network could be read
     pdf: PdfText | None = None  # a PDF's text layer, each line's page and line on that page
     source: str = ""  # the web address the document was fetched from (findings say it)
+    code_checked: int = 0  # a notebook's printed outputs judged against its code cells
 
     def annotated(self) -> str:
         """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
@@ -125,6 +127,13 @@ class DocumentReport:
                 }
             )
         out.sort(key=lambda e: (e["line"], e["level"]))
+        carried: dict[int, int] = {}  # level 1's first errors: how many carried values depend on each
+        for e in out:
+            if e["level"] == 1 and e["class"] == "propagated":
+                carried[e["root_line"]] = carried.get(e["root_line"], 0) + 1
+        for e in out:
+            if e["level"] == 1 and e["class"] in ("error", "conceptual") and e["root_line"] == e["line"] and e["line"] in carried:
+                e.setdefault("downstream", carried.pop(e["line"]))
         if self.source:
             for e in out:
                 e["source"] = self.source
@@ -150,9 +159,9 @@ class DocumentReport:
             "checked": r.checked,
             "ok": r.ok,
             "rounding": r.rounding,
-            "errors": r.errors + r.propagated,
+            "errors": r.errors + r.propagated + r.conceptual,
             "propagated": r.propagated,
-            "conceptual": 0,
+            "conceptual": r.conceptual,
         }
         s["not_checked"] = r.not_checked
         if self.level2:
@@ -194,13 +203,15 @@ class DocumentReport:
     def to_text(self, roots: bool = False) -> str:
         s = self.summary()
         wrong = f"{s['errors']} wrong"
-        if self.level2 or s["propagated"]:
+        if self.level2 or s["propagated"] or s["conceptual"]:
             first = s["errors"] - s["propagated"] - s["conceptual"]
             wrong += f" ({first} errors, {s['propagated']} propagated, {s['conceptual']} conceptual)"
         lines = [
             f"{self.path}: checked {s['checked']}: {s['ok']} ok, {s['rounding']} rounding, {wrong}"
             f"; {s['not_checked']} symbolic relations not checked"
         ]
+        if self.notebook is not None and self.code_checked:
+            lines.append(f"  code cells: {self.code_checked} printed numbers lined up with the code that printed them")
         if self.network:
             lines.append(f"  level 2 against the {self.network}")
         elif self.network_gap:
@@ -216,6 +227,8 @@ class DocumentReport:
             gives = "overflow (beyond 1.8e308)" if e["expected"] == "overflow" else f"give {e['expected']}"
             if e["level"] == 1 and e["class"] == "propagated":  # carried: the cause says what it should be and why
                 parts = []
+            elif e["level"] == 1 and e["class"] == "conceptual":  # a known mistake in a notebook's code
+                parts = [f"should be {e['expected']}"]
             else:
                 parts = [f"its operands {gives}"] if e["level"] == 1 else []
             if "true" in e:
@@ -341,7 +354,9 @@ def _verify_pdf(raw: bytes, path: str | Path, spec: Spec | None, level: int) -> 
 def _verify_notebook(raw: str, path: str | Path, spec: Spec | None, level: int) -> DocumentReport:
     """A Jupyter notebook: its cells read as one Markdown document (see :mod:`.ipynbread`)."""
     nb = read_notebook(raw, str(path))
-    report = verify_text(nb.text, path, "md", spec, level)
+    from_code = check_code(nb)
+    report = verify_text(nb.text, path, "md", spec, level, extra=from_code)
+    report.code_checked = len(from_code)
     report.notebook = nb
     report.source_format = "ipynb"
     return report
@@ -372,8 +387,13 @@ def _verify_html(html: str, path: str | Path, spec: Spec | None, level: int) -> 
 _LINE_REF = re.compile(r"\bline (\d+)")
 
 
-def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | None = None, level: int = 2) -> DocumentReport:
-    """:func:`verify_document` on text already in memory (``path`` only names it in messages)."""
+def verify_text(
+    text: str, path: str | Path, fmt: str = "auto", spec: Spec | None = None, level: int = 2, extra: list[Finding] | None = None
+) -> DocumentReport:
+    """:func:`verify_document` on text already in memory (``path`` only names it in messages).
+
+    ``extra`` are findings on ``text`` judged another way (a notebook's printed outputs against its code).
+    """
     fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
     if fmt == "auto":
         fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith(".md") else "auto"
@@ -382,6 +402,8 @@ def verify_text(text: str, path: str | Path, fmt: str = "auto", spec: Spec | Non
     except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
         chains = None
     report = check_chains(text, chains) if chains is not None else check_text(text, fmt)
+    if extra:
+        report.findings = sorted(report.findings + extra, key=lambda f: f.line)
     chains = chains or []
     level2 = None
     network = None

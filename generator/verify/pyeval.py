@@ -1,0 +1,454 @@
+"""A small, closed interpreter for the straight-line NumPy code of teaching notebooks.
+
+Notebooks that teach backpropagation "from scratch" compute with a handful of NumPy calls
+(``np.dot``, ``np.exp``, ``.T``, ``np.sum(..., axis=0)``, ``np.vectorize(sigmoid)``) and print
+what they computed. To judge those printed numbers nnwalk must know what the code computes,
+and it must never *run* a document it was handed (a notebook can hold any program). So this
+module reads the code with :mod:`ast` and evaluates only what it knows: literals, names,
+arithmetic, a fixed table of NumPy/``math``/``torch.tensor`` functions and methods, and the
+notebook's own functions whose bodies are assignments and a ``return``. Anything else (a
+loop, a class, an unknown call, file access) makes the names it assigns *unknown*; nothing is
+imported, opened or called outside the table. Array sizes, call depth and the total amount of
+work are bounded, so a hostile notebook costs little.
+
+Random initial weights (``np.random.rand(4, 3)``) are unknown until the notebook prints them:
+a printed value of such a name is *learned* (see :class:`Run.learn`), which is how a reader
+follows such a notebook too.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+__all__ = ["Unknown", "UserFunction", "Vectorized", "Interpreter", "MAX_ELEMENTS"]
+
+#: Largest array the interpreter builds (a teaching network has a few hundred numbers).
+MAX_ELEMENTS = 1_000_000
+_MAX_STEPS = 2_000_000
+_MAX_DEPTH = 30
+
+
+class _Stop(Exception):
+    """This expression cannot be evaluated here (unknown name, unsupported construct, out of bounds)."""
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A value the interpreter does not know; ``learnable`` when a printed copy may stand for it."""
+
+    learnable: bool = False
+
+
+@dataclass
+class UserFunction:
+    """A function the notebook defines (``def`` with assignments and a return, or a ``lambda``)."""
+
+    name: str
+    params: list[str]
+    body: list[ast.stmt] | ast.expr
+
+
+@dataclass
+class Vectorized:
+    """``np.vectorize(f)``: f applied to each element."""
+
+    func: Any
+
+
+@dataclass
+class _Module:
+    name: str  # numpy | math | torch | numpy.random | torch.nn.functional …
+
+
+_NP_UNARY: dict[str, Callable[[Any], Any]] = {
+    "exp": np.exp,
+    "log": np.log,
+    "tanh": np.tanh,
+    "sqrt": np.sqrt,
+    "abs": np.abs,
+    "square": np.square,
+    "transpose": np.transpose,
+    "negative": np.negative,
+    "sign": np.sign,
+}
+_NP_BINARY: dict[str, Callable[[Any, Any], Any]] = {
+    "dot": np.dot,
+    "matmul": np.matmul,
+    "maximum": np.maximum,
+    "minimum": np.minimum,
+    "multiply": np.multiply,
+    "add": np.add,
+    "subtract": np.subtract,
+    "divide": np.divide,
+    "outer": np.outer,
+    "power": np.power,
+}
+_MATH = {"exp": math.exp, "log": math.log, "tanh": math.tanh, "sqrt": math.sqrt, "fabs": math.fabs}
+_RANDOM = ("rand", "randn", "random", "uniform", "normal", "randint", "seed", "random_sample", "standard_normal")
+_BINOPS: dict[type, Callable[[Any, Any], Any]] = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b,
+    ast.MatMult: lambda a, b: np.matmul(a, b),
+}
+
+
+def _array(v: Any) -> np.ndarray:
+    try:
+        a = np.array(v, dtype=float)
+    except (TypeError, ValueError) as exc:
+        raise _Stop(f"not an array of numbers: {exc}") from None
+    if a.size > MAX_ELEMENTS:
+        raise _Stop("array too large")
+    return a
+
+
+def _numeric(v: Any) -> bool:
+    return isinstance(v, (int, float, np.ndarray, np.floating, np.integer)) and not isinstance(v, bool)
+
+
+class Interpreter:
+    """Evaluates a notebook's statements one by one into :attr:`env`.
+
+    ``override`` replaces the value of particular calls (by their position ``(cell, line, column, end line, end column)``): how a corrected notebook is re-run (see :mod:`.codecheck`).
+    """
+
+    def __init__(self, override: dict[tuple[int, ...], Callable[[Any], Any]] | None = None) -> None:
+        self.env: dict[str, Any] = {}
+        self.steps = 0
+        self.depth = 0
+        self.cell = 0
+        self.override = override or {}
+        #: every call made outside the notebook's own functions: (cell, line, column), the call, function, args
+        self.calls: list[tuple[tuple[int, ...], ast.Call, Any, list[Any]]] = []
+        self.origin: dict[str, ast.expr] = {}  # name -> the expression last assigned to it
+
+    # ------------------------------------------------------------------ statements
+    def run(self, stmt: ast.stmt) -> None:
+        """Execute one top-level statement; what cannot be evaluated leaves its names unknown."""
+        try:
+            self._stmt(stmt, self.env)
+        except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError, MemoryError):
+            for name in _assigned(stmt):
+                self.env[name] = Unknown(learnable=_random_call(stmt))
+
+    def _stmt(self, stmt: ast.stmt, env: dict[str, Any]) -> None:
+        if isinstance(stmt, ast.Import):
+            for a in stmt.names:
+                env[(a.asname or a.name).split(".")[0]] = _Module(a.name if a.asname else a.name.split(".")[0])
+        elif isinstance(stmt, ast.ImportFrom):
+            for a in stmt.names:
+                if stmt.module in ("numpy", "math", "torch") or (stmt.module or "").startswith(("numpy.", "torch.")):
+                    env[a.asname or a.name] = _Module(f"{stmt.module}.{a.name}")
+        elif isinstance(stmt, ast.FunctionDef):
+            args = stmt.args
+            if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list:
+                raise _Stop("unsupported signature")
+            body = [s for s in stmt.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+            if not body or not isinstance(body[-1], ast.Return) or not all(isinstance(s, ast.Assign) for s in body[:-1]):
+                env[stmt.name] = Unknown()
+                return
+            env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body)
+        elif isinstance(stmt, ast.Assign):
+            value = self.eval(stmt.value, env)
+            for target in stmt.targets:
+                self._bind(target, value, env)
+                if isinstance(target, ast.Name) and env is self.env:
+                    self.origin[target.id] = stmt.value
+        elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+            op = _BINOPS.get(type(stmt.op))
+            if op is None:
+                raise _Stop("unsupported operator")
+            value = self._check(op(self._known(env.get(stmt.target.id)), self._known(self.eval(stmt.value, env))))
+            env[stmt.target.id] = value
+        elif isinstance(stmt, ast.Expr):
+            self.eval(stmt.value, env)
+        elif isinstance(stmt, ast.Pass):
+            pass
+        else:
+            raise _Stop(f"unsupported statement {type(stmt).__name__}")
+
+    def _bind(self, target: ast.expr, value: Any, env: dict[str, Any]) -> None:
+        if isinstance(target, ast.Name):
+            env[target.id] = value
+        elif isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, (tuple, list)) and len(value) == len(target.elts):
+            for t, v in zip(target.elts, value, strict=True):
+                self._bind(t, v, env)
+        else:
+            raise _Stop("unsupported assignment target")
+
+    # ------------------------------------------------------------------ expressions
+    def eval(self, node: ast.expr, env: dict[str, Any]) -> Any:
+        self.steps += 1
+        if self.steps > _MAX_STEPS:
+            raise _Stop("too much work")
+        if isinstance(node, ast.Constant):
+            if isinstance(node.value, (int, float, str)) and not isinstance(node.value, bool):
+                return node.value
+            if node.value is None or isinstance(node.value, bool):
+                return node.value
+            raise _Stop("unsupported constant")
+        if isinstance(node, ast.Name):
+            if node.id in env:
+                return env[node.id]
+            if node.id in self.env:
+                return self.env[node.id]
+            if node.id in ("abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int"):
+                return _Module(f"builtins.{node.id}")
+            raise _Stop(f"unknown name {node.id}")
+        if isinstance(node, (ast.List, ast.Tuple)):
+            return (
+                [self.eval(e, env) for e in node.elts]
+                if isinstance(node, ast.List)
+                else tuple(self.eval(e, env) for e in node.elts)
+            )
+        if isinstance(node, ast.UnaryOp):
+            v = self._known(self.eval(node.operand, env))
+            if isinstance(node.op, ast.USub):
+                return self._check(-_as_number(v))
+            if isinstance(node.op, ast.UAdd):
+                return v
+            raise _Stop("unsupported unary operator")
+        if isinstance(node, ast.BinOp):
+            left, right = self._known(self.eval(node.left, env)), self._known(self.eval(node.right, env))
+            if isinstance(left, (list, tuple, str)) or isinstance(right, (list, tuple, str)):
+                raise _Stop("list or string arithmetic")  # [0.0] * 3 repeats a list: not NumPy arithmetic
+            a, b = _as_number(left), _as_number(right)
+            if isinstance(node.op, ast.Pow):
+                if np.max(np.abs(b)) > 64:
+                    raise _Stop("exponent too large")
+                return self._check(np.power(np.asarray(a, dtype=float), b) if isinstance(a, np.ndarray) else float(a) ** b)
+            op = _BINOPS.get(type(node.op))
+            if op is None:
+                raise _Stop("unsupported operator")
+            with np.errstate(all="ignore"):
+                return self._check(op(a, b))
+        if isinstance(node, ast.Attribute):
+            base = self.eval(node.value, env)
+            if isinstance(base, _Module):
+                return _Module(f"{base.name}.{node.attr}")
+            base = self._known(base)
+            if node.attr == "T" and isinstance(base, np.ndarray):
+                return base.T
+            if node.attr == "shape" and isinstance(base, np.ndarray):
+                return base.shape
+            if isinstance(base, np.ndarray) and node.attr in (
+                "dot",
+                "sum",
+                "mean",
+                "reshape",
+                "transpose",
+                "item",
+                "copy",
+                "flatten",
+            ):
+                return ("method", base, node.attr)
+            raise _Stop(f"unsupported attribute {node.attr}")
+        if isinstance(node, ast.Call):
+            return self._call(node, env)
+        if isinstance(node, ast.Lambda):
+            return UserFunction("<lambda>", [a.arg for a in node.args.args], node.body)
+        if isinstance(node, ast.Subscript):
+            base = self._known(self.eval(node.value, env))
+            index = self.eval(node.slice, env)
+            if not isinstance(base, (np.ndarray, list, tuple)):
+                raise _Stop("unsupported subscript")
+            if isinstance(index, tuple) and all(isinstance(i, int) for i in index) or isinstance(index, int):
+                return self._check(np.asarray(base)[index] if isinstance(base, np.ndarray) else base[index])  # type: ignore[index]
+            raise _Stop("unsupported index")
+        raise _Stop(f"unsupported expression {type(node).__name__}")
+
+    def _call(self, node: ast.Call, env: dict[str, Any]) -> Any:
+        func = self.eval(node.func, env)
+        args = [self._known(self.eval(a, env)) for a in node.args if not isinstance(a, ast.Starred)]
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            raise _Stop("unsupported *args")
+        kwargs = {k.arg: self._known(self.eval(k.value, env)) for k in node.keywords if k.arg}
+        where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
+        result = self._apply(func, args, kwargs)
+        if where in self.override:
+            result = self._check(self.override[where](args[0] if args else None))
+        if self.depth == 0:
+            self.calls.append((where, node, func, args))
+        return result
+
+    def apply(self, func: Any, args: list[Any]) -> Any:
+        """``func(*args)`` for a function value the interpreter knows (used to probe a notebook's functions)."""
+        try:
+            return self._apply(func, args, {})
+        except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError):
+            return Unknown()
+
+    def _apply(self, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        if isinstance(func, UserFunction):
+            return self._user(func, args)
+        if isinstance(func, Vectorized):
+            if len(args) != 1:
+                raise _Stop("vectorize of several arguments")
+            a = _array(args[0])
+            flat = [self._known(self._apply(func.func, [float(x)], {})) for x in a.ravel()]
+            return self._check(np.array(flat, dtype=float).reshape(a.shape))
+        if isinstance(func, tuple) and len(func) == 3 and func[0] == "method":
+            return self._method(func[1], func[2], args, kwargs)
+        if not isinstance(func, _Module):
+            raise _Stop("unknown function")
+        mod, _, name = func.name.rpartition(".")
+        if mod in ("numpy.random", "torch.random") or (mod == "torch" and name in ("rand", "randn", "manual_seed")):
+            raise _Stop("random")  # run() marks the assigned names learnable
+        if mod in ("numpy", "torch") or func.name in ("builtins.abs",):
+            return self._numpy(name, args, kwargs)
+        if mod == "math" and name in _MATH:
+            return self._check(_MATH[name](float(args[0])))
+        if mod == "builtins":
+            if name == "float" and len(args) == 1:
+                return float(args[0])
+            if name in ("abs", "sum", "max", "min", "round", "len", "list", "tuple", "int"):
+                return self._builtin(name, args)
+            if name == "print":
+                return None
+        raise _Stop(f"unsupported function {func.name}")
+
+    def _builtin(self, name: str, args: list[Any]) -> Any:
+        if name == "abs":
+            return self._check(np.abs(args[0]) if isinstance(args[0], np.ndarray) else abs(args[0]))
+        if name == "len":
+            return len(args[0])
+        if name in ("list", "tuple"):
+            return list(args[0]) if name == "list" else tuple(args[0])
+        if name == "int":
+            return int(args[0])
+        if name == "round":
+            return round(float(args[0]), int(args[1]) if len(args) > 1 else 0)
+        seq = args[0] if len(args) == 1 else args
+        values = [float(v) for v in np.ravel(_array(seq))]
+        return {"sum": math.fsum, "max": max, "min": min}[name](values)
+
+    def _numpy(self, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        if name in ("array", "asarray", "tensor", "matrix"):
+            return _array(args[0])
+        if name in _NP_UNARY and len(args) == 1:
+            with np.errstate(all="ignore"):
+                return self._check(_NP_UNARY[name](_as_number(args[0])))
+        if name in _NP_BINARY and len(args) == 2:
+            with np.errstate(all="ignore"):
+                return self._check(_NP_BINARY[name](_as_number(args[0]), _as_number(args[1])))
+        if name in ("sum", "mean"):
+            return self._reduce(name, _array(args[0]), kwargs)
+        if name in ("zeros", "ones"):
+            shape = args[0] if args else kwargs.get("shape")
+            size = int(np.prod(shape))
+            if size > MAX_ELEMENTS:
+                raise _Stop("array too large")
+            return (np.zeros if name == "zeros" else np.ones)(shape)
+        if name in ("zeros_like", "ones_like"):
+            return (np.zeros_like if name == "zeros_like" else np.ones_like)(_array(args[0]))
+        if name == "vectorize" and len(args) == 1:
+            return Vectorized(args[0])
+        if name == "reshape" and len(args) == 2:
+            return self._check(_array(args[0]).reshape(args[1]))
+        raise _Stop(f"unsupported numpy function {name}")
+
+    def _method(self, base: np.ndarray, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        if name == "dot" and len(args) == 1:
+            return self._check(np.dot(base, _as_number(args[0])))
+        if name in ("sum", "mean"):
+            if args:
+                kwargs = {"axis": args[0], **kwargs}
+            return self._reduce(name, base, kwargs)
+        if name == "reshape":
+            shape = args[0] if len(args) == 1 else tuple(args)
+            return self._check(base.reshape(shape))
+        if name == "transpose":
+            return base.T
+        if name == "item":
+            return float(base.reshape(-1)[0]) if base.size == 1 else _stop("item of a larger array")
+        if name == "copy":
+            return base.copy()
+        if name == "flatten":
+            return base.flatten()
+        raise _Stop(f"unsupported method {name}")
+
+    def _reduce(self, name: str, a: np.ndarray, kwargs: dict[str, Any]) -> Any:
+        axis = kwargs.get("axis")
+        keep = bool(kwargs.get("keepdims", False))
+        if axis is not None and not isinstance(axis, int):
+            raise _Stop("unsupported axis")
+        f = np.sum if name == "sum" else np.mean
+        return self._check(f(a, axis=axis, keepdims=keep))
+
+    def _user(self, func: UserFunction, args: list[Any]) -> Any:
+        if len(args) != len(func.params):
+            raise _Stop("wrong number of arguments")
+        self.depth += 1
+        try:
+            if self.depth > _MAX_DEPTH:
+                raise _Stop("calls nested too deep")
+            local = dict(zip(func.params, args, strict=True))
+            if isinstance(func.body, ast.expr):
+                return self.eval(func.body, local)
+            for stmt in func.body[:-1]:
+                self._stmt(stmt, local)
+            ret = func.body[-1]
+            assert isinstance(ret, ast.Return)
+            if ret.value is None:
+                raise _Stop("function returns nothing")
+            return self.eval(ret.value, local)
+        finally:
+            self.depth -= 1
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _known(v: Any) -> Any:
+        if isinstance(v, Unknown):
+            raise _Stop("unknown value")
+        return v
+
+    @staticmethod
+    def _check(v: Any) -> Any:
+        if isinstance(v, np.ndarray) and v.size > MAX_ELEMENTS:
+            raise _Stop("array too large")
+        return v
+
+
+def _stop(why: str) -> Any:
+    raise _Stop(why)
+
+
+def _as_number(v: Any) -> Any:
+    if isinstance(v, (list, tuple)):
+        return _array(v)
+    if _numeric(v):
+        return v
+    raise _Stop("not a number")
+
+
+def _assigned(stmt: ast.stmt) -> list[str]:
+    """The names a statement binds (those become unknown when it cannot be evaluated)."""
+    out: list[str] = []
+    for node in ast.walk(stmt):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            out.append(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            out.append(node.name)
+    return out
+
+
+def _random_call(stmt: ast.stmt) -> bool:
+    """Whether the statement draws random numbers (its names may be learned from a printed copy)."""
+    if not isinstance(stmt, ast.Assign) or not isinstance(stmt.value, ast.Call):
+        return False
+    f = stmt.value.func
+    parts = []
+    while isinstance(f, ast.Attribute):
+        parts.append(f.attr)
+        f = f.value
+    if isinstance(f, ast.Name):
+        parts.append(f.id)
+    return bool(parts) and (parts[0] in _RANDOM and ("random" in parts or parts[-1] in ("torch",)))

@@ -1,0 +1,170 @@
+"""A notebook's printed outputs judged against its code (:mod:`generator.verify.codecheck`).
+
+Oracles: every expected value is computed in this file with :mod:`math` from the numbers the
+test notebooks print, never by nnwalk's interpreter; the hand-made notebooks print what real
+NumPy prints for their code (the outputs were typed from a NumPy session and are re-derived
+below).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.verify.run import verify_document
+
+
+def sig(x: float) -> float:
+    return 1 / (1 + math.exp(-x))
+
+
+def code(source: str, *outputs: str, result: str | None = None, n: int = 1) -> dict:
+    outs: list[dict] = [{"output_type": "stream", "name": "stdout", "text": o} for o in outputs]
+    if result is not None:
+        outs.append({"output_type": "execute_result", "execution_count": n, "metadata": {}, "data": {"text/plain": result}})
+    return {"cell_type": "code", "execution_count": n, "metadata": {}, "outputs": outs, "source": source}
+
+
+def notebook(tmp_path: Path, *cells: dict) -> Path:
+    p = tmp_path / "nb.ipynb"
+    p.write_text(json.dumps({"cells": list(cells), "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1))
+    return p
+
+
+def findings(path: Path) -> list[dict]:
+    return verify_document(path).to_json()["findings"]
+
+
+# One sigmoid neuron, two inputs: z = 0.5*1.0 + (-0.25)*2.0 + 0.2 = 0.2, a = σ(0.2) = 0.549834
+Z, A = 0.2, sig(0.2)
+FORWARD = (
+    "import numpy as np\nx = np.array([1.0, 2.0])\nw = np.array([0.5, -0.25])\nb = 0.2\n"
+    "def sigmoid(v):\n    return 1 / (1 + np.exp(-v))\n"
+    "z = np.dot(x, w) + b\na = sigmoid(z)\nprint(z, a)\n"
+)
+
+
+def test_the_derivative_applied_to_the_activation_is_conceptual_and_what_follows_is_propagated(tmp_path: Path) -> None:
+    # the classic bug: σ'(v) = σ(v)(1 - σ(v)) written for a net input, applied to the activation a
+    wrong = sig(A) * (1 - sig(A))  # what the notebook prints: 0.2319...
+    right = A * (1 - A)  # 0.247517
+    delta_wrong, delta_right = (A - 1.0) * wrong, (A - 1.0) * right
+    nb = notebook(
+        tmp_path,
+        code(FORWARD, f"{Z:.8g} {A:.8f}\n"),
+        code(
+            "def dsig(v):\n    return sigmoid(v) * (1 - sigmoid(v))\nslope = dsig(a)\ndelta = (a - 1.0) * slope\n"
+            "print(slope)\nprint(delta)\n",
+            f"{wrong:.8f}\n{delta_wrong:.8f}\n",
+            n=2,
+        ),
+    )
+    by_value = {f["printed"]: f for f in findings(nb)}
+    slope = by_value[f"{wrong:.8f}"]
+    assert slope["class"] == "conceptual" and "activation" in slope["cause"]
+    assert float(slope["expected"]) == pytest.approx(right, abs=1e-9)
+    delta = by_value[f"{delta_wrong:.8f}"]
+    assert delta["class"] == "propagated" and delta["root_line"] == slope["line"]
+    assert float(delta["expected"]) == pytest.approx(delta_right, abs=1e-9)
+    assert (f"{Z:.8g}" not in by_value) and (f"{A:.8f}" not in by_value)  # right: ok, not reported
+
+
+def test_a_right_notebook_has_no_finding_and_its_outputs_are_checked(tmp_path: Path) -> None:
+    right = A * (1 - A)
+    nb = notebook(
+        tmp_path,
+        code(FORWARD, f"{Z:.8g} {A:.8f}\n"),
+        code("slope = a * (1 - a)\nslope", result=f"np.float64({right:.8f})", n=2),
+    )
+    report = verify_document(nb)
+    assert report.to_json()["findings"] == []
+    assert report.summary()["checked"] >= 3  # z, a and the slope were lined up with the code
+
+
+def test_tanh_derivative_of_an_activation_applied_to_a_net_input(tmp_path: Path) -> None:
+    # dtanh(v) = 1 - v**2 is the derivative from an activation; applied to z it is wrong: 1 - tanh(z)^2 is meant
+    z = 0.5 * 1.0 + (-0.25) * 2.0 + 0.2
+    src = (
+        "import numpy as np\nx = np.array([1.0, 2.0])\nw = np.array([0.5, -0.25])\n"
+        "z = x.dot(w) + 0.2\ndef dtanh(v):\n    return 1 - v ** 2\ng = dtanh(z)\nprint(g)\n"
+    )
+    nb = notebook(tmp_path, code(src, f"{1 - z**2:.8f}\n"))
+    (f,) = findings(nb)
+    assert f["class"] == "conceptual" and float(f["expected"]) == pytest.approx(1 - math.tanh(z) ** 2, abs=1e-9)
+
+
+def test_an_output_the_code_does_not_give_is_an_error(tmp_path: Path) -> None:
+    # a stale output: the code was changed to b = 0.2 after the cell printed z for b = 0.3
+    nb = notebook(tmp_path, code(FORWARD, f"{Z + 0.1:.8g} {A:.8f}\n"))
+    (f,) = findings(nb)
+    assert f["class"] == "error" and f["printed"] == f"{Z + 0.1:.8g}" and float(f["expected"]) == pytest.approx(Z)
+    assert f["cell"] == 0 and f["cell_part"] == "output"
+
+
+def test_random_weights_are_taken_from_their_printed_copy(tmp_path: Path) -> None:
+    # W is drawn at random and printed with 3 decimals; z = x W is printed from the unrounded W.
+    # From the printed copy z is about -1.629, 0.0006 from the printed -1.6296: within what the
+    # rounding of W (±0.0005 each, so ±0.0015 for 1*w0 + 2*w1) allows, so it is not an error
+    w = [0.1234, -0.8765]
+    z = 1.0 * w[0] + 2.0 * w[1]
+    nb = notebook(
+        tmp_path,
+        code("import numpy as np\nx = np.array([1.0, 2.0])\nW = np.random.rand(2)\nprint(W)\n", f"[ {w[0]:.3f} {w[1]:.3f}]\n"),
+        code("z = x.dot(W)\nprint(z)\n", f"{z:.8f}\n", n=2),
+    )
+    report = verify_document(nb)
+    assert report.to_json()["findings"] == [] and report.summary()["checked"] == 1
+    # beyond that allowance it is an error: -1.6396 is 0.0106 from -1.629
+    nb = notebook(
+        tmp_path,
+        code("import numpy as np\nx = np.array([1.0, 2.0])\nW = np.random.rand(2)\nprint(W)\n", f"[ {w[0]:.3f} {w[1]:.3f}]\n"),
+        code("z = x.dot(W)\nprint(z)\n", f"{z - 0.01:.8f}\n", n=2),
+    )
+    (f,) = findings(nb)
+    shown = [float(f"{v:.3f}") for v in w]  # what the notebook printed for W
+    assert f["class"] == "error" and float(f["expected"]) == pytest.approx(shown[0] + 2 * shown[1])
+
+
+HOSTILE = [
+    "import os\nos.system('touch /tmp/nnwalk-was-run')\nx = 1\nprint(x)\n",
+    "open('/tmp/nnwalk-was-run', 'w').write('x')\nprint(2)\n",
+    "import numpy as np\nbig = np.ones((100000, 100000))\nprint(big)\n",
+    "x = 10 ** 10 ** 10\nprint(x)\n",
+    "def f(v):\n    return f(v)\nprint(f(1))\n",
+    "while True:\n    pass\n",
+    "__import__('os').system('touch /tmp/nnwalk-was-run')\nprint(1)\n",
+    "import numpy as np\nx = np.array([[1.0] * 2000] * 2000)\ny = x.dot(x).dot(x)\nprint(y)\n",
+]
+
+
+@pytest.mark.parametrize("src", HOSTILE, ids=range(len(HOSTILE)))
+def test_code_is_never_run_and_hostile_code_costs_little(tmp_path: Path, src: str) -> None:
+    marker = Path("/tmp/nnwalk-was-run")
+    marker.unlink(missing_ok=True)
+    nb = notebook(tmp_path, code(src, "1\n"), {"cell_type": "markdown", "metadata": {}, "source": "$1 + 1 = 2$"})
+    start = time.monotonic()
+    report = verify_document(nb)
+    assert time.monotonic() - start < 20
+    assert not marker.exists()
+    assert all(f["class"] in ("error", "rounding") for f in report.to_json()["findings"])
+
+
+def test_annotate_puts_each_marker_in_the_output_that_printed_the_number(tmp_path: Path) -> None:
+    from generator.cli import main
+
+    wrong = sig(A) * (1 - sig(A))
+    nb = notebook(
+        tmp_path,
+        code(FORWARD, f"{Z:.8g} {A:.8f}\n"),
+        code("def dsig(v):\n    return sigmoid(v) * (1 - sigmoid(v))\nprint(dsig(a))\n", f"{wrong:.8f}\n", n=2),
+    )
+    out = tmp_path / "marked.ipynb"
+    assert main(["verify", "--annotate", str(out), str(nb)]) == 1
+    cells = json.loads(out.read_text())["cells"]
+    text = "".join(cells[1]["outputs"][0]["text"])
+    assert text.startswith(f"{wrong:.8f} ⟨nnwalk conceptual: should be {A * (1 - A):.8f}")
+    assert "".join(cells[0]["outputs"][0]["text"]) == f"{Z:.8g} {A:.8f}\n"  # right numbers untouched
