@@ -29,15 +29,16 @@ given as the restatement of a wrong result).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, literals
 from .ast import walk as subtrees
 from .evaluate import EvalError, evaluate
-from .extract import LineMap, Side
+from .extract import Chain, LineMap, Side
 from .interval import Interval
-from .pieces import judged_pieces
+from .pieces import judged_pieces, single_literal
 from .report import Finding
 
 __all__ = ["carry"]
@@ -147,6 +148,7 @@ class _Walk:
             if isinstance(n, Neg) and isinstance(n.arg, Num)
         }
         self.wrong: dict[str, list[_Wrong]] = {}
+        self.fixed: dict[int, _Wrong] = {}  # single printed numbers known wrong for a reason of their own (a stale weight)
         self.results: list[Num] = []  # every judged result, in order (candidates for a miscopied operand)
         for _pos, na, nb in self.relations:
             try:
@@ -156,6 +158,8 @@ class _Walk:
 
     def wrong_at(self, num: Num) -> _Wrong | None:
         """The wrong value ``num`` restates: the last one with its digits printed before it."""
+        if num.start in self.fixed:
+            return self.fixed[num.start]
         if not _carried(num):
             return None
         best = None
@@ -191,6 +195,7 @@ def carry(
     findings: list[Finding],
     rounded: Callable[[Num], bool],
     confirmed: dict[int, str] | None = None,
+    chains: list[Chain] | None = None,
 ) -> list[Finding]:
     """The ``propagated`` findings that follow from ``findings``' errors (which may be edited: a miscopy moves).
 
@@ -203,6 +208,20 @@ def carry(
     walk = _Walk(text, pairs, parse)
     errors = {f.offset: f for f in findings if f.klass == "error" and f.offset is not None}
     out: dict[int, Finding] = {}
+    for lit, wrong, why in _stale_weights(chains or [], parse, walk.lines):
+        walk.fixed[lit.start] = wrong
+        out[lit.start] = Finding(
+            wrong.line,
+            lit.text,
+            _fmt(wrong.true, lit),
+            "",
+            "=",
+            "conceptual",
+            why,
+            lit.start,
+            lit.start + len(lit.text),
+            wrong.line,
+        )
     clean: set[int] = set()  # results recomputed right from operands that are not wrong: new values, not restatements
 
     def restated(lit: Num) -> float | None:
@@ -211,6 +230,8 @@ def carry(
         if w is None or lit.start in errors or lit.start in clean:
             return None
         ratio = w.true / w.printed if w.printed else 1.0
+        if lit.start in walk.fixed:
+            return lit.value * ratio  # named already, as the mistake it is
         if not _off(w.printed, w.true, lit):
             return None
         if lit.start not in out:
@@ -284,6 +305,56 @@ def carry(
             for lit in literals(side):
                 restated(lit)  # a result judged above is in ``clean``, ``errors`` or ``out`` already
     return sorted(out.values(), key=lambda f: (f.line, f.offset or 0))
+
+
+#: A name for the value after an update: ``w1_new``, ``w1_{new}``, ``w_1^{+}``, ``w_1'``, ``w^{(t+1)}``, ``w^{[t+1]}``.
+_NEW = re.compile(r"(?:_?\{?\s*new\s*\}?|\^\s*\{?\s*\+\s*\}?|'|\^\s*\{?\s*[(\[]\s*t\s*\+\s*1\s*[)\]]\s*\}?)\s*$", re.IGNORECASE)
+#: A back-propagated error term: ``δ1``, ``\delta_{h1}``, ``delta_2``.
+_DELTA = re.compile(r"^\s*(?:\\delta|δ|delta)", re.IGNORECASE)
+
+
+def _stale_weights(
+    chains: list[Chain], parse: Callable[[Side], Node | Exception], lines: LineMap
+) -> list[tuple[Num, _Wrong, str]]:
+    """A weight's *updated* value used to back-propagate a δ, where the forward pass's weight belongs.
+
+    ``w1_new = w1_old + (δ · input) = 0.3 + (-.0406 · 0.68) = 0.272392`` … ``δ1 = δ · w1 · … =
+    -0.0406 · 0.272392 · …``: all δ's come from the weights the forward pass used (the update
+    comes after the whole backward pass), so 0.272392 there should be 0.3. An update is a chain
+    whose name says "new" and whose substitution is ``old ± …``; a δ is a chain named δ.
+    """
+    updated: dict[str, tuple[Num, Num, int, str]] = {}  # new value's digits -> (old, new, offset, name)
+    out: list[tuple[Num, _Wrong, str]] = []
+    for chain in chains:
+        if len(chain.sides) < 2 or not chain.sides[0].tokens:
+            continue
+        head = chain.sides[0].text
+        nodes = [parse(side) for side in chain.sides[1:]]
+        if _NEW.search(head) and len(nodes) >= 2 and isinstance(nodes[-1], Node):
+            new = single_literal(nodes[-1])
+            for node in nodes[:-1]:
+                if new is not None and isinstance(node, Bin) and node.op in ("+", "-"):
+                    old = single_literal(node.left)
+                    if old is not None and _significant(new) >= 3 and old.value != new.value:
+                        updated[new.key] = (old, new, new.start, _NEW.sub("", head).strip())
+                        break
+        elif _DELTA.match(head):
+            for node in nodes:
+                if not isinstance(node, Node):
+                    continue
+                for lit in literals(node):
+                    got = updated.get(lit.key)
+                    if got is None or got[2] >= lit.start or not _carried(lit):
+                        continue
+                    old, new, _at_, name = got
+                    line = lines.line(lit.start)
+                    true = lit.value * old.value / new.value  # new has two significant digits: not 0
+                    why = (
+                        f"uses the updated {name} = {new.text} (line {lines.line(new.start)}); δ is back-propagated "
+                        f"through the weights of the forward pass, {name} = {old.text}"
+                    )
+                    out.append((lit, _Wrong(lit.value, true, lit.start - 1, line, line, lit.text), why))
+    return out
 
 
 def _move(seed: Finding, moved: tuple[Num, Num], lines: LineMap) -> None:

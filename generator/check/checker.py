@@ -746,9 +746,9 @@ def check_chains(
             f = None
         if f is not None:
             findings.append(f)
-    if carried and any(f.klass == "error" for f in findings):
+    if carried:
         try:
-            findings.extend(carry(text, pairs, doc.parse, findings, doc.rounded, doc.confirmed))
+            findings.extend(carry(text, pairs, doc.parse, findings, doc.rounded, doc.confirmed, chains))
         except Exception:  # noqa: BLE001 - following wrong values is an extra; never sink the report
             pass
     findings.sort(key=lambda f: f.line)

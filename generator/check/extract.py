@@ -284,6 +284,48 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     markdown = fmt != "tex"
     s = mask_markdown(text) if markdown else _mask_tex(text)
     chunks: list[Chunk] = []
+    if markdown and "```" in text:
+        fenced = _math_fences(text)
+        if fenced:  # ```math blocks are display math; their lines are not read again as plain text or $…$
+            chunks = _merge_chunks(_find_chunks(_blank_spans(s, fenced), markdown), [c for _a, _b, cs in fenced for c in cs])
+            return chunks
+    return _find_chunks(s, markdown)
+
+
+_MATH_FENCE = re.compile(r"^[ \t]*(`{3,})[ \t]*math[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+
+
+def _math_fences(text: str) -> list[tuple[int, int, list[Chunk]]]:
+    """GitHub's ```math blocks: (start, end, chunks) — one display chunk per line, as authors write one
+    equation a line, or the whole block when it is one LaTeX construct (``\\\\`` rows, an environment)."""
+    out = []
+    for m in _MATH_FENCE.finditer(text):
+        body_start, body = m.start(2), m.group(2)
+        if "\\\\" in body or "\\begin" in body:
+            out.append((body_start, m.end(2), [Chunk(body_start, body_start + len(body.rstrip()), True)]))
+            continue
+        chunks = []
+        pos = body_start
+        for line in body.split("\n"):
+            if line.strip() and "$" not in line:
+                chunks.append(Chunk(pos, pos + len(line.rstrip()), True))
+            pos += len(line) + 1
+        out.append((body_start, m.end(2), chunks))
+    return out
+
+
+def _blank_spans(s: str, spans: list[tuple[int, int, list[Chunk]]]) -> str:
+    for a, b, _c in spans:
+        s = _blank(s, a, b)
+    return s
+
+
+def _merge_chunks(a: list[Chunk], b: list[Chunk]) -> list[Chunk]:
+    return sorted(a + b, key=lambda c: c.start)
+
+
+def _find_chunks(s: str, markdown: bool) -> list[Chunk]:
+    chunks: list[Chunk] = []
     i, n = 0, len(s)
     begin_re = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
     while i < n:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
+import pytest
+
 from generator.check import check_text
 
 
@@ -116,3 +118,21 @@ def test_annotate_marks_every_carried_number_with_its_own_sign() -> None:
     assert "⟨nnwalk propagated: -0.3775 should be -0.3500" in marked[2]
     assert f"⟨nnwalk propagated: 0.5933 should be {a}" in marked[4] and "- 0.5933 should" not in marked[4]
     assert f"⟨nnwalk propagated: should be {a}" in marked[6] or f"0.5933 should be {a}" in marked[6]
+
+
+def test_an_updated_weight_used_to_back_propagate_a_delta_is_conceptual() -> None:
+    # w1' = 0.3 + (-0.04 x 0.7) = 0.272; the hidden δ must use the forward pass's 0.3, not 0.272
+    doc = (
+        "$w1_{new} = 0.3 + (-0.04 \\times 0.7) = 0.272$\n\n"
+        "$\\delta_1 = \\delta \\cdot w1 \\cdot 0.25 = -0.04 \\times 0.272 \\times 0.25 = -0.00272$\n\n"
+        "$w2_{new} = 0.5 + 0.272 \\times 0.1 = 0.5272$\n"
+    )
+    assert round(0.3 + (-0.04 * 0.7), 6) == 0.272
+    findings = check_text(doc, "md").findings
+    (stale,) = [f for f in findings if f.klass == "conceptual"]
+    assert (stale.line, stale.printed, float(stale.expected)) == (3, "0.272", 0.3) and "updated" in stale.detail
+    carried = [f for f in findings if f.klass == "propagated"]
+    assert [(f.line, f.printed) for f in carried] == [(3, "-0.00272")]
+    assert float(carried[0].expected) == pytest.approx(-0.04 * 0.3 * 0.25)
+    # the next update may use the new weight (a forward quantity of the next step): nothing on line 5
+    assert [f.klass for f in findings if f.line == 5] == ["ok"]

@@ -75,3 +75,19 @@ def test_a_github_math_block_is_math_not_code() -> None:
     text = "```math\nw3 = 0.1 + (-2.406 * 10^-3 * 0.35) = 0.09926\nw4 = 0.1 + (-2.406 * 10^-3 * 0.35) = 0.09916\n```\n"
     report = check_text(text, "md")
     assert [(f.line, f.klass) for f in report.findings] == [(2, "error"), (3, "ok")]
+
+
+def test_each_line_of_a_github_math_block_is_an_equation_even_without_a_result() -> None:
+    # a line whose last side is an expression is still math (read as a plain-text line it was dropped);
+    # δ1's substitution is checked against the formula's names only at level 2, but its numbers are read
+    text = (
+        "```math\nd = 0.5 * 0.2 = 0.1\nd1 = d * w1 = 0.1 * 0.25\nd2 = 0.1 * 0.25 = 0.025\n```\n"
+        "```math\n\\begin{aligned} a &= 0.5 + 0.25 \\\\ &= 0.85 \\end{aligned}\n```\n"
+    )
+    from generator.check.document import extract_chains
+
+    sides = [[s.text for s in c.sides] for c in extract_chains(text, "md")]
+    assert ["d1", "d * w1", "0.1 * 0.25"] in sides
+    report = check_text(text, "md")
+    # the multi-line LaTeX block stays one construct: 0.5 + 0.25 = 0.75, printed 0.85
+    assert [(f.line, f.klass) for f in report.findings] == [(2, "ok"), (4, "ok"), (7, "error")]
