@@ -283,11 +283,10 @@ def _write_annotated(report: DocumentReport, out: Path, force: bool) -> None:
         raise SpecError(f"--annotate {out}: that is the document being checked; choose another file name.")
     if out.is_dir():
         raise SpecError(f"--annotate {out}: is a folder; give a file name.")
-    if report.source_format in ("html", "pdf"):
-        kind = "a web page" if report.source_format == "html" else "a PDF"
+    if report.source_format == "pdf":
         raise SpecError(
-            f"--annotate {out}: {src.name} is {kind}; an annotated copy is written for Markdown, LaTeX, text and notebook "
-            "documents only; run verify without --annotate to get each wrong number with its line in the page."
+            f"--annotate {out}: {src.name} is a PDF; an annotated copy is written for Markdown, LaTeX, text, web pages and "
+            "notebooks only; run verify without --annotate to get each wrong number with its page and line."
         )
     if out.exists() and not out.is_file():  # /dev/stdout, a pipe: stream into it, there is nothing to protect
         try:

@@ -68,11 +68,13 @@ def annotate(text: str, findings: list[Finding], fmt: str = "auto") -> str:
     return "".join(parts)
 
 
-def insertions(text: str, findings: list[Finding], fmt: str = "auto") -> dict[int, list[str]]:
+def insertions(text: str, findings: list[Finding], fmt: str = "auto", name_number: bool = False) -> dict[int, list[str]]:
     """Where :func:`annotate` puts its markers: offset in ``text`` -> the markers inserted there.
 
     Separate from :func:`annotate` for documents whose text was assembled from pieces (a
     notebook's cells): their reader maps each offset back to the piece it came from.
+    ``name_number`` makes every marker name the number it is about (for a reader that shows
+    markers away from the number, at the end of its paragraph or table cell).
     """
     if fmt == "auto":
         fmt = guess_format(text)
@@ -96,7 +98,7 @@ def insertions(text: str, findings: list[Finding], fmt: str = "auto") -> dict[in
             should_tex = _tex_safe(should) if re.fullmatch(r"[-0-9.eE+]+", should) else _tex_text(should)
             marker = f" \\fbox{{nnwalk {f.klass}: {_tex_safe(printed)} should be {should_tex}{why_tex}}}"
         else:
-            shown = f"{printed} " if in_math or f.end is None else ""
+            shown = f"{printed} " if in_math or f.end is None or name_number else ""
             marker = f" \u27e8nnwalk {f.klass}: {shown}should be {should}" + (f" ({why})" if why else "") + "\u27e9"
         got = inserts.setdefault(pos, [])
         if marker not in got:

@@ -18,6 +18,7 @@ reported with the line numbers of the file the user has.
 from __future__ import annotations
 
 import re
+from html import escape
 from html.parser import HTMLParser
 
 BLOCK = frozenset(
@@ -31,7 +32,8 @@ _DISPLAY = re.compile(r"mode\s*=\s*display")
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[int, str]] = []  # (source line, text)
+        self.lines: list[tuple[int, str, tuple[int, int]]] = []  # (source line, text, where its block ends)
+        self.cell_end: tuple[int, int] | None = None  # where the last table cell of the row ended
         self.cur: list[str] = []
         self.cur_line = 1
         self.skip: list[str] = []  # open tags whose content is skipped
@@ -53,10 +55,10 @@ class _Reader(HTMLParser):
             self.cur_line = self.getpos()[0]
         self.cur.append(s)
 
-    def _break(self) -> None:
+    def _break(self, end: tuple[int, int] | None = None) -> None:
         text = "".join(self.cur).strip()
         if text:
-            self.lines.append((self.cur_line, re.sub(r"[ \t\r\f\v]+", " ", text)))
+            self.lines.append((self.cur_line, re.sub(r"[ \t\r\f\v]+", " ", text), end or self.getpos()))
         self.cur = []
 
     # -- parser callbacks
@@ -125,16 +127,18 @@ class _Reader(HTMLParser):
         if tag in ("td", "th") and self.cell is not None and self.row is not None:
             self.row.append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
             self.cell = None
+            self.cell_end = self.getpos()
         elif tag == "tr" and self.row is not None:
             # a Markdown pipe row, so the table reader relates a formula cell to its result cell as in Markdown
             line = self.cur_line
             self.cur = ["| " + " | ".join(c.replace("|", "\\|") for c in self.row) + " |"]
             self.cur_line = line
             self.row = None
-            self._break()
+            self._break(self.cell_end)  # a marker for the row goes inside its last cell
             self.rows_in_table += 1
             if self.rows_in_table == 1 and self.lines:  # after the first row: the separator a pipe table needs
-                self.lines.append((self.lines[-1][0], "|" + "---|" * max(1, self.lines[-1][1].count(" | ") + 1)))
+                last = self.lines[-1]
+                self.lines.append((last[0], "|" + "---|" * max(1, last[1].count(" | ") + 1), last[2]))
         elif tag in BLOCK:
             self._break()
             if tag == "pre":
@@ -150,9 +154,11 @@ class _Reader(HTMLParser):
             self.cell.append(data)
             return
         if self.pre:  # preformatted text: every source line is a line (plain-text derivations often sit here)
+            at, pos = 0, self.getpos()
             for k, part in enumerate(data.split("\n")):
                 if k:
-                    self._break()
+                    self._break(_advance(pos, data, at - 1))  # this line's block ends at its newline
+                at += len(part) + 1
                 if part:
                     if not self.cur:
                         self.cur_line = self.getpos()[0] + k
@@ -166,6 +172,15 @@ class _Reader(HTMLParser):
             self.cur.append(" ")
 
 
+def _advance(pos: tuple[int, int], data: str, index: int) -> tuple[int, int]:
+    """The (line, column) of ``data[index]``, for ``data`` starting at ``pos``."""
+    before = data[:index]
+    newlines = before.count("\n")
+    if not newlines:
+        return pos[0], pos[1] + index
+    return pos[0] + newlines, index - before.rfind("\n") - 1
+
+
 def _strip_delimiters(tex: str) -> str:
     """pandoc writes ``\\(x\\)`` and ``\\[x\\]`` inside its math spans: the TeX without them."""
     for a, b in (("\\(", "\\)"), ("\\[", "\\]"), ("$$", "$$"), ("$", "$")):
@@ -176,17 +191,59 @@ def _strip_delimiters(tex: str) -> str:
 
 def html_to_text(html: str) -> tuple[str, list[int]]:
     """The page as text (math as ``$…$``/``$$…$$``) and, per output line, the source line it came from."""
+    text, source, _ends = read_page(html)
+    return text, source
+
+
+def read_page(html: str) -> tuple[str, list[int], list[int]]:
+    """:func:`html_to_text`, and per output line the offset in ``html`` where its block ends.
+
+    That offset is where a marker for a number on the line can go (:func:`annotated_page`): just
+    before the tag that closes the paragraph, list item or table cell, so the marker is shown
+    as part of that block.
+    """
     r = _Reader()
     r.feed(html)
     r.close()
-    r._break()
+    r._break((len(html.split("\n")), len(html.split("\n")[-1])))
+    starts = [0]
+    for m in re.finditer("\n", html):
+        starts.append(m.end())
     lines: list[str] = []
     source: list[int] = []
-    for n, t in r.lines:  # an entry may hold several lines (display math): each keeps its own place
+    ends: list[int] = []
+    for n, t, (end_line, end_col) in r.lines:  # an entry may hold several lines (display math): each keeps its own place
+        end = min(len(html), starts[min(end_line, len(starts)) - 1] + end_col)
         for k, part in enumerate(t.split("\n")):
             lines.append(part)
             source.append(n + k)
-    return "\n".join(lines) + "\n", source
+            ends.append(end)
+    return "\n".join(lines) + "\n", source, ends
+
+
+def annotated_page(html: str, ends: list[int], markers: dict[int, list[str]], note: str) -> str:
+    """``html`` with each text line's markers (line -> marker texts) shown where that line's block ends.
+
+    Markers are escaped text in a ``<span class="nnwalk-marker">``; the note is an HTML comment
+    after the doctype (a comment before it would switch browsers to quirks mode).
+    """
+    inserts: dict[int, list[str]] = {}
+    for line, texts in markers.items():
+        if 1 <= line <= len(ends):
+            spans = "".join(
+                f'<span class="nnwalk-marker" style="color:#b00020;font-weight:600"> {escape(t.strip())}</span>' for t in texts
+            )
+            inserts.setdefault(ends[line - 1], []).append(spans)
+    parts, prev = [], 0
+    for pos in sorted(inserts):
+        parts.append(html[prev:pos])
+        parts.extend(inserts[pos])
+        prev = pos
+    parts.append(html[prev:])
+    body = "".join(parts)
+    doctype = re.match(r"\s*<!doctype[^>]*>\n?", body, re.IGNORECASE)
+    at = doctype.end() if doctype else 0
+    return body[:at] + f"<!-- {escape(note)} -->\n" + body[at:]
 
 
 def looks_like_html(text: str, path: str = "") -> bool:

@@ -17,13 +17,13 @@ from pathlib import Path
 from ..check import CheckReport, Finding, annotate, check_chains, check_text
 from ..check.annotate import LEVEL2, MARKED, insertions
 from ..check.document import extract_chains
-from ..check.extract import guess_format
+from ..check.extract import LineMap, guess_format
 from ..errors import SpecError
 from ..spec.load import Spec
 from .codecheck import check_code
 from .docnet import read_network_or_gap
 from .fetch import fetch, is_address
-from .htmlread import html_to_text, looks_like_html
+from .htmlread import annotated_page, looks_like_html, read_page
 from .ipynbread import Notebook, annotated_notebook, looks_like_notebook, read_notebook
 from .match import Level2, Named, match_document
 from .pdfread import PdfText, looks_like_pdf, read_pdf
@@ -49,14 +49,22 @@ class DocumentReport:
     pdf: PdfText | None = None  # a PDF's text layer, each line's page and line on that page
     source: str = ""  # the web address the document was fetched from (findings say it)
     code_checked: int = 0  # a notebook's printed outputs judged against its code cells
+    page: str | None = None  # a web page's annotated copy (see :func:`.htmlread.annotated_page`)
 
-    def annotated(self) -> str:
-        """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
+    def marks(self) -> list[Finding]:
+        """Every wrong number to mark (level 1's, and level 2's wrong values), at its place in :attr:`text`."""
         marks = [f for f in self.report.findings if f.klass in MARKED]
         for n in self.level2.wrong if self.level2 else []:
             if not n.level1:  # level 1's own errors are marked already
                 end = _number_end(self.text, n.offset)
                 marks.append(Finding(n.line, n.printed, n.expected, n.name, LEVEL2, n.klass, n.cause, n.offset, end))
+        return marks
+
+    def annotated(self) -> str:
+        """The document with a marker after each wrong number (level 1 errors, and level 2's wrong values)."""
+        if self.page is not None:  # a web page: marked when it was read, while its lines were the text's
+            return self.page
+        marks = self.marks()
         note = f"{MARK} from {Path(self.path).name}: {len(marks)} wrong numbers marked"
         if self.notebook is not None:
             return annotated_notebook(self.notebook, insertions(self.text, marks, "md"), note)
@@ -364,12 +372,18 @@ def _verify_notebook(raw: str, path: str | Path, spec: Spec | None, level: int) 
 
 def _verify_html(html: str, path: str | Path, spec: Spec | None, level: int) -> DocumentReport:
     """A saved web page: check its text and TeX (see :mod:`.htmlread`), report the page's own line numbers."""
-    text, source_lines = html_to_text(html)
+    text, source_lines, ends = read_page(html)
 
     def src(n: int) -> int:
         return source_lines[n - 1] if 1 <= n <= len(source_lines) else n
 
     report = verify_text(text, path, "md", spec, level)
+    marks = report.marks()
+    lines = LineMap(text)
+    by_line: dict[int, list[str]] = {}
+    for pos, markers in insertions(text, marks, "md", name_number=True).items():
+        by_line.setdefault(lines.line(pos), []).extend(markers)
+    report.page = annotated_page(html, ends, by_line, f"{MARK} from {Path(str(path)).name}: {len(marks)} wrong numbers marked")
     for f in report.report.findings:
         f.line = src(f.line)
         if f.root_line is not None:

@@ -63,7 +63,7 @@ def test_nnwalk_html_pages_verify_clean(tmp_path: Path, name: str) -> None:
     assert s["checked"] > 50
 
 
-def test_cli_json_and_annotate_refusal(tmp_path: Path) -> None:
+def test_cli_json_and_annotate(tmp_path: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "generator", "verify", str(PAGE), "--format", "json"], capture_output=True, text=True, check=False
     )
@@ -77,7 +77,31 @@ def test_cli_json_and_annotate_refusal(tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    assert r.returncode == 2 and "web page" in r.stderr and not out.exists()
+    assert r.returncode == 1, r.stderr
+    page, marked = PAGE.read_text(encoding="utf-8"), out.read_text(encoding="utf-8")
+    lines = marked.splitlines()
+    assert lines[0].lower().startswith("<!doctype") and "annotated by nnwalk verify" in lines[1]
+    # each marker sits in the block of its number: the <pre> line and the table cell, named and corrected
+    # (0.74137 x 0.18682 x 0.59327 = 0.0821695; 0.45 - 0.5 x 0.08267 = 0.408665)
+    pre = next(ln for ln in lines if ln.startswith("dE/dw5"))
+    assert pre.endswith("= 0.09217" + _marker("0.09217 should be 0.08217 (its operands give 0.0821695)"))
+    cell = next(ln for ln in lines if ln.startswith("<tr><td>w6+"))
+    assert "0.40967\\)" + _marker("0.40967 should be 0.40867 (its operands give 0.4086650)") + "</td></tr>" in cell
+    # only insertions: removing the note and the markers gives the page back
+    import re
+
+    stripped = re.sub(r'<span class="nnwalk-marker"[^>]*>[^<]*</span>', "", marked).replace(lines[1] + "\n", "", 1)
+    assert stripped == page
+    # a second run may replace its own copy; the page itself is never overwritten
+    assert subprocess.run([sys.executable, "-m", "generator", "verify", str(PAGE), "--annotate", str(out)], check=False).returncode == 1
+    r = subprocess.run(
+        [sys.executable, "-m", "generator", "verify", str(PAGE), "--annotate", str(PAGE)], capture_output=True, text=True, check=False
+    )
+    assert r.returncode == 2 and PAGE.read_text(encoding="utf-8") == page
+
+
+def _marker(text: str) -> str:
+    return f'<span class="nnwalk-marker" style="color:#b00020;font-weight:600"> ⟨nnwalk error: {text}⟩</span>'
 
 
 @given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdhmptrs\n$\\(){}0123456789.+-*x")), max_size=400))
