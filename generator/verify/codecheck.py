@@ -11,14 +11,19 @@ numbers are the document's claims, and a reader needs two things checked:
   reader would; their rounding is carried into everything computed from them as an allowance:
   each such number is moved by its half-unit on its own and the moves of each result are
   added up (a first-order bound, with half again as margin).
-* **The code computes what it says.** The classic from-scratch bug is an activation derivative
-  applied to the wrong quantity: ``sigmoid(y) * (1 - sigmoid(y))``, the derivative with respect
-  to a *net input*, applied to the activations (or ``a * (1 - a)`` applied to net inputs). The
-  notebook's functions are recognised by what they compute (probed at a few points, not by their
-  names), and the values they are applied to by where they came from. Such a call's printed
-  results are ``conceptual``; the notebook is then re-evaluated with that one call corrected,
-  and every later printed number that changes beyond its rounding is ``propagated``, with the
-  value the notebook's own code gives once corrected, and ``root_line`` the first of them.
+* **The code computes what it says.** The from-scratch bugs seen in published notebooks:
+  an activation derivative applied to the wrong quantity (``sigmoid(y) * (1 - sigmoid(y))``, the
+  derivative with respect to a *net input*, applied to the activations; ``a * (1 - a)`` applied to
+  net inputs, to the error ``y - a``, or to ReLU units), a matrix product taken with derivative
+  values that combine element-wise (``np.dot(E, slope)``), and a bias updated once per example
+  (``b + d * lr`` repeating the one-row bias over the rows of ``d``). The notebook's functions are
+  recognised by what they compute (probed at a few points, not by their names), and the values
+  they are applied to by where they came from. Such a mistake's printed results are
+  ``conceptual``; the notebook is then re-evaluated with the mistakes corrected, and every later
+  printed number that changes beyond its rounding is ``propagated``, with the value the
+  notebook's own code gives once corrected, and ``root_line`` the first of them. A printed number
+  that the code as written does not give, but the code with one of its mistakes corrected does
+  (an output left from an earlier, partly right version), is judged against the corrected code.
 """
 
 from __future__ import annotations
@@ -91,7 +96,7 @@ def _items(text: str, base: int) -> list[_Item] | None:
                 item = _as_item(done)
                 if item is None:
                     return None
-                items.append(item)
+                items.append(_common_precision(item))
         else:
             n = _number(m.group(), base + m.start())
             if stack:
@@ -99,6 +104,21 @@ def _items(text: str, base: int) -> list[_Item] | None:
             else:
                 items.append(_Item([n], ()))
     return None if stack else items
+
+
+def _common_precision(item: _Item) -> _Item:
+    """An array's numbers share one precision: NumPy drops trailing zeros, so ``[0.183 0.    0.0534]`` is 4 decimals.
+
+    (NumPy prints at most ``precision`` digits and fewer only when they are exact: ``0.`` beside
+    ``0.0534`` is 0.0000, not 0 ± 0.5.) Numbers in e-notation keep their own.
+    """
+    fixed = [n for n in item.numbers if "e" not in n.text.lower()]
+    if len(fixed) != len(item.numbers) or not fixed:
+        return item
+    half = min(n.half for n in fixed)
+    for n in fixed:
+        n.half = half
+    return item
 
 
 def _as_item(nested: list[Any]) -> _Item | None:
@@ -175,27 +195,40 @@ class _Run:
     shown: list[_Shown]
     interp: Interpreter
     learned: dict[str, tuple[_Item, np.ndarray]]
+    #: where a one-row array was repeated over rows -> the calls each input of that statement had come through
+    inputs: dict[tuple[int, ...], dict[str, set[tuple[int, ...]]]] = field(default_factory=dict)
 
 
 def _evaluate(cells: list[_Cell], override: dict | None = None, nudge: tuple[str, int] | None = None) -> _Run:
-    """Evaluate every code cell; line up what each prints with its output's numbers."""
+    """Evaluate every code cell; line up what each prints with its output's numbers, as it prints them.
+
+    A value printed while unknown (random weights) is learned there and then, so the rest of the
+    cell computes with it. A cell whose prints do not account for every number of its output,
+    in order and shape, is not judged, and what it taught is forgotten.
+    """
     interp = Interpreter(override)
     shown: list[_Shown] = []
     learned: dict[str, tuple[_Item, np.ndarray]] = {}
     through: dict[str, set[tuple[int, ...]]] = {}  # name -> the calls its value came through
     direct: dict[str, set[tuple[int, ...]]] = {}  # name -> the calls of the statement that assigned it
+    inputs: dict[tuple[int, ...], dict[str, set[tuple[int, ...]]]] = {}  # a repeated row's statement: its inputs' calls
     for cell in cells:
         if cell.tree is None:
             continue
         interp.cell = cell.index
-        events: list[tuple[ast.expr, Any, set[tuple[int, ...]], set[tuple[int, ...]]]] = []  # (expression, value, calls)
+        items = cell.items or []
+        cursor, lined_up = 0, cell.items is not None
+        cell_shown: list[_Shown] = []
+        cell_learned: list[str] = []
         body = cell.tree.body
         for k, stmt in enumerate(body):
             printed = _printed_args(stmt, last=k == len(body) - 1)
             if printed is None:
-                before = len(interp.calls)
+                before, expanded = len(interp.calls), len(interp.expansions)
                 interp.run(stmt)
-                own = {w for w, *_ in interp.calls[before:]}
+                for where, *_rest in interp.expansions[expanded:]:  # what each input had come through, then
+                    inputs[where] = {name: set(through.get(name, set())) for name in _names(stmt, ast.Load)}
+                own = {w for w, *_ in interp.calls[before:]} | {w for w, *_ in interp.expansions[expanded:]}
                 used = set(own)
                 for name in _names(stmt, ast.Load):
                     used |= through.get(name, set())
@@ -216,25 +249,52 @@ def _evaluate(cells: list[_Cell], override: dict | None = None, nudge: tuple[str
                     own = own | direct.get(arg.id, set())
                 if printed == [stmt.value] and isinstance(value, Unknown) and not value.learnable:  # type: ignore[attr-defined]
                     continue  # a last expression nnwalk cannot evaluate (a plot): shows nothing it can line up
-                events.append((arg, value, used, own))
-        if not cell.items or not events:
-            continue
-        lined = _line_up([(a, v) for a, v, _u, _o in events], cell.items)
-        if lined is None:
-            continue
-        for ((arg, value), item), (_a, _v, used, own) in zip(lined, [e for e in events if not _is_text(e[0])], strict=True):
-            if isinstance(value, Unknown):
-                assert isinstance(arg, ast.Name)
-                exact = np.array([n.value for n in item.numbers], dtype=float)
-                if nudge is not None and nudge[0] == arg.id and nudge[1] < exact.size:
-                    exact[nudge[1]] += item.numbers[nudge[1]].half  # this one number at the edge of its rounding
-                learned[arg.id] = (item, exact)
-                interp.env[arg.id] = exact.reshape(item.shape) if item.shape else float(exact[0])
-                through[arg.id] = direct[arg.id] = set()
-                continue
-            flat = np.ravel(np.asarray(value, dtype=float))
-            shown.append(_Shown(item, flat, ast.unparse(arg), used, own))
-    return _Run(shown, interp, learned)
+                if not lined_up:
+                    continue
+                if _is_text(arg):
+                    words = _items(arg.value, 0)  # type: ignore[attr-defined]
+                    cursor += len(words) if words is not None else len(items) + 1  # a string's own numbers
+                    continue
+                if cursor >= len(items) or not _fits(value, items[cursor], loose=override is not None):
+                    lined_up = False
+                    continue
+                item = items[cursor]
+                cursor += 1
+                if isinstance(value, Unknown):
+                    assert isinstance(arg, ast.Name)
+                    exact = np.array([n.value for n in item.numbers], dtype=float)
+                    if nudge is not None and nudge[0] == arg.id and nudge[1] < exact.size:
+                        exact[nudge[1]] += item.numbers[nudge[1]].half  # this one number at the edge of its rounding
+                    learned[arg.id] = (item, exact)
+                    interp.env[arg.id] = exact.reshape(item.shape) if item.shape else float(exact[0])
+                    through[arg.id] = direct[arg.id] = set()
+                    cell_learned.append(arg.id)
+                    continue
+                flat = np.array(value, dtype=float).ravel()  # a copy: later code may change the array in place
+                cell_shown.append(_Shown(item, flat, ast.unparse(arg), used, own))
+        if lined_up and cursor == len(items):
+            shown.extend(cell_shown)
+        else:
+            for name in cell_learned:  # learned from a copy that may not be its own: forget it
+                learned.pop(name, None)
+                interp.env[name] = Unknown()
+    return _Run(shown, interp, learned, inputs)
+
+
+def _fits(value: Any, item: _Item, loose: bool = False) -> bool:
+    """Whether a printed value can be the output item (a learnable unknown fits anything).
+
+    ``loose`` (a corrected re-run) also lets one row stand for each printed row of the same width:
+    the corrected bias update is one row where the notebook printed one per example.
+    """
+    if isinstance(value, Unknown):
+        return value.learnable
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer, np.ndarray)):
+        return False
+    shape = tuple(np.shape(value))
+    if shape == item.shape or (np.size(value) == 1 and len(item.numbers) == 1):
+        return True
+    return loose and len(shape) == 2 and shape[0] == 1 and len(item.shape) == 2 and shape[1] == item.shape[1]
 
 
 def _is_text(arg: ast.expr) -> bool:
@@ -260,34 +320,6 @@ def _learnable(interp: Interpreter, name: ast.Name) -> bool:
     return isinstance(v, Unknown) and v.learnable
 
 
-def _line_up(events: list[tuple[ast.expr, Any]], items: list[_Item]) -> list[tuple[tuple[ast.expr, Any], _Item]] | None:
-    """Pair each printed expression with its output value; None unless every number is accounted for."""
-    out = []
-    k = 0
-    for arg, value in events:
-        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-            found = _items(arg.value, 0)
-            if found is None:
-                return None
-            k += len(found)  # numbers inside a printed string are the string's own
-            continue
-        if k >= len(items):
-            return None
-        item = items[k]
-        if isinstance(value, Unknown):
-            if not value.learnable:
-                return None
-        elif isinstance(value, (int, float, np.floating, np.integer, np.ndarray)) and not isinstance(value, bool):
-            shape = np.shape(value)
-            if tuple(s for s in shape) != item.shape and not (np.size(value) == 1 and len(item.numbers) == 1):
-                return None
-        else:
-            return None
-        out.append(((arg, value), item))
-        k += 1
-    return out if k == len(items) else None
-
-
 # --------------------------------------------------------------------------- what a function computes
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
@@ -297,6 +329,7 @@ _PROBES = np.array([-1.7, -0.35, 0.2, 0.9, 2.3])
 _KINDS = {
     "sigmoid": _sigmoid,
     "tanh": np.tanh,
+    "relu": lambda x: np.maximum(x, 0.0),
     "dsigmoid of a net input": lambda x: _sigmoid(x) * (1 - _sigmoid(x)),
     "dsigmoid of an activation": lambda x: x * (1 - x),
     "dtanh of a net input": lambda x: 1 - np.tanh(x) ** 2,
@@ -310,23 +343,64 @@ def _kind(interp: Interpreter, func: Any) -> str | None:
         func = func.func
     if not isinstance(func, UserFunction) or len(func.params) != 1:
         return None
-    got = []
-    for x in _PROBES:
-        v = interp.apply(func, [float(x)])
-        if isinstance(v, Unknown) or np.size(v) != 1:
-            return None
-        got.append(float(np.ravel(np.asarray(v, dtype=float))[0]))
+    whole = interp.apply(func, [_PROBES.copy()])  # NumPy code (x[x <= 0] = 0 needs an array)
+    if not isinstance(whole, Unknown) and np.shape(whole) == _PROBES.shape:
+        got = [float(v) for v in np.asarray(whole, dtype=float)]
+    else:  # math.exp and friends take one number at a time
+        got = []
+        for x in _PROBES:
+            v = interp.apply(func, [float(x)])
+            if isinstance(v, Unknown) or np.size(v) != 1:
+                return None
+            got.append(float(np.ravel(np.asarray(v, dtype=float))[0]))
     for kind, f in _KINDS.items():
         if np.allclose(got, f(_PROBES), rtol=1e-9, atol=1e-12):
             return kind
     return None
 
 
-def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Any]]:
-    """Calls of an activation derivative on the wrong quantity: where, and (what went wrong, the right function)."""
+Fix = Any  # (Interpreter, the call's arguments) -> the value the call should have given
+
+
+def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
+    """Calls that compute the wrong thing: where, and (what went wrong, what the call should give).
+
+    * an activation derivative applied to the wrong quantity: ``σ(v)(1 − σ(v))`` (for a net input)
+      given activations, ``a(1 − a)`` (for an activation) given net inputs or anything else that is
+      not an activation, such as the error ``y − a`` (then the activation in it is meant);
+    * a matrix product taken with activation-derivative values, which combine element-wise
+      (``δ = (δ_next W^T) ⊙ σ′``): ``np.dot(E, slope)`` of two arrays of one shape.
+    """
     interp = run.interp
-    out: dict[tuple[int, ...], tuple[str, Any]] = {}
-    for where, call, func, _args in interp.calls:
+    out: dict[tuple[int, ...], tuple[str, Fix]] = {}
+    derivative_names = {name for name in interp.origin if _is_derivative(interp, name)}
+    derivative_calls = {w for w, _c, func, _a in interp.calls if (_kind(interp, func) or "").startswith("d")}
+    for where, node, a, b in interp.expansions:
+        sides = [(node.left, a), (node.right, b)]
+        for k, (expr, value) in enumerate(sides):
+            other_expr, other = sides[1 - k]
+            if not (isinstance(expr, ast.Name) and _given(run, expr.id) and np.ndim(value) == 2 and np.shape(value)[0] == 1):
+                continue
+            came = run.inputs.get(where, {})
+            if not any(came.get(n, set()) & derivative_calls for n in _names(other_expr, ast.Load)):
+                continue
+            why = (
+                f"{ast.unparse(node)} adds each example's row to the bias {expr.id}: a bias is updated once, with "
+                "the sum over the examples (axis 0)"
+            )
+            out[where] = (why, _summed(k, isinstance(node.op, ast.Sub)))
+
+    for where, call, func, args in interp.calls:
+        name = _callee_name(call.func)
+        if name in ("dot", "matmul") and len(args) == 2 and _same_square(args):
+            used = [a.id for a in call.args if isinstance(a, ast.Name) and a.id in derivative_names]
+            if used:
+                why = (
+                    f"np.{name}() takes a matrix product with the activation derivative {used[0]}, which multiplies "
+                    "element-wise (δ = (δ_next Wᵀ) ⊙ σ′): the product should be element by element"
+                )
+                out[where] = (why, lambda _i, a: np.multiply(a[0], a[1]))
+            continue
         kind = _kind(interp, func)
         if kind is None or not kind.startswith("d") or len(call.args) != 1 or not isinstance(call.args[0], ast.Name):
             continue
@@ -336,16 +410,73 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Any]]:
         if kind.endswith("net input") and source == act:
             why = (
                 f"{_fname(func)} computes the {act} derivative of a net input, {_formula(act, 'z')}, but {arg} holds "
-                f"the activations: σ′ is {_formula(act, 'a', activation=True)} there"
-            ).replace("σ′", f"{act}′")
-            out[where] = (why, _KINDS[f"d{act} of an activation"])
+                f"the activations: the derivative is {_formula(act, 'a', activation=True)} there"
+            )
+            f = _KINDS[f"d{act} of an activation"]
+            out[where] = (why, lambda _i, a, f=f: f(np.asarray(a[0], dtype=float)))
         elif kind.endswith("activation") and source == "net":
             why = (
                 f"{_fname(func)} computes the {act} derivative from an activation, {_formula(act, 'a', activation=True)}, "
                 f"but {arg} holds net inputs: the derivative is {_formula(act, 'z')} there"
             )
-            out[where] = (why, _KINDS[f"d{act} of a net input"])
+            f = _KINDS[f"d{act} of a net input"]
+            out[where] = (why, lambda _i, a, f=f: f(np.asarray(a[0], dtype=float)))
+        elif kind == "dsigmoid of an activation" and source == "relu":
+            why = (
+                f"{_fname(func)} computes the sigmoid derivative a(1 − a), but {arg} holds ReLU activations: "
+                "the ReLU derivative is 1 where the unit is on (a > 0) and 0 elsewhere"
+            )
+            out[where] = (why, lambda _i, a: (np.asarray(a[0], dtype=float) > 0).astype(float))
+        elif kind.endswith("activation") and source not in (act, "net", "relu"):
+            meant = _activation_in(interp, arg, act)
+            if meant is not None:
+                why = (
+                    f"{_fname(func)} computes the {act} derivative from an activation, {_formula(act, 'a', activation=True)}, "
+                    f"but is given {arg} = {ast.unparse(interp.origin[arg])}: the derivative is taken at {meant}"
+                )
+                f = _KINDS[f"d{act} of an activation"]
+                out[where] = (why, lambda i, _a, f=f, meant=meant: f(np.asarray(i.env[meant], dtype=float)))
     return out
+
+
+def _given(run: _Run, name: str) -> bool:
+    """A parameter the notebook was given: drawn at random (and printed), or written as a literal array."""
+    if name in run.learned:
+        return True
+    expr = run.interp.origin.get(name)
+    return isinstance(expr, ast.Call) and _callee_name(expr.func) in ("array", "asarray", "zeros", "ones", "tensor")
+
+
+def _summed(param: int, minus: bool) -> Fix:
+    """``b ± Δ`` with Δ summed over its rows (``param`` says which operand is the bias)."""
+
+    def fix(_i: Interpreter, args: list[Any]) -> Any:
+        b, d = np.asarray(args[param], dtype=float), np.asarray(args[1 - param], dtype=float).sum(axis=0, keepdims=True)
+        if param == 0:
+            return b - d if minus else b + d
+        return d - b if minus else d + b
+
+    return fix
+
+
+def _same_square(args: list[Any]) -> bool:
+    shapes = [np.shape(a) for a in args]
+    return len(shapes[0]) == 2 and shapes[0] == shapes[1] and shapes[0][0] == shapes[0][1] and shapes[0][0] > 1
+
+
+def _is_derivative(interp: Interpreter, name: str) -> bool:
+    """Whether ``name`` was assigned the result of an activation-derivative function."""
+    expr = interp.origin.get(name)
+    return isinstance(expr, ast.Call) and (_kind(interp, _callee(interp, expr.func)) or "").startswith("d")
+
+
+def _activation_in(interp: Interpreter, name: str, act: str) -> str | None:
+    """The one ``act`` activation the expression assigned to ``name`` is built from (``E = y - output``: output)."""
+    expr = interp.origin.get(name)
+    if expr is None:
+        return None
+    found = {n.id for n in ast.walk(expr) if isinstance(n, ast.Name) and _source_kind(interp, n.id) == act}
+    return found.pop() if len(found) == 1 else None
 
 
 def _fname(func: Any) -> str:
@@ -366,7 +497,7 @@ def _source_kind(interp: Interpreter, name: str) -> str | None:
         return None
     if isinstance(expr, ast.Call):
         kind = _kind(interp, _callee(interp, expr.func))
-        if kind in ("sigmoid", "tanh"):
+        if kind in ("sigmoid", "tanh", "relu"):
             return kind
         return None
     if any(
@@ -419,40 +550,56 @@ def check_code(nb: Notebook) -> list[Finding]:
             if a.value.shape == b.value.shape:
                 spread[k] = spread[k] + np.abs(a.value - b.value)
     misuse = _misuses(base)
-    fixed = _evaluate(cells, override={k: v[1] for k, v in misuse.items()}) if misuse else None
-    if fixed is not None and len(fixed.shown) != len(base.shown):
-        fixed = None
+    fixed = _rerun(cells, base, misuse)
+    # a notebook may show outputs of an earlier version of its code in which one of the mistakes was not made
+    partial = [r for m in misuse if len(misuse) > 1 and (r := _rerun(cells, base, {m: misuse[m]})) is not None]
     lines = LineMap(nb.text)
     out: list[Finding] = []
     first_wrong: int | None = None
     for k, shown in enumerate(base.shown):
-        direct = bool(shown.direct & set(misuse))
+        direct = shown.direct & set(misuse)
         for j, num in enumerate(shown.item.numbers):
             allowance = 1.5 * float(spread[k][j]) + num.half + 1e-12 * max(abs(num.value), 1e-300)
             v = float(shown.value[j])
             line = lines.line(num.offset)
             if not math.isfinite(v) or abs(v - num.value) > allowance:
-                out.append(_finding(line, num, v, shown.name, "error", f"the code gives {_show(v, num)}"))
-                continue
-            if fixed is not None:
-                w = float(fixed.shown[k].value[j])
-                if math.isfinite(w) and abs(w - num.value) > allowance + 2 * num.half:
-                    klass = "conceptual" if direct else "propagated"
-                    why = (
-                        "; ".join(misuse[m][0] for m in shown.origin & set(misuse))
-                        if direct
-                        else (
-                            f"follows from the wrong derivative (line {first_wrong}); with it corrected the code gives {_show(w, num)}"
-                        )
-                    )
-                    if first_wrong is None:
-                        first_wrong = line
-                    f = _finding(line, num, w, shown.name, klass, why)
-                    f.root_line = line if direct else first_wrong  # each direct result of the mistake is a first error
-                    out.append(f)
+                if not any(abs(_at(r, k, j) - num.value) <= allowance for r in [*partial, *([fixed] if fixed else [])]):
+                    out.append(_finding(line, num, v, shown.name, "error", f"the code gives {_show(v, num)}"))
                     continue
+            w = _at(fixed, k, j) if fixed is not None else v
+            if math.isfinite(w) and abs(w - num.value) > allowance + 2 * num.half:
+                if first_wrong is None:
+                    first_wrong = line
+                if direct:
+                    f = _finding(line, num, w, shown.name, "conceptual", "; ".join(misuse[m][0] for m in direct))
+                    f.root_line = line  # each direct result of a mistake is a first error
+                else:
+                    why = f"follows from the mistake at line {first_wrong}; with it corrected the code gives {_show(w, num)}"
+                    f = _finding(line, num, w, shown.name, "propagated", why)
+                    f.root_line = first_wrong
+                out.append(f)
+                continue
             out.append(_finding(line, num, v, shown.name, "ok", ""))
     return out
+
+
+def _rerun(cells: list[_Cell], base: _Run, misuse: dict[tuple[int, ...], tuple[str, Fix]]) -> _Run | None:
+    """The notebook evaluated with the calls of ``misuse`` corrected (None when nothing lines up the same way)."""
+    if not misuse:
+        return None
+    run = _evaluate(cells, override={k: v[1] for k, v in misuse.items()})
+    return run if len(run.shown) == len(base.shown) else None
+
+
+def _at(run: _Run, k: int, j: int) -> float:
+    """The ``j``-th printed number of the ``k``-th shown value in ``run``; when the corrected value is one row
+    where the notebook printed several (a bias updated per example), each printed row is that one row."""
+    values = run.shown[k].value
+    if j < values.size and run.shown[k].item.shape == values.shape or values.size == len(run.shown[k].item.numbers):
+        return float(values[j])
+    if values.size and len(run.shown[k].item.numbers) % values.size == 0:
+        return float(values[j % values.size])
+    return math.nan
 
 
 def _show(v: float, num: _Number) -> str:

@@ -91,6 +91,12 @@ _NP_BINARY: dict[str, Callable[[Any, Any], Any]] = {
 }
 _MATH = {"exp": math.exp, "log": math.log, "tanh": math.tanh, "sqrt": math.sqrt, "fabs": math.fabs}
 _RANDOM = ("rand", "randn", "random", "uniform", "normal", "randint", "seed", "random_sample", "standard_normal")
+_COMPARE: dict[type, Callable[[Any, Any], Any]] = {
+    ast.Lt: np.less,
+    ast.LtE: np.less_equal,
+    ast.Gt: np.greater,
+    ast.GtE: np.greater_equal,
+}
 _BINOPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: lambda a, b: a + b,
     ast.Sub: lambda a, b: a - b,
@@ -117,10 +123,12 @@ def _numeric(v: Any) -> bool:
 class Interpreter:
     """Evaluates a notebook's statements one by one into :attr:`env`.
 
-    ``override`` replaces the value of particular calls (by their position ``(cell, line, column, end line, end column)``): how a corrected notebook is re-run (see :mod:`.codecheck`).
+    ``override`` replaces the value of particular calls (by their position ``(cell, line, column,
+    end line, end column)``) with what a function of the interpreter and the call's arguments
+    gives: how a corrected notebook is re-run (see :mod:`.codecheck`).
     """
 
-    def __init__(self, override: dict[tuple[int, ...], Callable[[Any], Any]] | None = None) -> None:
+    def __init__(self, override: dict[tuple[int, ...], Callable[[Interpreter, list[Any]], Any]] | None = None) -> None:
         self.env: dict[str, Any] = {}
         self.steps = 0
         self.depth = 0
@@ -129,6 +137,8 @@ class Interpreter:
         #: every call made outside the notebook's own functions: (cell, line, column), the call, function, args
         self.calls: list[tuple[tuple[int, ...], ast.Call, Any, list[Any]]] = []
         self.origin: dict[str, ast.expr] = {}  # name -> the expression last assigned to it
+        #: sums and differences in which a one-row array was repeated for every row of the other operand
+        self.expansions: list[tuple[tuple[int, ...], ast.BinOp, Any, Any]] = []
 
     # ------------------------------------------------------------------ statements
     def run(self, stmt: ast.stmt) -> None:
@@ -152,7 +162,11 @@ class Interpreter:
             if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list:
                 raise _Stop("unsupported signature")
             body = [s for s in stmt.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            if not body or not isinstance(body[-1], ast.Return) or not all(isinstance(s, ast.Assign) for s in body[:-1]):
+            if (
+                not body
+                or not isinstance(body[-1], ast.Return)
+                or not all(isinstance(s, (ast.Assign, ast.AnnAssign)) for s in body[:-1])
+            ):
                 env[stmt.name] = Unknown()
                 return
             env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body)
@@ -162,6 +176,11 @@ class Interpreter:
                 self._bind(target, value, env)
                 if isinstance(target, ast.Name) and env is self.env:
                     self.origin[target.id] = stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:  # x: ndarray = …: the annotation is not read
+            value = self.eval(stmt.value, env)
+            self._bind(stmt.target, value, env)
+            if isinstance(stmt.target, ast.Name) and env is self.env:
+                self.origin[stmt.target.id] = stmt.value
         elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
             op = _BINOPS.get(type(stmt.op))
             if op is None:
@@ -181,6 +200,18 @@ class Interpreter:
         elif isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, (tuple, list)) and len(value) == len(target.elts):
             for t, v in zip(target.elts, value, strict=True):
                 self._bind(t, v, env)
+        elif isinstance(target, ast.Subscript):  # x[x <= 0] = 0, x[1, 2] = 0.5: in place, as NumPy does
+            base = self._known(self.eval(target.value, env))
+            index = self._known(self.eval(target.slice, env))
+            if not isinstance(base, np.ndarray) or not _numeric(value):
+                raise _Stop("unsupported item assignment")
+            if isinstance(index, np.ndarray) and (index.dtype != bool or index.shape != base.shape):
+                raise _Stop("unsupported mask")
+            if not (
+                isinstance(index, (np.ndarray, int)) or (isinstance(index, tuple) and all(isinstance(i, int) for i in index))
+            ):
+                raise _Stop("unsupported index")
+            base[index] = value
         else:
             raise _Stop("unsupported assignment target")
 
@@ -229,7 +260,14 @@ class Interpreter:
             if op is None:
                 raise _Stop("unsupported operator")
             with np.errstate(all="ignore"):
-                return self._check(op(a, b))
+                result = self._check(op(a, b))
+            if isinstance(node.op, (ast.Add, ast.Sub)) and self.depth == 0:
+                where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
+                if where in self.override:
+                    result = self._check(self.override[where](self, [a, b]))
+                elif _broadcasts_rows(a, b) or _broadcasts_rows(b, a):
+                    self.expansions.append((where, node, a, b))
+            return result
         if isinstance(node, ast.Attribute):
             base = self.eval(node.value, env)
             if isinstance(base, _Module):
@@ -248,11 +286,19 @@ class Interpreter:
                 "item",
                 "copy",
                 "flatten",
+                "astype",
             ):
                 return ("method", base, node.attr)
             raise _Stop(f"unsupported attribute {node.attr}")
         if isinstance(node, ast.Call):
             return self._call(node, env)
+        if isinstance(node, ast.Compare) and len(node.ops) == 1:
+            op = _COMPARE.get(type(node.ops[0]))
+            if op is None:
+                raise _Stop("unsupported comparison")
+            a = _as_number(self._known(self.eval(node.left, env)))
+            b = _as_number(self._known(self.eval(node.comparators[0], env)))
+            return op(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
         if isinstance(node, ast.Lambda):
             return UserFunction("<lambda>", [a.arg for a in node.args.args], node.body)
         if isinstance(node, ast.Subscript):
@@ -274,7 +320,7 @@ class Interpreter:
         where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
         result = self._apply(func, args, kwargs)
         if where in self.override:
-            result = self._check(self.override[where](args[0] if args else None))
+            result = self._check(self.override[where](self, args))
         if self.depth == 0:
             self.calls.append((where, node, func, args))
         return result
@@ -373,6 +419,8 @@ class Interpreter:
             return base.copy()
         if name == "flatten":
             return base.flatten()
+        if name == "astype":
+            return base.astype(float)
         raise _Stop(f"unsupported method {name}")
 
     def _reduce(self, name: str, a: np.ndarray, kwargs: dict[str, Any]) -> Any:
@@ -415,6 +463,19 @@ class Interpreter:
         if isinstance(v, np.ndarray) and v.size > MAX_ELEMENTS:
             raise _Stop("array too large")
         return v
+
+
+def _broadcasts_rows(row: Any, rows: Any) -> bool:
+    """Whether ``row`` (1 × n) is repeated for each of the rows of ``rows`` (m × n, m > 1)."""
+    return (
+        isinstance(row, np.ndarray)
+        and isinstance(rows, np.ndarray)
+        and row.ndim == 2
+        and rows.ndim == 2
+        and row.shape[0] == 1
+        and rows.shape[0] > 1
+        and row.shape[1] == rows.shape[1]
+    )
 
 
 def _stop(why: str) -> Any:

@@ -168,3 +168,123 @@ def test_annotate_puts_each_marker_in_the_output_that_printed_the_number(tmp_pat
     text = "".join(cells[1]["outputs"][0]["text"])
     assert text.startswith(f"{wrong:.8f} ⟨nnwalk conceptual: should be {A * (1 - A):.8f}")
     assert "".join(cells[0]["outputs"][0]["text"]) == f"{Z:.8g} {A:.8f}\n"  # right numbers untouched
+
+
+# Two examples, one hidden layer of two sigmoid units (every expected value below is computed by hand-written
+# loops in plain Python from these numbers).
+X2 = [[1.0, 0.0], [0.0, 1.0]]
+W2 = [[0.5, -0.3], [0.2, 0.4]]
+B2 = [0.1, -0.2]
+Y2 = [1.0, 0.0]
+V2 = [0.7, -0.6]
+
+
+def _hidden() -> tuple[list[list[float]], list[list[float]]]:
+    z = [[sum(X2[m][i] * W2[i][j] for i in range(2)) + B2[j] for j in range(2)] for m in range(2)]
+    return z, [[sig(v) for v in row] for row in z]
+
+
+PROLOGUE = (
+    "import numpy as np\n"
+    f"X = np.array({X2})\nW = np.array({W2})\nb = np.array([{B2}])\ny = np.array([[1.0], [0.0]])\nV = np.array([[0.7], [-0.6]])\n"
+    "def sigmoid(v):\n    return 1 / (1 + np.exp(-v))\n"
+    "def dsig(s):\n    return s * (1 - s)\n"
+    "h = sigmoid(np.dot(X, W) + b)\no = sigmoid(np.dot(h, V))\n"
+)
+
+
+def _outputs() -> tuple[list[list[float]], list[float]]:
+    _z, h = _hidden()
+    o = [sig(h[m][0] * V2[0] + h[m][1] * V2[1]) for m in range(2)]
+    return h, o
+
+
+def _rows(values: list[list[float]]) -> str:
+    return "[" + "\n ".join("[" + " ".join(f"{v:.8f}" for v in row) + "]" for row in values) + "]\n"
+
+
+def test_a_matrix_product_with_the_activation_derivative_is_conceptual(tmp_path: Path) -> None:
+    # δ_h = (δ_o V^T) ⊙ h(1 - h) is element-wise; np.dot(e, dsig(h)) is the classic slip
+    h, o = _outputs()
+    d_out = [(y - a) * a * (1 - a) for y, a in zip(Y2, o, strict=True)]
+    e = [[d_out[m] * V2[j] for j in range(2)] for m in range(2)]
+    s = [[h[m][j] * (1 - h[m][j]) for j in range(2)] for m in range(2)]
+    wrong = [[sum(e[m][k] * s[k][j] for k in range(2)) for j in range(2)] for m in range(2)]
+    right = [[e[m][j] * s[m][j] for j in range(2)] for m in range(2)]
+    src = PROLOGUE + "d_out = (y - o) * dsig(o)\ne = d_out.dot(V.T)\nslope = dsig(h)\nd_h = np.dot(e, slope)\nprint(d_h)\n"
+    nb = notebook(tmp_path, code(src, _rows(wrong)))
+    found = findings(nb)
+    assert {f["class"] for f in found} == {"conceptual"} and len(found) == 4
+    got = sorted(float(f["expected"]) for f in found)
+    assert got == pytest.approx(sorted(v for row in right for v in row), abs=1e-9)
+    assert "element-wise" in found[0]["cause"]
+
+
+def test_the_derivative_of_the_error_instead_of_the_output(tmp_path: Path) -> None:
+    # dsig(E) with E = y - o: for y = 1, E(1 - E) = o(1 - o) by chance; for y = 0 it is -o(1 + o)
+    _h, o = _outputs()
+    err = [y - a for y, a in zip(Y2, o, strict=True)]
+    src = PROLOGUE + "E = y - o\nslope = dsig(E)\nprint(slope)\n"
+    nb = notebook(tmp_path, code(src, _rows([[v * (1 - v)] for v in err])))
+    (f,) = findings(nb)  # only the y = 0 row is wrong
+    assert f["class"] == "conceptual" and float(f["expected"]) == pytest.approx(o[1] * (1 - o[1]), abs=1e-9)
+
+
+def test_a_bias_updated_per_example_is_conceptual(tmp_path: Path) -> None:
+    # b + d_h * lr adds each example's δ separately (two rows); the update is b + lr * Σ_m d_h[m]
+    h, o = _outputs()
+    d_out = [(y - a) * a * (1 - a) for y, a in zip(Y2, o, strict=True)]
+    d_h = [[d_out[m] * V2[j] * h[m][j] * (1 - h[m][j]) for j in range(2)] for m in range(2)]
+    per_example = [[B2[j] + 0.5 * d_h[m][j] for j in range(2)] for m in range(2)]
+    once = [B2[j] + 0.5 * (d_h[0][j] + d_h[1][j]) for j in range(2)]
+    src = PROLOGUE + "d_out = (y - o) * dsig(o)\nd_h = d_out.dot(V.T) * dsig(h)\nb_new = b + d_h * 0.5\nprint(b_new)\n"
+    nb = notebook(tmp_path, code(src, _rows(per_example)))
+    found = findings(nb)
+    assert {f["class"] for f in found} == {"conceptual"} and len(found) == 4
+    assert sorted(float(f["expected"]) for f in found) == pytest.approx(sorted(once * 2), abs=1e-9)
+
+
+def test_a_forward_bias_added_to_every_example_is_right(tmp_path: Path) -> None:
+    # z = X W + b repeats b for each example, as it should: no finding
+    z, h = _hidden()
+    nb = notebook(tmp_path, code(PROLOGUE + "print(np.dot(X, W) + b)\nprint(h)\n", _rows(z) + _rows(h)))
+    report = verify_document(nb)
+    assert report.to_json()["findings"] == [] and report.summary()["checked"] == 8
+
+
+def test_a_sigmoid_derivative_on_relu_units_and_in_place_relu(tmp_path: Path) -> None:
+    # relu(x) changes x in place (x[x <= 0] = 0); z printed before it keeps its negative entry.
+    # slope = a(1 - a) on ReLU units is wrong: the ReLU derivative is 1 where a > 0
+    z, _h = _hidden()
+    a = [[max(v, 0.0) for v in row] for row in z]
+    src = (
+        PROLOGUE
+        + "def relu(x):\n    x[x <= 0] = 0\n    return x\n"
+        + "z = np.dot(X, W) + b\nprint(z)\nr = relu(z)\nprint(r)\nslope = dsig(r)\nprint(slope)\n"
+    )
+    slopes = [[v * (1 - v) for v in row] for row in a]
+    nb = notebook(tmp_path, code(src, _rows(z) + _rows(a) + _rows(slopes)))
+    found = findings(nb)
+    assert any(v < 0 for row in z for v in row)  # the in-place change must not reach the printed z
+    wrong = [f for f in found if f["class"] == "conceptual"]
+    assert len(found) == len(wrong) == sum(v > 0 for row in a for v in row)
+    assert all(float(f["expected"]) == 1.0 for f in wrong)
+
+
+def test_numbers_of_one_printed_array_share_its_precision(tmp_path: Path) -> None:
+    # NumPy with precision=4 prints 0.00004 as "0." beside "0.1234": that "0." is 0.0000 ± 0.00005, not 0 ± 0.5
+    nb = notebook(tmp_path, code("import numpy as np\nv = np.array([0.1234, 0.3])\nprint(v)\n", "[0.1234 0.    ]\n"))
+    (f,) = findings(nb)
+    assert f["class"] == "error" and f["printed"] == "0." and float(f["expected"]) == pytest.approx(0.3)
+
+
+def test_random_values_printed_mid_cell_are_learned_there(tmp_path: Path) -> None:
+    # W is drawn and printed, then used in the same cell
+    w = [0.25, -0.5]
+    z = 1.0 * w[0] + 2.0 * w[1]
+    src = (
+        "import numpy as np\nx = np.array([1.0, 2.0])\nW = np.random.rand(2)\nprint('W is', W)\nz = x.dot(W)\nprint('z is', z)\n"
+    )
+    nb = notebook(tmp_path, code(src, f"W is [ {w[0]:.2f} {w[1]:.2f}]\nz is {z:.4f}\n"))
+    report = verify_document(nb)
+    assert report.to_json()["findings"] == [] and report.summary()["checked"] == 1

@@ -93,9 +93,15 @@ def test_cli_json_and_annotate(tmp_path: Path) -> None:
     stripped = re.sub(r'<span class="nnwalk-marker"[^>]*>[^<]*</span>', "", marked).replace(lines[1] + "\n", "", 1)
     assert stripped == page
     # a second run may replace its own copy; the page itself is never overwritten
-    assert subprocess.run([sys.executable, "-m", "generator", "verify", str(PAGE), "--annotate", str(out)], check=False).returncode == 1
+    assert (
+        subprocess.run([sys.executable, "-m", "generator", "verify", str(PAGE), "--annotate", str(out)], check=False).returncode
+        == 1
+    )
     r = subprocess.run(
-        [sys.executable, "-m", "generator", "verify", str(PAGE), "--annotate", str(PAGE)], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "generator", "verify", str(PAGE), "--annotate", str(PAGE)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert r.returncode == 2 and PAGE.read_text(encoding="utf-8") == page
 
