@@ -682,6 +682,36 @@ def _check_term(doc: _Doc, tc: _TermCheck) -> Finding | None:
     return Finding(line, num.text, expected, lhs, "=", klass, detail, *(span or (None, None)))
 
 
+def _error_named_e(chains: list[Chain]) -> None:
+    """After ``e = 0.2891`` (an error named e), ``e^2`` is that error squared, not Euler's number squared.
+
+    Only a power with a whole-number exponent is read so: ``e^{-0.3775}`` in a sigmoid is still
+    the exponential, and a document that never gives ``e`` a value keeps Euler's ``e^2``.
+    """
+    defined = None
+    for chain in chains:
+        sides = chain.sides
+        if defined is None:
+            if len(sides) >= 2 and sides[0].text.strip() == "e" and re.fullmatch(r"-?\s*\d*\.?\d+", sides[-1].text.strip()):
+                defined = sides[-1].start
+            continue
+        for side in sides:
+            toks = side.tokens
+            for i, tok in enumerate(toks):
+                if tok.kind != "word" or tok.text != "e" or tok.start < defined:
+                    continue
+                rest = toks[i + 1 : i + 5]
+                if rest and rest[0].text == "^" and _whole_exponent(rest[1:]):
+                    toks[i] = Token("word", "err", tok.start, tok.end)  # a name, valued by its printed value
+
+
+def _whole_exponent(toks: list[Token]) -> bool:
+    """``2`` or ``{2}`` right after ``^``."""
+    if toks and toks[0].kind == "num" and toks[0].text.isdigit():
+        return True
+    return len(toks) >= 3 and toks[0].text == "{" and toks[1].kind == "num" and toks[1].text.isdigit() and toks[2].text == "}"
+
+
 def check_chains(
     text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset(), carried: bool = True
 ) -> CheckReport:
@@ -695,6 +725,7 @@ def check_chains(
     """
     doc = _Doc(text, widen)
     doc.results.update(rounded)
+    _error_named_e(chains)
     pairs: list[tuple[Side, str, Side, str]] = []
     for chain in chains:
         for i, rel in enumerate(chain.rels):

@@ -91,3 +91,17 @@ def test_each_line_of_a_github_math_block_is_an_equation_even_without_a_result()
     report = check_text(text, "md")
     # the multi-line LaTeX block stays one construct: 0.5 + 0.25 = 0.75, printed 0.85
     assert [(f.line, f.klass) for f in report.findings] == [(2, "ok"), (4, "ok"), (7, "error")]
+
+
+def test_an_error_named_e_is_not_eulers_number() -> None:
+    # e = 0.3 - 0.0109 = 0.2891, then L = e^2 = 0.2891^2 = 0.08358 ≈ 0.0836 (Euler's e^2 would be 7.389)
+    text = "$e = 0.3 - 0.0109 = 0.2891$\n\n$L = e^2 \\approx 0.0836$\n\n$s = \\frac{1}{1 + e^{-0.5}} = 0.6225$\n"
+    report = check_text(text, "md")
+    assert [(f.line, f.klass) for f in report.findings] == [(1, "ok"), (3, "ok"), (5, "ok")]
+    assert abs(0.2891**2 - 0.0836) < 0.00005 and abs(1 / (1 + 2.718281828 ** -0.5) - 0.6225) < 0.00005
+
+
+def test_without_a_value_for_e_e_squared_is_eulers() -> None:
+    # a softmax over [2, 1]: e^2 = 7.389, e^1 = 2.718
+    report = check_text("$e^2 + e^1 = 7.389 + 2.718 = 10.107$\n", "md")
+    assert {f.klass for f in report.findings} == {"ok"}
