@@ -98,7 +98,7 @@ def test_an_error_named_e_is_not_eulers_number() -> None:
     text = "$e = 0.3 - 0.0109 = 0.2891$\n\n$L = e^2 \\approx 0.0836$\n\n$s = \\frac{1}{1 + e^{-0.5}} = 0.6225$\n"
     report = check_text(text, "md")
     assert [(f.line, f.klass) for f in report.findings] == [(1, "ok"), (3, "ok"), (5, "ok")]
-    assert abs(0.2891**2 - 0.0836) < 0.00005 and abs(1 / (1 + 2.718281828 ** -0.5) - 0.6225) < 0.00005
+    assert abs(0.2891**2 - 0.0836) < 0.00005 and abs(1 / (1 + 2.718281828**-0.5) - 0.6225) < 0.00005
 
 
 def test_without_a_value_for_e_e_squared_is_eulers() -> None:
