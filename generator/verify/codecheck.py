@@ -4,7 +4,7 @@ Teaching notebooks compute a network with NumPy and print each quantity. Those p
 numbers are the document's claims, and a reader needs two things checked:
 
 * **The output follows from the code.** The code cells are evaluated (never executed: see
-  :mod:`.pyeval`) in the order they were run, and each ``print(...)`` or displayed value is
+  :mod:`.pyeval`) in the order they are read, and each ``print(...)`` or displayed value is
   lined up with the numbers in the cell's output. A printed number that the code does not
   give is an ``error`` (an output left over from an earlier version of the code, an edited
   number). Values the notebook draws at random are taken from the first printed copy, as a
@@ -39,7 +39,7 @@ import numpy as np
 from ..check.extract import LineMap
 from ..check.report import Finding
 from .ipynbread import Notebook
-from .pyeval import Interpreter, Unknown, UserFunction, Vectorized
+from .pyeval import Formatted, Interpreter, Unknown, UserFunction, Vectorized
 
 __all__ = ["check_code"]
 
@@ -142,7 +142,12 @@ class _Cell:
 
 
 def _cells(nb: Notebook) -> list[_Cell]:
-    """Code cells in the order they were run (execution counts, when every printed cell has one)."""
+    """Code cells in the order a reader reads them.
+
+    Not in the order of their execution counts: a notebook run out of order prints numbers from
+    a state the page does not show (weights drawn again after the output was computed), and the
+    promise is that every printed number can be redone from what is printed above it.
+    """
     line_starts = [0]
     for m in re.finditer("\n", nb.text):
         line_starts.append(m.end())
@@ -172,9 +177,6 @@ def _cells(nb: Notebook) -> list[_Cell]:
             items = _items(nb.text[start:end], start)
         count = cell.get("execution_count")
         cells.append((count if isinstance(count, int) else -1, c, _Cell(c, tree, items)))
-    printed = [n for n, _c, cell in cells if cell.items]
-    if printed and all(n >= 0 for n in printed) and printed != sorted(printed):
-        cells.sort(key=lambda t: (t[0] if t[0] >= 0 else math.inf, t[1]))
     return [cell for _n, _c, cell in cells]
 
 
@@ -197,14 +199,19 @@ class _Run:
     learned: dict[str, tuple[_Item, np.ndarray]]
     #: where a one-row array was repeated over rows -> the calls each input of that statement had come through
     inputs: dict[tuple[int, ...], dict[str, set[tuple[int, ...]]]] = field(default_factory=dict)
+    adopted: bool = False  # some printed value was not what the code gives, and the evaluation went on with it
 
 
-def _evaluate(cells: list[_Cell], override: dict | None = None, nudge: tuple[str, int] | None = None) -> _Run:
+def _evaluate(
+    cells: list[_Cell], override: dict | None = None, nudge: tuple[str, int] | None = None, adopt: bool = False
+) -> _Run:
     """Evaluate every code cell; line up what each prints with its output's numbers, as it prints them.
 
     A value printed while unknown (random weights) is learned there and then, so the rest of the
     cell computes with it. A cell whose prints do not account for every number of its output,
-    in order and shape, is not judged, and what it taught is forgotten.
+    in order and shape, is not judged, and what it taught is forgotten. With ``adopt`` (the
+    reader's view), a printed variable whose printed value is not what the code gives goes on
+    with its printed value, so what follows is judged on the numbers the page shows.
     """
     interp = Interpreter(override)
     shown: list[_Shown] = []
@@ -212,73 +219,105 @@ def _evaluate(cells: list[_Cell], override: dict | None = None, nudge: tuple[str
     through: dict[str, set[tuple[int, ...]]] = {}  # name -> the calls its value came through
     direct: dict[str, set[tuple[int, ...]]] = {}  # name -> the calls of the statement that assigned it
     inputs: dict[tuple[int, ...], dict[str, set[tuple[int, ...]]]] = {}  # a repeated row's statement: its inputs' calls
+    state: dict[str, Any] = {}
+
+    def consume(arg: ast.expr, value: Any, own: set[tuple[int, ...]]) -> None:
+        """Line one printed value up with the next output item (or learn it)."""
+        items = state["items"]
+        if not state["ok"]:
+            return
+        if isinstance(value, str):
+            words = _items(value, 0)  # a string's own numbers are printed as they are
+            state["cursor"] += len(words) if words is not None else len(items) + 1
+            return
+        if isinstance(value, Formatted):
+            for part in value.parts:
+                consume(arg, part, own)
+            return
+        k = state["cursor"]
+        if k >= len(items) or not _fits(value, items[k], loose=override is not None):
+            state["ok"] = False
+            return
+        item = items[k]
+        state["cursor"] = k + 1
+        if isinstance(value, Unknown):
+            assert isinstance(arg, ast.Name)
+            exact = np.array([n.value for n in item.numbers], dtype=float)
+            if nudge is not None and nudge[0] == arg.id and nudge[1] < exact.size:
+                exact[nudge[1]] += item.numbers[nudge[1]].half  # this one number at the edge of its rounding
+            learned[arg.id] = (item, exact)
+            interp.env[arg.id] = exact.reshape(item.shape) if item.shape else float(exact[0])
+            through[arg.id] = direct[arg.id] = set()
+            state["learned"].append(arg.id)
+            return
+        used = set(own)
+        for name in _names(arg, ast.Load):
+            used |= through.get(name, set())
+        if isinstance(arg, ast.Name):
+            own = own | direct.get(arg.id, set())
+        flat = np.array(value, dtype=float).ravel()  # a copy: later code may change the array in place
+        state["shown"].append(_Shown(item, flat, ast.unparse(arg), used, own))
+        if adopt and isinstance(arg, ast.Name) and flat.size == len(item.numbers):
+            printed = np.array([n.value for n in item.numbers], dtype=float)
+            halves = np.array([n.half for n in item.numbers], dtype=float)
+            if np.any(np.abs(flat - printed) > 2 * halves + 1e-9 * np.abs(printed)):
+                interp.env[arg.id] = printed.reshape(np.shape(value)) if np.ndim(value) else float(printed[0])
+                state["adopted"] = True
+
+    def printer(events: list[tuple[ast.expr, Any, set[tuple[int, ...]]]]) -> None:
+        for arg, value, own in events:
+            if isinstance(value, Unknown) and not (value.learnable and isinstance(arg, ast.Name)):
+                state["ok"] = False
+                return
+            consume(arg, value, own)
+
+    interp.printer = printer
     for cell in cells:
         if cell.tree is None:
             continue
         interp.cell = cell.index
-        items = cell.items or []
-        cursor, lined_up = 0, cell.items is not None
-        cell_shown: list[_Shown] = []
-        cell_learned: list[str] = []
+        state.update(items=cell.items or [], cursor=0, ok=cell.items is not None, shown=[], learned=[])
         body = cell.tree.body
         for k, stmt in enumerate(body):
-            printed = _printed_args(stmt, last=k == len(body) - 1)
-            if printed is None:
-                before, expanded = len(interp.calls), len(interp.expansions)
-                interp.run(stmt)
-                for where, *_rest in interp.expansions[expanded:]:  # what each input had come through, then
-                    inputs[where] = {name: set(through.get(name, set())) for name in _names(stmt, ast.Load)}
-                own = {w for w, *_ in interp.calls[before:]} | {w for w, *_ in interp.expansions[expanded:]}
-                used = set(own)
-                for name in _names(stmt, ast.Load):
-                    used |= through.get(name, set())
-                for name in _names(stmt, ast.Store):
-                    through[name], direct[name] = used, own
-                continue
-            for arg in printed:
+            display = _displayed(stmt, last=k == len(body) - 1)
+            if display is not None:  # the cell's last bare expression: Jupyter shows its value
                 before = len(interp.calls)
                 try:
-                    value = interp.eval(arg, interp.env)
-                except Exception:  # noqa: BLE001 - an unknown printed value: learned, or the cell is not lined up
-                    value = Unknown(learnable=isinstance(arg, ast.Name) and _learnable(interp, arg))
-                own = {w for w, *_ in interp.calls[before:]}
-                used = set(own)
-                for name in _names(arg, ast.Load):
-                    used |= through.get(name, set())
-                if isinstance(arg, ast.Name):
-                    own = own | direct.get(arg.id, set())
-                if printed == [stmt.value] and isinstance(value, Unknown) and not value.learnable:  # type: ignore[attr-defined]
-                    continue  # a last expression nnwalk cannot evaluate (a plot): shows nothing it can line up
-                if not lined_up:
-                    continue
-                if _is_text(arg):
-                    words = _items(arg.value, 0)  # type: ignore[attr-defined]
-                    cursor += len(words) if words is not None else len(items) + 1  # a string's own numbers
-                    continue
-                if cursor >= len(items) or not _fits(value, items[cursor], loose=override is not None):
-                    lined_up = False
-                    continue
-                item = items[cursor]
-                cursor += 1
-                if isinstance(value, Unknown):
-                    assert isinstance(arg, ast.Name)
-                    exact = np.array([n.value for n in item.numbers], dtype=float)
-                    if nudge is not None and nudge[0] == arg.id and nudge[1] < exact.size:
-                        exact[nudge[1]] += item.numbers[nudge[1]].half  # this one number at the edge of its rounding
-                    learned[arg.id] = (item, exact)
-                    interp.env[arg.id] = exact.reshape(item.shape) if item.shape else float(exact[0])
-                    through[arg.id] = direct[arg.id] = set()
-                    cell_learned.append(arg.id)
-                    continue
-                flat = np.array(value, dtype=float).ravel()  # a copy: later code may change the array in place
-                cell_shown.append(_Shown(item, flat, ast.unparse(arg), used, own))
-        if lined_up and cursor == len(items):
-            shown.extend(cell_shown)
+                    value = interp.eval(display, interp.env)
+                except Exception:  # noqa: BLE001 - not known: learned when it can be, else nothing is lined up
+                    value = Unknown(learnable=isinstance(display, ast.Name) and _learnable(interp, display))
+                if isinstance(value, Unknown) and not value.learnable:
+                    continue  # something nnwalk cannot evaluate (a plot): shows nothing it can line up
+                if value is not None:
+                    consume(display, value, {w for w, *_ in interp.calls[before:]})
+                continue
+            before, expanded = len(interp.calls), len(interp.expansions)
+            interp.run(stmt)
+            for where, *_rest in interp.expansions[expanded:]:  # what each input had come through, then
+                inputs[where] = {name: set(through.get(name, set())) for name in _names(stmt, ast.Load)}
+            own = {w for w, *_ in interp.calls[before:]} | {w for w, *_ in interp.expansions[expanded:]}
+            used = set(own)
+            for name in _names(stmt, ast.Load):
+                used |= through.get(name, set())
+            for name in _names(stmt, ast.Store):
+                through[name], direct[name] = used, own
+        if state["ok"] and state["cursor"] == len(state["items"]):
+            shown.extend(state["shown"])
         else:
-            for name in cell_learned:  # learned from a copy that may not be its own: forget it
+            for name in state["learned"]:  # learned from a copy that may not be its own: forget it
                 learned.pop(name, None)
                 interp.env[name] = Unknown()
-    return _Run(shown, interp, learned, inputs)
+    return _Run(shown, interp, learned, inputs, state.get("adopted", False))
+
+
+def _displayed(stmt: ast.stmt, last: bool) -> ast.expr | None:
+    """The cell's last bare expression, whose value Jupyter shows (not a call of print, not a literal)."""
+    if not last or not isinstance(stmt, ast.Expr) or isinstance(stmt.value, ast.Constant):
+        return None
+    v = stmt.value
+    if isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "print":
+        return None
+    return v
 
 
 def _fits(value: Any, item: _Item, loose: bool = False) -> bool:
@@ -297,22 +336,8 @@ def _fits(value: Any, item: _Item, loose: bool = False) -> bool:
     return loose and len(shape) == 2 and shape[0] == 1 and len(item.shape) == 2 and shape[1] == item.shape[1]
 
 
-def _is_text(arg: ast.expr) -> bool:
-    return isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-
-
 def _names(node: ast.AST, ctx: type) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
-
-
-def _printed_args(stmt: ast.stmt, last: bool) -> list[ast.expr] | None:
-    """What a statement shows: ``print(...)``'s arguments, or the cell's last bare expression."""
-    if not isinstance(stmt, ast.Expr):
-        return None
-    v = stmt.value
-    if isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "print":
-        return None if any(isinstance(a, ast.Starred) for a in v.args) else list(v.args)
-    return [v] if last and not isinstance(v, ast.Constant) else None
 
 
 def _learnable(interp: Interpreter, name: ast.Name) -> bool:
@@ -535,15 +560,18 @@ def check_code(nb: Notebook) -> list[Finding]:
     cells = _cells(nb)
     if not any(c.items for c in cells):
         return []
-    base = _evaluate(cells)
+    base = _evaluate(cells, adopt=True)  # the reader's view: each number redone from the numbers printed above it
     if not base.shown:
         return []
+    pure = _evaluate(cells) if base.adopted else base  # the code's view: what the numbers should have been
+    if len(pure.shown) != len(base.shown):
+        pure = base
     spread = [np.zeros(s.value.shape) for s in base.shown]
     nudges = [(name, j) for name, (_item, exact) in base.learned.items() for j in range(exact.size)]
     if len(nudges) > _MAX_NUDGED:
         return []  # too many rounded inputs to follow: judge nothing rather than guess
     for nudge in nudges:  # each learned number is rounded: how far does its half-unit move each result?
-        other = _evaluate(cells, nudge=nudge)
+        other = _evaluate(cells, nudge=nudge, adopt=True)
         if len(other.shown) != len(base.shown):
             return []  # the rounding changes what can be computed: judge nothing rather than guess
         for k, (a, b) in enumerate(zip(base.shown, other.shown, strict=True)):
@@ -556,6 +584,7 @@ def check_code(nb: Notebook) -> list[Finding]:
     lines = LineMap(nb.text)
     out: list[Finding] = []
     first_wrong: int | None = None
+    first_error: int | None = None  # the first printed number that does not follow from what is printed above it
     for k, shown in enumerate(base.shown):
         direct = shown.direct & set(misuse)
         for j, num in enumerate(shown.item.numbers):
@@ -565,6 +594,7 @@ def check_code(nb: Notebook) -> list[Finding]:
             if not math.isfinite(v) or abs(v - num.value) > allowance:
                 if not any(abs(_at(r, k, j) - num.value) <= allowance for r in [*partial, *([fixed] if fixed else [])]):
                     out.append(_finding(line, num, v, shown.name, "error", f"the code gives {_show(v, num)}"))
+                    first_error = first_error or line
                     continue
             w = _at(fixed, k, j) if fixed is not None else v
             if math.isfinite(w) and abs(w - num.value) > allowance + 2 * num.half:
@@ -577,6 +607,13 @@ def check_code(nb: Notebook) -> list[Finding]:
                     why = f"follows from the mistake at line {first_wrong}; with it corrected the code gives {_show(w, num)}"
                     f = _finding(line, num, w, shown.name, "propagated", why)
                     f.root_line = first_wrong
+                out.append(f)
+                continue
+            u = _at(pure, k, j)
+            if first_error is not None and math.isfinite(u) and abs(u - num.value) > allowance + 2 * num.half:
+                why = f"follows from the wrong output at line {first_error}; from the code's own values it is {_show(u, num)}"
+                f = _finding(line, num, u, shown.name, "propagated", why)
+                f.root_line = first_error
                 out.append(f)
                 continue
             out.append(_finding(line, num, v, shown.name, "ok", ""))

@@ -20,22 +20,44 @@ from __future__ import annotations
 
 import ast
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-__all__ = ["Unknown", "UserFunction", "Vectorized", "Interpreter", "MAX_ELEMENTS"]
+__all__ = ["Formatted", "Unknown", "UserFunction", "Vectorized", "Interpreter", "MAX_ELEMENTS"]
 
 #: Largest array the interpreter builds (a teaching network has a few hundred numbers).
 MAX_ELEMENTS = 1_000_000
-_MAX_STEPS = 2_000_000
+_MAX_STEPS = 300_000
 _MAX_DEPTH = 30
+_MAX_ITERATIONS = 100_000  # a loop's length, a dict's size
 
 
 class _Stop(Exception):
     """This expression cannot be evaluated here (unknown name, unsupported construct, out of bounds)."""
+
+
+class _Break(Exception):
+    pass
+
+
+class _Continue(Exception):
+    pass
+
+
+class _Return(Exception):
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+@dataclass
+class Formatted:
+    """Printed text built from pieces (an f-string, ``str.format``): strings and the values put into it."""
+
+    parts: list[Any]
 
 
 @dataclass(frozen=True)
@@ -98,6 +120,8 @@ _COMPARE: dict[type, Callable[[Any, Any], Any]] = {
     ast.GtE: np.greater_equal,
 }
 _BINOPS: dict[type, Callable[[Any, Any], Any]] = {
+    ast.Mod: lambda a, b: a % b,
+    ast.FloorDiv: lambda a, b: a // b,
     ast.Add: lambda a, b: a + b,
     ast.Sub: lambda a, b: a - b,
     ast.Mult: lambda a, b: a * b,
@@ -139,6 +163,8 @@ class Interpreter:
         self.origin: dict[str, ast.expr] = {}  # name -> the expression last assigned to it
         #: sums and differences in which a one-row array was repeated for every row of the other operand
         self.expansions: list[tuple[tuple[int, ...], ast.BinOp, Any, Any]] = []
+        #: told of every print(): its argument expressions, their values (Unknown when not known) and the calls each made
+        self.printer: Callable[[list[tuple[ast.expr, Any, set[tuple[int, ...]]]]], None] | None = None
 
     # ------------------------------------------------------------------ statements
     def run(self, stmt: ast.stmt) -> None:
@@ -159,17 +185,26 @@ class Interpreter:
                     env[a.asname or a.name] = _Module(f"{stmt.module}.{a.name}")
         elif isinstance(stmt, ast.FunctionDef):
             args = stmt.args
-            if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list:
+            if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list or args.defaults:
                 raise _Stop("unsupported signature")
             body = [s for s in stmt.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            if (
-                not body
-                or not isinstance(body[-1], ast.Return)
-                or not all(isinstance(s, (ast.Assign, ast.AnnAssign)) for s in body[:-1])
-            ):
-                env[stmt.name] = Unknown()
-                return
-            env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body)
+            env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body or [ast.Pass()])
+        elif isinstance(stmt, ast.Return):
+            raise _Return(None if stmt.value is None else self.eval(stmt.value, env))
+        elif isinstance(stmt, ast.For):
+            self._for(stmt, env)
+        elif isinstance(stmt, ast.While):
+            while self._truth(self.eval(stmt.test, env)):
+                if self._body(stmt.body, env):
+                    break
+            else:
+                self._body(stmt.orelse, env)
+        elif isinstance(stmt, ast.If):
+            self._body(stmt.body if self._truth(self.eval(stmt.test, env)) else stmt.orelse, env)
+        elif isinstance(stmt, ast.Break):
+            raise _Break
+        elif isinstance(stmt, ast.Continue):
+            raise _Continue
         elif isinstance(stmt, ast.Assign):
             value = self.eval(stmt.value, env)
             for target in stmt.targets:
@@ -194,6 +229,42 @@ class Interpreter:
         else:
             raise _Stop(f"unsupported statement {type(stmt).__name__}")
 
+    def _body(self, body: list[ast.stmt], env: dict[str, Any]) -> bool:
+        """Run a block; True when it ended with ``break``."""
+        for stmt in body:
+            self.steps += 1
+            if self.steps > _MAX_STEPS:
+                raise _Stop("too much work")
+            try:
+                self._stmt(stmt, env)
+            except _Continue:
+                return False
+            except _Break:
+                return True
+        return False
+
+    def _for(self, stmt: ast.For, env: dict[str, Any]) -> None:
+        seq = self._known(self.eval(stmt.iter, env))
+        if isinstance(seq, np.ndarray):
+            seq = list(seq) if seq.ndim else [seq]
+        if not isinstance(seq, (range, list, tuple)) or len(seq) > _MAX_ITERATIONS:
+            raise _Stop("unsupported loop")
+        for item in seq:
+            self._bind(stmt.target, item, env)
+            if self._body(stmt.body, env):
+                return
+        self._body(stmt.orelse, env)
+
+    def _truth(self, v: Any) -> bool:
+        v = self._known(v)
+        if isinstance(v, np.ndarray):
+            if v.size != 1:
+                raise _Stop("truth of an array")
+            v = v.reshape(-1)[0]
+        if isinstance(v, (bool, int, float, np.bool_, np.integer, np.floating, str, list, tuple, range)):
+            return bool(v)
+        raise _Stop("unsupported condition")
+
     def _bind(self, target: ast.expr, value: Any, env: dict[str, Any]) -> None:
         if isinstance(target, ast.Name):
             env[target.id] = value
@@ -203,6 +274,11 @@ class Interpreter:
         elif isinstance(target, ast.Subscript):  # x[x <= 0] = 0, x[1, 2] = 0.5: in place, as NumPy does
             base = self._known(self.eval(target.value, env))
             index = self._known(self.eval(target.slice, env))
+            if isinstance(base, dict) and isinstance(index, (str, int)):  # weights kept in a dict: w['x1_h1'] = 0.3
+                if len(base) >= _MAX_ITERATIONS:
+                    raise _Stop("dict too large")
+                base[index] = value
+                return
             if not isinstance(base, np.ndarray) or not _numeric(value):
                 raise _Stop("unsupported item assignment")
             if isinstance(index, np.ndarray) and (index.dtype != bool or index.shape != base.shape):
@@ -231,7 +307,7 @@ class Interpreter:
                 return env[node.id]
             if node.id in self.env:
                 return self.env[node.id]
-            if node.id in ("abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int"):
+            if node.id in ("abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int", "range", "str"):
                 return _Module(f"builtins.{node.id}")
             raise _Stop(f"unknown name {node.id}")
         if isinstance(node, (ast.List, ast.Tuple)):
@@ -249,8 +325,13 @@ class Interpreter:
             raise _Stop("unsupported unary operator")
         if isinstance(node, ast.BinOp):
             left, right = self._known(self.eval(node.left, env)), self._known(self.eval(node.right, env))
-            if isinstance(left, (list, tuple, str)) or isinstance(right, (list, tuple, str)):
-                raise _Stop("list or string arithmetic")  # [0.0] * 3 repeats a list: not NumPy arithmetic
+            if isinstance(left, str) or isinstance(right, str):
+                raise _Stop("string arithmetic")
+            if isinstance(left, (list, tuple)) or isinstance(right, (list, tuple)):
+                # [0.0] * 3 repeats a list; only beside an array is a list NumPy's (y - output with y = [[1], [0]])
+                if not (isinstance(left, np.ndarray) or isinstance(right, np.ndarray)):
+                    return _list_arithmetic(node.op, left, right)
+                left, right = (_array(v) if isinstance(v, (list, tuple)) else v for v in (left, right))
             a, b = _as_number(left), _as_number(right)
             if isinstance(node.op, ast.Pow):
                 if np.max(np.abs(b)) > 64:
@@ -273,6 +354,8 @@ class Interpreter:
             if isinstance(base, _Module):
                 return _Module(f"{base.name}.{node.attr}")
             base = self._known(base)
+            if isinstance(base, list) and node.attr == "append":
+                return ("method", base, "append")
             if node.attr == "T" and isinstance(base, np.ndarray):
                 return base.T
             if node.attr == "shape" and isinstance(base, np.ndarray):
@@ -292,6 +375,30 @@ class Interpreter:
             raise _Stop(f"unsupported attribute {node.attr}")
         if isinstance(node, ast.Call):
             return self._call(node, env)
+        if isinstance(node, ast.IfExp):
+            return self.eval(node.body if self._truth(self.eval(node.test, env)) else node.orelse, env)
+        if isinstance(node, ast.BoolOp):
+            values = [self._truth(self.eval(v, env)) for v in node.values]
+            return all(values) if isinstance(node.op, ast.And) else any(values)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return not self._truth(self.eval(node.operand, env))
+        if isinstance(node, ast.JoinedStr):
+            parts: list[Any] = []
+            for v in node.values:
+                if isinstance(v, ast.Constant):
+                    parts.append(str(v.value))
+                elif isinstance(v, ast.FormattedValue):
+                    parts.append(self._known(self.eval(v.value, env)))
+            return Formatted(parts)
+        if isinstance(node, ast.Dict):
+            if None in node.keys or len(node.keys) > _MAX_ITERATIONS:
+                raise _Stop("unsupported dict")
+            return {self._known(self.eval(k, env)): self.eval(v, env) for k, v in zip(node.keys, node.values, strict=True)}  # type: ignore[arg-type]
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+            a, b = self._known(self.eval(node.left, env)), self._known(self.eval(node.comparators[0], env))
+            if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+                raise _Stop("array equality")
+            return (a == b) if isinstance(node.ops[0], ast.Eq) else (a != b)
         if isinstance(node, ast.Compare) and len(node.ops) == 1:
             op = _COMPARE.get(type(node.ops[0]))
             if op is None:
@@ -304,6 +411,10 @@ class Interpreter:
         if isinstance(node, ast.Subscript):
             base = self._known(self.eval(node.value, env))
             index = self.eval(node.slice, env)
+            if isinstance(base, dict):
+                if not isinstance(index, (str, int)) or index not in base:
+                    raise _Stop("unknown key")
+                return base[index]
             if not isinstance(base, (np.ndarray, list, tuple)):
                 raise _Stop("unsupported subscript")
             if isinstance(index, tuple) and all(isinstance(i, int) for i in index) or isinstance(index, int):
@@ -312,6 +423,10 @@ class Interpreter:
         raise _Stop(f"unsupported expression {type(node).__name__}")
 
     def _call(self, node: ast.Call, env: dict[str, Any]) -> Any:
+        if isinstance(node.func, ast.Name) and node.func.id == "print" and "print" not in env and "print" not in self.env:
+            return self._print(node, env)
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "format" and isinstance(node.func.value, ast.Constant):
+            return self._format(str(node.func.value.value), node, env)
         func = self.eval(node.func, env)
         args = [self._known(self.eval(a, env)) for a in node.args if not isinstance(a, ast.Starred)]
         if any(isinstance(a, ast.Starred) for a in node.args):
@@ -325,12 +440,55 @@ class Interpreter:
             self.calls.append((where, node, func, args))
         return result
 
+    def _print(self, node: ast.Call, env: dict[str, Any]) -> None:
+        """Tell :attr:`printer` what a ``print(...)`` shows (each argument, known or not)."""
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            raise _Stop("unsupported *args")
+        shown = []
+        for arg in node.args:
+            before = len(self.calls)
+            try:
+                value = self.eval(arg, env)
+            except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError):
+                value = Unknown()
+            if isinstance(value, Unknown) and isinstance(arg, ast.Name):
+                known = env.get(arg.id, self.env.get(arg.id))
+                value = known if isinstance(known, Unknown) else value
+            shown.append((arg, value, {w for w, *_ in self.calls[before:]}))
+        if self.printer is not None:
+            self.printer(shown)
+
+    def _format(self, template: str, node: ast.Call, env: dict[str, Any]) -> Formatted:
+        """``"{} and {:.3f}".format(a, b)``: the template's text with the values in their places."""
+        values = [self._known(self.eval(a, env)) for a in node.args]
+        parts: list[Any] = []
+        k = 0
+        for m in re.finditer(r"\{\{|\}\}|\{([^{}]*)\}|[^{}]+", template):
+            field = m.group(1)
+            if field is None:
+                parts.append(m.group().replace("{{", "{").replace("}}", "}"))
+                continue
+            key = field.split(":")[0].split("!")[0]
+            if key.isdigit():
+                index = int(key)
+            elif key == "":
+                index, k = k, k + 1
+            else:
+                raise _Stop("named format field")
+            if index >= len(values):
+                raise _Stop("missing format argument")
+            parts.append(values[index])
+        return Formatted(parts)
+
     def apply(self, func: Any, args: list[Any]) -> Any:
         """``func(*args)`` for a function value the interpreter knows (used to probe a notebook's functions)."""
+        printer, self.printer = self.printer, None  # a probe prints nothing
         try:
             return self._apply(func, args, {})
         except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError):
             return Unknown()
+        finally:
+            self.printer = printer
 
     def _apply(self, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
         if isinstance(func, UserFunction):
@@ -355,13 +513,20 @@ class Interpreter:
         if mod == "builtins":
             if name == "float" and len(args) == 1:
                 return float(args[0])
-            if name in ("abs", "sum", "max", "min", "round", "len", "list", "tuple", "int"):
+            if name in ("abs", "sum", "max", "min", "round", "len", "list", "tuple", "int", "range", "str"):
                 return self._builtin(name, args)
             if name == "print":
                 return None
         raise _Stop(f"unsupported function {func.name}")
 
     def _builtin(self, name: str, args: list[Any]) -> Any:
+        if name == "range":
+            r = range(*(int(a) for a in args))
+            if len(r) > _MAX_ITERATIONS:
+                raise _Stop("loop too long")
+            return r
+        if name == "str" and len(args) == 1:
+            return Formatted([args[0]])
         if name == "abs":
             return self._check(np.abs(args[0]) if isinstance(args[0], np.ndarray) else abs(args[0]))
         if name == "len":
@@ -397,11 +562,22 @@ class Interpreter:
             return (np.zeros_like if name == "zeros_like" else np.ones_like)(_array(args[0]))
         if name == "vectorize" and len(args) == 1:
             return Vectorized(args[0])
+        if name == "append" and len(args) == 2 and "axis" not in kwargs:
+            return self._check(np.append(_as_number(args[0]), _as_number(args[1])))
+        if name in ("concatenate", "vstack", "hstack") and len(args) == 1 and isinstance(args[0], (list, tuple)):
+            parts = [_array(a) for a in args[0]]
+            f = {"concatenate": np.concatenate, "vstack": np.vstack, "hstack": np.hstack}[name]
+            return self._check(f(parts, **({"axis": int(kwargs["axis"])} if "axis" in kwargs and name == "concatenate" else {})))
         if name == "reshape" and len(args) == 2:
             return self._check(_array(args[0]).reshape(args[1]))
         raise _Stop(f"unsupported numpy function {name}")
 
-    def _method(self, base: np.ndarray, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    def _method(self, base: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        if isinstance(base, list):  # list.append, the one list method teaching code uses
+            if name != "append" or len(args) != 1 or len(base) >= _MAX_ITERATIONS:
+                raise _Stop("unsupported list method")
+            base.append(args[0])
+            return None
         if name == "dot" and len(args) == 1:
             return self._check(np.dot(base, _as_number(args[0])))
         if name in ("sum", "mean"):
@@ -441,13 +617,12 @@ class Interpreter:
             local = dict(zip(func.params, args, strict=True))
             if isinstance(func.body, ast.expr):
                 return self.eval(func.body, local)
-            for stmt in func.body[:-1]:
-                self._stmt(stmt, local)
-            ret = func.body[-1]
-            assert isinstance(ret, ast.Return)
-            if ret.value is None:
-                raise _Stop("function returns nothing")
-            return self.eval(ret.value, local)
+            try:
+                if self._body(func.body, local):
+                    raise _Stop("break outside a loop")
+            except _Return as ret:
+                return ret.value
+            return None
         finally:
             self.depth -= 1
 
@@ -463,6 +638,19 @@ class Interpreter:
         if isinstance(v, np.ndarray) and v.size > MAX_ELEMENTS:
             raise _Stop("array too large")
         return v
+
+
+def _list_arithmetic(op: ast.operator, left: Any, right: Any) -> Any:
+    """Python's own list arithmetic: ``[0.0] * 3`` repeats, ``a + b`` joins (bounded)."""
+    if isinstance(op, ast.Mult) and isinstance(right, int) and isinstance(left, (list, tuple)):
+        left, right = right, left
+    if isinstance(op, ast.Mult) and isinstance(left, int) and isinstance(right, (list, tuple)):
+        if not 0 <= left * len(right) <= _MAX_ITERATIONS:
+            raise _Stop("list too long")
+        return right * left
+    if isinstance(op, ast.Add) and type(left) is type(right) and len(left) + len(right) <= _MAX_ITERATIONS:
+        return left + right
+    raise _Stop("list arithmetic")
 
 
 def _broadcasts_rows(row: Any, rows: Any) -> bool:

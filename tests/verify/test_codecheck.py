@@ -288,3 +288,45 @@ def test_random_values_printed_mid_cell_are_learned_there(tmp_path: Path) -> Non
     nb = notebook(tmp_path, code(src, f"W is [ {w[0]:.2f} {w[1]:.2f}]\nz is {z:.4f}\n"))
     report = verify_document(nb)
     assert report.to_json()["findings"] == [] and report.summary()["checked"] == 1
+
+
+def test_prints_in_loops_functions_fstrings_and_format_are_lined_up(tmp_path: Path) -> None:
+    # two steps of w <- w - 0.5 * 2 (w x - t) x on x = 1.5, t = 0.3, from w = 0.4 (worked below in plain Python)
+    w, steps = 0.4, []
+    for _ in range(2):
+        g = 2 * (w * 1.5 - 0.3) * 1.5
+        w = w - 0.5 * g
+        steps.append((g, w))
+    src = (
+        "def step(w, x, t):\n    g = 2 * (w * x - t) * x\n    print(f'grad {g:.4f}')\n    return w - 0.5 * g\n"
+        "p = {'w': 0.4}\nfor i in range(2):\n    p['w'] = step(p['w'], 1.5, 0.3)\n    print('step {}: w = {:.4f}'.format(i + 1, p['w']))\n"
+    )
+    out = "".join(f"grad {g:.4f}\nstep {k + 1}: w = {v:.4f}\n" for k, (g, v) in enumerate(steps))
+    report = verify_document(notebook(tmp_path, code(src, out)))
+    assert report.to_json()["findings"] == [] and report.summary()["checked"] == 6  # 2 gradients, i + 1 twice, 2 weights
+    # one wrong printed gradient is named; the numbers of the format string ("step 1") are its own
+    bad = out.replace(f"grad {steps[1][0]:.4f}", f"grad {steps[1][0] + 0.01:.4f}")
+    (f,) = findings(notebook(tmp_path, code(src, bad)))
+    assert f["class"] == "error" and float(f["expected"]) == pytest.approx(steps[1][0])
+
+
+def test_cells_are_read_top_to_bottom_and_a_stale_output_carries_forward(tmp_path: Path) -> None:
+    # the second cell ran before w was changed (execution count 1): its printed z is stale. A reader redoes
+    # z = 2 w = 1.2 from the printed w = 0.6; the printed 1.0 is wrong, and e = z - 0.5 = 0.5 follows from it
+    nb = notebook(
+        tmp_path,
+        code("w = 0.6\nprint(w)\n", "0.6\n", n=3),
+        code("z = 2 * w\nprint(z)\n", "1.0\n", n=1),
+        code("e = z - 0.5\nprint(e)\n", "0.5\n", n=4),
+    )
+    found = {f["printed"]: f for f in findings(nb)}
+    assert found["1.0"]["class"] == "error" and float(found["1.0"]["expected"]) == pytest.approx(1.2)
+    assert found["0.5"]["class"] == "propagated" and found["0.5"]["root_line"] == found["1.0"]["line"]
+    assert float(found["0.5"]["expected"]) == pytest.approx(0.7)
+
+
+def test_a_list_beside_an_array_is_an_array_and_a_list_alone_is_a_list(tmp_path: Path) -> None:
+    # y - output with y a nested list is NumPy arithmetic; [0.5] * 2 repeats the list (not 1.0)
+    src = "import numpy as np\ny = [[1.0], [0.0]]\no = np.array([[0.75], [0.25]])\nprint(y - o)\nr = [0.5] * 2\nprint(len(r))\n"
+    report = verify_document(notebook(tmp_path, code(src, "[[ 0.25]\n [-0.25]]\n2\n")))
+    assert report.to_json()["findings"] == [] and report.summary()["checked"] == 3
