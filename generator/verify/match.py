@@ -144,6 +144,8 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                     _add(values, ("delta", l, j), delta)
                     if step == 0:
                         _mistaken_deltas(spec, params, p, l, j, e, mp, mistakes)
+                if step == 0:
+                    _missing_fprime_gradients(spec, params, p, l, j, mistakes)
     last = runs[-1][2] if runs else None
     if last is not None:  # "after the update the loss is …": the updated network's forward pass and loss
         after = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
@@ -179,6 +181,34 @@ def _mistaken_deltas(spec, params, p, l: int, j: int, e: int, m: int, mistakes: 
     if l < L and fprime is not None:
         s = sum(p.grad_w[l][k, j] * m for k in range(spec.layers[l + 1]))
         mistakes.setdefault(key, []).append((s * fprime, "the weight gradient ∂L/∂w is used in place of δ·w"))
+
+
+def _missing_fprime_gradients(spec, params, p, l: int, j: int, mistakes: dict) -> None:  # noqa: ANN001
+    """∂L/∂w, ∂L/∂b and the updated weights as a δ without f′ makes them.
+
+    A walkthrough may never print δ itself, only ``∂E/∂w_5 = (o_1 − t_1) · out_{h1}``: the missing
+    factor is then seen in the gradient, and in the weight updated with it.
+    """
+    act = spec.activations[l - 1]
+    if act in ("linear", "softmax") or p.x is None:
+        return
+    try:
+        fprime = network.ACTIVATIONS[act].df(p.z[l - 1], p.a[l - 1])[:, j]
+    except Exception:  # noqa: BLE001 - an activation without an elementwise f' has no "missing f'" mistake
+        return
+    if np.any(np.abs(fprime) <= 1e-12):
+        return
+    why = f"the factor {act}′(z) is missing from δ (so from this gradient)"
+    wrong_delta = p.deltas[l - 1][:, j] / fprime
+    prev = p.x if l == 1 else p.a[l - 2]
+    for i in range(spec.layers[l - 1]):
+        g = float(np.sum(wrong_delta * prev[:, i]))
+        mistakes.setdefault(("gw", l, j, i), []).append((g, why))
+        if spec.learning_rate is not None:
+            w = params.weights[l - 1][j, i] - spec.learning_rate * g
+            mistakes.setdefault(("new_w", l, j, i), []).append((w, why))
+    if p.grad_b is not None:
+        mistakes.setdefault(("gb", l, j), []).append((float(np.sum(wrong_delta)), why))
 
 
 def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001

@@ -96,6 +96,23 @@ def test_missing_sigma_prime_is_named(root: Path, tmp_path: Path, capsys: pytest
     assert f["class"] == "conceptual" and "missing" in f["cause"] and f["true"] == "0.13850"
 
 
+def test_missing_sigma_prime_is_named_when_only_the_gradient_is_printed(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # no δ printed: ∂E/∂w_5 = (out_o1 − t_1) · out_h1 = 0.74137 × 0.593269992 = 0.43983 without σ'(z), and the
+    # update with it, w_5 − 0.5 × 0.43983 = 0.18008 (the right values: 0.082167 and 0.35892)
+    assert abs(0.74137 * 0.593269992 - 0.43983) < 5e-6 and abs(0.40 - 0.5 * 0.74137 * 0.593269992 - 0.18008) < 5e-6
+    doc = _doc(
+        tmp_path,
+        "$$\\frac{\\partial E}{\\partial w_5} = 0.43983$$\n\n$$w_5^{+} = 0.18008$$\n",
+    )
+    rc, data = _run(capsys, doc, "--spec", str(root / "specs" / "example.yaml"), "--input-format", "md")
+    assert rc == 1
+    grad, new = data["findings"]
+    assert grad["class"] == "conceptual" and "missing" in grad["cause"] and grad["true"] == "0.08217"
+    assert new["class"] in ("conceptual", "propagated") and new["true"] == "0.35892"
+
+
 def test_right_values_in_another_notation_are_ok(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # Mazur's published values for the same network, in his notation
     doc = _doc(
