@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..check.ast import Matrix, Neg, Node, Num, Transpose
+from ..check.ast import Bin, Matrix, Neg, Node, Num, Transpose
 from ..check.document import extract_chains
 from ..check.extract import Chain, LineMap
 from ..check.parse import ParseError, parse_tokens
@@ -279,8 +279,15 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         "data": {"inputs": x, "targets": t},
     }
     rate = _RATE.search(text)
+    rate_note = f"; learning rate {rate.group(1)}" if rate else ""
     if rate:
         data["training"] = {"learning_rate": float(rate.group(1))}
+    else:
+        inferred = infer_learning_rate(chains if chains is not None else extract_chains(text, fmt), lines)
+        if inferred is not None:
+            value, where = inferred
+            data["training"] = {"learning_rate": value}
+            rate_note = f"; learning rate {value:g} inferred from the updates at lines {', '.join(map(str, where))}"
     try:
         spec = validate(data, "<document>")
     except SpecError as exc:
@@ -288,10 +295,58 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights)
     account = (
         f"network read from the document{orientation}: {'-'.join(map(str, layers))}, "
-        f"{'/'.join(data['network']['activations'])}, {loss}; {where}; x line {x_line}; targets line {t_line}"
-        + (f"; learning rate {rate.group(1)}" if rate else "")
+        f"{'/'.join(data['network']['activations'])}, {loss}; {where}; x line {x_line}; targets line {t_line}" + rate_note
     )
     return ReadNetwork(spec, account)
+
+
+#: The name of an updated value: ``w_5^{+}``, ``w1_new``, ``w_1'``, ``W^{(1)}_{new}``, ``w^{(t+1)}``.
+_UPDATED = re.compile(r"(?:new|\+|'|t\s*\+\s*1)[\s})\]]*$", re.I)
+
+
+def infer_learning_rate(chains: list[Chain], lines: LineMap) -> tuple[float, list[int]] | None:
+    """The learning rate a document's update lines use when it never states it, and where it was seen.
+
+    An update is a chain named as a new value (``w_5^{+} = … = 0.40 - 0.5 \\times 0.082167 = …``) whose
+    substitution is ``old − c × g``: the factor ``c`` that most update lines share (at least two,
+    or the only one) is the rate; two rates each seen as often give none (level 2 does not guess).
+    """
+    seen: dict[float, list[int]] = {}
+    for chain in chains:
+        if len(chain.sides) < 3 or not chain.sides[0].tokens or not _UPDATED.search(chain.sides[0].text.strip()):
+            continue
+        for side in chain.sides[1:]:
+            try:
+                tree = parse_tokens(side.tokens)
+            except (ParseError, RecursionError, ValueError):
+                continue
+            c = _step_factor(tree)
+            if c is not None:
+                seen.setdefault(c, []).append(lines.line(side.start))
+                break
+    if not seen:
+        return None
+    ranked = sorted(seen.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None
+    value, where = ranked[0]
+    if len(where) < 2 and len(seen) > 1:
+        return None
+    return value, where
+
+
+def _step_factor(tree: Node) -> float | None:
+    """``c`` of ``old − c × g`` (or ``old + c × g`` with g negative in the document's convention: not read)."""
+    if not (isinstance(tree, Bin) and tree.op == "-" and _scalar(tree.left) is not None):
+        return None
+    step = tree.right
+    while isinstance(step, Bin) and step.op in ("*", "juxt") and isinstance(step.left, Bin) and step.left.op in ("*", "juxt"):
+        step = step.left  # c × g1 × g2: the first factor
+    if isinstance(step, Bin) and step.op in ("*", "juxt"):
+        c = _scalar(step.left)
+        if c is not None and 0 < c <= 10:
+            return c
+    return None
 
 
 # Evidence of an activation is its *use* in a formula, not a word in the prose ("we do not use softmax here").

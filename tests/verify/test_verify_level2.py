@@ -467,3 +467,28 @@ def test_roots_lists_only_first_errors_with_their_downstream(capsys: pytest.Capt
     main(["verify", seed, "--roots"])
     text = capsys.readouterr().out
     assert "propagated:" not in text and "line 925: conceptual" in text and "28 later values depend on it" in text
+
+
+def test_an_unstated_learning_rate_is_inferred_from_the_update_lines(root: Path, tmp_path: Path) -> None:
+    # nnwalk's own example without its two statements of η = 0.5: its update line 0.40 - 0.5 × 0.08217 still says it
+    text = (root / "output" / "example.md").read_text(encoding="utf-8")
+    text = text.replace("| $\\eta$ | $0.5$ |\n", "").replace("$\\eta = 0.5$", "$\\eta$")
+    assert "\\eta = 0.5" not in text and "0.40 - 0.5 \\times 0.08217" in text
+    doc = tmp_path / "noeta.md"
+    doc.write_text(text, encoding="utf-8")
+    report = verify_document(doc)
+    assert report.network is not None and "learning rate 0.5 inferred from the updates at lines" in report.network
+    assert report.summary()["errors"] == 0 and report.level2 is not None
+    updated = [n for n in report.level2.items if n.key and n.key[0] == "new_w"]
+    assert updated and all(n.klass == "ok" for n in updated)  # the weights after the step, judged with η = 0.5
+
+
+def test_two_learning_rates_used_as_often_give_none() -> None:
+    from generator.check.document import extract_chains
+    from generator.check.extract import LineMap
+    from generator.verify.docnet import infer_learning_rate
+
+    one = "$$w_1^{+} = 0.4 - 0.5 \\times 0.1 = 0.35$$\n\n$$w_2' = 0.3 - 0.1 \\times 0.2 = 0.28$$\n"
+    assert infer_learning_rate(extract_chains(one, "md"), LineMap(one)) is None
+    two = one + "\n$$w_3^{new} = 0.2 - 0.5 \\times 0.4 = 0.0$$\n"
+    assert infer_learning_rate(extract_chains(two, "md"), LineMap(two)) == (0.5, [1, 5])
