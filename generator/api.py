@@ -15,7 +15,7 @@ from .engine.network import Saturated
 from .engine.trace import Trace, build_trace
 from .errors import NnwalkError, SpecError, VerificationError
 from .render.document import FORMATS, add_certificate, render_body, render_json, view_model
-from .render.files import may_overwrite, write_atomic
+from .render.files import may_overwrite, refusal, write_atomic, write_recorded
 from .render.html import KATEX_DIR, katex_assets, render_page
 from .render.pdf import build_pdf
 from .render.plot import loss_plot_svg, trace_loss_points
@@ -231,28 +231,25 @@ def _student_documents(
 def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path, force: bool = False) -> list[Path]:
     """Write every document only after every spec has been built and verified.
 
-    Files nnwalk did not write are never overwritten unless ``force``: the check runs
-    for every target before the first write, so a refusal leaves the folder untouched.
+    Files nnwalk did not write, or wrote and someone changed since (see :mod:`.render.files`),
+    are never overwritten unless ``force``: the check runs for every target before the first
+    write, so a refusal leaves the folder untouched.
     Returns the paths written, with KaTeX's many files (``katex/``) as that one folder.
     """
     planned: dict[str, str | bytes] = {}
     for stem, w in walks:
         for rel, text in w.files(stem):
             planned.setdefault(rel, text)  # katex/ is shared by every page in the folder
-    targets = [(out_dir / rel, text) for rel, text in planned.items()]
     if not force:
-        foreign = [
-            p for (rel, text), (p, _t) in zip(planned.items(), targets) if p.exists() and not may_overwrite(p, rel, text, out_dir)
+        refused = [
+            (out_dir / rel, rel)
+            for rel, text in planned.items()
+            if (out_dir / rel).exists() and not may_overwrite(out_dir / rel, rel, text, out_dir)
         ]
-        if foreign:
-            names = ", ".join(str(p) for p in foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
-            raise SpecError(
-                f"{names}: exists and was not written by nnwalk; nothing was written. "
-                "Choose another folder with -o, or pass --force to overwrite."
-            )
+        if refused:
+            raise SpecError(refusal(out_dir, refused))
     written: list[Path] = []
-    for p, text in targets:
-        write_atomic(p, text)
+    for p in write_recorded(out_dir, planned):
         shown = out_dir / KATEX_DIR if p.is_relative_to(out_dir / KATEX_DIR) else p  # KaTeX's files: its folder, once
         if shown not in written:
             written.append(shown)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all
 from .errors import NnwalkError, SpecError
-from .render.files import write_atomic
+from .render.files import may_overwrite, refusal, write_atomic, write_recorded
 from .spec.load import load_spec
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def _render(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     """Write the starter spec; never over someone's file (a file without the starter's mark) unless --force."""
     from .spec.load import ACTIVATIONS, LOSSES
-    from .spec.starter import MARK, starter_spec
+    from .spec.starter import starter_spec
 
     try:
         layers = [int(x) for x in args.layers.split(",") if x.strip()]
@@ -232,10 +232,10 @@ def _new(args: argparse.Namespace) -> int:
     out = Path(args.file)
     if out.is_dir():
         raise SpecError(f"{out}: is a folder; give the name of the spec file to write.")
-    if out.exists() and not args.force and MARK not in _head(out):
-        raise SpecError(f"{out}: exists and was not written by 'nnwalk new'; pass --force to overwrite it.")
+    if out.exists() and not args.force and not may_overwrite(out, out.name, text, out.parent):
+        raise SpecError(refusal(out.parent, [(out, out.name)]))
     try:
-        write_atomic(out, text)
+        write_recorded(out.parent, {out.name: text})
     except OSError as exc:
         raise NnwalkError(f"{out}: cannot write there ({exc.strerror or exc}).") from None
     print(out)

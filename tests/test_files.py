@@ -66,3 +66,67 @@ def test_sigterm_leaves_only_complete_files(root: Path, tmp_path: Path, delay: f
     for p in files:  # whatever is there is whole: it ends with the certificate
         text = p.read_text(encoding="utf-8")
         assert text.rstrip().endswith("}") if p.suffix == ".json" else "nnwalk checked" in text
+
+
+def _render_into(out: Path, *extra: str) -> int:
+    return main(["render", "-o", str(out), *extra])
+
+
+def test_an_edited_handout_is_kept_and_the_refusal_says_why(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # issue 16 #6: append a line to the Markdown, change a heading in the LaTeX, re-render: both edits survive
+    assert _render_into(tmp_path) == 0
+    md, tex = tmp_path / "example.md", tmp_path / "example.tex"
+    md.write_text(md.read_text(encoding="utf-8") + "\nMy note for the students.\n", encoding="utf-8")
+    tex.write_text(tex.read_text(encoding="utf-8").replace("\\section", "\\section*", 1), encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    capsys.readouterr()
+    assert _render_into(tmp_path) == 2
+    err = capsys.readouterr().err
+    assert "example.md" in err and "example.tex" in err and "changed since nnwalk wrote them" in err and "--force" in err
+    assert "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing at all was written
+    assert _render_into(tmp_path, "--force") == 0
+    assert "My note" not in md.read_text(encoding="utf-8")
+    assert _render_into(tmp_path) == 0  # unchanged since: replaced without --force
+
+
+def test_a_file_that_merely_says_nnwalk_is_not_ours(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the old test ("nnwalk checked" anywhere in it) overwrote someone's notes that quote nnwalk's certificate
+    notes = tmp_path / "example.md"
+    notes.write_text("My notes. The handout ends with 'nnwalk checked 823 items'.\n", encoding="utf-8")
+    assert _render_into(tmp_path) == 2
+    assert "was not written by nnwalk" in capsys.readouterr().err
+    assert notes.read_text(encoding="utf-8").startswith("My notes.")
+
+
+def test_a_file_holding_exactly_what_would_be_written_is_replaced_without_a_record(tmp_path: Path) -> None:
+    # a folder of outputs from before the record existed (or copied elsewhere): nothing would be lost
+    assert _render_into(tmp_path) == 0
+    (tmp_path / ".nnwalk-manifest.json").unlink()
+    assert _render_into(tmp_path) == 0
+
+
+def test_an_interrupted_write_leaves_every_file_known(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render import files
+
+    files.write_recorded(tmp_path, {"a.md": "old a\n", "b.md": "old b\n"})
+    real = files.write_atomic
+    calls = {"n": 0}
+
+    def dies_after_one(path: Path, text: str | bytes) -> None:
+        if path.name != files.MANIFEST:
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise KeyboardInterrupt
+        real(path, text)
+
+    monkeypatch.setattr(files, "write_atomic", dies_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        files.write_recorded(tmp_path, {"a.md": "new a\n", "b.md": "new b\n"})
+    monkeypatch.setattr(files, "write_atomic", real)
+    # a.md is new, b.md still old: each matches one of its recorded digests, so both are still nnwalk's
+    assert (tmp_path / "a.md").read_text() == "new a\n" and (tmp_path / "b.md").read_text() == "old b\n"
+    assert files.may_overwrite(tmp_path / "a.md", "a.md", "newer\n", tmp_path)
+    assert files.may_overwrite(tmp_path / "b.md", "b.md", "newer\n", tmp_path)
+    (tmp_path / "b.md").write_text("edited\n")
+    assert not files.may_overwrite(tmp_path / "b.md", "b.md", "newer\n", tmp_path)

@@ -141,4 +141,8 @@ def test_python_dash_m_renders_default_example(tmp_path: Path) -> None:
         [sys.executable, "-m", "generator", "render", "-o", str(tmp_path)], capture_output=True, text=True, check=False
     )
     assert res.returncode == 0, res.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["example.json", "example.md", "example.tex"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        "example.json",
+        "example.md",
+        "example.tex",
+    ]

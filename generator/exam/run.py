@@ -14,7 +14,6 @@ import io
 import json
 import os
 import sys
-import zipfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from decimal import Decimal
@@ -22,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NnwalkError, SpecError
-from ..render.files import may_overwrite, write_atomic, written_by_nnwalk
+from ..render.files import may_overwrite, refusal, write_recorded
 from ..spec import rng
 from ..spec.variants import Template, load_template, parse_template
 from .draw import REASONS, Drawn, draw_variants
@@ -246,27 +245,6 @@ def _variants_word(k: int) -> str:
 # ---------------------------------------------------------------- the command
 
 
-def _ours(p: Path) -> bool:
-    """Whether an existing file was written by nnwalk (then it may be replaced)."""
-    if not p.is_file():
-        return False
-    if written_by_nnwalk(p):
-        return True
-    try:
-        if p.suffix == ".zip":
-            with zipfile.ZipFile(p) as z:
-                return MARK.encode() in z.comment
-        if p.suffix == ".pdf":
-            return p.read_bytes()[:5] == b"%PDF-" and _ours(p.with_suffix(".tex"))
-        with p.open("rb") as fh:
-            text = fh.read(1_000_000).decode("utf-8", errors="replace")
-    except (OSError, zipfile.BadZipFile):
-        return False
-    if p.suffix == ".csv":
-        return text.startswith("variant,seed,code,")
-    return MARK in text
-
-
 def generate(
     spec_path: str | Path,
     count: int | None,
@@ -321,27 +299,18 @@ def generate(
 def write_files(files: dict[str, Any], out: Path, force: bool) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise SpecError(f"-o {out}: exists and is not a folder.")
-    targets = [(out / name, content) for name, content in files.items()]
     if not force:
-        foreign = [
-            p
-            for (name, content), (p, _c) in zip(files.items(), targets)
-            if p.exists() and not (may_overwrite(p, name, content, out) if name.startswith("katex/") else _ours(p))
+        refused = [
+            (out / name, name)
+            for name, content in files.items()
+            if (out / name).exists() and not may_overwrite(out / name, name, content, out)
         ]
-        if foreign:
-            names = ", ".join(str(p) for p in foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
-            raise SpecError(
-                f"{names}: exists and was not written by nnwalk; nothing was written. "
-                "Choose another folder with -o, or pass --force to overwrite."
-            )
-    written = []
+        if refused:
+            raise SpecError(refusal(out, refused))
     try:
-        for p, content in targets:
-            write_atomic(p, content)
-            written.append(p)
+        return write_recorded(out, files)
     except OSError as exc:
         raise NnwalkError(f"-o {out}: cannot write the files there ({exc.strerror or exc}).") from None
-    return written
 
 
 __all__ = ["VARIANT_FORMATS", "build_all", "generate", "manifest", "parse_formats", "report", "shared_files", "write_files"]

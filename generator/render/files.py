@@ -1,20 +1,23 @@
-"""The files nnwalk writes, and how it recognises its own.
+"""The files nnwalk writes, and how it knows a file is still the one it wrote.
 
 Every document is written atomically (a temporary file in the same folder, then a rename), so
-a reader never sees half a file. A file already at the target is overwritten only when nnwalk
-wrote it (the certificate at the end of a document, the generator tag of a page, the marker of
-a plot, a KaTeX copy nnwalk vendored); anything else is someone's own work and needs ``--force``.
-Both the render command (:mod:`generator.api`) and exam runs use these.
+a reader never sees half a file. Each output folder keeps a manifest (:data:`MANIFEST`) of the
+SHA-256 of every file nnwalk wrote there. A file already at a target is overwritten only when
+it is byte for byte what nnwalk recorded (an edited handout is someone's work now), or when it
+already holds exactly what would be written (nothing is lost); anything else needs ``--force``.
+A KaTeX copy nnwalk vendored is recognised by its VERSION file. Both the render command
+(:mod:`generator.api`) and exam runs write through :func:`write_recorded`.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
 
-from .html import GENERATOR_MARK, KATEX_DIR, KATEX_MARK
-from .plot import PLOT_MARK
+from .html import KATEX_DIR, KATEX_MARK
 
 
 def _umask() -> int:
@@ -37,49 +40,106 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         raise
 
 
-def written_by_nnwalk(path: Path) -> bool:
-    """Whether an existing file is one of ours, recognised by the certificate every document ends with.
+#: The record of what nnwalk wrote in a folder: file name -> SHA-256 of its bytes.
+MANIFEST = ".nnwalk-manifest.json"
 
-    Markdown and LaTeX end with "nnwalk checked N items"; the JSON answer key carries a
-    ``verification`` block beside ``steps``; an HTML page has nnwalk's generator tag in its head
-    (a page that merely quotes "nnwalk checked" is not ours); the loss plot carries its marker
-    comment. A file without these is someone's own work. (KaTeX's files are judged in
-    :func:`may_overwrite`, which knows what nnwalk would write there.)
-    """
+
+def _bytes(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def recorded(out_dir: Path) -> dict[str, list[str]]:
+    """What the folder's manifest says nnwalk wrote: name -> the digests it may have (empty when none)."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(4_000_000)
-    except OSError:
-        return False
-    text = head.decode("utf-8", errors="replace")
-    if path.suffix == ".pdf":  # compressed: recognised by the .tex nnwalk always keeps beside it
-        return head.startswith(b"%PDF") and written_by_nnwalk(path.with_suffix(".tex"))
-    if path.suffix == ".json":
-        return '"verification"' in text and '"steps"' in text and '"network"' in text
-    if path.suffix in (".html", ".htm"):
-        head_end = text.find("</head>")
-        return text.lstrip().startswith("<!DOCTYPE html>") and GENERATOR_MARK in text[: head_end if head_end >= 0 else 4000]
-    if path.suffix == ".svg":
-        return PLOT_MARK in text[:2000]
-    return "nnwalk checked" in text
+        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        files = data["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    if not isinstance(files, dict):
+        return {}
+    return {k: [d for d in v if isinstance(d, str)] for k, v in files.items() if isinstance(k, str) and isinstance(v, list)}
+
+
+def _save(out_dir: Path, files: dict[str, list[str]]) -> None:
+    about = "What nnwalk wrote in this folder (SHA-256 per file): a file that differs is someone's work and is kept."
+    write_atomic(out_dir / MANIFEST, json.dumps({"about": about, "files": files}, indent=1, sort_keys=True) + "\n")
 
 
 def may_overwrite(path: Path, rel: str, content: str | bytes, out_dir: Path) -> bool:
     """Whether overwriting ``path`` (to be written as ``rel`` with ``content``) loses nobody's work.
 
-    A KaTeX file is ours when it already holds exactly what we would write, or when the
-    ``katex/`` folder is one nnwalk vendored (its VERSION file says so): an older nnwalk's KaTeX.
-    Someone's own KaTeX folder (from npm, another version) is left alone.
+    Yes when the file is what nnwalk recorded writing there (unchanged since), or already holds
+    exactly ``content``. A KaTeX file is also ours when the ``katex/`` folder is one nnwalk
+    vendored (its VERSION file says so): an older nnwalk's KaTeX. Anything else — a file edited
+    after nnwalk wrote it, a file nnwalk never wrote — is someone's work.
     """
     if not path.is_file():
         return False
-    if rel.startswith(f"{KATEX_DIR}/"):
-        data = content if isinstance(content, bytes) else content.encode("utf-8")
-        try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                return True
+    data = _bytes(content)
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return True
+        if rel.startswith(f"{KATEX_DIR}/"):
             version = (out_dir / KATEX_DIR / "VERSION").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return False
-        return KATEX_MARK in version
-    return written_by_nnwalk(path)
+            return KATEX_MARK in version
+        known = recorded(out_dir).get(rel)
+        return bool(known) and _digest(path.read_bytes()) in known  # type: ignore[operator]
+    except OSError:
+        return False
+
+
+def edited(path: Path, rel: str, out_dir: Path) -> bool:
+    """Whether ``path`` is a file nnwalk wrote and someone changed since (the refusal says so)."""
+    known = recorded(out_dir).get(rel)
+    try:
+        return bool(known) and path.is_file() and _digest(path.read_bytes()) not in known  # type: ignore[operator]
+    except OSError:
+        return False
+
+
+def refusal(out_dir: Path, refused: list[tuple[Path, str]]) -> str:
+    """The one-paragraph message for files that would be overwritten, naming them and ``--force``."""
+    changed = [p for p, rel in refused if edited(p, rel, out_dir)]
+    foreign = [p for p, _rel in refused if p not in changed]
+
+    def names(ps: list[Path]) -> str:
+        return ", ".join(str(p) for p in ps[:3]) + (f" and {len(ps) - 3} more" if len(ps) > 3 else "")
+
+    parts = []
+    if changed:
+        parts.append(f"{names(changed)}: changed since nnwalk wrote {'it' if len(changed) == 1 else 'them'}")
+    if foreign:
+        parts.append(f"{names(foreign)}: exists and was not written by nnwalk")
+    return (
+        "; ".join(parts) + "; nothing was written. Choose another folder with -o, or pass --force to overwrite "
+        "(the changes in those files are then lost)."
+    )
+
+
+def write_recorded(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
+    """Write ``files`` (name -> content) into ``out_dir`` atomically and record each in the manifest.
+
+    The new digests are recorded before the first write and the old ones dropped after the last:
+    a run interrupted in between leaves every file matching one of its recorded digests, so the
+    next run still knows them as nnwalk's. KaTeX's vendored files are not recorded (their folder's
+    VERSION file speaks for them).
+    """
+    book = recorded(out_dir)
+    mine = {rel: _digest(_bytes(c)) for rel, c in files.items() if not rel.startswith(f"{KATEX_DIR}/")}
+    for rel, d in mine.items():
+        book[rel] = [*dict.fromkeys([*book.get(rel, []), d])]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _save(out_dir, book)
+    written = []
+    for rel, content in files.items():
+        path = out_dir / rel
+        write_atomic(path, content)
+        written.append(path)
+    for rel, d in mine.items():
+        book[rel] = [d]
+    _save(out_dir, book)
+    return written

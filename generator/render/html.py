@@ -33,7 +33,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from .diagram import mermaid_figure
 
-#: Written in every page's head; :func:`files.written_by_nnwalk` recognises our pages by it.
+#: Written in every page's head (it says where the page came from).
 GENERATOR_MARK = '<meta name="generator" content="nnwalk">'
 #: Folder (beside the page) that holds KaTeX.
 KATEX_DIR = "katex"

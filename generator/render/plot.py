@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from decimal import Decimal
 
-#: In every plot nnwalk writes; :func:`files.written_by_nnwalk` recognises our SVG files by it.
+#: In every plot nnwalk writes (it says where the file came from).
 PLOT_MARK = "<!-- nnwalk loss plot -->"
 
 W, H = 560, 340

@@ -335,8 +335,9 @@ def test_cli_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
     b = _cli([*args, "-o", str(tmp_path / "b"), "--jobs", "1"], tmp_path, "31337")
     assert a.returncode == 0 and b.returncode == 0, a.stderr + b.stderr
     ha, hb = _hashes(tmp_path / "a"), _hashes(tmp_path / "b")
-    # per variant: key md, sheet md, key json, QTI item; 2 manifests; moodle; QTI test, imsmanifest, zip; 2 md booklets
-    assert ha == hb and len(ha) == 4 * 4 + 2 + 1 + 3 + 2
+    # per variant: key md, sheet md, key json, QTI item; 2 manifests; moodle; QTI test, imsmanifest, zip; 2 md booklets;
+    # and the folder's record of what nnwalk wrote (.nnwalk-manifest.json)
+    assert ha == hb and len(ha) == 4 * 4 + 2 + 1 + 3 + 2 + 1
 
 
 def test_cli_failures_write_nothing(tmp_path: Path) -> None:

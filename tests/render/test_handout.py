@@ -115,7 +115,10 @@ def test_student_version_blanks_every_computed_number_and_keeps_the_given_ones()
 
 def test_student_flag_writes_both_versions_and_refuses_matrix_form(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(SEED002), "--format", "tex", "--student", "-o", str(tmp_path / "a")]) == 0
-    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["seed002.student.tex", "seed002.tex"]
+    assert sorted(p.name for p in (tmp_path / "a").iterdir() if not p.name.startswith(".")) == [
+        "seed002.student.tex",
+        "seed002.tex",
+    ]
     capsys.readouterr()
     assert main(["render", str(ROOT / "specs" / "seed003.yaml"), "--student", "-o", str(tmp_path / "b")]) == 2
     err = capsys.readouterr().err

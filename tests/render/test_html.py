@@ -100,7 +100,7 @@ def test_spec_strings_are_escaped() -> None:
 
 def test_html_alone_writes_no_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(ROOT / "specs" / "example.yaml"), "-o", str(tmp_path), "--format", "html"]) == 0
-    names = sorted(p.name for p in tmp_path.iterdir())
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
     assert names == ["example.html", "katex"]
     out = capsys.readouterr().out.split()
     assert out == [str(tmp_path / "example.html"), str(tmp_path / "katex")]  # KaTeX's files as one folder

@@ -20,7 +20,7 @@ NEEDS_TEX = pytest.mark.skipif(not pdfmod.tex_available(), reason="TeX Live not 
 def test_pdf_is_written_beside_its_tex_and_is_readable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", "--format", "pdf", "-o", str(tmp_path)]) == 0
     capsys.readouterr()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["example.pdf", "example.tex"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == ["example.pdf", "example.tex"]
     assert (tmp_path / "example.pdf").read_bytes().startswith(b"%PDF")
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "example.pdf", "page"], cwd=tmp_path, check=True)

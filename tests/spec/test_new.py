@@ -90,6 +90,14 @@ def test_cli_writes_refuses_and_streams(tmp_path: Path) -> None:
     assert (tmp_path / "mine.yaml").read_text(encoding="utf-8") == "title: my notes\n"
     r = _run("new", "-", "--layers", "2,1", cwd=tmp_path)
     assert r.returncode == 0 and r.stdout.startswith(MARK)
+    # a starter spec is meant to be edited: once edited, 'new' does not overwrite it without --force
+    spec = tmp_path / "s.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("title:", "title: my own", 1), encoding="utf-8")
+    edited = spec.read_text(encoding="utf-8")
+    r = _run("new", "s.yaml", "--seed", "10", cwd=tmp_path)
+    assert r.returncode == 2 and "changed since nnwalk wrote it" in r.stderr and "--force" in r.stderr
+    assert spec.read_text(encoding="utf-8") == edited
+    assert _run("new", "s.yaml", "--seed", "10", "--force", cwd=tmp_path).returncode == 0
 
 
 @pytest.mark.parametrize(
