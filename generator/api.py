@@ -15,7 +15,7 @@ from .engine.network import Saturated
 from .engine.trace import Trace, build_trace
 from .errors import NnwalkError, SpecError, VerificationError
 from .render.document import FORMATS, add_certificate, render_body, render_json, view_model
-from .render.files import may_overwrite, refusal, write_atomic, write_recorded
+from .render.files import check_targets, may_overwrite, write_atomic, write_recorded
 from .render.html import KATEX_DIR, katex_assets, render_page
 from .render.pdf import build_pdf
 from .render.plot import loss_plot_svg, trace_loss_points
@@ -241,13 +241,7 @@ def write_all(walks: list[tuple[str, Walkthrough]], out_dir: Path, force: bool =
         for rel, text in w.files(stem):
             planned.setdefault(rel, text)  # katex/ is shared by every page in the folder
     if not force:
-        refused = [
-            (out_dir / rel, rel)
-            for rel, text in planned.items()
-            if (out_dir / rel).exists() and not may_overwrite(out_dir / rel, rel, text, out_dir)
-        ]
-        if refused:
-            raise SpecError(refusal(out_dir, refused))
+        check_targets(out_dir, planned)
     written: list[Path] = []
     for p in write_recorded(out_dir, planned):
         shown = out_dir / KATEX_DIR if p.is_relative_to(out_dir / KATEX_DIR) else p  # KaTeX's files: its folder, once

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NnwalkError, SpecError
-from ..render.files import may_overwrite, refusal, write_recorded
+from ..render.files import check_targets, write_recorded
 from ..spec import rng
 from ..spec.variants import Template, load_template, parse_template
 from .draw import REASONS, Drawn, draw_variants
@@ -300,13 +300,7 @@ def write_files(files: dict[str, Any], out: Path, force: bool) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise SpecError(f"-o {out}: exists and is not a folder.")
     if not force:
-        refused = [
-            (out / name, name)
-            for name, content in files.items()
-            if (out / name).exists() and not may_overwrite(out / name, name, content, out)
-        ]
-        if refused:
-            raise SpecError(refusal(out, refused))
+        check_targets(out, files)
     try:
         return write_recorded(out, files)
     except OSError as exc:

@@ -17,6 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..errors import SpecError
 from .html import KATEX_DIR, KATEX_MARK
 
 
@@ -118,6 +119,17 @@ def refusal(out_dir: Path, refused: list[tuple[Path, str]]) -> str:
         "; ".join(parts) + "; nothing was written. Choose another folder with -o, or pass --force to overwrite "
         "(the changes in those files are then lost)."
     )
+
+
+def check_targets(out_dir: Path, files: dict[str, str | bytes]) -> None:
+    """Refuse (a SpecError naming each file) when writing ``files`` would lose somebody's work; before any write."""
+    refused = [
+        (out_dir / rel, rel)
+        for rel, c in files.items()
+        if (out_dir / rel).exists() and not may_overwrite(out_dir / rel, rel, c, out_dir)
+    ]
+    if refused:
+        raise SpecError(refusal(out_dir, refused))
 
 
 def write_recorded(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
