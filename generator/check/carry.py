@@ -9,21 +9,26 @@ checker found, this module walks the relations in document order:
 * a later literal printing the same digits as a wrong value *restates* it: class
   ``propagated``, expected the corrected value, ``root_line`` the first error's line;
 * a relation with a restated operand is recomputed with the corrected value; when its
-  printed result lies outside everything the corrected operands allow (every decimal
-  literal widened by its half-unit: the most lenient reading, so that no right number is
-  called wrong), that result is ``propagated`` too, and is carried forward in turn.
+  printed result is more than one unit of its last digit away from everything the corrected
+  operands allow (rounded results and the corrected values widened by their half-units), that
+  result is ``propagated`` too, and is carried forward in turn.
 
-Two guards keep right numbers from being named:
+Guards keep right numbers from being named:
 
 * a literal that a relation recomputes correctly from operands that are not wrong is a new
   value that happens to print the same digits, not a restatement;
-* an error whose printed result *is* right when one operand is read as an earlier printed
-  result one digit away (``\\sigma(z_1) = 1/(1+e^{-0.3275}) = 0.5824`` after
-  ``z_1 = 0.3325``) is a miscopied operand: the finding is moved onto that operand and
-  nothing is carried from the result, which is right.
+* an error whose printed result *is* right when one operand is read as a close earlier result
+  (``\\sigma(z_1) = 1/(1+e^{-0.3275}) = 0.5824`` after ``z_1 = 0.3325``) is a miscopied
+  operand: the finding is moved onto that operand and nothing is carried from the result;
+* an error whose result its chain's own formula gives with the values printed before
+  (``w_1 - \\eta g = 0.3 - (-0.0204) \\approx 0.302``) has a wrong substitution, not a wrong
+  result: nothing is carried from it;
+* a value one unit of its last digit off is not carried (a rounded operand can do that), nor
+  a number with fewer than two significant digits (``0.5`` is as likely a given).
 
-Only numbers with at least two significant digits are carried (``0.5`` is as likely a
-given as the restatement of a wrong result).
+One known mistake is found here too, because only the document's own update lines show it:
+a weight's *updated* value used to back-propagate a δ (:func:`_stale_weights`) is
+``conceptual``, and what it makes wrong is carried like an error.
 """
 
 from __future__ import annotations
@@ -149,6 +154,7 @@ class _Walk:
         }
         self.wrong: dict[str, list[_Wrong]] = {}
         self.fixed: dict[int, _Wrong] = {}  # single printed numbers known wrong for a reason of their own (a stale weight)
+        self.seeds: dict[str, list[_Wrong]] = {}  # every wrong result level 1 found, whole numbers too
         self.results: list[Num] = []  # every judged result, in order (candidates for a miscopied operand)
         for _pos, na, nb in self.relations:
             try:
@@ -182,6 +188,27 @@ class _Walk:
                 v = _scalar(_substitute(expr, {lit.start: fixed}))
                 if v is not None and abs(v.mid - target.value) <= target.half + 1e-12 * max(abs(v.mid), 1e-300):
                     return lit, prev
+        return None
+
+    def restatement(self, expr: Node, target: Num) -> tuple[Num, _Wrong] | None:
+        """(operand, wrong value) when an operand restates an earlier wrong result and, read as that result's right
+        value, makes ``target`` right (``= 1`` for 0.5646, then ``\\sigma(1) = 0.6375``): the operand is wrong, not the result.
+
+        Whole numbers and values one unit off are not carried in general (``1 - a`` is everywhere, and one unit is
+        rounding); here each operand is tried on its own and only one that explains the printed result is taken.
+        """
+        for lit in literals(expr):
+            for w in self.seeds.get(lit.key, ()):
+                if w.offset >= lit.start or w.printed == 0:
+                    continue
+                # the wrong value's right value is known to the digits level 1 reported (seed.expected): widen by them;
+                # and a restatement may have lost its sign on the way (e^{0.17} for e^{-0.1787})
+                for sign in (1.0, -1.0):
+                    true = sign * lit.value * w.true / w.printed
+                    fixed = replace(lit, value=true, half=max(abs(true), 1e-300) * 1e-4)  # level 1 reports 4 or more digits
+                    v = _scalar(_substitute(expr, {lit.start: fixed}), lambda n, at=lit.start: n.start == at)
+                    if v is not None and v.intersects(_band(target)):
+                        return lit, replace(w, true=sign * w.true) if sign < 0 else w
         return None
 
     def add(self, num: Num, true: float, line: int, root_line: int) -> None:
@@ -234,7 +261,7 @@ def carry(
             return lit.value * ratio  # named already, as the mistake it is
         if not _off(w.printed, w.true, lit):
             return None
-        if lit.start not in out:
+        if lit.start not in out and _printed_at(text, lit.start):  # a name standing for a value is not a printed number
             sign = -1.0 if lit.start in walk.negated else 1.0  # as the page shows it: (-0.40), not 0.40
             out[lit.start] = Finding(
                 walk.lines.line(lit.start),
@@ -261,6 +288,8 @@ def carry(
             seed = errors.get(target.start)
             line = walk.lines.line(target.start)
             if not used:
+                if seed is not None and _scalar(expr) is None:
+                    continue  # x = 0.56026 beside a relation that computes it: that relation judges the seed
                 if seed is not None:
                     if target.start in confirmed:
                         seed.detail = f"the substituted numbers are wrong, not the result: {confirmed[target.start]}"
@@ -269,10 +298,18 @@ def carry(
                     if moved is not None:
                         _move(seed, moved, walk.lines)
                         continue
+                    again = walk.restatement(expr, target)
+                    if again is not None:  # σ(1) after "… = 1" was wrong: the 1 is the wrong number, the result is right
+                        _restate(seed, *again, walk.lines)
+                        continue
                     try:
                         true = float(seed.expected)
                     except ValueError:
                         continue
+                    if math.isfinite(true):
+                        walk.seeds.setdefault(target.key, []).append(
+                            _Wrong(target.value, true, target.start, line, line, target.text)
+                        )
                     if math.isfinite(true) and _carried(target):
                         walk.add(target, true, line, line)
                 elif _scalar(expr) is not None:
@@ -283,8 +320,22 @@ def carry(
             wide = _scalar(_substitute(expr, repl), lambda n, fixed=frozenset(repl): n.start in fixed or rounded(n))
             if point is None or wide is None or wide.intersects(_band(target)):
                 clean.add(target.start)  # the corrected operands still allow the printed result
+                if seed is not None and point is not None:  # level 1 judged it on a wrong operand: the result is right
+                    names = ", ".join(dict.fromkeys(f"{w.text} (line {w.line})" for _lit, w in used))
+                    seed.klass, seed.detail = "ok", f"right once the wrong {names} is corrected: {_at(point.mid, target)}"
+                continue
+            if seed is not None and (again := walk.restatement(expr, target)) is not None:
+                _restate(seed, *again, walk.lines)  # an operand restates a wrong value (maybe without its sign)
                 continue
             root = min(w.root_line for _lit, w in used)
+            if (
+                seed is not None
+            ):  # what its printed operands give, and what the corrected ones give: a later use may restate either
+                for value in {_float(seed.expected), point.mid}:
+                    if value is not None:
+                        walk.seeds.setdefault(target.key, []).append(
+                            _Wrong(target.value, value, target.start, line, root, target.text)
+                        )
             if seed is None and target.start not in out:
                 names = ", ".join(dict.fromkeys(f"{w.text} (line {w.line})" for _lit, w in used))
                 out[target.start] = Finding(
@@ -357,6 +408,28 @@ def _stale_weights(
     return out
 
 
+def _float(text: str) -> float | None:
+    try:
+        v = float(text)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def _printed_at(text: str, start: int) -> bool:
+    """Whether a number is printed at ``start`` (not a name whose earlier value stands in for it)."""
+    return re.match(r"\s*[-\u2212+]?\s*[\d.]|\\(?:num|SI|qty)\b", text[start : start + 12]) is not None
+
+
+def _restate(seed: Finding, lit: Num, w: _Wrong, lines: LineMap) -> None:
+    """Put ``seed`` on the operand that restates the wrong ``w``: that is the wrong number, the result is right."""
+    seed.klass = "propagated"
+    seed.detail = f"restates {w.text} from line {w.line}, which should be {w.true:.6g}; with it, the printed result is right"
+    seed.printed, seed.expected = lit.text, f"{w.true:.6g}"
+    seed.offset, seed.end = lit.start, lit.start + len(lit.text)
+    seed.line, seed.root_line = lines.line(lit.start), w.root_line
+
+
 def _move(seed: Finding, moved: tuple[Num, Num], lines: LineMap) -> None:
     """Put ``seed`` on the miscopied operand: that is the wrong number, the result is right."""
     lit, prev = moved
@@ -367,3 +440,4 @@ def _move(seed: Finding, moved: tuple[Num, Num], lines: LineMap) -> None:
     seed.printed = lit.text
     seed.expected = prev.text
     seed.offset, seed.end = lit.start, lit.start + len(lit.text)
+    seed.line = lines.line(lit.start)

@@ -123,7 +123,7 @@ def judged_pieces(lnode: Node, rnode: Node) -> list[tuple[Node, Num]]:
         return out
     rlit, llit = single_literal(rnode), single_literal(lnode)
     if rlit is not None:
-        return [(lnode, rlit)] if llit is None else []
+        return [(lnode, rlit)]  # x = 0.5, or a name's earlier value = its value here
     if llit is not None:
         return [(rnode, llit)]
     return replacements(lnode, rnode) or []

@@ -136,3 +136,27 @@ def test_an_updated_weight_used_to_back_propagate_a_delta_is_conceptual() -> Non
     assert float(carried[0].expected) == pytest.approx(-0.04 * 0.3 * 0.25)
     # the next update may use the new weight (a forward quantity of the next step): nothing on line 5
     assert [f.klass for f in findings if f.line == 5] == ["ok"]
+
+
+def test_a_restated_wrong_value_takes_the_blame_from_a_right_result() -> None:
+    # z = 0.3 + 0.2646 = 1 (wrong: 0.5646); then σ(1) = 0.6375 is σ(0.5646): the restated 1 is wrong, the result right,
+    # and nothing is carried from 0.6375. Then s = 0.25 - 0.0713 = 0.17 (wrong: 0.1787), and 1/(1+e^{0.17}) = 0.5446
+    # is σ(0.1787) with the minus sign lost: again the restated number is wrong, not the result.
+    doc = (
+        "$z = 0.3 + 0.2646 = 1$\n\n$a = \\frac{1}{1+e^{-1}} = 0.6375$\n\n$b = 0.6375 \\times 2 = 1.275$\n\n"
+        "$s = 0.25 - 0.0713 = 0.17$\n\n$o = \\frac{1}{1+e^{0.17}} = 0.5446$\n\n$p = 0.5446 \\times 2 = 1.0892$\n"
+    )
+    assert at(sig(0.5646), 4) == "0.6375" and at(sig(0.1787), 4) == "0.5446"
+    findings = check_text(doc, "md").findings
+    wrong = {(f.line, f.printed, f.klass) for f in findings if f.klass != "ok"}
+    assert wrong == {(1, "1", "error"), (3, "1", "propagated"), (7, "0.17", "error"), (9, "0.17", "propagated")}
+
+
+def test_a_name_standing_for_a_wrong_value_is_not_a_printed_number() -> None:
+    # h = σ(0.43) is printed wrong as 0.8100 (σ(0.43) = 0.6059); later "o = h = 0.6059" names h's right value:
+    # level 1 redoes it with h's printed 0.8100, but that value is wrong, so the line is right (and the name h
+    # on it is not a printed number to mark)
+    doc = "$h = \\frac{1}{1+e^{-0.43}} = 0.8100$\n\n$o = h = 0.6059$\n"
+    assert at(sig(0.43), 4) == "0.6059"
+    findings = check_text(doc, "md").findings
+    assert [(f.line, f.klass) for f in findings if f.klass != "ok"] == [(1, "error")]
