@@ -230,9 +230,9 @@ def _evaluate(
             words = _items(value, 0)  # a string's own numbers are printed as they are
             state["cursor"] += len(words) if words is not None else len(items) + 1
             return
-        if isinstance(value, Formatted):
-            for part in value.parts:
-                consume(arg, part, own)
+        if isinstance(value, Formatted):  # each value put into the text is judged under its own expression
+            for part, source in zip(value.parts, value.sources or [None] * len(value.parts), strict=True):
+                consume(source if source is not None else arg, part, own)
             return
         k = state["cursor"]
         if k >= len(items) or not _fits(value, items[k], loose=override is not None):
@@ -241,14 +241,18 @@ def _evaluate(
         item = items[k]
         state["cursor"] = k + 1
         if isinstance(value, Unknown):
-            assert isinstance(arg, ast.Name)
+            name = ast.unparse(arg)  # W, or net['weights'] for weights kept in a dict
             exact = np.array([n.value for n in item.numbers], dtype=float)
-            if nudge is not None and nudge[0] == arg.id and nudge[1] < exact.size:
+            if nudge is not None and nudge[0] == name and nudge[1] < exact.size:
                 exact[nudge[1]] += item.numbers[nudge[1]].half  # this one number at the edge of its rounding
-            learned[arg.id] = (item, exact)
-            interp.env[arg.id] = exact.reshape(item.shape) if item.shape else float(exact[0])
-            through[arg.id] = direct[arg.id] = set()
-            state["learned"].append(arg.id)
+            learned[name] = (item, exact)
+            shaped = exact.reshape(item.shape) if item.shape else float(exact[0])
+            if isinstance(arg, ast.Name):
+                interp.env[arg.id] = shaped
+                through[arg.id] = direct[arg.id] = set()
+            else:
+                _held_in(interp, arg)[arg.slice.value] = shaped  # type: ignore[attr-defined]
+            state["learned"].append(name)
             return
         used = set(own)
         for name in _names(arg, ast.Load):
@@ -266,7 +270,7 @@ def _evaluate(
 
     def printer(events: list[tuple[ast.expr, Any, set[tuple[int, ...]]]]) -> None:
         for arg, value, own in events:
-            if isinstance(value, Unknown) and not (value.learnable and isinstance(arg, ast.Name)):
+            if isinstance(value, Unknown) and not (value.learnable and _learnable_place(interp, arg)):
                 state["ok"] = False
                 return
             consume(arg, value, own)
@@ -306,7 +310,8 @@ def _evaluate(
         else:
             for name in state["learned"]:  # learned from a copy that may not be its own: forget it
                 learned.pop(name, None)
-                interp.env[name] = Unknown()
+                if name in interp.env:
+                    interp.env[name] = Unknown()
     return _Run(shown, interp, learned, inputs, state.get("adopted", False))
 
 
@@ -318,6 +323,22 @@ def _displayed(stmt: ast.stmt, last: bool) -> ast.expr | None:
     if isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "print":
         return None
     return v
+
+
+def _learnable_place(interp: Interpreter, arg: ast.expr) -> bool:
+    """A name, or a constant key of a dict a name holds (``net['weights']``): where a printed copy can be kept."""
+    return isinstance(arg, ast.Name) or _held_in(interp, arg) is not None
+
+
+def _held_in(interp: Interpreter, arg: ast.expr) -> dict | None:
+    if (
+        isinstance(arg, ast.Subscript)
+        and isinstance(arg.value, ast.Name)
+        and isinstance(arg.slice, ast.Constant)
+        and isinstance(interp.env.get(arg.value.id), dict)
+    ):
+        return interp.env[arg.value.id]
+    return None
 
 
 def _fits(value: Any, item: _Item, loose: bool = False) -> bool:
@@ -399,7 +420,14 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
     interp = run.interp
     out: dict[tuple[int, ...], tuple[str, Fix]] = {}
     derivative_names = {name for name in interp.origin if _is_derivative(interp, name)}
-    derivative_calls = {w for w, _c, func, _a in interp.calls if (_kind(interp, func) or "").startswith("d")}
+    kinds: dict[int, str | None] = {}
+
+    def kind_of(func: Any) -> str | None:  # each function probed once, however often it is called
+        if id(func) not in kinds:
+            kinds[id(func)] = _kind(interp, func)
+        return kinds[id(func)]
+
+    derivative_calls = {w for w, _c, func, _a, _o in interp.calls if (kind_of(func) or "").startswith("d")}
     for where, node, a, b in interp.expansions:
         sides = [(node.left, a), (node.right, b)]
         for k, (expr, value) in enumerate(sides):
@@ -415,7 +443,9 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
             )
             out[where] = (why, _summed(k, isinstance(node.op, ast.Sub)))
 
-    for where, call, func, args in interp.calls:
+    for where, call, func, args, origins in interp.calls:
+        if where in out:
+            continue  # a call in a loop or a function: judged once
         name = _callee_name(call.func)
         if name in ("dot", "matmul") and len(args) == 2 and _same_square(args):
             used = [a.id for a in call.args if isinstance(a, ast.Name) and a.id in derivative_names]
@@ -426,11 +456,12 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
                 )
                 out[where] = (why, lambda _i, a: np.multiply(a[0], a[1]))
             continue
-        kind = _kind(interp, func)
+        kind = kind_of(func)
         if kind is None or not kind.startswith("d") or len(call.args) != 1 or not isinstance(call.args[0], ast.Name):
             continue
         arg = call.args[0].id
-        source = _source_kind(interp, arg)
+        origin = origins.get(arg)
+        source = _source_kind(interp, arg, origin)
         act = kind.split()[0][1:]  # sigmoid | tanh
         if kind.endswith("net input") and source == act:
             why = (
@@ -453,11 +484,11 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
             )
             out[where] = (why, lambda _i, a: (np.asarray(a[0], dtype=float) > 0).astype(float))
         elif kind.endswith("activation") and source not in (act, "net", "relu"):
-            meant = _activation_in(interp, arg, act)
-            if meant is not None:
+            meant = _activation_in(interp, arg, act, origin)
+            if meant is not None and origin is not None and meant in interp.env:
                 why = (
                     f"{_fname(func)} computes the {act} derivative from an activation, {_formula(act, 'a', activation=True)}, "
-                    f"but is given {arg} = {ast.unparse(interp.origin[arg])}: the derivative is taken at {meant}"
+                    f"but is given {arg} = {ast.unparse(origin)}: the derivative is taken at {meant}"
                 )
                 f = _KINDS[f"d{act} of an activation"]
                 out[where] = (why, lambda i, _a, f=f, meant=meant: f(np.asarray(i.env[meant], dtype=float)))
@@ -495,9 +526,9 @@ def _is_derivative(interp: Interpreter, name: str) -> bool:
     return isinstance(expr, ast.Call) and (_kind(interp, _callee(interp, expr.func)) or "").startswith("d")
 
 
-def _activation_in(interp: Interpreter, name: str, act: str) -> str | None:
+def _activation_in(interp: Interpreter, name: str, act: str, expr: ast.expr | None = None) -> str | None:
     """The one ``act`` activation the expression assigned to ``name`` is built from (``E = y - output``: output)."""
-    expr = interp.origin.get(name)
+    expr = expr if expr is not None else interp.origin.get(name)
     if expr is None:
         return None
     found = {n.id for n in ast.walk(expr) if isinstance(n, ast.Name) and _source_kind(interp, n.id) == act}
@@ -515,9 +546,12 @@ def _formula(act: str, var: str, activation: bool = False) -> str:
     return f"1 − {var}²" if activation else f"1 − tanh²({var})"
 
 
-def _source_kind(interp: Interpreter, name: str) -> str | None:
-    """Whether ``name`` was last assigned an activation (``sigmoid``/``tanh``) or a net input (``net``)."""
-    expr = interp.origin.get(name)
+def _source_kind(interp: Interpreter, name: str, expr: ast.expr | None = None) -> str | None:
+    """Whether ``name`` was last assigned an activation (``sigmoid``/``tanh``) or a net input (``net``).
+
+    ``expr`` is what was assigned to it, when the caller knows (a name local to a function).
+    """
+    expr = expr if expr is not None else interp.origin.get(name)
     if expr is None:
         return None
     if isinstance(expr, ast.Call):
@@ -584,6 +618,7 @@ def check_code(nb: Notebook) -> list[Finding]:
     lines = LineMap(nb.text)
     out: list[Finding] = []
     first_wrong: int | None = None
+    mistake = "; ".join(f"the mistake at cell {w[0]}:{w[1]} of the code ({why})" for w, (why, _fix) in list(misuse.items())[:2])
     first_error: int | None = None  # the first printed number that does not follow from what is printed above it
     for k, shown in enumerate(base.shown):
         direct = shown.direct & set(misuse)
@@ -604,7 +639,7 @@ def check_code(nb: Notebook) -> list[Finding]:
                     f = _finding(line, num, w, shown.name, "conceptual", "; ".join(misuse[m][0] for m in direct))
                     f.root_line = line  # each direct result of a mistake is a first error
                 else:
-                    why = f"follows from the mistake at line {first_wrong}; with it corrected the code gives {_show(w, num)}"
+                    why = f"follows from {mistake}; with it corrected the code gives {_show(w, num)}"
                     f = _finding(line, num, w, shown.name, "propagated", why)
                     f.root_line = first_wrong
                 out.append(f)

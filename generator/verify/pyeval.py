@@ -58,6 +58,7 @@ class Formatted:
     """Printed text built from pieces (an f-string, ``str.format``): strings and the values put into it."""
 
     parts: list[Any]
+    sources: list[ast.expr | None] | None = None  # the expression each value came from (None for text)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class UserFunction:
     name: str
     params: list[str]
     body: list[ast.stmt] | ast.expr
+    cell: int = 0  # the cell it is defined in: the place of every call in its body
 
 
 @dataclass
@@ -158,9 +160,12 @@ class Interpreter:
         self.depth = 0
         self.cell = 0
         self.override = override or {}
-        #: every call made outside the notebook's own functions: (cell, line, column), the call, function, args
-        self.calls: list[tuple[tuple[int, ...], ast.Call, Any, list[Any]]] = []
+        #: every call made: its place (cell, line, column, end line, end column), the call, the function, its
+        #: arguments, and where each argument that is a name got its value (the expression assigned to it)
+        self.calls: list[tuple[tuple[int, ...], ast.Call, Any, list[Any], dict[str, ast.expr]]] = []
         self.origin: dict[str, ast.expr] = {}  # name -> the expression last assigned to it
+        self.scopes: list[dict[str, ast.expr]] = [self.origin]  # the same, for each function call under way
+        self.probing = False  # apply() tries a function on its own: nothing it does is recorded
         #: sums and differences in which a one-row array was repeated for every row of the other operand
         self.expansions: list[tuple[tuple[int, ...], ast.BinOp, Any, Any]] = []
         #: told of every print(): its argument expressions, their values (Unknown when not known) and the calls each made
@@ -188,7 +193,7 @@ class Interpreter:
             if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list or args.defaults:
                 raise _Stop("unsupported signature")
             body = [s for s in stmt.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body or [ast.Pass()])
+            env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body or [ast.Pass()], self.cell)
         elif isinstance(stmt, ast.Return):
             raise _Return(None if stmt.value is None else self.eval(stmt.value, env))
         elif isinstance(stmt, ast.For):
@@ -209,13 +214,23 @@ class Interpreter:
             value = self.eval(stmt.value, env)
             for target in stmt.targets:
                 self._bind(target, value, env)
-                if isinstance(target, ast.Name) and env is self.env:
-                    self.origin[target.id] = stmt.value
+                if isinstance(target, ast.Name):
+                    self.scopes[-1][target.id] = stmt.value
         elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:  # x: ndarray = …: the annotation is not read
             value = self.eval(stmt.value, env)
             self._bind(stmt.target, value, env)
-            if isinstance(stmt.target, ast.Name) and env is self.env:
-                self.origin[stmt.target.id] = stmt.value
+            if isinstance(stmt.target, ast.Name):
+                self.scopes[-1][stmt.target.id] = stmt.value
+        elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Subscript):  # net['w'] += lr * g
+            op = _BINOPS.get(type(stmt.op))
+            if op is None:
+                raise _Stop("unsupported operator")
+            current = self._known(self.eval(stmt.target, env))
+            value = self._check(op(_as_number(current), _as_number(self._known(self.eval(stmt.value, env)))))
+            if isinstance(current, np.ndarray) and np.shape(value) == current.shape:
+                current[...] = value  # in place, as NumPy's += is: every other name for the array sees it
+            else:
+                self._bind(stmt.target, value, env)
         elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
             op = _BINOPS.get(type(stmt.op))
             if op is None:
@@ -384,20 +399,32 @@ class Interpreter:
             return not self._truth(self.eval(node.operand, env))
         if isinstance(node, ast.JoinedStr):
             parts: list[Any] = []
+            sources: list[ast.expr | None] = []
             for v in node.values:
                 if isinstance(v, ast.Constant):
                     parts.append(str(v.value))
+                    sources.append(None)
                 elif isinstance(v, ast.FormattedValue):
                     parts.append(self._known(self.eval(v.value, env)))
-            return Formatted(parts)
+                    sources.append(v.value)
+            return Formatted(parts, sources)
         if isinstance(node, ast.Dict):
             if None in node.keys or len(node.keys) > _MAX_ITERATIONS:
                 raise _Stop("unsupported dict")
-            return {self._known(self.eval(k, env)): self.eval(v, env) for k, v in zip(node.keys, node.values, strict=True)}  # type: ignore[arg-type]
+            out = {}
+            for k, v in zip(node.keys, node.values, strict=True):
+                try:
+                    out[self._known(self.eval(k, env))] = self.eval(v, env)  # type: ignore[arg-type]
+                except _Stop as exc:  # weights drawn at random: known once printed
+                    if str(exc) != "random":
+                        raise
+                    out[self._known(self.eval(k, env))] = Unknown(learnable=True)  # type: ignore[arg-type]
+            return out
         if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
             a, b = self._known(self.eval(node.left, env)), self._known(self.eval(node.comparators[0], env))
             if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
-                raise _Stop("array equality")
+                a, b = _as_number(a), _as_number(b)
+                return np.equal(a, b) if isinstance(node.ops[0], ast.Eq) else np.not_equal(a, b)
             return (a == b) if isinstance(node.ops[0], ast.Eq) else (a != b)
         if isinstance(node, ast.Compare) and len(node.ops) == 1:
             op = _COMPARE.get(type(node.ops[0]))
@@ -407,7 +434,7 @@ class Interpreter:
             b = _as_number(self._known(self.eval(node.comparators[0], env)))
             return op(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
         if isinstance(node, ast.Lambda):
-            return UserFunction("<lambda>", [a.arg for a in node.args.args], node.body)
+            return UserFunction("<lambda>", [a.arg for a in node.args.args], node.body, self.cell)
         if isinstance(node, ast.Subscript):
             base = self._known(self.eval(node.value, env))
             index = self.eval(node.slice, env)
@@ -436,8 +463,10 @@ class Interpreter:
         result = self._apply(func, args, kwargs)
         if where in self.override:
             result = self._check(self.override[where](self, args))
-        if self.depth == 0:
-            self.calls.append((where, node, func, args))
+        if not self.probing:
+            scope = self.scopes[-1]
+            origins = {a.id: scope.get(a.id, self.origin.get(a.id)) for a in node.args if isinstance(a, ast.Name)}
+            self.calls.append((where, node, func, args, {k: v for k, v in origins.items() if v is not None}))
         return result
 
     def _print(self, node: ast.Call, env: dict[str, Any]) -> None:
@@ -462,11 +491,13 @@ class Interpreter:
         """``"{} and {:.3f}".format(a, b)``: the template's text with the values in their places."""
         values = [self._known(self.eval(a, env)) for a in node.args]
         parts: list[Any] = []
+        sources: list[ast.expr | None] = []
         k = 0
         for m in re.finditer(r"\{\{|\}\}|\{([^{}]*)\}|[^{}]+", template):
             field = m.group(1)
             if field is None:
                 parts.append(m.group().replace("{{", "{").replace("}}", "}"))
+                sources.append(None)
                 continue
             key = field.split(":")[0].split("!")[0]
             if key.isdigit():
@@ -478,21 +509,22 @@ class Interpreter:
             if index >= len(values):
                 raise _Stop("missing format argument")
             parts.append(values[index])
-        return Formatted(parts)
+            sources.append(node.args[index])
+        return Formatted(parts, sources)
 
     def apply(self, func: Any, args: list[Any]) -> Any:
         """``func(*args)`` for a function value the interpreter knows (used to probe a notebook's functions)."""
-        printer, self.printer = self.printer, None  # a probe prints nothing
+        printer, self.printer, probing, self.probing = self.printer, None, self.probing, True  # a probe leaves no trace
         try:
             return self._apply(func, args, {})
         except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError):
             return Unknown()
         finally:
-            self.printer = printer
+            self.printer, self.probing = printer, probing
 
     def _apply(self, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
         if isinstance(func, UserFunction):
-            return self._user(func, args)
+            return self._user(func, args, kwargs)
         if isinstance(func, Vectorized):
             if len(args) != 1:
                 raise _Stop("vectorize of several arguments")
@@ -607,7 +639,11 @@ class Interpreter:
         f = np.sum if name == "sum" else np.mean
         return self._check(f(a, axis=axis, keepdims=keep))
 
-    def _user(self, func: UserFunction, args: list[Any]) -> Any:
+    def _user(self, func: UserFunction, args: list[Any], kwargs: dict[str, Any] | None = None) -> Any:
+        kwargs = kwargs or {}
+        if len(args) > len(func.params) or set(kwargs) - set(func.params[len(args) :]):
+            raise _Stop("wrong arguments")
+        args = [*args, *(kwargs[p] for p in func.params[len(args) :] if p in kwargs)]
         if len(args) != len(func.params):
             raise _Stop("wrong number of arguments")
         self.depth += 1
@@ -615,13 +651,18 @@ class Interpreter:
             if self.depth > _MAX_DEPTH:
                 raise _Stop("calls nested too deep")
             local = dict(zip(func.params, args, strict=True))
-            if isinstance(func.body, ast.expr):
-                return self.eval(func.body, local)
+            cell, self.cell = self.cell, func.cell
+            self.scopes.append({})
             try:
+                if isinstance(func.body, ast.expr):
+                    return self.eval(func.body, local)
                 if self._body(func.body, local):
                     raise _Stop("break outside a loop")
             except _Return as ret:
                 return ret.value
+            finally:
+                self.cell = cell
+                self.scopes.pop()
             return None
         finally:
             self.depth -= 1

@@ -330,3 +330,41 @@ def test_a_list_beside_an_array_is_an_array_and_a_list_alone_is_a_list(tmp_path:
     src = "import numpy as np\ny = [[1.0], [0.0]]\no = np.array([[0.75], [0.25]])\nprint(y - o)\nr = [0.5] * 2\nprint(len(r))\n"
     report = verify_document(notebook(tmp_path, code(src, "[[ 0.25]\n [-0.25]]\n2\n")))
     assert report.to_json()["findings"] == [] and report.summary()["checked"] == 3
+
+
+def test_a_mistake_inside_a_training_function_reaches_every_epoch(tmp_path: Path) -> None:
+    # one sigmoid neuron trained 3 epochs; its derivative helper σ(v)(1-σ(v)) is given the activation.
+    # The weights are drawn at random inside a dict and printed; the test redoes both trainings in plain Python.
+    w0 = [0.30, -0.20]
+
+    def train(right: bool) -> list[float]:
+        w, losses = list(w0), []
+        for _ in range(3):
+            o = sig(w[0] * 1.0 + w[1] * 0.5)
+            slope = o * (1 - o) if right else sig(o) * (1 - sig(o))
+            d = (o - 1.0) * slope
+            w = [w[0] - 0.5 * d * 1.0, w[1] - 0.5 * d * 0.5]
+            losses.append(0.5 * (sig(w[0] * 1.0 + w[1] * 0.5) - 1.0) ** 2)
+        return losses
+
+    src_def = (
+        "import numpy as np\n"
+        "def sigmoid(v):\n    return 1 / (1 + np.exp(-v))\n"
+        "def dsig(v):\n    return sigmoid(v) * (1 - sigmoid(v))\n"
+        "def init():\n    return {'w': np.random.rand(2) * 2 - 1}\n"
+        "def train(net, x, t, lr, epochs):\n"
+        "    for e in range(epochs):\n"
+        "        o = sigmoid(np.dot(net['w'], x))\n"
+        "        d = (o - t) * dsig(o)\n"
+        "        net['w'] -= lr * d * x\n"
+        "        loss = 0.5 * (sigmoid(np.dot(net['w'], x)) - t) ** 2\n"
+        "        print(f'epoch {e + 1}: loss {loss:.6f}')\n"
+    )
+    src_run = "net = init()\nprint('w:', net['w'])\ntrain(net, np.array([1.0, 0.5]), 1.0, lr=0.5, epochs=3)\n"
+    printed = train(right=False)
+    out = f"w: [ {w0[0]:.8f} {w0[1]:.8f}]\n" + "".join(f"epoch {k + 1}: loss {v:.6f}\n" for k, v in enumerate(printed))
+    found = findings(notebook(tmp_path, code(src_def), code(src_run, out, n=2)))
+    right = train(right=True)
+    assert [f["class"] for f in found] == ["propagated"] * 3
+    assert [float(f["expected"]) for f in found] == pytest.approx(right, abs=1e-7)
+    assert "dsig()" in found[0]["cause"] and "activation" in found[0]["cause"]
