@@ -45,6 +45,8 @@ __all__ = ["check_code"]
 
 #: Up to this many learned numbers, each one's rounding is followed on its own (a first-order bound).
 _MAX_NUDGED = 256
+#: Interpreter steps all those runs may take together (a few seconds): a long training loop is followed once, not 256 times.
+_WORK_BUDGET = 8_000_000
 
 
 # --------------------------------------------------------------------------- printed output
@@ -602,8 +604,8 @@ def check_code(nb: Notebook) -> list[Finding]:
         pure = base
     spread = [np.zeros(s.value.shape) for s in base.shown]
     nudges = [(name, j) for name, (_item, exact) in base.learned.items() for j in range(exact.size)]
-    if len(nudges) > _MAX_NUDGED:
-        return []  # too many rounded inputs to follow: judge nothing rather than guess
+    if len(nudges) > _MAX_NUDGED or base.interp.steps * len(nudges) > _WORK_BUDGET:
+        return []  # too many rounded inputs to follow, or too long a run to repeat for each: judge nothing rather than guess
     for nudge in nudges:  # each learned number is rounded: how far does its half-unit move each result?
         other = _evaluate(cells, nudge=nudge, adopt=True)
         if len(other.shown) != len(base.shown):

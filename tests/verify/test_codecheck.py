@@ -13,6 +13,7 @@ import math
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from generator.verify.run import verify_document
@@ -368,3 +369,21 @@ def test_a_mistake_inside_a_training_function_reaches_every_epoch(tmp_path: Path
     assert [f["class"] for f in found] == ["propagated"] * 3
     assert [float(f["expected"]) for f in found] == pytest.approx(right, abs=1e-7)
     assert "dsig()" in found[0]["cause"] and "activation" in found[0]["cause"]
+
+
+def test_a_long_loop_with_printed_random_weights_costs_little(tmp_path: Path) -> None:
+    # 256 printed random numbers and a loop of 3000 steps: following each number's rounding through the loop
+    # would repeat the run 256 times; the work is bounded instead (and nothing is judged rather than guessed)
+    src = (
+        "import numpy as np\nW = np.random.rand(16, 16)\nprint(W)\nx = np.ones(16)\n"
+        "for i in range(3000):\n    x = 0.5 * np.dot(W, x) / 16 + 0.5\nprint(x[0])\n"
+    )
+    w = np.full((16, 16), 0.5)
+    rows = "[" + "\n ".join("[" + " ".join("0.5" for _ in range(16)) + "]" for _ in range(16)) + "]\n"
+    x = np.ones(16)
+    for _ in range(3000):
+        x = 0.5 * np.dot(w, x) / 16 + 0.5
+    start = time.monotonic()
+    with pytest.raises(Exception, match="no numeric equation"):  # nothing judged: no finding, no guess
+        verify_document(notebook(tmp_path, code(src, rows + f"{x[0]:.8f}\n")))
+    assert time.monotonic() - start < 30
