@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import __version__
 from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all
 from .errors import NnwalkError, SpecError
 from .render.files import may_overwrite, refusal, write_atomic, write_recorded
@@ -41,6 +42,7 @@ def _formats(value: str) -> tuple[str, ...]:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="nnwalk", description="Verified worked solutions of backpropagation.")
+    p.add_argument("--version", action="version", version=f"nnwalk {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     r = sub.add_parser("render", help="render one or more specs (default: the bundled example)")
     r.add_argument("specs", nargs="*", metavar="SPEC", help="YAML spec files")
@@ -53,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     r.add_argument("--digits", type=int, default=None, metavar="N", help="override presentation.rounding.digits")
     r.add_argument("--notation", default=None, metavar="NAME", help="override presentation.notation")
-    r.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write")
+    r.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write, or that were edited")
     r.add_argument(
         "--student",
         action="store_true",

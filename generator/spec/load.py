@@ -123,6 +123,11 @@ def _construct_mapping(loader: SpecLoader, node: yaml.MappingNode, deep: bool = 
     return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
 
 
+# YAML 1.1 (PyYAML) reads 1e-1 as text: a float needs a point there (1.0e-1). YAML 1.2 and every teacher read it
+# as the number 0.1, so a spec does too.
+SpecLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float", re.compile(r"^[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+$"), list("-+0123456789")
+)
 SpecLoader.add_constructor("tag:yaml.org,2002:float", _construct_float)
 SpecLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 SpecLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)

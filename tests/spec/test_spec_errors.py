@@ -121,3 +121,20 @@ def test_output_problems_are_clear(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["render", "-o", str(blocker / "sub")]) == 1
     err = capsys.readouterr().err
     assert "cannot write" in err and "Traceback" not in err
+
+
+def test_exponent_numbers_without_a_point_are_numbers() -> None:
+    # YAML 1.1 reads 5e-1 as text; a spec reads it as 0.5 in every numeric field (issue 16 #10)
+    from generator.spec.load import parse_spec
+
+    text = GOOD.replace("learning_rate: 0.5", "learning_rate: 5e-1").replace("[0.05, 0.10]", "[5E-2, 1e-1]")
+    spec = parse_spec(text, "<test>")
+    assert spec.learning_rate == 0.5 and spec.inputs.tolist() == [[0.05, 0.1]]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import generator
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0 and capsys.readouterr().out.strip() == f"nnwalk {generator.__version__}"
