@@ -14,7 +14,6 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
 from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all
 from .errors import NnwalkError, SpecError
 from .render.files import may_overwrite, refusal, write_atomic, write_recorded
@@ -40,9 +39,19 @@ def _formats(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fmts))
 
 
+def _version() -> str:
+    """The installed package's version (the package metadata: cli may not import the package above it)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nnwalk")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="nnwalk", description="Verified worked solutions of backpropagation.")
-    p.add_argument("--version", action="version", version=f"nnwalk {__version__}")
+    p.add_argument("--version", action="version", version=f"nnwalk {_version()}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     r = sub.add_parser("render", help="render one or more specs (default: the bundled example)")
     r.add_argument("specs", nargs="*", metavar="SPEC", help="YAML spec files")

@@ -137,8 +137,8 @@ def _one_digit_apart(a: str, b: str) -> bool:
 
 
 class _Walk:
-    def __init__(self, text: str, pairs: list[Pair], parse: Callable[[Side], Node | Exception]) -> None:
-        self.lines = LineMap(text)
+    def __init__(self, text: str, pairs: list[Pair], parse: Callable[[Side], Node | Exception], lines: LineMap) -> None:
+        self.lines = lines
         self.relations: list[tuple[int, Node, Node]] = []  # (position, left, right) in document order
         for a, _rel, b, _note in pairs:
             na, nb = parse(a), parse(b)
@@ -232,10 +232,14 @@ def carry(
     printed before, gives it: such a result is right, the substitution before it is wrong.
     """
     confirmed = confirmed or {}
-    walk = _Walk(text, pairs, parse)
     errors = {f.offset: f for f in findings if f.klass == "error" and f.offset is not None}
+    lines = LineMap(text)
+    stale = _stale_weights(chains or [], parse, lines)
+    if not errors and not stale:
+        return []  # nothing wrong to follow (every document nnwalk writes itself): no walk at all
+    walk = _Walk(text, pairs, parse, lines)
     out: dict[int, Finding] = {}
-    for lit, wrong, why in _stale_weights(chains or [], parse, walk.lines):
+    for lit, wrong, why in stale:
         walk.fixed[lit.start] = wrong
         out[lit.start] = Finding(
             wrong.line,

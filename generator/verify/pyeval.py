@@ -1,19 +1,20 @@
-"""A small, closed interpreter for the straight-line NumPy code of teaching notebooks.
+"""A small, closed interpreter for the NumPy code of teaching notebooks.
 
 Notebooks that teach backpropagation "from scratch" compute with a handful of NumPy calls
 (``np.dot``, ``np.exp``, ``.T``, ``np.sum(..., axis=0)``, ``np.vectorize(sigmoid)``) and print
 what they computed. To judge those printed numbers nnwalk must know what the code computes,
 and it must never *run* a document it was handed (a notebook can hold any program). So this
-module reads the code with :mod:`ast` and evaluates only what it knows: literals, names,
-arithmetic, a fixed table of NumPy/``math``/``torch.tensor`` functions and methods, and the
-notebook's own functions whose bodies are assignments and a ``return``. Anything else (a
-loop, a class, an unknown call, file access) makes the names it assigns *unknown*; nothing is
-imported, opened or called outside the table. Array sizes, call depth and the total amount of
-work are bounded, so a hostile notebook costs little.
+module reads the code with :mod:`ast` and evaluates only what it knows: literals, lists, dicts,
+arithmetic and comparisons, ``for``/``if``/``while``, f-strings and ``str.format``, a fixed table
+of NumPy/``math``/``torch.tensor`` functions and methods, and the notebook's own functions.
+Anything else (a class, an unknown call, an import of anything but NumPy, ``math`` or torch, file
+access) makes the names it assigns *unknown*; nothing is imported, opened or called outside the
+table. Array sizes, loop lengths, call depth and the total amount of work are bounded, so a
+hostile notebook costs little.
 
-Random initial weights (``np.random.rand(4, 3)``) are unknown until the notebook prints them:
-a printed value of such a name is *learned* (see :class:`Run.learn`), which is how a reader
-follows such a notebook too.
+Every ``print(...)`` is reported to :attr:`Interpreter.printer` with the values it shows (an
+unknown one included). Random initial weights (``np.random.rand(4, 3)``) are unknown until the
+notebook prints them: :mod:`.codecheck` then takes the printed copy, as a reader does.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class Unknown:
 
 @dataclass
 class UserFunction:
-    """A function the notebook defines (``def`` with assignments and a return, or a ``lambda``)."""
+    """A function the notebook defines (``def`` or ``lambda``)."""
 
     name: str
     params: list[str]
