@@ -70,13 +70,14 @@ def _save(out_dir: Path, files: dict[str, list[str]]) -> None:
     write_atomic(out_dir / MANIFEST, json.dumps({"about": about, "files": files}, indent=1, sort_keys=True) + "\n")
 
 
-def may_overwrite(path: Path, rel: str, content: str | bytes, out_dir: Path) -> bool:
+def may_overwrite(path: Path, rel: str, content: str | bytes, out_dir: Path, book: dict[str, list[str]] | None = None) -> bool:
     """Whether overwriting ``path`` (to be written as ``rel`` with ``content``) loses nobody's work.
 
     Yes when the file is what nnwalk recorded writing there (unchanged since), or already holds
     exactly ``content``. A KaTeX file is also ours when the ``katex/`` folder is one nnwalk
     vendored (its VERSION file says so): an older nnwalk's KaTeX. Anything else — a file edited
-    after nnwalk wrote it, a file nnwalk never wrote — is someone's work.
+    after nnwalk wrote it, a file nnwalk never wrote — is someone's work. ``book`` is the folder's
+    record when the caller has read it already (a run of many files reads it once).
     """
     if not path.is_file():
         return False
@@ -87,7 +88,7 @@ def may_overwrite(path: Path, rel: str, content: str | bytes, out_dir: Path) -> 
         if rel.startswith(f"{KATEX_DIR}/"):
             version = (out_dir / KATEX_DIR / "VERSION").read_text(encoding="utf-8", errors="replace")
             return KATEX_MARK in version
-        known = recorded(out_dir).get(rel)
+        known = (book if book is not None else recorded(out_dir)).get(rel)
         return bool(known) and _digest(path.read_bytes()) in known  # type: ignore[operator]
     except OSError:
         return False
@@ -123,10 +124,11 @@ def refusal(out_dir: Path, refused: list[tuple[Path, str]]) -> str:
 
 def check_targets(out_dir: Path, files: dict[str, str | bytes]) -> None:
     """Refuse (a SpecError naming each file) when writing ``files`` would lose somebody's work; before any write."""
+    book = recorded(out_dir)  # read once for the whole run
     refused = [
         (out_dir / rel, rel)
         for rel, c in files.items()
-        if (out_dir / rel).exists() and not may_overwrite(out_dir / rel, rel, c, out_dir)
+        if (out_dir / rel).exists() and not may_overwrite(out_dir / rel, rel, c, out_dir, book)
     ]
     if refused:
         raise SpecError(refusal(out_dir, refused))
