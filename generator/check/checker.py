@@ -712,6 +712,22 @@ def _whole_exponent(toks: list[Token]) -> bool:
     return len(toks) >= 3 and toks[0].text == "{" and toks[1].kind == "num" and toks[1].text.isdigit() and toks[2].text == "}"
 
 
+def _exact(expr: Node, lit: Num) -> bool:
+    """Whether ``expr``, evaluated on its printed literals, is exactly the printed ``lit`` (a sum of products of
+    short decimals, not a rounded exponential)."""
+    if not lit.decimals or lit.scale is not None:
+        return False
+    try:
+        v = evaluate(expr)
+    except (EvalError, ArithmeticError, ValueError, RecursionError):
+        return False
+    return (
+        isinstance(v, Interval)
+        and abs(v.mid - lit.value) <= 1e-12 * max(abs(lit.value), 1e-300)
+        and v.hi - v.lo <= 1e-12 * max(abs(lit.value), 1e-300)
+    )
+
+
 def check_chains(
     text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset(), carried: bool = True
 ) -> CheckReport:
@@ -738,14 +754,20 @@ def check_chains(
         terms = _element_lists(doc, chains)
     except Exception:  # noqa: BLE001 - the cross-chain relations are extras; never sink the report
         terms = []
-    # Pass 1: which printed values are results of a computation (hence rounded)?
+    # Pass 1: which printed values are results of a computation (hence rounded)? A result its expression
+    # gives exactly (0.05·0.25 + 0.1·0.3 + 0.35 = 0.3925) is not rounded: its digits are widened only
+    # where some relation gives them inexactly.
+    exact: set[str] = set()
     for a, _rel, b, _note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
         if doc.reason(a) is None and doc.reason(b) is None:
             assert isinstance(na, Node) and isinstance(nb, Node)
             lkeys = {n.key for n in doc.literals(a)}
-            if single_literal(na) is not None and single_literal(nb) is None:
+            rlit = single_literal(nb)
+            if single_literal(na) is not None and rlit is None:
                 doc.results.update(n.key for n in doc.literals(a))
+            elif rlit is not None and rlit.key not in lkeys and _exact(na, rlit):
+                exact.add(rlit.key)
             else:
                 doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
     doc.results.update(tc.printed.key for tc in terms)

@@ -64,7 +64,7 @@ MATH_ENVS = {
 }
 # Layout environments whose ``\\`` and ``&`` are row/column markers of the
 # *derivation*, not of a value; they are dropped before splitting.
-TRANSPARENT_ENVS = MATH_ENVS | {"split", "gathered", "alignedat", "multlined"}
+TRANSPARENT_ENVS = MATH_ENVS | {"split", "gathered", "alignedat", "multlined", "cases", "dcases"}
 _ENV_WITH_ARG = {"alignat", "alignat*", "alignedat"}
 
 EQ_RELATIONS = {

@@ -105,3 +105,22 @@ def test_without_a_value_for_e_e_squared_is_eulers() -> None:
     # a softmax over [2, 1]: e^2 = 7.389, e^1 = 2.718
     report = check_text("$e^2 + e^1 = 7.389 + 2.718 = 10.107$\n", "md")
     assert {f.klass for f in report.findings} == {"ok"}
+
+
+def test_rows_inside_cases_are_read() -> None:
+    text = (
+        "$$f(z) = \\begin{cases} z & \\text{if } z > 0 \\\\ 0 & \\text{otherwise} \\end{cases}$$\n\n"
+        "$$\\begin{cases} a = 0.5 + 0.25 = 0.75 & \\text{for } x_1 \\\\ b = 0.1 \\times 2 = 0.3 \\end{cases}$$\n"
+    )
+    report = check_text(text, "md")
+    assert [(f.line, f.klass) for f in report.findings] == [(3, "ok"), (3, "error")]
+
+
+def test_a_result_given_exactly_is_not_widened_as_a_rounded_one() -> None:
+    # 0.05·0.25 + 0.1·0.3 + 0.35 = 0.3925 exactly; σ(0.3925) = 0.59688437826..., printed truncated as 0.5968843782.
+    # Read as a rounded value, 0.3925 ± 0.00005 would excuse it as "rounding"; it is exact, so it is an error.
+    text = "$h' = 0.05 \\times 0.25 + 0.1 \\times 0.3 + 0.35 = 0.3925$\n\n$h = \\frac{1}{1+e^{-0.3925}} = 0.5968843782$\n"
+    from math import exp
+
+    assert f"{1 / (1 + exp(-0.3925)):.10f}" == "0.5968843783"
+    assert [f.klass for f in check_text(text, "md").findings] == ["ok", "error"]
