@@ -46,7 +46,7 @@ from .interval import Interval
 from .pieces import judged_pieces, single_literal
 from .report import Finding
 
-__all__ = ["carry"]
+__all__ = ["UPDATED_NAME", "carry"]
 
 Pair = tuple[Side, str, Side, str]
 
@@ -139,28 +139,29 @@ def _one_digit_apart(a: str, b: str) -> bool:
 class _Walk:
     def __init__(self, text: str, pairs: list[Pair], parse: Callable[[Side], Node | Exception], lines: LineMap) -> None:
         self.lines = lines
-        self.relations: list[tuple[int, Node, Node]] = []  # (position, left, right) in document order
+        #: (position, left, right, the pieces it is judged by) in document order
+        self.relations: list[tuple[int, Node, Node, list[tuple[Node, Num]]]] = []
         for a, _rel, b, _note in pairs:
             na, nb = parse(a), parse(b)
             if isinstance(na, Node) and isinstance(nb, Node):
-                self.relations.append((b.start, na, nb))
+                try:
+                    pieces = judged_pieces(na, nb)
+                except (RecursionError, ValueError):
+                    pieces = []
+                self.relations.append((b.start, na, nb, pieces))
         self.relations.sort(key=lambda r: r[0])
         self.negated = {  # literals written with their own minus sign, -0.40 (not the 0.40 of 1 - 0.40)
             n.arg.start
-            for _p, *sides in self.relations
-            for side in sides
+            for _p, na, nb, _pieces in self.relations
+            for side in (na, nb)
             for n in subtrees(side)
             if isinstance(n, Neg) and isinstance(n.arg, Num)
         }
         self.wrong: dict[str, list[_Wrong]] = {}
         self.fixed: dict[int, _Wrong] = {}  # single printed numbers known wrong for a reason of their own (a stale weight)
         self.seeds: dict[str, list[_Wrong]] = {}  # every wrong result level 1 found, whole numbers too
-        self.results: list[Num] = []  # every judged result, in order (candidates for a miscopied operand)
-        for _pos, na, nb in self.relations:
-            try:
-                self.results.extend(t for _e, t in judged_pieces(na, nb))
-            except (RecursionError, ValueError):
-                continue
+        #: every judged result, in order (candidates for a miscopied operand)
+        self.results: list[Num] = [t for *_r, pieces in self.relations for _e, t in pieces]
 
     def wrong_at(self, num: Num) -> _Wrong | None:
         """The wrong value ``num`` restates: the last one with its digits printed before it."""
@@ -281,11 +282,7 @@ def carry(
             )
         return lit.value * ratio
 
-    for _pos, na, nb in walk.relations:
-        try:
-            pieces = judged_pieces(na, nb)
-        except (RecursionError, ValueError):
-            continue
+    for _pos, na, nb, pieces in walk.relations:
         for expr, target in pieces:
             used = [(lit, walk.wrong_at(lit)) for lit in literals(expr) if lit.start not in errors]
             used = [(lit, w) for lit, w in used if w is not None]
@@ -362,8 +359,11 @@ def carry(
     return sorted(out.values(), key=lambda f: (f.line, f.offset or 0))
 
 
-#: A name for the value after an update: ``w1_new``, ``w1_{new}``, ``w_1^{+}``, ``w_1'``, ``w^{(t+1)}``, ``w^{[t+1]}``.
-_NEW = re.compile(r"(?:_?\{?\s*new\s*\}?|\^\s*\{?\s*\+\s*\}?|'|\^\s*\{?\s*[(\[]\s*t\s*\+\s*1\s*[)\]]\s*\}?)\s*$", re.IGNORECASE)
+#: The name of a value after an update: ``w1_new``, ``w1_{new}``, ``{W_{11}}^{\\text{new}}``, ``w_1^{+}``,
+#: ``w_1'``, ``w^{(t+1)}``, ``w^{[t+1]}`` (level 2 reads a document's learning rate from the same lines).
+UPDATED_NAME = re.compile(r"(?:new|\+|'|t\s*\+\s*1)[\s})\]]*$", re.IGNORECASE)
+#: What is left of such a name's marker once the marker is cut (``w1_``, ``w_1^{``, ``W^{\\text{``).
+_MARK_REST = re.compile(r"(?:[_^{([\s]|\\text)+$")
 #: A back-propagated error term: ``δ1``, ``\delta_{h1}``, ``delta_2``.
 _DELTA = re.compile(r"^\s*(?:\\delta|δ|delta)", re.IGNORECASE)
 
@@ -385,13 +385,13 @@ def _stale_weights(
             continue
         head = chain.sides[0].text
         nodes = [parse(side) for side in chain.sides[1:]]
-        if _NEW.search(head) and len(nodes) >= 2 and isinstance(nodes[-1], Node):
+        if UPDATED_NAME.search(head) and len(nodes) >= 2 and isinstance(nodes[-1], Node):
             new = single_literal(nodes[-1])
             for node in nodes[:-1]:
                 if new is not None and isinstance(node, Bin) and node.op in ("+", "-"):
                     old = single_literal(node.left)
                     if old is not None and _significant(new) >= 3 and old.value != new.value:
-                        updated[new.key] = (old, new, new.start, _NEW.sub("", head).strip())
+                        updated[new.key] = (old, new, new.start, _MARK_REST.sub("", UPDATED_NAME.sub("", head)).strip())
                         break
         elif _DELTA.match(head):
             for node in nodes:

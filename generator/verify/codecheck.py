@@ -676,13 +676,18 @@ def _at(run: _Run, k: int, j: int) -> float:
     return math.nan
 
 
+def _digits(num: _Number) -> tuple[int, bool]:
+    """(decimals of the printed mantissa, whether it is in e-notation)."""
+    mant, _, exp = num.text.lower().partition("e")
+    return (len(mant.split(".")[1]) if "." in mant else 0), bool(exp)
+
+
 def _show(v: float, num: _Number) -> str:
-    digits = len(num.text.lower().split("e")[0].split(".")[1]) if "." in num.text else 0
-    return f"{v:.{max(digits, 4)}g}" if "e" in num.text.lower() else f"{v:.{digits}f}"
+    d, sci = _digits(num)
+    return f"{v:.{max(d, 4)}g}" if sci else f"{v:.{d}f}"
 
 
 def _finding(line: int, num: _Number, v: float, name: str, klass: str, why: str) -> Finding:
-    mant = num.text.lower().split("e")[0]
-    d = (len(mant.split(".")[1]) if "." in mant else 0) + 2
-    expected = f"{v:.{d}e}" if "e" in num.text.lower() else f"{v:.{d}f}"
+    d, sci = _digits(num)
+    expected = f"{v:.{d + 2}e}" if sci else f"{v:.{d + 2}f}"
     return Finding(line, num.text, expected, name, "=", klass, why, num.offset, num.offset + len(num.text))

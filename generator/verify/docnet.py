@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..check.ast import Bin, Matrix, Neg, Node, Num, Transpose
+from ..check.carry import UPDATED_NAME
 from ..check.document import extract_chains
 from ..check.extract import Chain, LineMap
 from ..check.parse import ParseError, parse_tokens
@@ -300,10 +301,6 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     return ReadNetwork(spec, account)
 
 
-#: The name of an updated value: ``w_5^{+}``, ``w1_new``, ``w_1'``, ``W^{(1)}_{new}``, ``w^{(t+1)}``.
-_UPDATED = re.compile(r"(?:new|\+|'|t\s*\+\s*1)[\s})\]]*$", re.I)
-
-
 def infer_learning_rate(chains: list[Chain], lines: LineMap) -> tuple[float, list[int]] | None:
     """The learning rate a document's update lines use when it never states it, and where it was seen.
 
@@ -313,7 +310,7 @@ def infer_learning_rate(chains: list[Chain], lines: LineMap) -> tuple[float, lis
     """
     seen: dict[float, list[int]] = {}
     for chain in chains:
-        if len(chain.sides) < 3 or not chain.sides[0].tokens or not _UPDATED.search(chain.sides[0].text.strip()):
+        if len(chain.sides) < 3 or not chain.sides[0].tokens or not UPDATED_NAME.search(chain.sides[0].text.strip()):
             continue
         for side in chain.sides[1:]:
             try:

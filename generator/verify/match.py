@@ -160,16 +160,22 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
     return Truth(values, mistakes, tuple(layers))
 
 
+def _fprime(act: str, z, a):  # noqa: ANN001, ANN202 - arrays (m, n)
+    """f′ at each element, or None for an activation without an element-wise derivative (no "missing f′" then)."""
+    try:
+        return network.ACTIVATIONS[act].df(z, a)
+    except Exception:  # noqa: BLE001 - softmax and friends: no element-wise f'
+        return None
+
+
 def _mistaken_deltas(spec, params, p, l: int, j: int, e: int, m: int, mistakes: dict) -> None:  # noqa: ANN001
     """δ as the known mistakes compute it (missing f', softmax skipped, ∂L/∂W for δ·w)."""
     L = len(spec.layers) - 1
     act = spec.activations[l - 1]
     z, a = p.z[l - 1][e : e + 1], p.a[l - 1][e : e + 1]
     key = ("delta", l, j)
-    try:
-        fprime = network.ACTIVATIONS[act].df(z, a)[0, j]
-    except Exception:  # noqa: BLE001 - an activation without an elementwise f' has no "missing f'" mistake
-        fprime = None
+    d = _fprime(act, z, a)
+    fprime = None if d is None else d[0, j]
     delta = p.deltas[l - 1][e, j] * m
     if act == "softmax":
         t = spec.targets[e, j]
@@ -192,10 +198,10 @@ def _missing_fprime_gradients(spec, params, p, l: int, j: int, mistakes: dict) -
     act = spec.activations[l - 1]
     if act in ("linear", "softmax") or p.x is None:
         return
-    try:
-        fprime = network.ACTIVATIONS[act].df(p.z[l - 1], p.a[l - 1])[:, j]
-    except Exception:  # noqa: BLE001 - an activation without an elementwise f' has no "missing f'" mistake
+    d = _fprime(act, p.z[l - 1], p.a[l - 1])
+    if d is None:
         return
+    fprime = d[:, j]
     if np.any(np.abs(fprime) <= 1e-12):
         return
     why = f"the factor {act}′(z) is missing from δ (so from this gradient)"
