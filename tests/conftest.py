@@ -1,10 +1,11 @@
-"""Shared fixtures: paths of the repository."""
+"""Shared fixtures: paths of the repository; under CI (``CI`` set) a skip is a failure."""
 
 from __future__ import annotations
 
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -28,3 +29,55 @@ if "NNWALK_CACHE_DIR" not in os.environ:
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+# ----------------------------------------------------------------------------- under CI, a skip is a failure
+# CI installs everything the tests need (.ci/run: the [test] extra, TeX Live, node packages, Chromium), and the
+# data they read ships in tests/data, so a skip there means something is broken, not absent: it fails instead.
+# Only these skips stay skips, each for something the CI machine legitimately lacks (a substring of the reason):
+CI_ALLOWED_SKIPS = (
+    "torch is not installed",  # tests/engine/test_optimizer_oracle.py: torch is an optional comparison, no test dependency
+)
+CI_ALLOWED_SKIPS_WIN32 = ("not on Windows",)  # a POSIX-only feature (signals), allowed only when running on Windows
+
+
+def _skip_reason(longrepr: object) -> str:
+    """The reason of a skip report (its longrepr is ``(path, lineno, "Skipped: reason")``)."""
+    reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    return reason.removeprefix("Skipped: ")
+
+
+def ci_skip_allowed(reason: str) -> bool:
+    """May this skip stay a skip under CI?"""
+    allowed = CI_ALLOWED_SKIPS + (CI_ALLOWED_SKIPS_WIN32 if sys.platform == "win32" else ())
+    return any(part in reason for part in allowed)
+
+
+def _fail_skip_under_ci(rep: pytest.TestReport | pytest.CollectReport) -> None:
+    if not os.environ.get("CI") or not rep.skipped or hasattr(rep, "wasxfail"):
+        return  # locally a skip stays a skip; an xfail is reported as skipped too, and stays one
+    reason = _skip_reason(rep.longrepr)
+    if ci_skip_allowed(reason):
+        return
+    rep.outcome = "failed"
+    rep.longrepr = (
+        f"skipped under CI (CI={os.environ['CI']!r}), which counts as a failure: {reason}\n"
+        "CI must install what the tests need (.ci/run); a skip that is legitimate on the CI machine "
+        "goes in CI_ALLOWED_SKIPS in tests/conftest.py"
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # noqa: ANN201 - a hook wrapper
+    """A skip in setup, call or teardown (``pytest.skip``, ``skipif``, a fixture that skips) fails under CI."""
+    rep = yield
+    _fail_skip_under_ci(rep)
+    return rep
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector):  # noqa: ANN201 - a hook wrapper
+    """A skip while collecting (a module-level ``pytest.importorskip`` of a test dependency) fails under CI."""
+    rep = yield
+    _fail_skip_under_ci(rep)
+    return rep

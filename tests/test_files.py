@@ -38,7 +38,7 @@ def test_a_folder_in_the_way_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
     assert "example.tex" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals: not on Windows")
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.0])
 def test_sigterm_leaves_only_complete_files(root: Path, tmp_path: Path, delay: float) -> None:
     out = tmp_path / "out"

@@ -6,5 +6,3 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-
-SEEDS = Path("/work/shared/seeds")

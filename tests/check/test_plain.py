@@ -6,15 +6,14 @@ stated in comments; they are never copied from the checker's output.
 
 import math
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from paths import seed
 
 from generator.check import check_text
 from generator.check.document import extract_chains
 
-SEEDS = Path("/work/shared/seeds")
-SEED_001 = SEEDS / "001_556a0aca1a37f6c5.txt"
+SEED_001 = seed("001")
 
 
 def sig(x: float) -> float:

@@ -4,11 +4,12 @@ Expected values are recomputed here with ``decimal`` (arithmetic stated in comme
 """
 
 from decimal import Decimal as D
-from pathlib import Path
+
+from paths import seed
 
 from generator.check import check_text
 
-SEED_004 = Path("/work/shared/seeds/004_d784944db806b226.txt")
+SEED_004 = seed("004")
 
 OUTER = (
     "$$\ndW[2] = dZ[2] A[1]^T\n$$\n\n"

@@ -4,13 +4,13 @@ Expected values are recomputed here (stated in comments), never copied from the 
 """
 
 import math
-from pathlib import Path
 
 import pytest
+from paths import seed
 
 from generator.check import check_text
 
-SEED_002 = Path("/work/shared/seeds/002_d20166ee3d0b4582.txt")
+SEED_002 = seed("002")
 
 
 def sig(x: float) -> float:

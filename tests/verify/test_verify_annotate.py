@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from paths import seed as seed_doc
 
 from generator.cli import main
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 MARKER = re.compile(r" (?:⟨nnwalk [a-z]+: [^⟩]*⟩|\\fbox\{nnwalk [a-z]+: [^}]*\})")
 
 
@@ -17,9 +17,8 @@ def _strip(text: str) -> str:
     return MARKER.sub("", text.split("\n", 1)[1])
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
 def test_seed001_marked_copy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    seed = next(SEEDS.glob("001_*.txt"))
+    seed = seed_doc("001")
     before = seed.read_bytes()
     out = tmp_path / "marked.txt"
     assert main(["verify", str(seed), "--annotate", str(out)]) == 1
@@ -63,9 +62,7 @@ def test_annotate_refuses_to_clobber(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_markers_say_class_cause_and_the_value_at_the_documents_precision(tmp_path: Path) -> None:
     """Seed 004 with level 2: known mistakes and values that follow from them are marked too, each saying which."""
-    seed = next(SEEDS.glob("004_*"), None)
-    if seed is None:
-        pytest.skip("needs ../shared/seeds")
+    seed = seed_doc("004")
     out = tmp_path / "marked.md"
     assert main(["verify", str(seed), "--annotate", str(out)]) == 1
     marked = out.read_text(encoding="utf-8")

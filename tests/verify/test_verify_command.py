@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from paths import seed as seed_doc
 
 from generator.cli import main
-
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "specs").glob("*.yaml"))
 
@@ -24,9 +23,8 @@ def test_bundled_outputs_verify_clean(root: Path, capsys: pytest.CaptureFixture[
     assert s["errors"] == 0 and s["rounding"] == 0 and s["checked"] == s["ok"] > 50
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
 def test_seed000_wrong_net_input_is_found(capsys: pytest.CaptureFixture[str]) -> None:
-    seed = next(SEEDS.glob("000_*.txt"))
+    seed = seed_doc("000")
     assert main(["verify", str(seed), "--format", "json", "--input-format", "tex"]) == 1
     data = json.loads(capsys.readouterr().out)
     by_line = {f["line"]: f for f in data["findings"]}

@@ -13,13 +13,11 @@ import json
 from pathlib import Path
 
 import pytest
+from paths import seed as seed_doc
 
 from generator.cli import main
 from generator.verify.names import Reader
 from generator.verify.run import verify_document
-
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
 
 BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "specs").glob("*.yaml"))
 
@@ -39,9 +37,8 @@ def test_bundled_outputs_match_their_network(root: Path, capsys: pytest.CaptureF
     assert s["named_values"] > 10 and s["errors"] == 0 and s["rounding"] == 0
 
 
-@needs_seeds
 def test_seed000_first_error_and_what_inherits_it(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    seed = next(SEEDS.glob("000_*.txt"))
+    seed = seed_doc("000")
     rc, data = _run(capsys, str(seed), "--spec", str(root / "specs" / "seed000.yaml"), "--input-format", "md")
     assert rc == 1
     by_line: dict[int, list[dict]] = {}
@@ -58,9 +55,8 @@ def test_seed000_first_error_and_what_inherits_it(root: Path, capsys: pytest.Cap
     assert data["summary"]["propagated"] >= 30
 
 
-@needs_seeds
 def test_seed002_output_value_and_its_copies(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    seed = next(SEEDS.glob("002_*.txt"))
+    seed = seed_doc("002")
     rc, data = _run(capsys, str(seed), "--spec", str(root / "specs" / "seed002.yaml"), "--input-format", "md")
     assert rc == 1
     o1 = [f for f in data["findings"] if "0.60635" in f["printed"] and f.get("true") == "0.60648"]
@@ -180,7 +176,6 @@ def test_non_quantities_are_not_read(name: str) -> None:
 
 
 # --------------------------------------------------------------------------- the network read from the document
-@needs_seeds
 @pytest.mark.parametrize("seed", ["000", "002"])
 def test_network_read_from_seed_equals_hand_written_spec(root: Path, seed: str) -> None:
     import numpy as np
@@ -188,7 +183,7 @@ def test_network_read_from_seed_equals_hand_written_spec(root: Path, seed: str) 
     from generator.spec.load import load_spec
     from generator.verify.docnet import read_network
 
-    text = next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
+    text = seed_doc(seed).read_text(encoding="utf-8")
     read = read_network(text, "md")
     assert read is not None
     want = load_spec(root / "specs" / f"seed{seed}.yaml")  # written by hand from the seed's prose
@@ -201,9 +196,8 @@ def test_network_read_from_seed_equals_hand_written_spec(root: Path, seed: str) 
     np.testing.assert_array_equal(got.targets, want.targets)
 
 
-@needs_seeds
 def test_seed000_level2_without_a_spec(capsys: pytest.CaptureFixture[str]) -> None:
-    seed = next(SEEDS.glob("000_*.txt"))
+    seed = seed_doc("000")
     rc, data = _run(capsys, str(seed))
     assert rc == 1 and "read from the document" in data["network"]
     assert data["summary"]["propagated"] >= 30
@@ -333,10 +327,9 @@ def test_annotate_keeps_front_matter_and_whole_numbers(root: Path, tmp_path: Pat
     )  # ∂E/∂w7 = -0.022602540 (Mazur)
 
 
-@needs_seeds
 def test_seed004_must_finds(capsys: pytest.CaptureFixture[str]) -> None:
     """Issue 7's seed-004 must-finds, with the network read from the document itself."""
-    seed = next(SEEDS.glob("004_*.txt"))
+    seed = seed_doc("004")
     rc, data = _run(capsys, str(seed), "--input-format", "md")
     assert rc == 1 and "relu/relu/relu/softmax" in data["network"]
     f = data["findings"]
@@ -365,10 +358,8 @@ def test_level2_says_why_it_did_not_run(root: Path, capsys: pytest.CaptureFixtur
     assert main(["verify", doc, "--spec", str(root / "specs" / "seed002.yaml")]) == 0
     assert "not run" not in capsys.readouterr().out
     # seed 001 prints no weights at all ("from the notes"): said so, in the text report
-    if SEEDS.is_dir():
-        seed001 = next(SEEDS.glob("001_*"))
-        main(["verify", str(seed001)])
-        assert "level 2 not run" in capsys.readouterr().out
+    main(["verify", str(seed_doc("001"))])
+    assert "level 2 not run" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("name", "layers"), [("example.md", "2-2-2"), ("example.tex", "2-2-2"), ("seed000.md", "3-4-3")])
@@ -439,10 +430,9 @@ def test_weights_printed_inputs_by_outputs_and_a_plain_target_are_read() -> None
     assert read_network_or_gap(body.replace("$y = 1$", "$y = 0.73$"), "md")[0] is None
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds")
 def test_text_report_names_the_matrix_element(capsys: pytest.CaptureFixture[str]) -> None:
     """Seed 004, line 962: the element of dW[4] and its printed value, not the whole matrix product."""
-    main(["verify", str(next(SEEDS.glob("004_*")))])
+    main(["verify", str(seed_doc("004"))])
     out = capsys.readouterr().out
     assert "line 962: error: dW[4][1,2] printed -0.2144 — its operands give -0.21499" in out
     assert (
@@ -451,9 +441,8 @@ def test_text_report_names_the_matrix_element(capsys: pytest.CaptureFixture[str]
     )
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds")
 def test_roots_lists_only_first_errors_with_their_downstream(capsys: pytest.CaptureFixture[str]) -> None:
-    seed = str(next(SEEDS.glob("004_*")))
+    seed = str(seed_doc("004"))
     main(["verify", seed, "--format", "json"])
     every = json.loads(capsys.readouterr().out)["findings"]
     main(["verify", seed, "--roots", "--format", "json"])
