@@ -180,10 +180,13 @@ def _known_values(tr: Trace) -> dict[int, dict[str, set[str]]]:
             add(None, nte.t(k), t.latex)
     if tr.lr is not None:
         add(None, nt.lr, tr.lr.latex)
+    for symbol, value in tr.optimizer_givens:
+        add(None, symbol, value.latex)
     return known
 
 
 _STEP_HEADING = re.compile(r"^### Step (\d+) ")
+_TEX_STEP_HEADING = re.compile(r"^\\subsection\{Step (\d+) ")
 _MERMAID_EDGE = re.compile(r'^\s*n(\d+)_(\d+) -->\|"([^"]*)"\| n(\d+)_(\d+)\s*$')
 
 
@@ -256,7 +259,7 @@ def check_tikz_labels(tr: Trace, text: str, label: str) -> tuple[int, int, list[
 
 def _table_rows(text: str, fmt: str, final: int) -> list[tuple[int, int, list[str]]]:
     """(line, training step, cells) of every table row; the step follows the headings
-    of the Markdown steps section (everything else shows step 1, index 0)."""
+    of the steps section (``### Step k``, ``\\subsection{Step k``; everything else shows step 1, index 0)."""
     rows = []
     step = 0
     for n, line in enumerate(text.splitlines(), start=1):
@@ -269,8 +272,12 @@ def _table_rows(text: str, fmt: str, final: int) -> list[tuple[int, int, list[st
             step = final
         if fmt == "md" and s.startswith("|") and s.endswith("|") and not set(s) <= set("|-: "):
             rows.append((n, step, [c.strip() for c in s.strip("|").split(" | ")]))
+        elif m := _TEX_STEP_HEADING.match(s):
+            step = int(m.group(1)) - 1
+        elif s.startswith("\\section{"):
+            step = 0
         elif fmt == "tex" and " & " in s and s.endswith("\\\\") and not s.startswith("\\"):
-            rows.append((n, 0, [c.strip() for c in s[:-2].split(" & ")]))
+            rows.append((n, step, [c.strip() for c in s[:-2].split(" & ")]))
     return rows
 
 
@@ -396,6 +403,8 @@ class _Truth:
         if kind == "loss_part" and len(rest) == 2:
             k, e = rest
             return float(p.loss_parts[e, k])
+        if kind in ("opt", "opt_norm", "opt_norm2", "opt_clip") and new is not None and new.state is not None:
+            return _optimizer_truth(new.state, kind, rest, Lw)
         if kind in ("change", "new") and new is not None and lr is not None and rest and rest[0] in ("w", "b"):
             what, l, j, *i = rest
             if what == "w" and len(i) == 1:
@@ -437,6 +446,24 @@ class _Truth:
         if kind == "gb" and len(rest) == 2 and p.grad_b is not None:
             return float(p.grad_b[l - 1][rest[1]])
         raise KeyError(key)
+
+
+def _optimizer_truth(st: Any, kind: str, rest: list[Any], L: int) -> float:
+    """The float64 optimizer's value for a key: the step's norm or clipping factor, a parameter's used gradient or state."""
+    if kind == "opt_norm" and not rest:
+        return float(st.grad_norm)
+    if kind == "opt_norm2" and not rest:
+        return float(st.grad_norm) ** 2
+    if kind == "opt_clip" and not rest:
+        return float(st.clip_factor)
+    if kind != "opt" or len(rest) < 4:
+        raise KeyError((kind, *rest))
+    name, what, l, j, *i = rest
+    k = l - 1 if what == "w" else L + l - 1
+    arrays = st.used if name == "g" else st.state[name]
+    if k >= len(arrays) or (what == "w") != (len(i) == 1) or what not in ("w", "b"):
+        raise KeyError((kind, *rest))
+    return float(arrays[k][j, i[0]] if what == "w" else arrays[k][j])
 
 
 def _truth(tr: Trace, runs: Runs) -> _Truth:
@@ -509,6 +536,20 @@ def _interval(e: E.Expr, radius: dict[int, tuple[float, float]]) -> tuple[float,
         lo = a if a >= 0 else min(c * a, d * a)
         hi = b if b >= 0 else max(c * b, d * b)
         return lo, hi
+    if isinstance(e, E.Sqrt):
+        a, b = _interval(e.arg, radius)
+        return math.sqrt(max(a, 0.0)), math.sqrt(max(b, 0.0))
+    if isinstance(e, E.Pow):
+        a, b = _interval(e.base, radius)
+        k = int(e.power.num.value)
+        if a < 0 and k % 2 == 0:
+            return (0.0 if b >= 0 else b**k), max(a**k, b**k)
+        return a**k, b**k
+    if isinstance(e, E.Min):
+        ivs = [_interval(x, radius) for x in e.args]
+        if any(math.isnan(v) for iv in ivs for v in iv):  # min() would silently drop a NaN bound
+            return math.nan, math.nan
+        return min(lo for lo, _ in ivs), min(hi for _, hi in ivs)
     if isinstance(e, E.Func):
         a, b = _interval(e.arg, radius)
         f = {"sigmoid": _sig, "tanh": math.tanh, "relu": lambda v: max(v, 0.0)}[e.name]

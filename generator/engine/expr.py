@@ -343,3 +343,59 @@ class LeakyReLU(Expr):
         v = self.arg.value(exact)
         with _ctx():
             return max(v, self.slope.value(exact) * v)
+
+
+@dataclass(frozen=True)
+class Sqrt(Expr):
+    r"""\sqrt{x} (an optimizer's root of its square average)."""
+
+    arg: Expr
+
+    def latex(self) -> str:
+        return rf"\sqrt{{{self.arg.latex()}}}"
+
+    def plain(self) -> str:
+        return f"sqrt({self.arg.plain()})"
+
+    def value(self, exact: bool = False) -> Decimal:
+        v = self.arg.value(exact)
+        if v < 0:
+            raise ArithmeticError("square root of a printed value below 0")
+        with _ctx():
+            return v.sqrt()
+
+
+@dataclass(frozen=True)
+class Pow(Expr):
+    """base^k for a whole k (Adam's bias correction 1 - beta^t)."""
+
+    base: Expr
+    power: Lit
+
+    def latex(self) -> str:
+        b, _ = _wrap(self.base, 3, False)
+        return f"{b}^{{{self.power.latex()}}}"
+
+    def plain(self) -> str:
+        _, b = _wrap(self.base, 3, False)
+        return f"{b}^{self.power.plain()}"
+
+    def value(self, exact: bool = False) -> Decimal:
+        with _ctx():
+            return self.base.value(exact) ** int(self.power.value(exact))
+
+
+@dataclass(frozen=True)
+class Min(Expr):
+    r"""\min(a, b, ...) (the clipping factor, at most 1)."""
+
+    args: tuple[Expr, ...]
+
+    def latex(self) -> str:
+        return rf"\min\left({', '.join(a.latex() for a in self.args)}\right)"
+
+    def plain(self) -> str:
+        return f"min({', '.join(a.plain() for a in self.args)})"
+
+    def value(self, exact: bool = False) -> Decimal:
+        return min(a.value(exact) for a in self.args)

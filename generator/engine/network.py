@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from . import optim
+
 Array = np.ndarray
 
 
@@ -300,6 +302,8 @@ class Params:
 
     weights: tuple[Array, ...]
     biases: tuple[Array, ...] | None
+    #: the optimizer's state after the step that made these parameters (None: plain gradient descent, or the start)
+    state: optim.OptimState | None = None
 
 
 @dataclass(frozen=True)
@@ -413,13 +417,28 @@ def run(params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array, op
     )
 
 
-def update(params: Params, p: Pass, lr: float, update_biases: bool = True) -> Params:
-    """One gradient-descent step: theta <- theta - lr * dLoss/dtheta."""
+def update(params: Params, p: Pass, lr: float, update_biases: bool = True, opt: optim.Optimizer = optim.PLAIN) -> Params:
+    """One step: theta <- theta - lr * dLoss/dtheta, or the optimizer's rule (:mod:`.optim`)."""
+    if not opt.plain:
+        return _optimizer_step(params, p, lr, update_biases, opt)
     weights = tuple(W - lr * g for W, g in zip(params.weights, p.grad_w))
     biases = params.biases
     if biases is not None and update_biases and p.grad_b is not None:
         biases = tuple(b - lr * g for b, g in zip(biases, p.grad_b))
     return Params(weights, biases)
+
+
+def _optimizer_step(params: Params, p: Pass, lr: float, update_biases: bool, opt: optim.Optimizer) -> Params:
+    """:func:`optim.step` on the weights of every layer, then the biases when they are updated."""
+    L = len(params.weights)
+    arrays, grads = list(params.weights), list(p.grad_w)
+    with_b = params.biases is not None and update_biases and p.grad_b is not None
+    if with_b:
+        arrays += list(params.biases)  # type: ignore[arg-type]
+        grads += list(p.grad_b)  # type: ignore[arg-type]
+    decays = [True] * L + [opt.decay_biases] * (len(arrays) - L)
+    new, state = optim.step(opt, lr, arrays, grads, decays, params.state)
+    return Params(tuple(new[:L]), tuple(new[L:]) if with_b else params.biases, state)
 
 
 def train(
@@ -433,6 +452,7 @@ def train(
     update_biases: bool = True,
     opts: ActOptions = DEFAULT_OPTIONS,
     mode: str = "batch",
+    opt: optim.Optimizer = optim.PLAIN,
 ) -> list[tuple[Params, Pass, Params | None]]:
     """Run ``steps`` steps; each entry is (parameters used, pass, parameters after).
 
@@ -445,7 +465,7 @@ def train(
     for _ in range(steps):
         for xb, tb in batches:
             p = run(params, acts, loss, xb, tb, opts)
-            new = update(params, p, lr, update_biases) if lr is not None else None
+            new = update(params, p, lr, update_biases, opt) if lr is not None else None
             out.append((params, p, new))
             if new is None:
                 return out
@@ -466,6 +486,7 @@ def train_spec(spec: Any) -> list[tuple[Params, Pass, Params | None]]:
         spec.update_biases,
         options_of(spec),
         getattr(spec, "mode", "batch"),
+        getattr(spec, "optimizer", optim.PLAIN),
     )
 
 

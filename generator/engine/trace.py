@@ -17,6 +17,7 @@ from typing import Any
 from ..numfmt import Num, RoundingPolicy, decimal_text, given
 from ..spec.load import Spec
 from . import expr as E
+from . import optimtrace
 from .chains import (
     Calc,
     Chain,
@@ -33,6 +34,7 @@ from .chains import (
 )
 from .network import is_fused
 from .notation import Notation, make_notation
+from .optimtrace import ParamSteps, StepClip
 
 L_ = E.lit
 
@@ -58,6 +60,8 @@ class NeuronBackward:
     change_w: list[Chain] = field(default_factory=list)
     new_b: Chain | None = None
     change_b: Chain | None = None
+    #: an optimizer step (training.optimizer other than plain gradient descent): its weights', then its bias's, steps
+    opt: list[ParamSteps] = field(default_factory=list)
 
 
 @dataclass
@@ -121,6 +125,17 @@ class StepTrace:
     backward: list[list[NeuronBackward]]  # one example: its backward pass; a batch: averaged gradients + updates
     full_output: Chain | None = None  # first output weight through the whole chain (first example)
     full_hidden: Chain | None = None  # first weight of the first hidden layer through all paths
+    clip: StepClip | None = None  # the gradient's norm and clipping factor (training.clip_norm)
+    t: int = 0  # the optimizer's update count after this step (0: plain gradient descent)
+
+    def optimizer_chains(self) -> list[Chain]:
+        """The optimizer's lines of this step in document order: clipping, then output layer first, each parameter's steps."""
+        out = [self.clip.square, self.clip.norm, self.clip.factor] if self.clip else []
+        for layer in reversed(self.backward):
+            for nb in layer:
+                for ps in nb.opt:
+                    out.extend(ps.chains())
+        return out
 
     @property
     def batch(self) -> bool:
@@ -150,6 +165,7 @@ class Trace:
     data: list[tuple[list[Num], list[Num]]] = field(default_factory=list)  # every example's inputs, targets
     final_examples: list[ExampleTrace] = field(default_factory=list)  # forward pass after the last update
     final_loss: Chain | None = None
+    optimizer_givens: list[tuple[str, Num]] = field(default_factory=list)  # (symbol, value) of each hyper-parameter
     matrix: Any = None  # a matrixform.MatrixForm when spec.form is "matrix" (then ``steps`` is empty)
 
     @property
@@ -174,6 +190,7 @@ class Trace:
                         out.extend(c for c in (nb.grad_b,) if c)
                         out.extend(nb.change_w + nb.new_w)
                         out.extend(c for c in (nb.change_b, nb.new_b) if c)
+            out.extend(st.optimizer_chains())
             # the worked full chains repeat results computed above; checked after their operands
             out.extend(c for c in (st.full_output, st.full_hidden) if c)
         for ex in self.final_examples:
@@ -466,6 +483,37 @@ def _example(
     return ex
 
 
+def _new(nb: NeuronBackward, i: int | None) -> Chain:
+    """The new value of weight ``i`` of the neuron (None: its bias), from gradient descent or the optimizer."""
+    if nb.opt:
+        ps = nb.opt[i if i is not None else -1]
+        assert ps.new is not None and (i is not None or ps.what[0] == "b")
+        return ps.new
+    c = nb.new_w[i] if i is not None else nb.new_b
+    assert c is not None
+    return c
+
+
+def _optimizer_step(writer: optimtrace.Writer, spec: Spec, st: StepTrace) -> None:
+    """Clipping (over every updated parameter's gradient), then each parameter's optimizer lines, output layer first."""
+    writer.t += 1
+    st.t = writer.t
+    nt, s = writer.nt, st.index
+    layers = list(reversed(st.backward))
+    with_b = st.biases is not None and spec.update_biases
+    grads = [g.result for layer in layers for nb in layer for g in nb.grad_w]
+    if with_b:
+        grads += [nb.grad_b.result for layer in layers for nb in layer if nb.grad_b is not None]
+    st.clip = writer.clip(s, grads)
+    for layer in layers:
+        for nb in layer:
+            l, j = nb.layer, nb.index
+            for i, g in enumerate(nb.grad_w):
+                nb.opt.append(writer.param(s, ("w", l, j, i), nt.w(l, j, i), st.weights[l - 1][j][i], g.result, st.clip))
+            if with_b and nb.grad_b is not None and st.biases is not None:
+                nb.opt.append(writer.param(s, ("b", l, j), nt.b(l, j), st.biases[l - 1][j], nb.grad_b.result, st.clip))
+
+
 def _schedule(spec: Spec, with_updates: bool) -> list[list[int]]:
     """Which examples each step uses: all of them (batch), or one at a time in order (sgd)."""
     everyone = list(range(spec.m))
@@ -501,25 +549,31 @@ def build_trace(spec: Spec) -> Trace:
     if spec.biases is not None and spec.biases_text is not None:
         B = [[given(v, t) for v, t in zip(bl, tl)] for bl, tl in zip(spec.biases, spec.biases_text)]
     steps: list[StepTrace] = []
+    writer = optimtrace.Writer(calc, nt, spec) if lr is not None and not spec.optimizer.plain else None
+    lr_plain = lr if writer is None else None  # an optimizer's lines are written once the whole gradient is known
     for s, who in enumerate(_schedule(spec, lr is not None)):
         alone = len(who) == 1
-        exs = [_example(calc, nt, spec, s, W, B, data, e, pos, alone, lr) for pos, e in enumerate(who)]
+        exs = [_example(calc, nt, spec, s, W, B, data, e, pos, alone, lr_plain) for pos, e in enumerate(who)]
         if alone:
             loss, back = exs[0].loss, exs[0].backward or []
         else:
             loss = mean_chain(calc, (s, "loss"), nt.loss, [ex.notation.loss for ex in exs], [ex.loss.result for ex in exs])
-            back = _average(calc, nt, spec, s, exs, W, B, lr)
+            back = _average(calc, nt, spec, s, exs, W, B, lr_plain)
         st = StepTrace(s, W, B, exs, loss, back)
+        if writer is not None:
+            _optimizer_step(writer, spec, st)
         _full_chains(calc, spec, st)
         steps.append(st)
         if lr is not None:
             W = [
-                [[back[l][j].new_w[i].result for i in range(spec.layers[l])] for j in range(spec.layers[l + 1])]
+                [[_new(back[l][j], i).result for i in range(spec.layers[l])] for j in range(spec.layers[l + 1])]
                 for l in range(spec.depth)
             ]
             if B is not None and spec.update_biases:
-                B = [[back[l][j].new_b.result for j in range(spec.layers[l + 1])] for l in range(spec.depth)]  # type: ignore[union-attr]
+                B = [[_new(back[l][j], None).result for j in range(spec.layers[l + 1])] for l in range(spec.depth)]
     tr = Trace(spec, nt, policy, data[0][0], data[0][1], lr, steps, data)
+    if writer is not None:
+        tr.optimizer_givens = writer.givens()
     if lr is not None:
         n = len(steps)
         alone = spec.m == 1

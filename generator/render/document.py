@@ -17,7 +17,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..certify import Certificate
 from ..engine import cache as ucache
-from ..engine import network, symbolic
+from ..engine import network, optim, symbolic
 from ..engine.notation import ACT_SYMBOLS, ACT_TITLES, LOSS_TITLES
 from ..engine.notes import numerics_notes
 from ..engine.trace import StepTrace, Trace
@@ -25,6 +25,7 @@ from ..errors import SpecError
 from ..numfmt import Num
 from .latexfmt import bmatrix, md_escape, tex_escape
 from .netdraw import MAX_DRAWN, ascii_sketch, drawing, mermaid_graph, trace_drawings
+from .optimview import optimizer_view
 from .plot import trace_loss_points
 from .texlayout import break_long, display
 
@@ -505,6 +506,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "generic_a": generic_a,
         **_generic_formulas(nt, spec.has_biases, fused),
         "update_text": _update_text(nt),
+        "optimizer": optimizer_view(tr),
         "grad_head": r"Gradient, negated: $-g = \text{Err}_j O_i$" if nt.sign < 0 else "Gradient",
         "change_head": r"Change $\Delta = \eta \cdot (-g)$" if nt.sign < 0 else rf"Change ${nt.lr} \cdot g$",
         "delta_meaning": (
@@ -723,6 +725,7 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
                 "weights": [_tolist(w) for w in new.weights],
                 "biases": [_tolist(b) for b in new.biases] if new.biases is not None else None,
             }
+            entry.update(_optimizer_key(spec, new.state, p, len(steps) + 1))
         steps.append(entry)
     out: dict[str, Any] = {
         "title": spec.title,
@@ -735,6 +738,29 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
         final = network.run(runs[-1][2], spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
         out["final_loss"] = final.loss
     return out
+
+
+def _optimizer_key(spec: Any, st: Any, p: network.Pass, t: int) -> dict[str, Any]:
+    """A step's ``optimizer`` (name, update count, gradient norm, clipping factor) and ``optimizer_state`` after it.
+
+    Plain gradient descent keeps no state: its entry is the same, with an empty state (so a reader of
+    the key never needs to special-case it).
+    """
+    L = spec.depth
+    if st is None:
+        grads = list(p.grad_w) + (list(p.grad_b) if p.grad_b is not None and spec.has_biases and spec.update_biases else [])
+        st = optim.OptimState(t, {}, grads, *optim.clip_factor(grads, None))
+
+    def split(arrays: list[np.ndarray]) -> dict[str, Any]:
+        return {
+            "weights": [_tolist(a) for a in arrays[:L]],
+            "biases": [_tolist(a) for a in arrays[L:]] if len(arrays) > L else None,
+        }
+
+    return {
+        "optimizer": {"name": spec.optimizer.name, "t": st.t, "grad_norm": st.grad_norm, "clip_factor": st.clip_factor},
+        "optimizer_state": {name: split(arrays) for name, arrays in st.state.items()},
+    }
 
 
 def _network_key(spec: Any) -> dict[str, Any]:
@@ -775,6 +801,9 @@ def _displayed(tr: Trace, st: StepTrace) -> dict[str, str]:
                 shown[g.name] = g.result.plain
             for c in nb.new_w:
                 shown[c.name] = c.result.plain
+            for ps in nb.opt:
+                for c in ps.chains():
+                    shown[c.name] = c.result.plain
     return shown
 
 

@@ -20,6 +20,7 @@ import yaml
 
 from ..errors import SpecError
 from ..numfmt import CARRIES, MODES, STYLES, RoundingPolicy
+from .optimizer import PLAIN, Optimizer, read_optimizer
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "softmax")
 LOSSES = ("half_sse", "sse", "mse", "cross_entropy", "bce")
@@ -160,6 +161,8 @@ class Spec:
     leaky_slope_text: str = "0.01"
     relu_prime_at_zero: int = 0
     mode: str = "batch"
+    #: the update rule (training.optimizer, weight_decay, decay_biases, clip_norm); PLAIN is w - eta g
+    optimizer: Optimizer = PLAIN
     #: "scalar" (every neuron and weight one by one) or "matrix" (elided matrices); "auto" resolved at validation
     form: str = "scalar"
     #: how the weights were made: None (written in the spec) or (scheme, seed, digits) of parameters.init
@@ -656,7 +659,11 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     _check_targets(loss, targets, targets_text)
 
     tr = _mapping(data.get("training"), "training")
-    reject_unknown(tr, ("learning_rate", "update_biases", "steps", "mode"), "training")
+    reject_unknown(
+        tr,
+        ("learning_rate", "update_biases", "steps", "mode", "optimizer", "weight_decay", "decay_biases", "clip_norm"),
+        "training",
+    )
     lr = lr_text = None
     if tr.get("learning_rate") is not None:
         lr, lr_text = _number(tr["learning_rate"], "training.learning_rate")
@@ -681,6 +688,10 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
             f"{int(steps) * inputs.shape[0]} updates, more than the limit of {MAX_STEPS}."
         )
 
+    optimizer = read_optimizer(tr, _number, type_name)
+    if not optimizer.plain and lr is None:
+        raise SpecError("training.optimizer: an optimizer step needs training.learning_rate.")
+
     pres = _mapping(data.get("presentation"), "presentation")
     reject_unknown(pres, ("notation", "rounding", "sections", "form"), "presentation")
     notation = _check_choice(pres.get("notation", "layered"), NOTATIONS, "presentation.notation", PLANNED_NOTATIONS)
@@ -701,6 +712,11 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     n_params = sum(layers[l] * layers[l + 1] + (layers[l + 1] if biases is not None else 0) for l in range(L))
     form = _check_form(pres.get("form", "auto"), n_params)
     if form == "matrix":
+        if not optimizer.plain:
+            raise SpecError(
+                "training.optimizer: the matrix form shows plain gradient descent; optimizers, weight decay and clipping "
+                "are written out weight by weight in the scalar form (presentation.form: scalar) for a small network."
+            )
         if int(steps) > 1 or (mode == "sgd" and inputs.shape[0] > 1):
             raise SpecError(
                 "training.steps: the matrix form walks through one training step (one batch update); "
@@ -731,6 +747,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         leaky_slope_text=slope_text,
         relu_prime_at_zero=int(r0),
         mode=mode,
+        optimizer=optimizer,
         form=form,
         init=init,
         source=source,

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..numfmt import CARRIES, MODES, STYLES
 from . import load as _spec
+from . import optimizer as _opt
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -185,8 +186,33 @@ def _training() -> Schema:
                 "description": "training steps (more than one needs learning_rate)",
             },
             "mode": _enum(_spec.TRAINING_MODES, "batch: one update per step on the mean loss; sgd: one update per example"),
+            "optimizer": _optimizer(),
+            "weight_decay": _number("PyTorch's weight_decay: g + lambda w (coupled), or w - eta lambda w for adamw", minimum=0),
+            "decay_biases": {"type": "boolean", "description": "whether weight decay applies to the biases too (default false)"},
+            "clip_norm": {
+                "type": ["number", "null"],
+                "exclusiveMinimum": 0,
+                "maximum": 1e6,
+                "description": "clip the whole gradient to this L2 norm before the step (clip_grad_norm_); null: no clipping",
+            },
         },
     )
+
+
+def _optimizer() -> Schema:
+    """A name, or a mapping of the name and that optimizer's hyper-parameters (PyTorch's torch.optim rules)."""
+    keys: dict[str, Schema] = {"name": _enum(_opt.OPTIMIZERS, "the update rule")}
+    for name, hyper in _opt.HYPER.items():
+        for key, default in hyper.items():
+            keys.setdefault(key, _number(f"{key} (default {default} for {name})", minimum=0, maximum=1))
+    keys["nesterov"] = {"type": "boolean", "description": "Nesterov momentum as PyTorch writes it (momentum only)"}
+    return {
+        "description": "the optimizer: sgd (default), momentum, rmsprop, adagrad, adam or adamw",
+        "oneOf": [
+            _enum(_opt.OPTIMIZERS, "the update rule with its default hyper-parameters"),
+            {"type": "object", "required": ["name"], "properties": keys, "additionalProperties": False},
+        ],
+    }
 
 
 def _presentation() -> Schema:

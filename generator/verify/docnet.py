@@ -61,6 +61,14 @@ _ROLE = [
     (re.compile(r"^(?:t|T|Y|y|target)$"), "t"),
 ]
 _LIST = re.compile(r"\\mathbf\{([xtyXTY])\}\s*=\s*\[([-+0-9.,\s]+)\]\s*(\^T|\^\{T\})?")
+#: A later training step's heading (nnwalk's "### Step 2 in tables", "\subsection{Step 2 in one table}").
+_STEP_HEADING = re.compile(r"^(?:#{2,4} |\\subsection\{)Step (\d+)\b", re.MULTILINE)
+_SGD_WORDS = re.compile(r"each step takes one example", re.IGNORECASE)
+#: An update that keeps state, as its formulas write it (prose such as "next: momentum" is no evidence): Adam's m̂ and v̂,
+#: momentum's mu v, RMSprop's rho v, Adam's beta_1 m, Adagrad's running sum s^{(t-1)}.
+_OPTIMIZER_STATE = re.compile(
+    r"\\hat\{?[mv]\}?|\\mu\s*v\b|\\mu\s*v[_^]|\\rho\s*v[_^\s]|\\beta_\{?[12]\}?\s*[mv][_^\s]|s\^\{\(t-1\)\}"
+)
 _RATE = re.compile(r"(?:\\eta|η|\\alpha|α)\s*=\s*([0-9]*\.?[0-9]+)")
 
 
@@ -142,6 +150,8 @@ def _elementwise(text: str, chains: list[Chain], lines: LineMap) -> dict[tuple[s
         if len(elems) != rows_n * cols_n:
             continue  # an element is missing: no matrix
         matrix = [[elems[(j, i if role != "b" else None)][0] for i in range(1, cols_n + 1)] for j in range(1, rows_n + 1)]
+        if role in ("x", "t"):  # (example, index) elements: one column per example, as _examples reads a column first
+            matrix = [list(col) for col in zip(*matrix)]
         out[(role, layer)] = (matrix, min(line for _v, line in elems.values()))
     return out
 
@@ -269,6 +279,9 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         raise _Gap(f"the targets (line {t_line}) do not have {layers[-1]} values per example, as the output layer needs")
     if len(x) != len(t):
         raise _Gap(f"it prints {len(x)} input examples but {len(t)} targets")
+    if m := _OPTIMIZER_STATE.search(text):
+        # the updates follow an optimizer's state (momentum, Adam's moments), which level 2 does not read from a page
+        raise _Gap(f"its updates use an optimizer's state ({m.group(0).strip()}), which level 2 reads only from a spec")
     guess = _activations_and_loss(text, len(mats))
     if isinstance(guess, str):
         raise _Gap(guess)
@@ -279,6 +292,10 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         "parameters": {"weights": mats, **({"biases": biases} if biases is not None else {})},
         "data": {"inputs": x, "targets": t},
     }
+    steps = max((int(k) for k in _STEP_HEADING.findall(text)), default=1)
+    sgd = _SGD_WORDS.search(text) is not None and len(x) > 1
+    if steps > 1 or sgd:  # nnwalk's own "Step k in tables": the truth must hold every step's values
+        data["training_steps"] = (-(-steps // len(x)) if sgd else steps, "sgd" if sgd else "batch")
     rate = _RATE.search(text)
     rate_note = f"; learning rate {rate.group(1)}" if rate else ""
     if rate:
@@ -289,6 +306,10 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
             value, where = inferred
             data["training"] = {"learning_rate": value}
             rate_note = f"; learning rate {value:g} inferred from the updates at lines {', '.join(map(str, where))}"
+    if "training_steps" in data:
+        n_steps, mode = data.pop("training_steps")
+        if "training" in data:
+            data["training"].update({"steps": n_steps, "mode": mode})
     try:
         spec = validate(data, "<document>")
     except SpecError as exc:
@@ -371,7 +392,8 @@ def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | s
     """
     used = {k for k, rx in _USES.items() if rx.search(text)}
     if len(used - {"softmax"}) > 1:  # several kinds in formulas: believe the ones applied to numbers (σ(0.3775))
-        used = {k for k, rx in _USES.items() if re.search("(?:" + rx.pattern + r")\s*-?\(?\s*-?\d", text, rx.flags)}
+        applied = {k for k, rx in _USES.items() if re.search("(?:" + rx.pattern + r")\s*-?\(?\s*-?\d", text, rx.flags)}
+        used = applied | (used & {"softmax"})  # softmax is applied to a vector (softmax(z)), rarely to a printed number
     out = "softmax" if "softmax" in used else None
     hidden = used - {"softmax"}
     if len(hidden) > 1:

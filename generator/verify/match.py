@@ -32,7 +32,7 @@ from ..check.document import extract_chains
 from ..check.extract import Chain, LineMap
 from ..check.lexer import tokenize
 from ..check.parse import ParseError, parse_tokens
-from ..engine import network
+from ..engine import network, optim
 from .names import Key, Reader
 
 #: A value further than this many half-units from the truth (with nothing wrong upstream) is an error.
@@ -277,11 +277,35 @@ def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
             for i in range(spec.layers[l - 1]):
                 g = gws[l - 1][j, i] - exact.grad_w[l - 1][j, i]
                 put(("gw", l, j, i), g)
-                if spec.learning_rate is not None:
+                if spec.learning_rate is not None and spec.optimizer.plain:
                     put(("new_w", l, j, i), spec.learning_rate * g)
+    if spec.learning_rate is not None and not spec.optimizer.plain:
+        _optimizer_drift(spec, W, B, gws, [q(np.mean(d, axis=0)) for d in ds], exact, q, put)
     with np.errstate(all="ignore"):  # the loss from the printed outputs (ln of a 3-digit 4.54e-5 is off by 1e-3)
         put(("loss",), float(np.mean(network.LOSSES[spec.loss].f(as_[-1], t))) - float(exact.loss))
     return drift
+
+
+def _optimizer_drift(spec, W, B, gws, gbs, exact, q, put) -> None:  # noqa: ANN001
+    """How far the first optimizer step's new values move when its every line is rounded and carried.
+
+    An optimizer divides by the root of a small rounded square average (Adam's v̂ = 0.0181 with
+    three digits), so a new weight can honestly move many units of its last digit.
+    """
+    with_b = B is not None and spec.update_biases and exact.grad_b is not None
+    arrays = list(W) + (list(B) if with_b else [])
+    decays = [True] * len(W) + [spec.optimizer.decay_biases] * (len(arrays) - len(W))
+    grads_q = list(gws) + (list(gbs) if with_b else [])
+    grads_x = list(exact.grad_w) + (list(exact.grad_b) if with_b else [])
+    with np.errstate(all="ignore"):
+        printed, _ = optim.step(spec.optimizer, spec.learning_rate, arrays, grads_q, decays, None, q)
+        true, _ = optim.step(spec.optimizer, spec.learning_rate, arrays, grads_x, decays, None)
+    for l in range(1, len(W) + 1):
+        for j in range(spec.layers[l]):
+            for i in range(spec.layers[l - 1]):
+                put(("new_w", l, j, i), printed[l - 1][j, i] - true[l - 1][j, i])
+            if with_b:
+                put(("new_b", l, j), printed[len(W) + l - 1][j] - true[len(W) + l - 1][j])
 
 
 # --------------------------------------------------------------------------- dependencies
