@@ -205,7 +205,7 @@ class Writer:
         return ps
 
 
-def formulas(opt: Any, nt: Notation, has_biases: bool) -> list[dict[str, str]]:
+def formulas(opt: Any, nt: Notation) -> list[dict[str, str]]:
     """The rule written once with generic symbols (theta for any parameter), for the formulas box."""
     g = r"g_{\theta}"
     S = {k: f"{v}^{{(t)}}_{{\\theta}}" for k, v in SYMBOLS.items()}

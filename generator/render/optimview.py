@@ -98,7 +98,7 @@ def optimizer_view(tr: Trace) -> dict[str, Any] | None:
         "words": md,
         "words_tex": re.sub(r"`([^`]+)`", lambda m: r"\texttt{" + m.group(1).replace("_", r"\_") + "}", md),
         "hyper": rows,
-        "formulas": optimtrace.formulas(opt, nt, spec.has_biases),
+        "formulas": optimtrace.formulas(opt, nt),
     }
 
 

@@ -56,55 +56,6 @@ class Optimizer:
                 return v
         raise KeyError(key)
 
-    def text(self, key: str) -> str:
-        for k, _, t in self.hyper:
-            if k == key:
-                return t
-        raise KeyError(key)
-
-    @property
-    def plain(self) -> bool:
-        """Plain gradient descent (w - eta g): the walkthrough of the first wave, unchanged."""
-        return self.name == "sgd" and self.weight_decay == 0 and self.clip_norm is None
-
-    @property
-    def decoupled(self) -> bool:
-        """AdamW shrinks the weight itself (w - eta lambda w); the others add lambda w to the gradient."""
-        return self.name == "adamw"
-
-    @property
-    def states(self) -> tuple[str, ...]:
-        return STATES[self.name]
-
-
-PLAIN = Optimizer()
-
-
-@dataclass(frozen=True)
-class Optimizer:
-    """The optimizer settings of a spec; numbers keep the text they were written with."""
-
-    name: str = "sgd"
-    hyper: tuple[tuple[str, float, str], ...] = ()  # (key, value, text as written)
-    nesterov: bool = False
-    weight_decay: float = 0.0
-    weight_decay_text: str = "0"
-    decay_biases: bool = False
-    clip_norm: float | None = None
-    clip_norm_text: str | None = None
-
-    def get(self, key: str) -> float:
-        for k, v, _ in self.hyper:
-            if k == key:
-                return v
-        raise KeyError(key)
-
-    def text(self, key: str) -> str:
-        for k, _, t in self.hyper:
-            if k == key:
-                return t
-        raise KeyError(key)
-
     @property
     def plain(self) -> bool:
         """Plain gradient descent (w - eta g): the walkthrough of the first wave, unchanged."""

@@ -292,10 +292,6 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         "parameters": {"weights": mats, **({"biases": biases} if biases is not None else {})},
         "data": {"inputs": x, "targets": t},
     }
-    steps = max((int(k) for k in _STEP_HEADING.findall(text)), default=1)
-    sgd = _SGD_WORDS.search(text) is not None and len(x) > 1
-    if steps > 1 or sgd:  # nnwalk's own "Step k in tables": the truth must hold every step's values
-        data["training_steps"] = (-(-steps // len(x)) if sgd else steps, "sgd" if sgd else "batch")
     rate = _RATE.search(text)
     rate_note = f"; learning rate {rate.group(1)}" if rate else ""
     if rate:
@@ -306,10 +302,10 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
             value, where = inferred
             data["training"] = {"learning_rate": value}
             rate_note = f"; learning rate {value:g} inferred from the updates at lines {', '.join(map(str, where))}"
-    if "training_steps" in data:
-        n_steps, mode = data.pop("training_steps")
-        if "training" in data:
-            data["training"].update({"steps": n_steps, "mode": mode})
+    steps = max((int(k) for k in _STEP_HEADING.findall(text)), default=1)
+    sgd = _SGD_WORDS.search(text) is not None and len(x) > 1
+    if "training" in data and (steps > 1 or sgd):  # nnwalk's own "Step k in tables": the truth holds every step's values
+        data["training"].update({"steps": -(-steps // len(x)) if sgd else steps, "mode": "sgd" if sgd else "batch"})
     try:
         spec = validate(data, "<document>")
     except SpecError as exc:
