@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -166,8 +167,13 @@ def _known_values(tr: Trace) -> dict[int, dict[str, set[str]]]:
             for j, b in enumerate(bl):
                 add(st.index, nt.b(l, j), b.latex)
         for ex in st.examples:
-            acts = [ex.inputs] + [[nf.a.result for nf in layer] for layer in ex.forward]
+            acts = [ex.inputs] + [[nf.out for nf in layer] for layer in ex.forward]  # what each weight multiplies
             nte = ex.notation
+            for layer in ex.forward:
+                for nf in layer:
+                    if nf.keep is not None:  # dropout's givens: the mask entry and the layer's rate
+                        add(st.index, nte.mask(nf.layer, nf.index), nf.keep[0].latex)
+                        add(None, nt.rate(nf.layer), nf.keep[1].latex)
             for l in range(1, len(acts)):
                 for j in range(len(acts[l])):
                     for i, a in enumerate(acts[l - 1]):
@@ -260,8 +266,16 @@ def check_tikz_labels(tr: Trace, text: str, label: str) -> tuple[int, int, list[
 def _table_rows(text: str, fmt: str, final: int) -> list[tuple[int, int, list[str]]]:
     """(line, training step, cells) of every table row; the step follows the headings
     of the steps section (``### Step k``, ``\\subsection{Step k``; everything else shows step 1, index 0)."""
-    rows = []
+    rows: list[tuple[int, int, list[str]]] = []
     step = 0
+
+    def row(n: int, cells: list[str]) -> tuple[int, int, list[str]]:
+        # an exam key's answer row may name its own training step: "$name$ (step k)"
+        for k, c in enumerate(cells):
+            if m := _ROW_STEP.fullmatch(c):
+                return n, int(m.group(2)) - 1, [*cells[:k], m.group(1), *cells[k + 1 :]]
+        return n, step, cells
+
     for n, line in enumerate(text.splitlines(), start=1):
         s = line.strip()
         if s.startswith("## "):
@@ -271,16 +285,17 @@ def _table_rows(text: str, fmt: str, final: int) -> list[tuple[int, int, list[st
         elif s.startswith("### After the last step"):
             step = final
         if fmt == "md" and s.startswith("|") and s.endswith("|") and not set(s) <= set("|-: "):
-            rows.append((n, step, [c.strip() for c in s.strip("|").split(" | ")]))
+            rows.append(row(n, [c.strip() for c in s.strip("|").split(" | ")]))
         elif m := _TEX_STEP_HEADING.match(s):
             step = int(m.group(1)) - 1
         elif s.startswith("\\section{"):
             step = 0
         elif fmt == "tex" and " & " in s and s.endswith("\\\\") and not s.startswith("\\"):
-            rows.append((n, step, [c.strip() for c in s[:-2].split(" & ")]))
+            rows.append(row(n, [c.strip() for c in s[:-2].split(" & ")]))
     return rows
 
 
+_ROW_STEP = re.compile(r"(\$[^$]+\$) \(step (\d+)\)")
 _BARE = re.compile(r"-?[0-9]+(\.[0-9]+)?( \\times 10\^\{-?[0-9]+\})?")
 _NUMBER = re.compile(r"(?<![0-9_{^])-?[0-9]+(?:\.[0-9]+)?(?: \\times 10\^\{-?[0-9]+\})?")
 
@@ -367,7 +382,7 @@ class _Truth:
         prm, p, new = self.passes[s]
         opts = network.options_of(spec)
         t = p.t if p.t is not None else spec.targets
-        prev = [p.x if p.x is not None else spec.inputs] + p.a[:-1]
+        prev = [p.x if p.x is not None else spec.inputs] + [p.out(l) for l in range(spec.depth - 1)]
         fps = [network.activation(spec.activations[l], opts).df(p.z[l], p.a[l]) for l in range(spec.depth)]
         own = [d * p.m for d in p.deltas]
         dlda_out = network.LOSSES[spec.loss].df(p.a[-1], t)
@@ -416,12 +431,14 @@ class _Truth:
             raise KeyError(key)
         l = rest[0]
         own = A["own"]
-        if kind in ("z", "a", "delta", "fprime", "dlda") and len(rest) == 3:
+        if kind in ("z", "a", "drop", "delta", "fprime", "dlda") and len(rest) == 3:
             _, j, e = rest
             if kind == "z":
                 return float(p.z[l - 1][e, j])
             if kind == "a":
                 return float(p.a[l - 1][e, j])
+            if kind == "drop" and p.scales is not None and l < Lw and p.scales[l - 1] is not None:
+                return float(p.out(l - 1)[e, j])
             if kind == "delta":
                 return float(own[l - 1][e, j])
             if kind == "fprime" and not (l == Lw and fused):
@@ -471,12 +488,17 @@ def _truth(tr: Trace, runs: Runs) -> _Truth:
     return _Truth(tr.spec, runs)
 
 
-def _interval(e: E.Expr, radius: dict[int, tuple[float, float]]) -> tuple[float, float]:
+def _interval(e: E.Expr, radius: dict[int, tuple[float, float]], op_half: float = 0.0) -> tuple[float, float]:
     """Interval of ``e`` when every printed operand may lie anywhere in its own interval.
 
     A registered operand (an earlier chain's result) has the interval proved for it there;
     given data are exact; any other printed number (an inner step) is trusted to within
     its own error plus half a unit of its last digit.
+
+    ``op_half`` > 0 (an exam's student routes): a student may also round the partial results
+    inside one line — a partial sum, the product of two of three factors, a reciprocal — in
+    any order; each such rounding moves the result by at most ``op_half`` times the largest
+    magnitude the remaining factors can scale it by, which widens the interval accordingly.
     """
     if isinstance(e, E.Lit):
         n = e.num
@@ -491,67 +513,72 @@ def _interval(e: E.Expr, radius: dict[int, tuple[float, float]]) -> tuple[float,
     if isinstance(e, E.Sum):
         lo = hi = 0.0
         for t in e.terms:
-            a, b = _interval(t, radius)
+            a, b = _interval(t, radius, op_half)
             lo, hi = lo + a, hi + b
-        return lo, hi
+        extra = op_half * max(len(e.terms) - 2, 0)  # rounded partial sums (the last rounding is the line's own)
+        return lo - extra, hi + extra
     if isinstance(e, E.Diff):
-        a, b = _interval(e.a, radius)
-        c, d = _interval(e.b, radius)
+        a, b = _interval(e.a, radius, op_half)
+        c, d = _interval(e.b, radius, op_half)
         return a - d, b - c
     if isinstance(e, E.Prod):
         lo, hi = 1.0, 1.0
+        scale = 1.0
         for f in e.factors:
-            a, b = _interval(f, radius)
+            a, b = _interval(f, radius, op_half)
             cands = [lo * a, lo * b, hi * a, hi * b]
             lo, hi = min(cands), max(cands)
-        return lo, hi
+            scale *= max(1.0, abs(a), abs(b))
+        extra = op_half * max(len(e.factors) - 2, 0) * scale  # a rounded partial product, times what is left to multiply
+        return lo - extra, hi + extra
     if isinstance(e, E.Frac):
-        a, b = _interval(e.num, radius)
-        c, d = _interval(e.den, radius)
+        a, b = _interval(e.num, radius, op_half)
+        c, d = _interval(e.den, radius, op_half)
         if c <= 0 <= d:
             return -math.inf, math.inf
         cands = [a / c, a / d, b / c, b / d]
-        return min(cands), max(cands)
+        extra = op_half * max(1.0, abs(a), abs(b)) if op_half else 0.0  # a / b taken as a times a rounded 1/b
+        return min(cands) - extra, max(cands) + extra
     if isinstance(e, E.Square):
-        a, b = _interval(e.base, radius)
+        a, b = _interval(e.base, radius, op_half)
         lo = 0.0 if a <= 0 <= b else min(a * a, b * b)
         return lo, max(a * a, b * b)
     if isinstance(e, E.ExpNeg):
-        a, b = _interval(e.arg, radius)
+        a, b = _interval(e.arg, radius, op_half)
         return _safe_exp(-b), _safe_exp(-a)
     if isinstance(e, E.Exp):
-        a, b = _interval(e.arg, radius)
+        a, b = _interval(e.arg, radius, op_half)
         return _safe_exp(a), _safe_exp(b)
     if isinstance(e, E.Ln):
-        a, b = _interval(e.arg, radius)
+        a, b = _interval(e.arg, radius, op_half)
         if a <= 0:  # no usable bound: only the exact value is checked
             return -math.inf, math.log(b) if b > 0 else -math.inf
         return math.log(a), math.log(b)
     if isinstance(e, E.Neg):
-        a, b = _interval(e.arg, radius)
+        a, b = _interval(e.arg, radius, op_half)
         return -b, -a
     if isinstance(e, E.LeakyReLU):
-        a, b = _interval(e.arg, radius)
-        c, d = _interval(e.slope, radius)
+        a, b = _interval(e.arg, radius, op_half)
+        c, d = _interval(e.slope, radius, op_half)
         lo = a if a >= 0 else min(c * a, d * a)
         hi = b if b >= 0 else max(c * b, d * b)
         return lo, hi
     if isinstance(e, E.Sqrt):
-        a, b = _interval(e.arg, radius)
+        a, b = _interval(e.arg, radius, op_half)
         return math.sqrt(max(a, 0.0)), math.sqrt(max(b, 0.0))
     if isinstance(e, E.Pow):
-        a, b = _interval(e.base, radius)
+        a, b = _interval(e.base, radius, op_half)
         k = int(e.power.num.value)
         if a < 0 and k % 2 == 0:
             return (0.0 if b >= 0 else b**k), max(a**k, b**k)
         return a**k, b**k
     if isinstance(e, E.Min):
-        ivs = [_interval(x, radius) for x in e.args]
+        ivs = [_interval(x, radius, op_half) for x in e.args]
         if any(math.isnan(v) for iv in ivs for v in iv):  # min() would silently drop a NaN bound
             return math.nan, math.nan
         return min(lo for lo, _ in ivs), min(hi for _, hi in ivs)
     if isinstance(e, E.Func):
-        a, b = _interval(e.arg, radius)
+        a, b = _interval(e.arg, radius, op_half)
         f = {"sigmoid": _sig, "tanh": math.tanh, "relu": lambda v: max(v, 0.0)}[e.name]
         return f(a), f(b)
     raise TypeError(type(e).__name__)
@@ -615,7 +642,26 @@ def check_values(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list[Pr
     return checked, passed, problems, skipped
 
 
-def _bound(c: Chain, intervals: dict[int, tuple[float, float]]) -> tuple[float, float]:
+def rounding_intervals(
+    tr: Trace, half_unit: Callable[[Chain], float] | None = None, partial: bool = False
+) -> dict[int, tuple[float, float]]:
+    """The propagated rounding interval of every chain's result, keyed by ``id`` of the result.
+
+    With ``half_unit`` each result may be rounded by that much instead of by its own last
+    printed digit: an exam gives a student who rounds every intermediate (the inner steps of a
+    sigmoid too) to the instructed precision the interval of every value such a route can reach.
+    With ``partial`` the partial results inside a line may be rounded by as much too (see :func:`_interval`).
+    """
+    intervals: dict[int, tuple[float, float]] = {}
+    for c in tr.chains():
+        h = half_unit(c) if half_unit is not None and partial else 0.0
+        _bound(c, intervals, half_unit, h)
+    return intervals
+
+
+def _bound(
+    c: Chain, intervals: dict[int, tuple[float, float]], half_unit: Callable[[Chain], float] | None = None, op_half: float = 0.0
+) -> tuple[float, float]:
     """Interval that must hold both the printed and the true value of a chain's result.
 
     The chain's last numeric form is evaluated over its operands' intervals, then widened
@@ -624,12 +670,12 @@ def _bound(c: Chain, intervals: dict[int, tuple[float, float]]) -> tuple[float, 
     if id(c.result) in intervals:
         return intervals[id(c.result)]
     exprs = [f.expr for f in c.forms if f.expr is not None]
-    half = float(c.result.half_unit)
+    half = float(c.result.half_unit) if half_unit is None else half_unit(c)
     v, x = float(c.result.value), float(c.result.exact)
     if c.result.given:
         iv = (x, x)
     elif exprs:
-        lo, hi = _interval(exprs[-1], intervals)
+        lo, hi = _interval(exprs[-1], intervals, op_half)
         iv = (lo - half, hi + half)
         if not (math.isfinite(iv[0]) and math.isfinite(iv[1])):  # no usable bound
             iv = (math.nan, math.nan)
@@ -661,13 +707,15 @@ def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list
         mine = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b) if p.grad_b is not None else None))
         if whole:
             idx = list(range(mine.size))
-            sym = symbolic.oracle_gradients(spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, x, t, opts)
+            sym = symbolic.oracle_gradients(
+                spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, x, t, opts, p.scales
+            )
         else:
             # deep or wide: SymPy differentiates the loss in one parameter at a time, for a spread sample of them
             # (every parameter up to symbolic.POINTWISE_SAMPLE); the document's count says how many were compared
             idx = symbolic.sample_indices(mine.size)
             sym = symbolic.pointwise_gradients(
-                tuple(spec.layers), tuple(spec.activations), spec.loss, prm.weights, prm.biases, x, t, idx, opts
+                tuple(spec.layers), tuple(spec.activations), spec.loss, prm.weights, prm.biases, x, t, idx, opts, p.scales
             )
         mine = mine[idx]
         refs = [("SymPy", sym, 1e-8, 1e-12)]
@@ -678,7 +726,7 @@ def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list
         if at_kink:
             skipped += mine.size
         else:
-            fd, noise = finite_differences(spec, prm, x=x, t=t, indices=idx)
+            fd, noise = finite_differences(spec, prm, x=x, t=t, indices=idx, scales=p.scales)
             # where float64 noise swamps the difference, finite differences cannot judge
             usable = noise < 0.01 * np.maximum(np.abs(mine), 1e-7)
             skipped += int(mine.size - usable.sum())
@@ -714,6 +762,7 @@ def finite_differences(
     x: np.ndarray | None = None,
     t: np.ndarray | None = None,
     indices: list[int] | None = None,
+    scales: list[np.ndarray | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Central differences of the mean loss with one Richardson step (error O(h^4)).
 
@@ -721,7 +770,8 @@ def finite_differences(
     (a diverging linear network) are differenced as accurately as small ones. Also returns
     each estimate's noise floor (float64 cancellation in the loss difference), below which
     a finite difference says nothing. ``x`` and ``t`` default to all of the spec's examples;
-    ``indices`` limits the estimate to those parameters (in flatten_params order).
+    ``indices`` limits the estimate to those parameters (in flatten_params order); ``scales``
+    are the pass's dropout factors (the masks stay fixed while the parameters move).
     """
     flat = symbolic.flatten_params(prm.weights, prm.biases)
     xs = spec.inputs if x is None else x
@@ -729,7 +779,8 @@ def finite_differences(
     opts = network.options_of(spec)
 
     def loss_at(values: list[float]) -> float:
-        return network.run(_unflatten(spec, values, prm.biases is not None), spec.activations, spec.loss, xs, ts, opts).loss
+        prm_v = _unflatten(spec, values, prm.biases is not None)
+        return network.run(prm_v, spec.activations, spec.loss, xs, ts, opts, scales).loss
 
     def central(k: int, step: float) -> float:
         up, down = list(flat), list(flat)

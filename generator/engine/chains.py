@@ -135,6 +135,26 @@ class NeuronForward:
     layer_sum: Chain | None = None  # softmax: sum_k e^{z_k}, shared by the layer's neurons
     stable: bool = False  # sigmoid written e^z / (1 + e^z) because e^{-z} would be astronomically large
     shift: str | None = None  # softmax: the largest net input, subtracted before exponentiating (same probabilities)
+    drop: Chain | None = None  # inverted dropout (training passes): a~ = a m / (1 - p)
+    keep: tuple[Num, Num] | None = None  # (mask m, rate p) of this neuron in this pass, when its layer has dropout
+
+    @property
+    def out(self) -> Num:
+        """What the neuron passes to the next layer: its activation, or the dropped-out one."""
+        return self.drop.result if self.drop is not None else self.a.result
+
+
+def keep_factor(keep: tuple[Num, Num]) -> E.Expr:
+    """m / (1 - p): the factor inverted dropout multiplies a kept (m = 1) or dropped (m = 0) activation by."""
+    return E.Frac(L_(keep[0]), E.Diff(L_(1), L_(keep[1])))
+
+
+def drop_chain(calc: Calc, nt: Notation, step: int, l: int, e: int, nf: NeuronForward, keep: tuple[Num, Num]) -> None:
+    """a~ = a m / (1 - p) for one hidden neuron of a training pass."""
+    nf.keep = keep
+    j = nf.index
+    formula = rf"{nt.a(l, j)} \cdot \frac{{{nt.mask(l, j)}}}{{1 - {nt.rate(l)}}}"
+    nf.drop = calc.chain((step, "drop", l, j, e), nt.dropped(l, j), formula, [E.Prod((L_(nf.a.result), keep_factor(keep)))])
 
 
 def _kink_prime(spec: Spec, z: Num) -> bool:
@@ -343,12 +363,29 @@ def dloss_chain(calc: Calc, nt: Notation, spec: Spec, step: int, k: int, y: Num,
 
 
 def delta_chain(
-    calc: Calc, nt: Notation, spec: Spec, act: str, step: int, l: int, j: int, e: int, dlda: Chain, fp: Chain
+    calc: Calc,
+    nt: Notation,
+    spec: Spec,
+    act: str,
+    step: int,
+    l: int,
+    j: int,
+    e: int,
+    dlda: Chain,
+    fp: Chain,
+    keep: tuple[Num, Num] | None = None,
 ) -> Chain:
-    """delta = dL/da * f'(z); the ``neuron`` preset writes Err_j = O_j(1 - O_j)(T_j - O_j) (slope first, target first)."""
+    """delta = dL/da * f'(z); the ``neuron`` preset writes Err_j = O_j(1 - O_j)(T_j - O_j) (slope first, target first).
+
+    With dropout (``keep`` = (m, p)) the loss reaches a only through a~ = a m / (1 - p), so
+    delta = dL/da~ * m / (1 - p) * f'(z), and a dropped neuron's delta is 0.
+    """
     key = (step, nt.kind("delta"), l, j, e)
+    factor = rf" \cdot \frac{{{nt.mask(l, j)}}}{{1 - {nt.rate(l)}}}" if keep else ""
     if nt.sign > 0:
-        formula = rf"{nt.dloss_da(l, j)} \cdot {nt.partial(nt.a(l, j), nt.z(l, j))}"
+        formula = rf"{dlda.name}{factor} \cdot {nt.partial(nt.a(l, j), nt.z(l, j))}"
+        if keep:
+            return calc.chain(key, nt.delta(l, j), formula, [E.Prod((L_(dlda.result), keep_factor(keep), L_(fp.result)))])
         return calc.chain(key, nt.delta(l, j), formula, [E.Prod((L_(dlda.result), L_(fp.result)))])
     o = nt.a(l, j)
     slope = rf"{o}\left(1 - {o}\right)" if act == "sigmoid" else nt.partial(o, nt.z(l, j))
@@ -357,6 +394,10 @@ def delta_chain(
     else:
         nxt = spec.layers[l + 1]
         rest = rf"\left({' + '.join(f'{nt.delta(l + 1, k)} {nt.w(l + 1, k, j)}' for k in range(nxt))}\right)"
+    if keep:
+        return calc.chain(
+            key, nt.delta(l, j), f"{slope}{factor} {rest}", [E.Prod((L_(fp.result), keep_factor(keep), L_(dlda.result)))]
+        )
     return calc.chain(key, nt.delta(l, j), f"{slope} {rest}", [E.Prod((L_(fp.result), L_(dlda.result)))])
 
 

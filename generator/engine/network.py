@@ -319,6 +319,13 @@ class Pass:
     grad_b: list[Array] | None
     x: Array | None = None  # the examples this pass was computed on (m, n_0)
     t: Array | None = None  # their targets (m, n_L)
+    #: inverted dropout: per layer, the (m, n_l) factors mask / (1 - p) applied to its activations (None: not dropped)
+    scales: list[Array | None] | None = None
+
+    def out(self, l: int) -> Array:
+        """What layer ``l`` (0-based) passes on: its activations, times the dropout factors in a training pass."""
+        s = self.scales[l] if self.scales is not None and l < len(self.scales) else None
+        return self.a[l] if s is None else self.a[l] * s
 
     @property
     def m(self) -> int:
@@ -326,9 +333,13 @@ class Pass:
 
 
 def forward(
-    params: Params, acts: tuple[str, ...], x: Array, opts: ActOptions = DEFAULT_OPTIONS
+    params: Params, acts: tuple[str, ...], x: Array, opts: ActOptions = DEFAULT_OPTIONS, scales: list[Array | None] | None = None
 ) -> tuple[list[Array], list[Array]]:
-    """Net inputs and activations of every layer for examples ``x`` (m, n_0)."""
+    """Net inputs and activations of every layer for examples ``x`` (m, n_0).
+
+    ``scales`` (inverted dropout) multiplies a hidden layer's activations by mask / (1 - p)
+    before the next layer takes them; the activations returned are the undropped ones.
+    """
     zs, as_ = [], []
     a = x
     for l, W in enumerate(params.weights):
@@ -336,6 +347,8 @@ def forward(
         a = activation(acts[l], opts).f(z)
         zs.append(z)
         as_.append(a)
+        if scales is not None and l < len(scales) and scales[l] is not None:
+            a = a * scales[l]
     return zs, as_
 
 
@@ -385,10 +398,23 @@ def loss_parts(loss: str, o: Array, t: Array, z: Array | None = None, act_out: s
     raise KeyError(loss)
 
 
-def run(params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array, opts: ActOptions = DEFAULT_OPTIONS) -> Pass:
-    """Forward and backward pass; the loss is the mean over the m examples."""
+def run(
+    params: Params,
+    acts: tuple[str, ...],
+    loss: str,
+    x: Array,
+    t: Array,
+    opts: ActOptions = DEFAULT_OPTIONS,
+    scales: list[Array | None] | None = None,
+) -> Pass:
+    """Forward and backward pass; the loss is the mean over the m examples.
+
+    With ``scales`` (inverted dropout, one entry per hidden layer) a dropped neuron passes
+    nothing forward and gets no gradient back: dL/da = dL/d(a s) * s.
+    """
     m = x.shape[0]
-    zs, as_ = forward(params, acts, x, opts)
+    zs, as_ = forward(params, acts, x, opts, scales)
+    sc = list(scales or [])
     parts = loss_parts(loss, as_[-1], t, zs[-1], acts[-1])
     L = len(params.weights)
     deltas: list[Array] = [np.empty(0)] * L
@@ -399,9 +425,12 @@ def run(params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array, op
         d = activation(acts[-1], opts).back(zs[-1], as_[-1], LOSSES[loss].df(as_[-1], t) / m)
     deltas[-1] = d
     for l in range(L - 2, -1, -1):
-        d = activation(acts[l], opts).back(zs[l], as_[l], matmul(d, params.weights[l + 1]))
+        g = matmul(d, params.weights[l + 1])
+        if l < len(sc) and sc[l] is not None:
+            g = g * sc[l]
+        d = activation(acts[l], opts).back(zs[l], as_[l], g)
         deltas[l] = d
-    prev = [x] + as_[:-1]
+    prev = [x] + [as_[l] * sc[l] if l < len(sc) and sc[l] is not None else as_[l] for l in range(L - 1)]
     grad_w = [matmul(deltas[l].T, prev[l]) for l in range(L)]
     grad_b = [column_sums(deltas[l]) for l in range(L)] if params.biases is not None else None
     return Pass(
@@ -414,6 +443,7 @@ def run(params: Params, acts: tuple[str, ...], loss: str, x: Array, t: Array, op
         grad_b=grad_b,
         x=x,
         t=t,
+        scales=list(scales) if scales is not None else None,
     )
 
 
@@ -453,18 +483,21 @@ def train(
     opts: ActOptions = DEFAULT_OPTIONS,
     mode: str = "batch",
     opt: optim.Optimizer = optim.PLAIN,
+    dropout: Any = None,
 ) -> list[tuple[Params, Pass, Params | None]]:
     """Run ``steps`` steps; each entry is (parameters used, pass, parameters after).
 
     ``mode="batch"``: one update per step on the mean loss of all examples. ``"sgd"``: one
     update per example per step, in order, each on that example's loss alone (so a step
-    gives m entries).
+    gives m entries). ``dropout`` (a :class:`generator.spec.dropout.Dropout`) gives each pass
+    its masks, in the same order.
     """
     batches = [(x, t)] if mode == "batch" or lr is None else [(x[e : e + 1], t[e : e + 1]) for e in range(x.shape[0])]
-    out = []
+    out: list[tuple[Params, Pass, Params | None]] = []
     for _ in range(steps):
         for xb, tb in batches:
-            p = run(params, acts, loss, xb, tb, opts)
+            scales = dropout.scales(len(out), xb.shape[0]) if dropout is not None else None
+            p = run(params, acts, loss, xb, tb, opts, scales)
             new = update(params, p, lr, update_biases, opt) if lr is not None else None
             out.append((params, p, new))
             if new is None:
@@ -487,6 +520,7 @@ def train_spec(spec: Any) -> list[tuple[Params, Pass, Params | None]]:
         options_of(spec),
         getattr(spec, "mode", "batch"),
         getattr(spec, "optimizer", optim.PLAIN),
+        getattr(spec, "dropout", None),
     )
 
 

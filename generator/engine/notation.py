@@ -149,6 +149,19 @@ class Notation:
         tag = self._tag(l, j)
         return self._ex(f"{tag[0]}_{{{tag[1:]}}}")
 
+    def dropped(self, l: int, j: int) -> str:
+        """A hidden activation after inverted dropout, a~ = a m / (1 - p): the activation's name with a tilde on its letter."""
+        s = self.a(l, j)
+        return rf"\tilde{{{s[0]}}}{s[1:]}"
+
+    def mask(self, l: int, j: int) -> str:
+        """The 0/1 dropout mask entry of a hidden neuron: m with the activation's indices."""
+        return "m" + self.a(l, j)[1:]
+
+    def rate(self, l: int) -> str:
+        """The dropout rate of hidden layer l: p, or p^(l) when there are several hidden layers."""
+        return "p" if self.L == 2 else f"p^{{{self._lay(l)}}}"
+
     def z(self, l: int, j: int) -> str:
         if self.preset in ("layered", "index"):
             return self._ex(f"z^{{({l})}}_{{{j + (self.preset == 'layered')}}}")

@@ -374,17 +374,23 @@ def _compile(src: str, name: str) -> Callable[..., object]:
 
 @lru_cache(maxsize=64)
 def gradient_oracle(
-    layers: tuple[int, ...], acts: tuple[str, ...], loss: str, biases: bool, opts: ActOptions = DEFAULT_OPTIONS
+    layers: tuple[int, ...],
+    acts: tuple[str, ...],
+    loss: str,
+    biases: bool,
+    opts: ActOptions = DEFAULT_OPTIONS,
+    drop: bool = False,
 ) -> tuple[GradFn, GradFn]:
     """Build (loss_fn, grad_fn) from one SymPy expression of the whole loss.
 
     Both take a flat list of parameter values (W^(1) row-major, then b^(1), then W^(2)...)
-    followed by inputs and targets. The gradient is ``sp.diff`` of the total loss with
+    followed by inputs and targets, and with ``drop`` the dropout factor m / (1 - p) of every
+    hidden neuron (its activation is multiplied by it before the next layer takes it). The gradient is ``sp.diff`` of the total loss with
     respect to each parameter, so it shares no code with :mod:`generator.engine.network`. The
     generated Python source is kept in the user cache (see :mod:`generator.engine.cache`),
     since it depends on the architecture alone.
     """
-    name = "oracle-" + ucache.key(ORACLE_FORMAT, layers, acts, loss, biases, repr(opts), sympy_version()) + ".py"
+    name = "oracle-" + ucache.key(ORACLE_FORMAT, layers, acts, loss, biases, repr(opts), sympy_version(), drop) + ".py"
     cached = ucache.read_text(name)
     if cached is not None and "\n# --- grad ---\n" in cached:
         loss_src, grad_src = cached.split("\n# --- grad ---\n", 1)
@@ -397,7 +403,12 @@ def gradient_oracle(
     xs = sp.symbols(f"x0:{layers[0]}", real=True)
     ts = sp.symbols(f"t0:{layers[-1]}", real=True)
     a: list[sp.Expr] = list(xs)
+    drops: list[sp.Symbol] = []
     for l in range(L):
+        if drop and 0 < l:
+            ds = sp.symbols(f"d{l}_0:{layers[l]}", real=True)
+            drops.extend(ds)
+            a = [v * d for v, d in zip(a, ds)]
         W = [[sp.Symbol(f"w{l}_{j}_{i}", real=True) for i in range(layers[l])] for j in range(layers[l + 1])]
         params.extend(s for row in W for s in row)
         bs = [sp.Symbol(f"b{l}_{j}", real=True) for j in range(layers[l + 1])] if biases else None
@@ -407,7 +418,7 @@ def gradient_oracle(
         a = sym_layer(acts[l], zs, opts)
     total = sum(sym_loss_term(loss, a[k], ts[k], layers[-1]) for k in range(layers[-1]))
     grads = [sp.diff(total, p) for p in params]
-    args = [*params, *xs, *ts]
+    args = [*params, *xs, *ts, *drops]
     loss_fn = sp.lambdify(args, total, modules=[{"Heaviside": _heaviside}, "math"], docstring_limit=0)
     grad_fn = sp.lambdify(args, grads, modules=[{"Heaviside": _heaviside}, "math"], cse=True, docstring_limit=0)
     loss_src, grad_src = inspect.getsource(loss_fn), inspect.getsource(grad_fn)
@@ -428,11 +439,24 @@ def flatten_params(weights: tuple[np.ndarray, ...], biases: tuple[np.ndarray, ..
     return flat
 
 
-def _mean_over_examples(which: int, layers, acts, loss, weights, biases, x, t, opts=DEFAULT_OPTIONS) -> np.ndarray:  # noqa: ANN001
+def _drop_args(layers: tuple[int, ...], scales: list[np.ndarray | None] | None, e: int) -> list[float]:
+    """Example ``e``'s dropout factor of every hidden neuron, in the oracle's argument order (1 where none)."""
+    if scales is None:
+        return []
+    out: list[float] = []
+    for l in range(1, len(layers) - 1):
+        s = scales[l - 1] if l - 1 < len(scales) else None
+        out.extend([1.0] * layers[l] if s is None else [float(v) for v in s[e]])
+    return out
+
+
+def _mean_over_examples(which: int, layers, acts, loss, weights, biases, x, t, opts=DEFAULT_OPTIONS, scales=None) -> np.ndarray:  # noqa: ANN001
     """Evaluate the oracle's loss (0) or gradient (1) per example and average (the 1/m)."""
-    fn = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None, opts)[which]
+    fn = gradient_oracle(tuple(layers), tuple(acts), loss, biases is not None, opts, scales is not None)[which]
     flat = flatten_params(weights, biases)
-    rows = [fn(*flat, *map(float, xe), *map(float, te)) for xe, te in zip(x, t)]
+    rows = [
+        fn(*flat, *map(float, xe), *map(float, te), *_drop_args(tuple(layers), scales, e)) for e, (xe, te) in enumerate(zip(x, t))
+    ]
     return np.mean(np.array(rows, dtype=np.float64), axis=0)
 
 
@@ -445,9 +469,10 @@ def oracle_gradients(
     x: np.ndarray,
     t: np.ndarray,
     opts: ActOptions = DEFAULT_OPTIONS,
+    scales: list[np.ndarray | None] | None = None,
 ) -> np.ndarray:
-    """dLoss/dtheta by SymPy, averaged over the examples, in :func:`flatten_params` order."""
-    return _mean_over_examples(1, layers, acts, loss, weights, biases, x, t, opts)
+    """dLoss/dtheta by SymPy, averaged over the examples, in :func:`flatten_params` order (``scales``: dropout)."""
+    return _mean_over_examples(1, layers, acts, loss, weights, biases, x, t, opts, scales)
 
 
 #: Above this many parameters, or from 3 weight layers on, the whole-loss expression in every
@@ -482,6 +507,7 @@ def pointwise_gradients(
     t: np.ndarray,
     indices: list[int],
     opts: ActOptions = DEFAULT_OPTIONS,
+    scales: list[np.ndarray | None] | None = None,
 ) -> np.ndarray:
     """d(mean loss)/dθ_k for each k in ``indices`` (in :func:`flatten_params` order), by SymPy.
 
@@ -501,9 +527,12 @@ def pointwise_gradients(
     for k in indices:
         lk, kind, jk, ik = where[k]
         total: sp.Expr = sp.Integer(0)
-        for xe, te in zip(x, t):
+        for e, (xe, te) in enumerate(zip(x, t)):
             a: list[float | sp.Expr] = [float(v) for v in xe]
             for l, W in enumerate(weights):
+                drop = scales[l - 1] if scales is not None and 0 < l <= len(scales) else None
+                if drop is not None:  # inverted dropout: the previous layer's activations times m / (1 - p)
+                    a = [v * float(d) for v, d in zip(a, drop[e])]
                 # the inputs that are plain numbers are summed by numpy (a 784-wide layer would otherwise be 784
                 # SymPy additions per neuron); SymPy sees only the terms that depend on θ
                 sym_i = [i for i, v in enumerate(a) if isinstance(v, sp.Basic)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..numfmt import Num, RoundingPolicy, decimal_text, given
+from ..numfmt import Num, RoundingPolicy, decimal_text, exact_num, given
 from ..spec.load import Spec
 from . import expr as E
 from . import optimtrace
@@ -26,7 +26,9 @@ from .chains import (
     activate,
     delta_chain,
     dloss_chain,
+    drop_chain,
     fprime_chain,
+    keep_factor,
     loss_chain,
     mean_chain,
     softmax_layer,
@@ -104,12 +106,14 @@ def _forward_chains(forward: list[list[NeuronForward]]) -> list[Chain]:
             out.extend(nf.exp for nf in layer if nf.exp)
             out.append(layer[0].layer_sum)
             out.extend(nf.a for nf in layer)
+            out.extend(nf.drop for nf in layer if nf.drop)
             continue
         for nf in layer:
             out.extend(nf.products)
             out.append(nf.z)
             out.extend(c for c in (nf.exp, nf.den) if c)
             out.append(nf.a)
+            out.extend(c for c in (nf.drop,) if c)
     return out
 
 
@@ -214,7 +218,12 @@ def _forward(
     B: list[list[Num]] | None,
     xs: list[Num],
     e: int = 0,
+    keep: list[list[tuple[Num, Num]] | None] | None = None,
 ) -> tuple[list[list[NeuronForward]], list[list[Num]]]:
+    """Every neuron's lines, and what each layer passes on (the dropped-out activations where ``keep`` says so).
+
+    ``keep``: per hidden layer, each neuron's (mask, rate) in this training pass, or None.
+    """
     acts: list[list[Num]] = [xs]
     out: list[list[NeuronForward]] = []
     for l in range(1, spec.depth + 1):
@@ -248,8 +257,12 @@ def _forward(
         else:
             for nf in layer:
                 activate(calc, nt, spec, step, l, e, act, nf)
+        kl = keep[l - 1] if keep is not None and l - 1 < len(keep) else None
+        if kl is not None:
+            for nf in layer:
+                drop_chain(calc, nt, step, l, e, nf, kl[nf.index])
         out.append(layer)
-        acts.append([nf.a.result for nf in layer])
+        acts.append([nf.out for nf in layer])
     return out, acts
 
 
@@ -297,8 +310,9 @@ def _backward(
     for l in range(Lw, 0, -1):
         act = spec.activations[l - 1]
         for j in range(spec.layers[l]):
-            a = acts[l][j]
+            a = fwd[l - 1][j].a.result  # the activation itself (acts holds what the layer passed on)
             z = fwd[l - 1][j].z.result
+            keep = fwd[l - 1][j].keep
             paths: list[Chain] = []
             dlda: Chain | None
             fp: Chain | None
@@ -332,14 +346,15 @@ def _backward(
                     exprs_d: list[E.Expr] = [E.Sum(tuple(terms))]
                     if exact is not None and len(nxt) > 1:
                         exprs_d.append(E.Sum(tuple(L_(n) for n in exact)))
-                    dlda = calc.chain((step, nt.kind("dlda"), l, j, e), nt.dloss_da(l, j), formula, exprs_d)
+                    dlda_name = nt.dloss_da(l, j) if keep is None else _dloss_dropped(nt, l, j)
+                    dlda = calc.chain((step, nt.kind("dlda"), l, j, e), dlda_name, formula, exprs_d)
                 fp = fprime_chain(calc, nt, spec, act, step, l, j, a, z, e)
-                delta = delta_chain(calc, nt, spec, act, step, l, j, e, dlda, fp)
+                delta = delta_chain(calc, nt, spec, act, step, l, j, e, dlda, fp, keep)
             gw = [
                 calc.chain(
                     (step, nt.kind("gw"), l, j, i) if alone else (step, nt.kind("gw_ex"), l, j, i, e),
                     nt.gname(nt.w(l, j, i)),
-                    f"{nt.delta(l, j)} {nt.a(l - 1, i)}",
+                    f"{nt.delta(l, j)} {_input_name(nt, fwd, l, i)}",
                     [E.Prod((L_(delta.result), L_(acts[l - 1][i])))],
                 )
                 for i in range(spec.layers[l - 1])
@@ -353,6 +368,19 @@ def _backward(
                 _add_updates(calc, nt, spec, step, nb, W, B, lr)
             back[l - 1].append(nb)
     return back
+
+
+def _input_name(nt: Notation, fwd: list[list[NeuronForward]], l: int, i: int) -> str:
+    """The name of input ``i`` of layer ``l``: the activation below, or its dropped-out a~ in a training pass."""
+    if l > 1 and fwd[l - 2][i].keep is not None:
+        return nt.dropped(l - 1, i)
+    return nt.a(l - 1, i)
+
+
+def _dloss_dropped(nt: Notation, l: int, j: int) -> str:
+    """dL/da~: with dropout the next layer sees a~, so the paths sum to the derivative by a~ (negated in ``neuron``)."""
+    d = nt.partial(nt.loss, nt.dropped(l, j))
+    return f"-{d}" if nt.sign < 0 else d
 
 
 def _add_updates(
@@ -423,7 +451,7 @@ def _full_chains(calc: Calc, spec: Spec, st: StepTrace) -> None:
     nt = ex.notation
     assert ex.backward is not None
     back = ex.backward
-    acts = [ex.inputs] + [[nf.a.result for nf in layer] for layer in ex.forward]
+    acts = [ex.inputs] + [[nf.out for nf in layer] for layer in ex.forward]
     Lw = spec.depth
     nb = back[Lw - 1][0]
     assert nb.delta is not None
@@ -446,14 +474,19 @@ def _full_chains(calc: Calc, spec: Spec, st: StepTrace) -> None:
         l = Lw - 1
         nxt = back[Lw - 1]
         W = st.weights
-        paths = " + ".join(rf"{nt.dz(Lw, k)} {nt.partial(nt.z(Lw, k), nt.a(l, 0))}" for k in range(len(nxt)))
+        keep = ex.forward[l - 1][0].keep
+        seen = nt.a(l, 0) if keep is None else nt.dropped(l, 0)  # what the next layer's net inputs depend on
+        paths = " + ".join(rf"{nt.dz(Lw, k)} {nt.partial(nt.z(Lw, k), seen)}" for k in range(len(nxt)))
+        through = "" if keep is None else rf" \cdot {nt.partial(seen, nt.a(l, 0))}"
         formula = (
-            rf"\left({paths}\right) \cdot {nt.partial(nt.a(l, 0), nt.z(l, 0))} \cdot {nt.partial(nt.z(l, 0), nt.w(l, 0, 0))}"
+            rf"\left({paths}\right){through} \cdot {nt.partial(nt.a(l, 0), nt.z(l, 0))} \cdot "
+            rf"{nt.partial(nt.z(l, 0), nt.w(l, 0, 0))}"
         )
         s = E.Sum(tuple(E.Prod((L_(b.delta.result), L_(W[Lw - 1][k][0]))) for k, b in enumerate(nxt) if b.delta))
         x0 = acts[l - 1][0]
-        f1 = E.Prod((E.Prod((s, L_(hb.fprime.result))), L_(x0)))
-        f2 = E.Prod((E.Prod((L_(hb.dlda.result), L_(hb.fprime.result))), L_(x0)))
+        kf = () if keep is None else (keep_factor(keep),)
+        f1 = E.Prod((E.Prod((s, *kf, L_(hb.fprime.result))), L_(x0)))
+        f2 = E.Prod((E.Prod((L_(hb.dlda.result), *kf, L_(hb.fprime.result))), L_(x0)))
         f3 = E.Prod((L_(hb.delta.result), L_(x0)))
         st.full_hidden = calc.chain(hb.grad_w[0].key, nt.gname(nt.w(l, 0, 0)), formula, [f1, f2, f3], hb.grad_w[0].result)
 
@@ -475,12 +508,28 @@ def _example(
     """Forward pass, loss and (optionally) backward pass of example ``number`` at position ``pos``."""
     nte = nt.for_example(number) if len(data) > 1 else nt
     xs, ts = data[number]
-    fwd, acts = _forward(calc, nte, spec, step, W, B, xs, pos)
+    keep = _keep(spec, step, pos) if backward else None  # dropout acts in training passes only
+    fwd, acts = _forward(calc, nte, spec, step, W, B, xs, pos, keep)
     parts, loss = loss_chain(calc, nte, spec, step, acts[-1], ts, pos, alone)
     ex = ExampleTrace(pos, number, nte, xs, ts, fwd, parts, loss)
     if backward:
         ex.backward = _backward(calc, nte, spec, step, W, B, fwd, acts, ts, lr if alone else None, pos, alone)
     return ex
+
+
+def _keep(spec: Spec, step: int, pos: int) -> list[list[tuple[Num, Num]] | None] | None:
+    """Each hidden neuron's (mask, rate) in training pass ``step`` for the example at ``pos`` (None: no dropout)."""
+    dr = spec.dropout
+    if dr is None:
+        return None
+    out: list[list[tuple[Num, Num]] | None] = []
+    for l in range(1, spec.depth):
+        if dr.rates[l - 1] == 0:
+            out.append(None)
+            continue
+        p = given(dr.rates[l - 1], dr.rates_text[l - 1])
+        out.append([(exact_num(int(v)), p) for v in dr.mask(step, l, pos)])
+    return out
 
 
 def _new(nb: NeuronBackward, i: int | None) -> Chain:

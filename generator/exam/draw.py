@@ -11,7 +11,7 @@ before it. What may be drawn, and the constraints, are read from the spec by
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import numpy as np
@@ -21,7 +21,7 @@ from ..errors import SpecError
 from ..numfmt import RoundingPolicy, show
 from ..spec import rng
 from ..spec.load import Spec, TextFloat, validate
-from ..spec.variants import Question, Template, group_of, path_text
+from ..spec.variants import STATE_KINDS, Question, Template, group_of, path_text
 
 #: Names of the rejection reasons, in the order they are tested (the report counts each).
 REASONS = (
@@ -95,8 +95,10 @@ def variant_spec(t: Template, numbers: dict[str, str], variant: int) -> Spec:
 def truth(spec: Spec, q: Question, runs: list | None = None) -> float:
     """The float64 value of an asked quantity (from :mod:`network`, the same truth verification uses)."""
     runs = runs if runs is not None else network.train_spec(spec)
-    _, p, new = runs[0]
+    _, p, new = runs[q.step - 1]
     idx = [i - 1 for i in q.idx]
+    if q.kind in STATE_KINDS:
+        return float(new.state.state[q.kind][idx[0]][idx[1], idx[2]])
     if q.kind == "z":
         return float(p.z[idx[0]][0, idx[1]])
     if q.kind == "a":
@@ -116,6 +118,19 @@ def truth(spec: Spec, q: Question, runs: list | None = None) -> float:
     last = runs[-1][2]
     final = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
     return float(final.loss)
+
+
+def _told_digits(value: float, shown: str, policy: RoundingPolicy) -> int:
+    """Significant digits of an answer at the precision the students are told to use.
+
+    With fixed decimal places a small answer (8.65e-5 at 5 places) is printed in scientific form
+    with 3 digits, but a student who rounds to 5 places writes 0.00009: one digit. So the answer
+    is judged as that student writes it.
+    """
+    if policy.style != "decimals":
+        return _sig_digits(shown)
+    fixed = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-policy.digits), rounding=ROUND_HALF_UP)
+    return _sig_digits(format(abs(fixed), "f"))
 
 
 def _sig_digits(text: str) -> int:
@@ -143,8 +158,9 @@ def _check(t: Template, spec: Spec) -> tuple[str | None, tuple[str, ...]]:
             if act == "relu" and np.any(passes[0].z[l] <= 0):
                 return "allow_dead_relu", ()
     policy: RoundingPolicy = spec.rounding
-    answers = tuple(show(truth(spec, q, runs), policy).plain for q in t.exam.questions)
-    if any(_sig_digits(a) < c.min_significant for a in answers):
+    values = [truth(spec, q, runs) for q in t.exam.questions]
+    answers = tuple(show(v, policy).plain for v in values)
+    if any(_told_digits(v, a, policy) < c.min_significant for v, a in zip(values, answers)):
         return "min_significant", answers
     if c.min_loss_decrease is not None:
         last = runs[-1][2]

@@ -128,7 +128,7 @@ def manifest(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> 
         "spec_fingerprint": t.fingerprint,
         "seed": seed,
         "count": len(drawn),
-        "questions": [{"id": q.id, "ask": q.ask, "points": q.points} for q in t.exam.questions],
+        "questions": [{"id": q.id, "ask": q.ask, "points": q.points, "step": q.step} for q in t.exam.questions],
         "rejected_draws": {r: rejected[r] for r in REASONS if rejected[r]},
         "variants": [
             {

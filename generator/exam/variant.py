@@ -21,20 +21,22 @@ LMS formats carry absolute tolerances: Moodle's ``<tolerance>`` (nominal), the c
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..certify import verify_trace
+from ..certify import rounding_intervals, verify_trace
 from ..engine import network
 from ..engine.chains import Chain
 from ..engine.trace import Trace, build_trace
 from ..errors import NnwalkError, SpecError, VerificationError
-from ..numfmt import Num, to_decimal
+from ..numfmt import Num, show, to_decimal
 from ..render.document import add_certificate, answer_key, jinja_env, render_body, view_model
-from ..spec.variants import Question, Template
+from ..render.statement import task_statement
+from ..spec.variants import STATE_KINDS, Question, Template
 from .draw import Drawn, truth, variant_spec
 
 MARK = "nnwalk variants"  # recognises files this module wrote (sheets, manifests, LMS files)
@@ -73,13 +75,40 @@ def _plain(d: Decimal) -> str:
     return "0" if s in ("-0", "") else s
 
 
-def tolerance(shown: Num, exact: float) -> Decimal:
-    """Half a unit in the last displayed place plus |displayed - exact|, rounded up to 2 significant digits."""
-    raw = shown.half_unit + abs(shown.value - to_decimal(exact))
+def tolerance(
+    shown: Num, exact: float, interval: tuple[float, float] | None = None, override: tuple[str, Decimal] | None = None
+) -> Decimal:
+    """The accepted distance from the displayed answer, rounded up to 2 significant digits.
+
+    At least half a unit in the last displayed place plus |displayed - exact| (the full-precision
+    route); widened to the propagated rounding ``interval`` when given: every value a student can
+    reach by rounding each intermediate result as instructed, in any order (interval arithmetic
+    over the question's own formula graph, :func:`generator.certify.rounding_intervals`).
+    ``override`` is the exam's own ``tolerance`` (absolute, or relative to the answer).
+    """
+    if override is not None:
+        kind, amount = override
+        raw = amount if kind == "absolute" else amount * abs(shown.value)
+    else:
+        raw = shown.half_unit + abs(shown.value - to_decimal(exact))
+        if interval is not None and all(math.isfinite(v) for v in interval):
+            lo, hi = (to_decimal(v) for v in interval)
+            raw = max(raw, shown.value - lo, hi - shown.value)
     if raw == 0:
         return Decimal(0)
     q = Decimal(1).scaleb(raw.adjusted() - 1)
     return raw.quantize(q, rounding=ROUND_CEILING)
+
+
+def student_intervals(tr: Trace) -> dict[int, tuple[float, float]]:
+    """Every chain's interval when each intermediate (an inner sigmoid step too) is rounded to the instructed precision."""
+    policy = tr.policy
+
+    def half(c: Chain) -> float:
+        told = show(float(c.result.value), policy).half_unit if c.result.value else Decimal(0)
+        return float(max(c.result.half_unit, told))
+
+    return rounding_intervals(tr, half, partial=True)
 
 
 def _layer_word(spec: Any, l: int) -> str:
@@ -88,6 +117,13 @@ def _layer_word(spec: Any, l: int) -> str:
 
 def describe(q: Question, spec: Any) -> str:
     """The question in words (the quantity's name in the spec's notation is printed beside it)."""
+    text = _describe(q, spec)
+    if q.step > 1 and q.kind not in STATE_KINDS:
+        text += f", in training step {q.step}"
+    return text
+
+
+def _describe(q: Question, spec: Any) -> str:
     i = q.idx
     if q.kind == "z":
         return f"the net input of neuron {i[1]} in {_layer_word(spec, i[0])}"
@@ -107,12 +143,25 @@ def describe(q: Question, spec: Any) -> str:
         return f"the weight from neuron {i[2]} of layer {i[0] - 1} to neuron {i[1]} of layer {i[0]} after the update"
     if q.kind == "new_b":
         return f"the bias of neuron {i[1]} in {_layer_word(spec, i[0])} after the update"
+    if q.kind in STATE_KINDS:
+        words = {
+            "velocity": "velocity",
+            "v": "second-moment (square) average v",
+            "sum": "sum of squared gradients",
+            "m": "first moment m",
+            "m_hat": "bias-corrected first moment",
+            "v_hat": "bias-corrected second moment",
+        }
+        return (
+            f"the {spec.optimizer.name} optimizer's {words[q.kind]} of the weight from neuron {i[2]} of layer {i[0] - 1} "
+            f"to neuron {i[1]} of layer {i[0]} after update {q.step}"
+        )
     return "the loss after the update"
 
 
 def chain_of(tr: Trace, q: Question) -> Chain:
-    """The trace's chain that prints the asked quantity (first training step, first example)."""
-    st = tr.steps[0]
+    """The trace's chain that prints the asked quantity (in the question's training step, first example)."""
+    st = tr.steps[q.step - 1]
     idx = [i - 1 for i in q.idx]
     if q.kind in ("z", "a"):
         nf = st.forward[idx[0]][idx[1]]
@@ -124,6 +173,12 @@ def chain_of(tr: Trace, q: Question) -> Chain:
             raise NnwalkError("the walkthrough prints no loss after the update")
         return tr.final_loss
     nb = st.backward[idx[0]][idx[1]]
+    if nb.opt and q.kind in ("new_w", "new_b") + STATE_KINDS:  # an optimizer step: the parameter's own lines
+        ps = nb.opt[idx[2]] if q.kind != "new_b" else nb.opt[-1]
+        if q.kind in ("new_w", "new_b"):
+            assert ps.new is not None
+            return ps.new
+        return ps.states[tr.spec.optimizer.states.index(q.kind)]
     found = {
         "delta": lambda: nb.delta,
         "grad_w": lambda: nb.grad_w[idx[2]],
@@ -157,10 +212,12 @@ def _answers(t: Template, tr: Trace) -> list[Answer]:
     spec = tr.spec
     runs = network.train_spec(spec)
     out = []
+    intervals = student_intervals(tr)
     for q in t.exam.questions:
         c = chain_of(tr, q)
         x = truth(spec, q, runs)
-        out.append(Answer(q, c.name, describe(q, spec), c.result, x, tolerance(c.result, x)))
+        tol = tolerance(c.result, x, intervals.get(id(c.result)), t.exam.tolerance)
+        out.append(Answer(q, c.name, describe(q, spec), c.result, x, tol))
     return out
 
 
@@ -178,6 +235,7 @@ def _context(t: Template, d: Drawn, tr: Trace, answers: list[Answer]) -> dict[st
         "answers": answers,
         "course": tr.spec.course,
         "instructions": t.exam.instructions or tr.policy.describe(),
+        "task": task_statement(tr),
         "mark": MARK,
         "regen": f"nnwalk variants {Path(t.source).name} --seed {d.seed} --only {d.variant}",
     }
@@ -200,6 +258,7 @@ def json_key(t: Template, d: Drawn, tr: Trace, cert: Any, answers: list[Answer],
         {
             "id": a.question.id,
             "ask": a.question.ask,
+            "step": a.question.step,
             "name": a.name,
             "points": a.question.points,
             "answer": a.value,

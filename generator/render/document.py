@@ -22,7 +22,7 @@ from ..engine.notation import ACT_SYMBOLS, ACT_TITLES, LOSS_TITLES
 from ..engine.notes import numerics_notes
 from ..engine.trace import StepTrace, Trace
 from ..errors import SpecError
-from ..numfmt import Num
+from ..numfmt import Num, given
 from .latexfmt import bmatrix, md_escape, tex_escape
 from .netdraw import MAX_DRAWN, ascii_sketch, drawing, mermaid_graph, trace_drawings
 from .optimview import optimizer_view
@@ -131,11 +131,14 @@ def _example_matrix_eqs(tr: Trace, st: StepTrace, nt, xs, ts, forward, backward,
     eq = r"\approx" if tr.policy.carry == "exact" else "="
     eqs = []
     acts = [xs] + [[nf.a.result for nf in layer] for layer in forward]
+    outs = [xs] + [[nf.out for nf in layer] for layer in forward]  # what each layer passes on (after dropout)
+    kept = [None] + [layer[0].keep for layer in forward]  # a layer's (mask, rate) when it has dropout
     for l in range(1, spec.depth + 1):
         W = st.weights[l - 1]
         z = [nf.z.result for nf in forward[l - 1]]
-        rhs = rf"{bmatrix(W)} {bmatrix(acts[l - 1], column=True)}"
-        name = rf"{nt.zvec(l)} = {nt.W(l)} {nt.avec(l - 1)}"
+        rhs = rf"{bmatrix(W)} {bmatrix(outs[l - 1], column=True)}"
+        seen = nt.avec(l - 1) if kept[l - 1] is None else rf"\tilde{{{nt.avec(l - 1)}}}"
+        name = rf"{nt.zvec(l)} = {nt.W(l)} {seen}"
         if st.biases is not None:
             rhs += rf" + {bmatrix(st.biases[l - 1], column=True)}"
             name += f" + {nt.bvec(l)}"
@@ -147,6 +150,18 @@ def _example_matrix_eqs(tr: Trace, st: StepTrace, nt, xs, ts, forward, backward,
                 "latex": rf"{nt.avec(l)} = {fn}\left({nt.zvec(l)}\right) = {bmatrix(acts[l], column=True)}",
             }
         )
+        keep = kept[l]
+        if keep is not None:
+            masks = [nf.keep[0] for nf in forward[l - 1] if nf.keep]
+            scale = rf"\frac{{1}}{{1 - {keep[1].latex}}}"
+            eqs.append(
+                {
+                    "title": f"Dropout on layer {l}",
+                    "latex": rf"\tilde{{{nt.avec(l)}}} = \frac{{1}}{{1 - {nt.rate(l)}}} \left(\mathbf{{m}} \odot {nt.avec(l)}\right)"
+                    rf" = {scale} \left({bmatrix(masks, column=True)} \odot {bmatrix(acts[l], column=True)}\right)"
+                    rf" {eq} {bmatrix(outs[l], column=True)}",
+                }
+            )
     Lw = spec.depth
     for l in range(Lw, 0, -1):
         layer = backward[l - 1]
@@ -169,18 +184,31 @@ def _example_matrix_eqs(tr: Trace, st: StepTrace, nt, xs, ts, forward, backward,
             dl = [nb.dlda.result for nb in layer]
             Wn = st.weights[l]
             dn = [nb.delta.result for nb in backward[l]]
-            name = rf"{nt.dvec(l)} = \left({nt.W(l + 1)}\right)^{{\top}} {nt.dvec(l + 1)} \odot f'\left({nt.zvec(l)}\right)"
-            latex = (
-                rf"{name} = \left({bmatrix(Wn)}^{{\top}} {bmatrix(dn, column=True)}\right) \odot {bmatrix(fp, column=True)}"
-                rf" {eq} {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} {eq} {bmatrix(d, column=True)}"
-            )
+            keep = kept[l]
+            if keep is None:
+                name = rf"{nt.dvec(l)} = \left({nt.W(l + 1)}\right)^{{\top}} {nt.dvec(l + 1)} \odot f'\left({nt.zvec(l)}\right)"
+                latex = (
+                    rf"{name} = \left({bmatrix(Wn)}^{{\top}} {bmatrix(dn, column=True)}\right) \odot {bmatrix(fp, column=True)}"
+                    rf" {eq} {bmatrix(dl, column=True)} \odot {bmatrix(fp, column=True)} {eq} {bmatrix(d, column=True)}"
+                )
+            else:  # the loss reaches a through a~ = a m / (1 - p): dL/da = dL/da~ * m / (1 - p)
+                masks = bmatrix([nb_f.keep[0] for nb_f in forward[l - 1] if nb_f.keep], column=True)
+                scale = rf"\frac{{1}}{{1 - {keep[1].latex}}}"
+                name = (
+                    rf"{nt.dvec(l)} = \frac{{1}}{{1 - {nt.rate(l)}}} \left(\left({nt.W(l + 1)}\right)^{{\top}} {nt.dvec(l + 1)}"
+                    rf" \odot \mathbf{{m}} \odot f'\left({nt.zvec(l)}\right)\right)"
+                )
+                latex = (
+                    rf"{name} = {scale} \left({bmatrix(dl, column=True)} \odot {masks} \odot {bmatrix(fp, column=True)}\right)"
+                    rf" {eq} {bmatrix(d, column=True)}"
+                )
         eqs.append({"title": f"Error signal of layer {l}", "latex": latex})
         g = [[c.result for c in nb.grad_w] for nb in layer]
         eqs.append(
             {
                 "title": f"Weight gradient of layer {l}",
                 "latex": rf"{nt.gW(l)} = {nt.dvec(l)} \left({nt.avec(l - 1)}\right)^{{\top}}"
-                rf" = {bmatrix(d, column=True)} {bmatrix(acts[l - 1], column=True)}^{{\top}} {eq} {bmatrix(g)}",
+                rf" = {bmatrix(d, column=True)} {bmatrix(outs[l - 1], column=True)}^{{\top}} {eq} {bmatrix(g)}",
             }
         )
         if tr.lr is not None and updates:
@@ -327,6 +355,7 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
     arch = drawing(spec.layers, nt.a)  # names only: the matrices hold the values
     graph_nodes, graph_edges = mermaid_graph(arch, nt.neuron)
     return {
+        "dropout": None,  # the matrix form refuses dropout (spec.load)
         "draw": arch,
         "nodes": graph_nodes,
         "edges": graph_edges,
@@ -387,6 +416,42 @@ def _derivation(spec: Any, sections: list[str]) -> dict[str, Any] | None:
     return derivation.view(spec)
 
 
+def _dropout_view(tr: Trace) -> dict[str, Any] | None:
+    """The dropout rates (givens) and every training pass's masks, as the architecture section lists them."""
+    spec = tr.spec
+    dr = spec.dropout
+    if dr is None or not tr.steps:
+        return None
+    nt = tr.notation
+    rates = [
+        {"layer": l, "name": nt.rate(l), "value": given(dr.rates[l - 1], dr.rates_text[l - 1])}
+        for l in range(1, spec.depth)
+        if dr.rates[l - 1] > 0
+    ]
+    rows = []
+    for st in tr.steps:
+        for ex in st.examples:
+            nte = ex.notation
+            for layer in ex.forward:
+                kept = [nf for nf in layer if nf.keep is not None]
+                if not kept:
+                    continue
+                label = f"{st.index + 1}" + (f", example {ex.number + 1}" if len(tr.data) > 1 else "")
+                rows.append(
+                    {
+                        "label": label,
+                        "layer": kept[0].layer,
+                        "names": "(" + ", ".join(nte.mask(nf.layer, nf.index) for nf in kept) + ")",
+                        "entries": ", ".join(nf.keep[0].plain for nf in kept if nf.keep),
+                    }
+                )
+    per = "one mask per example of each step" if spec.m > 1 and spec.mode != "sgd" else "one mask per training step"
+    if spec.mode == "sgd" and spec.m > 1:
+        per = "one mask per update (each step takes one example)"
+    drawn = f"; drawn from seed {dr.seed} by nnwalk's generator" if dr.seed is not None else ""
+    return {"rates": rates, "mask_rows": rows, "per": per + drawn, "pass_title": "Step"}
+
+
 def view_model(tr: Trace) -> dict[str, Any]:
     """Everything the templates read, computed once."""
     if tr.matrix is not None:
@@ -421,6 +486,9 @@ def view_model(tr: Trace) -> dict[str, Any]:
         given_rows += [{"name": nte.t(k), "value": v} for k, v in enumerate(ts)]
     if tr.lr is not None:
         given_rows.append({"name": nt.lr, "value": tr.lr})
+    dropout = _dropout_view(tr)
+    if dropout:
+        given_rows += [{"name": r["name"], "value": r["value"]} for r in dropout["rates"]]
     derivs = []
     opts = network.options_of(spec)
     for act in dict.fromkeys(spec.activations):
@@ -507,6 +575,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
         **_generic_formulas(nt, spec.has_biases, fused),
         "update_text": _update_text(nt),
         "optimizer": optimizer_view(tr),
+        "dropout": dropout,
         "grad_head": r"Gradient, negated: $-g = \text{Err}_j O_i$" if nt.sign < 0 else "Gradient",
         "change_head": r"Change $\Delta = \eta \cdot (-g)$" if nt.sign < 0 else rf"Change ${nt.lr} \cdot g$",
         "delta_meaning": (
@@ -516,7 +585,9 @@ def view_model(tr: Trace) -> dict[str, Any]:
         ),
         "matrix_eqs": _matrix_eqs(tr, st),
         "derivation": _derivation(spec, sections),
-        "prev_act": lambda l, i: ([tr.inputs] + [[nf.a.result for nf in layer] for layer in st.forward])[l - 1][i],
+        "prev_act": lambda l, i: ([tr.inputs] + [[nf.out for nf in layer] for layer in st.forward])[l - 1][i],
+        # the name of what weight W^(l)_{.i} multiplies: the activation, or a~ after dropout
+        "prev_name": lambda n, l, i: n.dropped(l - 1, i) if l > 1 and st.forward[l - 2][i].keep else n.a(l - 1, i),
     }
 
 
@@ -720,6 +791,16 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
             },
             "displayed": _displayed(tr, st) if st is not None else {c.name: c.result.plain for c in tr.chains() if c.key},
         }
+        if spec.dropout is not None and p.scales is not None:
+            # per hidden layer: each example's 0/1 mask (null for a layer with rate 0), and what the layer passed on
+            dr = spec.dropout
+            u = len(steps)
+            entry["masks"] = [
+                None if dr.rates[l] == 0 else [[int(v) for v in dr.mask(u, l + 1, e)] for e in range(p.m)]
+                for l in range(spec.depth - 1)
+            ]
+            for l, f in enumerate(entry["forward"][:-1]):
+                f["dropped"] = _tolist(p.out(l))
         if new is not None:
             entry["updated"] = {
                 "weights": [_tolist(w) for w in new.weights],

@@ -8,6 +8,7 @@ validator does not have. Every check raises :class:`SpecError` naming the field.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import math
 import re
@@ -20,6 +21,7 @@ import yaml
 
 from ..errors import SpecError
 from ..numfmt import CARRIES, MODES, STYLES, RoundingPolicy
+from .dropout import Dropout, read_dropout, updates_of
 from .optimizer import PLAIN, Optimizer, read_optimizer
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "softmax")
@@ -163,6 +165,8 @@ class Spec:
     mode: str = "batch"
     #: the update rule (training.optimizer, weight_decay, decay_biases, clip_norm); PLAIN is w - eta g
     optimizer: Optimizer = PLAIN
+    #: inverted dropout on hidden layers during training (training.dropout); None: no dropout
+    dropout: Dropout | None = None
     #: "scalar" (every neuron and weight one by one) or "matrix" (elided matrices); "auto" resolved at validation
     form: str = "scalar"
     #: how the weights were made: None (written in the spec) or (scheme, seed, digits) of parameters.init
@@ -559,6 +563,8 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     extras = {}
     for key in ("course", "author", "date"):
         val = data.get(key)
+        if key == "date" and isinstance(val, datetime.date):  # an unquoted 2026-11-23 is a YAML date: print it as written
+            val = val.isoformat()
         if val is not None and not isinstance(val, str):
             raise SpecError(f"{key}: expected text, got {type_name(val)}.")
         extras[key] = val
@@ -661,7 +667,17 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     tr = _mapping(data.get("training"), "training")
     reject_unknown(
         tr,
-        ("learning_rate", "update_biases", "steps", "mode", "optimizer", "weight_decay", "decay_biases", "clip_norm"),
+        (
+            "learning_rate",
+            "update_biases",
+            "steps",
+            "mode",
+            "optimizer",
+            "weight_decay",
+            "decay_biases",
+            "clip_norm",
+            "dropout",
+        ),
         "training",
     )
     lr = lr_text = None
@@ -691,6 +707,8 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     optimizer = read_optimizer(tr, _number, type_name)
     if not optimizer.plain and lr is None:
         raise SpecError("training.optimizer: an optimizer step needs training.learning_rate.")
+    passes, rows = updates_of(int(steps), inputs.shape[0], mode, lr is not None)
+    dropout = read_dropout(tr.get("dropout"), _number, type_name, tuple(layers), passes, rows)
 
     pres = _mapping(data.get("presentation"), "presentation")
     reject_unknown(pres, ("notation", "rounding", "sections", "form"), "presentation")
@@ -716,6 +734,11 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
             raise SpecError(
                 "training.optimizer: the matrix form shows plain gradient descent; optimizers, weight decay and clipping "
                 "are written out weight by weight in the scalar form (presentation.form: scalar) for a small network."
+            )
+        if dropout is not None:
+            raise SpecError(
+                "training.dropout: the matrix form shows the pass without dropout; dropout's masks are written out "
+                "neuron by neuron in the scalar form (presentation.form: scalar) for a small network."
             )
         if int(steps) > 1 or (mode == "sgd" and inputs.shape[0] > 1):
             raise SpecError(
@@ -748,6 +771,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         relu_prime_at_zero=int(r0),
         mode=mode,
         optimizer=optimizer,
+        dropout=dropout,
         form=form,
         init=init,
         source=source,

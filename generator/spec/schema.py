@@ -195,8 +195,35 @@ def _training() -> Schema:
                 "maximum": 1e6,
                 "description": "clip the whole gradient to this L2 norm before the step (clip_grad_norm_); null: no clipping",
             },
+            "dropout": _dropout(),
         },
     )
+
+
+def _dropout() -> Schema:
+    """Inverted dropout on the hidden layers: a rate per hidden layer, and the masks (or a seed to draw them)."""
+    bit = {"enum": [0, 1]}
+    row = {"type": "array", "items": bit, "minItems": 1}
+    mask = {"oneOf": [row, {"type": "array", "items": row, "minItems": 1}], "description": "a 0/1 row, or one row per example"}
+    return {
+        "type": ["object", "null"],
+        "description": "inverted dropout on hidden layers during training passes (PyTorch's nn.Dropout in training mode)",
+        "properties": {
+            "rates": {
+                "type": "array",
+                "items": {"type": "number", "minimum": 0, "exclusiveMaximum": 1},
+                "description": "one dropout probability per hidden layer (0 = none)",
+            },
+            "masks": {
+                "type": "array",
+                "items": {"type": "array", "items": mask},
+                "description": "per training pass, per hidden layer: the 0/1 mask (1 keeps a neuron)",
+            },
+            "seed": {"type": "integer", "minimum": 0, "description": "draw the masks with nnwalk's own generator instead"},
+        },
+        "required": ["rates"],
+        "additionalProperties": False,
+    }
 
 
 def _optimizer() -> Schema:
@@ -332,7 +359,15 @@ def _exam() -> Schema:
             ask,
             {
                 "type": "object",
-                "properties": {"ask": ask, "points": {"type": "number", "exclusiveMinimum": 0, "description": "points"}},
+                "properties": {
+                    "ask": ask,
+                    "points": {"type": "number", "exclusiveMinimum": 0, "description": "points"},
+                    "step": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "description": "the training step the quantity belongs to (default 1)",
+                    },
+                },
                 "required": ["ask"],
                 "additionalProperties": False,
             },
@@ -348,6 +383,24 @@ def _exam() -> Schema:
                 "oneOf": [{"const": "full"}, {"type": "array", "minItems": 1, "items": question}],
             },
             "moodle": _enum(("cloze", "numerical"), "Moodle XML question type (default cloze)"),
+            "tolerance": {
+                "description": "replaces the propagated answer tolerance: a number (absolute), {absolute: x} or {relative: r}",
+                "oneOf": [
+                    {"type": "number", "exclusiveMinimum": 0},
+                    {
+                        "type": "object",
+                        "properties": {"absolute": {"type": "number", "exclusiveMinimum": 0}},
+                        "required": ["absolute"],
+                        "additionalProperties": False,
+                    },
+                    {
+                        "type": "object",
+                        "properties": {"relative": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}},
+                        "required": ["relative"],
+                        "additionalProperties": False,
+                    },
+                ],
+            },
         },
     )
 

@@ -71,7 +71,7 @@ def starter_spec(layers: list[int], activations: list[str] | None = None, loss: 
         "title: My backpropagation exercise",
         "# course: Neural networks 101        # optional, printed in the title block",
         "# author: A. Teacher                 # optional",
-        "# date: 2026-11-23                   # optional, printed as written",
+        '# date: "2026-11-23"                 # optional, printed as written',
         "network:",
         f"  layers: [{', '.join(map(str, layers))}]   # neuron counts, input layer first",
         f"  activations: [{', '.join(acts)}]   # one per layer after the inputs: {', '.join(ACTIVATIONS)} (softmax: output only)",
@@ -109,6 +109,14 @@ def starter_spec(layers: list[int], activations: list[str] | None = None, loss: 
         "  update_biases: true               # false: biases stay as they are",
         "  steps: 1                          # more than 1: a step table and a loss plot",
         "  # mode: batch                      # batch (one averaged update) or sgd (one update per example)",
+        "  # optimizer: sgd                   # sgd, momentum, rmsprop, adagrad, adam, adamw, or {name: adam, beta1: 0.9}",
+        "  # weight_decay: 0                  # PyTorch's weight_decay; decay_biases: false keeps biases out",
+        "  # clip_norm: null                  # clip the whole gradient to this L2 norm before the step",
+        *(
+            [f"  # dropout: {{rates: [{', '.join(['0.5'] * (L - 1))}], seed: 7}}  # inverted dropout, one rate per hidden layer"]
+            if L > 1
+            else []
+        ),
         "presentation:",
         f"  notation: layered                 # {', '.join(NOTATIONS)}",
         "  rounding: {style: decimals, digits: 5, carry: round, mode: half_up}",

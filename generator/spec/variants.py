@@ -66,6 +66,9 @@ QUANTITY_KINDS = {  # kind -> number of indices
     "new_b": 2,
     "final_loss": 0,
 }
+#: An optimizer's state of one weight (training.optimizer), asked as state[l][j][i]: the names of the JSON key's optimizer_state.
+STATE_KINDS = ("velocity", "v", "sum", "m", "m_hat", "v_hat")
+QUANTITY_KINDS.update(dict.fromkeys(STATE_KINDS, 3))
 _PATH = re.compile(r"([a-z_]+(?:\.[a-z_]+)*)((?:\[\d+\])*)")
 _ASK = re.compile(r"([a-z_]+)((?:\[\d+\])*)")
 
@@ -100,6 +103,7 @@ class Question:
     kind: str
     idx: tuple[int, ...]  # 1-based
     points: str  # decimal text
+    step: int = 1  # the training pass the quantity belongs to (1-based; sgd: one pass per example)
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,8 @@ class Exam:
     questions: tuple[Question, ...]
     full: bool
     moodle: str  # "cloze" or "numerical"
+    #: exam.tolerance: ("absolute" | "relative", amount) replacing the propagated tolerance; None: propagated
+    tolerance: tuple[str, Decimal] | None = None
 
     @property
     def total_points(self) -> str:
@@ -305,7 +311,7 @@ def _question(raw: Any, i: int, spec: Spec) -> Question:
         raw = {"ask": raw}
     if not isinstance(raw, dict):
         raise SpecError(f"{where}: expected {{ask: QUANTITY, points: N}}, got {type_name(raw)}.")
-    reject_unknown(raw, ("ask", "points"), where)
+    reject_unknown(raw, ("ask", "points", "step"), where)
     ask = raw.get("ask")
     m = _ASK.fullmatch(ask) if isinstance(ask, str) else None
     if not m or m.group(1) not in QUANTITY_KINDS:
@@ -334,11 +340,25 @@ def _question(raw: Any, i: int, spec: Spec) -> Question:
         raise SpecError(f"{where}.ask: '{ask}' asks for an updated bias, but training.update_biases is false.")
     if kind == "delta" and idx[0] == L and spec.loss in ("cross_entropy", "bce"):
         pass  # the output delta is a - t there, still printed
+    if kind in STATE_KINDS and kind not in spec.optimizer.states:
+        kept = ", ".join(spec.optimizer.states) or "no state"
+        raise SpecError(
+            f"{where}.ask: '{ask}' asks for an optimizer state that {spec.optimizer.name} does not keep (it keeps {kept})."
+        )
+    if kind in STATE_KINDS and spec.learning_rate is None:
+        raise SpecError(f"{where}.ask: '{ask}' needs an update, so training.learning_rate must be given.")
+    step_d = _decimal(raw.get("step", 1), f"{where}.step")
+    passes = (spec.steps * spec.m if spec.mode == "sgd" and spec.m > 1 else spec.steps) if spec.learning_rate is not None else 1
+    if step_d != step_d.to_integral_value() or not 1 <= step_d <= passes:
+        raise SpecError(f"{where}.step: expected a training step from 1 to {passes}, got {_dtext(step_d)}.")
+    step = int(step_d)
+    if kind == "final_loss" and step != 1:
+        raise SpecError(f"{where}.step: final_loss is the loss after the last step; it takes no step.")
     pts = raw.get("points", 1)
     d = _decimal(pts, f"{where}.points")
     if d <= 0:
         raise SpecError(f"{where}.points: expected a number greater than 0, got {_dtext(d)}.")
-    return Question(f"q{i + 1}", ask, kind, idx, _dtext(d))
+    return Question(f"q{i + 1}", ask, kind, idx, _dtext(d), int(step))
 
 
 def _full_questions(spec: Spec) -> list[Question]:
@@ -358,7 +378,7 @@ def _exam(raw: Any, spec: Spec) -> Exam:
         raw = {"questions": "full"}
     if not isinstance(raw, dict):
         raise SpecError(f"{where}: expected a mapping with questions, got {type_name(raw)}.")
-    reject_unknown(raw, ("title", "instructions", "questions", "moodle"), where)
+    reject_unknown(raw, ("title", "instructions", "questions", "moodle", "tolerance"), where)
     for k in ("title", "instructions"):
         if raw.get(k) is not None and not isinstance(raw[k], str):
             raise SpecError(f"{where}.{k}: expected text, got {type_name(raw[k])}.")
@@ -374,12 +394,33 @@ def _exam(raw: Any, spec: Spec) -> Exam:
         questions, full = [_question(q, i, spec) for i, q in enumerate(qs)], False
         seen: dict[str, int] = {}
         for i, q in enumerate(questions):
-            if q.ask in seen:
-                raise SpecError(f"{where}.questions[{i}].ask: '{q.ask}' is already asked in exam.questions[{seen[q.ask]}].")
-            seen[q.ask] = i
+            tag = q.ask if q.step == 1 else f"{q.ask}@{q.step}"
+            if tag in seen:
+                raise SpecError(f"{where}.questions[{i}].ask: '{q.ask}' is already asked in exam.questions[{seen[tag]}].")
+            seen[tag] = i
     else:
         raise SpecError(f"{where}.questions: expected full or a list of {{ask: ..., points: ...}}, got {type_name(qs)}.")
-    return Exam(raw.get("title") or spec.title, raw.get("instructions"), tuple(questions), full, moodle)
+    return Exam(
+        raw.get("title") or spec.title, raw.get("instructions"), tuple(questions), full, moodle, _tolerance(raw.get("tolerance"))
+    )
+
+
+def _tolerance(raw: Any) -> tuple[str, Decimal] | None:
+    """``exam.tolerance``: a number (absolute), or {absolute: x} or {relative: r}; None keeps the propagated one."""
+    where = "exam.tolerance"
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raw = {"absolute": raw}
+    reject_unknown(raw, ("absolute", "relative"), where)
+    if len(raw) != 1:
+        raise SpecError(f"{where}: give one of absolute or relative, e.g. {{absolute: 0.0001}} or {{relative: 0.001}}.")
+    kind, value = next(iter(raw.items()))
+    d = _decimal(value, f"{where}.{kind}" if isinstance(raw, dict) else where)
+    if d <= 0 or (kind == "relative" and d >= 1):
+        says = "between 0 and 1 (a fraction of the answer)" if kind == "relative" else "greater than 0"
+        raise SpecError(f"{where}.{kind}: expected a number {says}, got {_dtext(d)}.")
+    return kind, d
 
 
 def parse_template(text: str, source: str = "<spec>") -> Template:

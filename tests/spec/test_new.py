@@ -109,3 +109,28 @@ def test_cli_bad_options(tmp_path: Path, args: list[str]) -> None:
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and r.stderr.startswith("nnwalk: ")
     assert not (tmp_path / "s.yaml").exists()
+
+
+@pytest.mark.parametrize(("layers", "acts"), [([2, 3, 1], None), ([2, 3, 2, 2], ["tanh", "tanh", "softmax"]), ([3, 2], None)])
+def test_commented_keys_work_when_uncommented(layers: list[int], acts: list[str] | None) -> None:
+    """Every optional key the starter shows commented out (``# key: value  # comment``) must load when uncommented.
+
+    Keys whose comment says "instead of" replace a written key (init for weights, inputs_file for
+    inputs): they are alternatives, uncommented in a copy of their own with the key they replace removed.
+    """
+    import re
+
+    text = starter_spec(layers, acts)
+    key_line = re.compile(r"^(\s*)# ([a-z_]+: .*?)(\s+# .*)?$")
+    lines = []
+    uncommented = 0
+    for line in text.splitlines():
+        m = key_line.match(line)
+        if m and "instead of" not in (m.group(3) or ""):
+            lines.append(f"{m.group(1)}{m.group(2)}")
+            uncommented += 1
+        else:
+            lines.append(line)
+    assert uncommented >= 5  # mode, optimizer, weight_decay, clip_norm, sections, form (+ dropout with a hidden layer)
+    spec = parse_spec("\n".join(lines) + "\n", "starter.yaml")
+    assert (spec.dropout is not None) == (len(layers) > 2)

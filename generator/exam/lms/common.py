@@ -9,6 +9,7 @@ HTML special characters in LaTeX (``<``, ``&``) are escaped; MathJax reads the d
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from html import escape
 from typing import Any
@@ -22,6 +23,28 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 def m(latex: str) -> str:
     """Inline math for HTML."""
     return r"\(" + escape(latex, quote=False) + r"\)"
+
+
+def _md_math_html(text: str) -> str:
+    """Words with $...$ math (and `code`) as HTML text with MathJax's \\( \\) delimiters."""
+    parts = re.split(r"(\$[^$]+\$)", text.replace("`", ""))
+    return "".join(m(p[1:-1]) if p.startswith("$") and p.endswith("$") and len(p) > 1 else escape(p) for p in parts)
+
+
+def task_html(task: dict[str, Any]) -> str:
+    """What to compute with (activations, loss, update rule), so an LMS item is complete on its own."""
+    acts = "; ".join(f"{escape(a['layer'])}: {escape(a['name'])}, {m(a['latex'])}" for a in task["activations"])
+    out = f"<p><strong>Activations</strong> — {acts}.</p>"
+    out += f"<p><strong>Loss</strong> ({escape(task['loss_words'])}): {m(task['loss'])}</p>"
+    up = task["training"]
+    if up is not None:
+        out += f"<p><strong>Update</strong> — {escape(up['words'])}, with {m(up['given'])}:</p>"
+        out += "".join(r"<p>\[" + escape(f, quote=False) + r"\]</p>" for f in up["latex"])
+        if up["rule"]:
+            out += f"<p>{_md_math_html(up['rule'])}</p>"
+    if task["dropout"]:
+        out += f"<p>{_md_math_html(task['dropout'])}</p>"
+    return out
 
 
 def given_html(ctx: dict[str, Any]) -> str:
@@ -38,7 +61,8 @@ def given_html(ctx: dict[str, Any]) -> str:
     )
     return (
         f"<p>{escape(doc['arch_text'])}</p>"
-        f"<table><tbody><tr><th>Given</th><th>Value</th></tr>{rows}</tbody></table>"
+        + task_html(ctx["task"])
+        + f"<table><tbody><tr><th>Given</th><th>Value</th></tr>{rows}</tbody></table>"
         f"<table><tbody><tr><th>From</th><th>To</th><th>Weight</th><th>Value</th></tr>{wrows}</tbody></table>"
     )
 
