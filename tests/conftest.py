@@ -31,6 +31,30 @@ def root() -> Path:
     return ROOT
 
 
+#: The bundled specs (specs/*.yaml), by name.
+BUNDLED = sorted(p.stem for p in (ROOT / "specs").glob("*.yaml"))
+
+
+@pytest.fixture(scope="session")
+def fresh(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - a fixture returning a function
+    """``fresh(name, ext)``: the path of specs/NAME.yaml's document rendered now by this code, not the committed
+    output/ (which only the golden comparisons read: a test of a document's properties must see a generator bug).
+    Each spec is rendered once per session, when first asked for."""
+    from generator import load_spec, walkthrough
+
+    out = tmp_path_factory.mktemp("fresh-output")
+
+    def get(name: str, ext: str) -> Path:
+        path = out / f"{name}.{ext}"
+        if not path.exists():
+            docs = walkthrough(load_spec(ROOT / "specs" / f"{name}.yaml")).documents
+            for fmt, text in docs.items():
+                (out / f"{name}.{fmt}").write_text(text, encoding="utf-8", newline="")
+        return path
+
+    return get
+
+
 # ----------------------------------------------------------------------------- under CI, a skip is a failure
 # CI installs everything the tests need (.ci/run: the [test] extra, TeX Live, node packages, Chromium), and the
 # data they read ships in tests/data, so a skip there means something is broken, not absent: it fails instead.

@@ -38,14 +38,34 @@ def test_a_folder_in_the_way_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
     assert "example.tex" in capsys.readouterr().err
 
 
+SIGTERM_SPECS = ("example", "seed000", "seed001", "seed002")
+OLD = b"the old file, complete\n"
+
+
+@pytest.fixture(scope="module")
+def complete_render(root: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """What an uninterrupted render of the four specs writes (nnwalk's output is deterministic)."""
+    ref = tmp_path_factory.mktemp("complete")
+    assert main(["render", *(str(root / "specs" / f"{n}.yaml") for n in SIGTERM_SPECS), "-o", str(ref)]) == 0
+    return {p.name: p.read_bytes() for p in ref.iterdir() if p.name != ".nnwalk-manifest.json"}
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals: not on Windows")
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.0])
-def test_sigterm_leaves_only_complete_files(root: Path, tmp_path: Path, delay: float) -> None:
+def test_sigterm_leaves_each_file_old_or_complete(
+    root: Path, tmp_path: Path, delay: float, complete_render: dict[str, bytes]
+) -> None:
+    """A render over old files killed by SIGTERM: every file is either the old one, intact, or the complete new
+    one (byte for byte what an uninterrupted run writes), no temporary file is left, and the exit status says
+    which of the three moments the signal hit."""
     out = tmp_path / "out"
-    specs = [str(root / "specs" / f"{n}.yaml") for n in ("example", "seed000", "seed001", "seed002")]
+    out.mkdir()
+    for name in complete_render:
+        (out / name).write_bytes(OLD)
+    specs = [str(root / "specs" / f"{n}.yaml") for n in SIGTERM_SPECS]
     env = dict(os.environ, PYTHONPATH=str(root))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "render", *specs, "-o", str(out)],
+        [sys.executable, "-m", "generator", "render", *specs, "-o", str(out), "--force"],
         cwd=root,
         env=env,
         stdout=subprocess.PIPE,
@@ -54,18 +74,20 @@ def test_sigterm_leaves_only_complete_files(root: Path, tmp_path: Path, delay: f
     time.sleep(delay)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=120)
-    assert b"Traceback" not in err
-    files = list(out.iterdir()) if out.exists() else []
-    if proc.returncode == -signal.SIGTERM:
-        pass  # killed while Python was starting or exiting, outside nnwalk's handler: files are checked below
-    elif proc.returncode == 130:
-        assert b"interrupted" in err
-    else:
-        assert proc.returncode == 0  # it finished before the signal arrived
-    assert not [p for p in files if p.name.endswith(".tmp")]
-    for p in files:  # whatever is there is whole: it ends with the certificate
-        text = p.read_text(encoding="utf-8")
-        assert text.rstrip().endswith("}") if p.suffix == ".json" else "nnwalk checked" in text
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted([*complete_render, ".nnwalk-manifest.json"]) or names == sorted(complete_render), names
+    state = {name: (out / name).read_bytes() for name in complete_render}
+    assert all(data in (OLD, complete_render[name]) for name, data in state.items()), [
+        n for n, d in state.items() if d not in (OLD, complete_render[n])
+    ]
+    new = {n for n, d in state.items() if d == complete_render[n]}
+    if proc.returncode == 130:  # nnwalk's handler: stopped between two whole files
+        assert err.endswith(b"nnwalk: interrupted; no partial files were left.\n") and b"Traceback" not in err
+    elif proc.returncode == 0:  # it finished before the signal arrived
+        assert b"Traceback" not in err and new == set(complete_render)
+    else:  # killed while Python was starting (nothing written yet) or exiting (everything written)
+        assert proc.returncode == -signal.SIGTERM, (proc.returncode, err)
+        assert b"Traceback" not in err and new in (set(), set(complete_render))
 
 
 def _render_into(out: Path, *extra: str) -> int:

@@ -150,25 +150,25 @@ def test_small_network_in_matrix_form_verifies_in_every_preset() -> None:
         assert "## Forward pass" in w.documents["md"]
 
 
-def test_seed003_is_the_784_32_32_10_network_in_matrix_form(root: Path) -> None:
+def test_seed003_is_the_784_32_32_10_network_in_matrix_form(root: Path, fresh) -> None:  # noqa: ANN001
     spec = load_spec(root / "specs" / "seed003.yaml")
     assert spec.layers == (784, 32, 32, 10) and spec.form == "matrix" and spec.notation == "index" and spec.m == 2
-    md = (root / "output" / "seed003.md").read_text(encoding="utf-8")
+    md = fresh("seed003", "md").read_text(encoding="utf-8")
     assert r"\vdots" in md and r"\cdots" in md and r"\ddots" in md
     for ext in ("md", "tex", "json"):
-        assert (root / "output" / f"seed003.{ext}").stat().st_size < 1_000_000
-    key = json.loads((root / "output" / "seed003.json").read_text(encoding="utf-8"))
+        assert fresh("seed003", ext).stat().st_size < 1_000_000
+    key = json.loads(fresh("seed003", "json").read_text(encoding="utf-8"))
     assert np.array(key["steps"][0]["gradients"]["weights"][0]).shape == (32, 784)
     assert key["verification"]["failed"] == 0
 
 
-def test_value_checks_stay_fast_for_26k_weights(root: Path) -> None:
+def test_value_checks_stay_fast_for_26k_weights(root: Path, fresh) -> None:  # noqa: ANN001
     """Everything but the SymPy oracle (a sample of 64 parameters) must not scale with the weights."""
     from generator.certify import check_table_values, check_values
     from generator.engine.trace import build_trace
 
     tr = build_trace(load_spec(root / "specs" / "seed003.yaml"))
-    md = (root / "output" / "seed003.md").read_text(encoding="utf-8")
+    md = fresh("seed003", "md").read_text(encoding="utf-8")
     t = time.perf_counter()
     n, ok, probs, _ = check_values(tr)
     n2, ok2, probs2 = check_table_values(tr, md, "md", "Markdown")

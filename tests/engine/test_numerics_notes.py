@@ -78,8 +78,8 @@ def test_fused_output_saturation_costs_no_gradient_and_gets_no_note() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in (ROOT / "specs").glob("*.yaml")))
-def test_bundled_outputs_have_no_false_note(name: str) -> None:
-    md = (ROOT / "output" / f"{name}.md").read_text(encoding="utf-8")
+def test_bundled_outputs_have_no_false_note(name: str, fresh) -> None:  # noqa: ANN001
+    md = fresh(name, "md").read_text(encoding="utf-8")
     assert "Numerical note" not in md
 
 

@@ -36,6 +36,44 @@ def _printed(spec_path: Path, preset: str) -> dict[tuple, str]:
     return out
 
 
+#: The classic 2-2-2 example (specs/example.yaml) worked by hand, 5 decimals, round-and-carry:
+#: z_1 = 0.15 x 0.05 + 0.20 x 0.10 + 0.35 = 0.3775; sigma(0.3775) = 0.593269992 -> 0.59327;
+#: z_2 = 0.25 x 0.05 + 0.30 x 0.10 + 0.35 = 0.3925; sigma(0.3925) = 0.596884378 -> 0.59688;
+#: z_o1 = 0.40 x 0.59327 + 0.45 x 0.59688 + 0.60 = 1.105904 -> 1.10590; sigma(1.10590) = 0.7513640 -> 0.75136;
+#: E parts: 1/2 (0.01 - 0.75136)^2 = 0.2748073 -> 0.27481, 1/2 (0.99 - 0.77293)^2 = 0.0235597 -> 0.02356; E = 0.29837;
+#: dE/dw_5 = 0.74136 x 0.18682 x 0.59327 = 0.0821684 -> 0.08217; w_5+ = 0.40 - 0.5 x 0.08217 = 0.358915 -> 0.35891
+#: (0.04109 printed, 0.40 - 0.04109 = 0.35891). The published values (Mazur) agree to the last digit shown:
+#: out_h1 0.593269992, out_o1 0.75136507, E_total 0.298371109, dE/dw5 0.082167041, w5+ 0.35891648, w1+ 0.149780716.
+CLASSIC = {
+    (0, "z", 1, 0, 0): "0.37750",
+    (0, "a", 1, 0, 0): "0.59327",
+    (0, "z", 1, 1, 0): "0.39250",
+    (0, "a", 1, 1, 0): "0.59688",
+    (0, "z", 2, 0, 0): "1.10590",
+    (0, "a", 2, 0, 0): "0.75136",
+    (0, "a", 2, 1, 0): "0.77293",
+    (0, "loss_part", 0, 0): "0.27481",
+    (0, "loss_part", 1, 0): "0.02356",
+    (0, "loss"): "0.29837",
+    (0, "delta", 2, 0, 0): "0.13850",
+    (0, "gw", 2, 0, 0): "0.08217",
+    (0, "new", "w", 2, 0, 0): "0.35891",
+    (0, "new", "w", 2, 0, 1): "0.40866",
+    (0, "new", "w", 2, 1, 0): "0.51130",
+    (0, "new", "w", 2, 1, 1): "0.56137",
+    (0, "new", "w", 1, 0, 0): "0.14978",
+    (0, "new", "w", 1, 0, 1): "0.19956",
+    (0, "new", "w", 1, 1, 0): "0.24975",
+}
+
+
+@pytest.mark.parametrize("preset", PRESETS)
+def test_every_preset_prints_the_hand_worked_classic_example(root: Path, preset: str) -> None:
+    """An anchor outside nnwalk: each preset's numbers (the neuron preset's signs undone) are the hand-worked ones."""
+    printed = _printed(root / "specs" / "example.yaml", preset)
+    assert {k: printed.get(k) for k in CLASSIC} == CLASSIC
+
+
 def test_all_five_presets_are_offered() -> None:
     assert set(NOTATIONS) == set(PRESETS)
 

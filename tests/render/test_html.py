@@ -180,8 +180,9 @@ def test_someones_svg_is_not_overwritten(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ the Mermaid figure
 
 
-@pytest.mark.parametrize("path", sorted(ROOT.glob("output/*.md")), ids=lambda p: p.name)
-def test_every_bundled_mermaid_block_is_drawn(path: Path) -> None:
+@pytest.mark.parametrize("name", sorted(p.stem for p in (ROOT / "specs").glob("*.yaml")))
+def test_every_bundled_mermaid_block_is_drawn(fresh, name: str) -> None:  # noqa: ANN001
+    path = fresh(name, "md")
     blocks = re.findall(r"```mermaid\n(.*?)```", path.read_text(encoding="utf-8"), re.S)
     for b in blocks:
         svg = mermaid_svg(b)

@@ -31,8 +31,8 @@ def _compile_and_measure(tex: str, stem: str) -> None:
 
 @NEEDS_TEX
 @pytest.mark.parametrize("name", BUNDLED)
-def test_bundled_tex_compiles_and_fits_the_page(name: str) -> None:
-    _compile_and_measure((ROOT / "output" / f"{name}.tex").read_text(encoding="utf-8"), name)
+def test_bundled_tex_compiles_and_fits_the_page(fresh, name: str) -> None:  # noqa: ANN001
+    _compile_and_measure(fresh(name, "tex").read_text(encoding="utf-8"), name)
 
 
 @NEEDS_TEX

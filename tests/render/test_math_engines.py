@@ -1,4 +1,4 @@
-"""Every math expression of every bundled Markdown output parses in the real engines.
+"""Every math expression of every bundled Markdown output (rendered now from specs/) parses in the real engines.
 
 The math is extracted the way a Markdown renderer reads it (markdown-it-py with the dollarmath
 plugin, pandoc's rules for ``$``: the parser the HTML page is made with), then parsed by KaTeX
@@ -16,14 +16,19 @@ from js_engines import NODE_MODULES, ROOT, check_math
 
 from generator.render.html import math_expressions, stray_dollars
 
-OUTPUTS = sorted((ROOT / "output").glob("*.md"))
+NAMES = sorted(p.stem for p in (ROOT / "specs").glob("*.yaml"))
 
 
-def _items() -> list[dict[str, Any]]:
+@pytest.fixture(scope="module")
+def outputs(fresh) -> list[Path]:  # noqa: ANN001
+    return [fresh(name, "md") for name in NAMES]
+
+
+def _items(outputs: list[Path]) -> list[dict[str, Any]]:
     items = []
-    for path in OUTPUTS:
+    for path in outputs:
         for span in math_expressions(path.read_text(encoding="utf-8")):
-            items.append({"id": f"output/{path.name}:{span.line}", "tex": span.tex, "display": span.display})
+            items.append({"id": f"{path.name}:{span.line}", "tex": span.tex, "display": span.display})
     return items
 
 
@@ -38,18 +43,18 @@ def _failures_text(report: dict[str, Any], items: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def test_outputs_have_math() -> None:
-    assert OUTPUTS, "no output/*.md"
-    assert len(_items()) > 1000
+def test_outputs_have_math(outputs: list[Path]) -> None:
+    assert outputs, "no specs/*.yaml"
+    assert len(_items(outputs)) > 1000
 
 
 @pytest.mark.parametrize("engine", ["katex", "mathjax"])
-def test_every_expression_parses(engine: str) -> None:
-    items = _items()
+def test_every_expression_parses(engine: str, outputs: list[Path]) -> None:
+    items = _items(outputs)
     report = check_math(engine, items)
     assert report["checked"] == len(items)
     print(
-        f"\n{engine} {report['version']}: {report['checked']} expressions from {len(OUTPUTS)} files, {len(report['failures'])} failed"
+        f"\n{engine} {report['version']}: {report['checked']} expressions from {len(outputs)} files, {len(report['failures'])} failed"
     )
     assert not report["failures"], f"{engine} {report['version']} rejects:\n" + _failures_text(report, items)
 
@@ -65,9 +70,9 @@ def test_the_harness_catches_bad_math(engine: str) -> None:
     assert sorted(f["id"] for f in report["failures"]) == [f"bad{i}" for i in range(len(bad))], report
 
 
-def test_no_dollar_is_left_as_text() -> None:
+def test_no_dollar_is_left_as_text(outputs: list[Path]) -> None:
     """A ``$`` outside math and code means math a renderer would print as dollars and TeX."""
-    stray = [f"output/{p.name}:{line}: {text!r}" for p in OUTPUTS for line, text in stray_dollars(p.read_text(encoding="utf-8"))]
+    stray = [f"{p.name}:{line}: {text!r}" for p in outputs for line, text in stray_dollars(p.read_text(encoding="utf-8"))]
     assert not stray, "text a Markdown renderer does not read as math:\n" + "\n".join(stray)
 
 
@@ -95,7 +100,8 @@ def test_vendored_katex_is_the_tested_one() -> None:
 
 
 def test_bundled_outputs_exist(root: Path) -> None:
-    assert {p.stem for p in OUTPUTS} == {p.stem for p in (root / "specs").glob("*.yaml")}
+    """The committed output/ holds a Markdown document for every spec (their content: the golden comparisons)."""
+    assert {p.stem for p in (root / "output").glob("*.md")} == {p.stem for p in (root / "specs").glob("*.yaml")}
 
 
 @pytest.mark.parametrize("engine", ["katex", "mathjax"])

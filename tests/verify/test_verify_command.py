@@ -15,8 +15,8 @@ BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "specs")
 
 @pytest.mark.parametrize("name", BUNDLED)
 @pytest.mark.parametrize("ext", ["md", "tex"])
-def test_bundled_outputs_verify_clean(root: Path, capsys: pytest.CaptureFixture[str], name: str, ext: str) -> None:
-    assert main(["verify", str(root / "output" / f"{name}.{ext}"), "--format", "json"]) == 0
+def test_bundled_outputs_verify_clean(fresh, capsys: pytest.CaptureFixture[str], name: str, ext: str) -> None:  # noqa: ANN001
+    assert main(["verify", str(fresh(name, ext)), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["findings"] == []
     s = data["summary"]

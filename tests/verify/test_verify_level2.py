@@ -29,8 +29,14 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
 
 @pytest.mark.parametrize("name", BUNDLED)
 @pytest.mark.parametrize("ext", ["md", "tex"])
-def test_bundled_outputs_match_their_network(root: Path, capsys: pytest.CaptureFixture[str], name: str, ext: str) -> None:
-    rc, data = _run(capsys, str(root / "output" / f"{name}.{ext}"), "--spec", str(root / "specs" / f"{name}.yaml"))
+def test_bundled_outputs_match_their_network(
+    root: Path,
+    fresh,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    ext: str,  # noqa: ANN001
+) -> None:
+    rc, data = _run(capsys, str(fresh(name, ext)), "--spec", str(root / "specs" / f"{name}.yaml"))
     assert rc == 0, data["findings"][:3]
     assert data["findings"] == []
     s = data["summary"]
@@ -46,13 +52,18 @@ def test_seed000_first_error_and_what_inherits_it(root: Path, capsys: pytest.Cap
         by_line.setdefault(f["line"], []).append(f)
     root_finding = by_line[139][0]
     assert root_finding["class"] == "error" and root_finding["true"] == "0.24"
-    assert root_finding["downstream"] >= 30  # h_1..h? y's, δ's, every gradient built on them
+    # h_1.., y's, δ's, every gradient built on it: the named values that inherit it, each a level-2 finding
+    inherits = [f for f in data["findings"] if f["class"] == "propagated" and f["root_line"] == 139]
+    assert root_finding["downstream"] == sum(f["level"] == 2 for f in inherits) == 37
     # h_1 = σ(0.19) = 0.547 is right for 0.19 but wrong for the network: σ(0.24) = 0.5597
     h1 = next(f for f in by_line[147] if f["printed"] == "0.547")
     assert h1["class"] == "propagated" and h1["root_line"] == 139 and h1["true"] == "0.560"
     # z_2^(1) = -0.03 and h_2 are right: no finding there
     assert 141 not in by_line and 149 not in by_line
-    assert data["summary"]["propagated"] >= 30
+    # 37 named values and 21 further printed numbers (products, sums) carried from it; nothing else is propagated
+    assert (
+        len(inherits) == 58 and data["summary"]["propagated"] == sum(f["class"] == "propagated" for f in data["findings"]) == 58
+    )
 
 
 def test_seed002_output_value_and_its_copies(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -200,7 +211,9 @@ def test_seed000_level2_without_a_spec(capsys: pytest.CaptureFixture[str]) -> No
     seed = seed_doc("000")
     rc, data = _run(capsys, str(seed))
     assert rc == 1 and "read from the document" in data["network"]
-    assert data["summary"]["propagated"] >= 30
+    # the network read from the document is seed 000's own: the same 58 values inherit line 139's error
+    carried_from = [f["root_line"] for f in data["findings"] if f["class"] == "propagated"]
+    assert data["summary"]["propagated"] == len(carried_from) == carried_from.count(139) == 58
     rc, data = _run(capsys, str(seed), "--level", "1")
     # level 1 alone knows no network: it carries only the values the printed operands give,
     # each from a number level 1 itself found wrong
@@ -341,12 +354,15 @@ def test_seed004_must_finds(capsys: pytest.CaptureFixture[str]) -> None:
     # the backward pass starts from Z[4] - Y instead of softmax(Z[4]) - Y
     dz4 = [e for e in f if e.get("name", "").startswith("dZ[4]")]
     assert dz4 and all(e["class"] == "conceptual" and "softmax" in e["cause"] for e in dz4)
-    assert dz4[0]["downstream"] >= 10
+    assert [e["line"] for e in dz4] == [925, 926, 927]
+    for e in dz4:  # each counts exactly the named values that inherit it
+        assert e["downstream"] == sum(x["class"] == "propagated" and x["root_line"] == e["line"] and x["level"] == 2 for x in f)
+    assert [e["downstream"] for e in dz4] == [28, 3, 1]
 
 
-def test_level2_says_why_it_did_not_run(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_level2_says_why_it_did_not_run(root: Path, fresh, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
     """The text report (not only the JSON's "network": null) says that level 2 did not run, and why."""
-    doc = str(root / "output" / "seed002.md")  # numbered notation: w_1 … w_8 do not say their layer
+    doc = str(fresh("seed002", "md"))  # numbered notation: w_1 … w_8 do not say their layer
     assert main(["verify", doc]) == 0
     out = capsys.readouterr().out
     assert "level 2 not run: the network could not be read from the document" in out
@@ -363,13 +379,13 @@ def test_level2_says_why_it_did_not_run(root: Path, capsys: pytest.CaptureFixtur
 
 
 @pytest.mark.parametrize(("name", "layers"), [("example.md", "2-2-2"), ("example.tex", "2-2-2"), ("seed000.md", "3-4-3")])
-def test_level2_reads_given_values_one_element_at_a_time(root: Path, tmp_path: Path, name: str, layers: str) -> None:
+def test_level2_reads_given_values_one_element_at_a_time(fresh, tmp_path: Path, name: str, layers: str) -> None:  # noqa: ANN001
     """nnwalk's own "Given values" tables (one weight per row, Markdown or LaTeX) are the document's network."""
-    report = verify_document(root / "output" / name)
+    report = verify_document(fresh(*name.split(".")))
     assert report.network and f"read from the document: {layers}" in report.network
     assert report.level2 is not None and len(report.level2.items) > 30 and report.errors == 0
     # the network read is the document's own: a wrong given weight makes the values that use it wrong
-    text = (root / "output" / name).read_text(encoding="utf-8")
+    text = fresh(*name.split(".")).read_text(encoding="utf-8")
     row = "$W^{(1)}_{11}$ & $0.15$" if name.endswith(".tex") else "$W^{(1)}_{11}$ | $0.15$"
     if name.startswith("seed000"):
         row = row.replace("0.15", "0.5")
@@ -458,9 +474,9 @@ def test_roots_lists_only_first_errors_with_their_downstream(capsys: pytest.Capt
     assert "propagated:" not in text and "line 925: conceptual" in text and "28 later values depend on it" in text
 
 
-def test_an_unstated_learning_rate_is_inferred_from_the_update_lines(root: Path, tmp_path: Path) -> None:
+def test_an_unstated_learning_rate_is_inferred_from_the_update_lines(fresh, tmp_path: Path) -> None:  # noqa: ANN001
     # nnwalk's own example without its two statements of η = 0.5: its update line 0.40 - 0.5 × 0.08217 still says it
-    text = (root / "output" / "example.md").read_text(encoding="utf-8")
+    text = fresh("example", "md").read_text(encoding="utf-8")
     text = text.replace("| $\\eta$ | $0.5$ |\n", "").replace("$\\eta = 0.5$", "$\\eta$")
     assert "\\eta = 0.5" not in text and "0.40 - 0.5 \\times 0.08217" in text
     doc = tmp_path / "noeta.md"
