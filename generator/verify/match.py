@@ -218,12 +218,16 @@ def _missing_fprime_gradients(spec, params, p, l: int, j: int, mistakes: dict) -
 
 
 def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
-    """How far each first-step value moves when every step is rounded to ``decimals`` and carried.
+    """How far each value moves when every step is rounded to ``decimals`` and carried, over all training passes.
 
     A walkthrough that rounds each intermediate result to 3 decimals and computes on with
     it ends up a few percent off in a small gradient (0.000446 for 0.000439), through no
-    mistake. Redoing the first step that way, at the document's own precision, says how far
-    is honest for each value; tolerances scale with it instead of with a guess.
+    mistake. Redoing the whole training that way, at the document's own precision — each
+    pass from the rounded weights the previous one printed, an optimizer's state carried
+    rounded too — says how far is honest for each value of each step; tolerances scale
+    with it instead of with a guess. (Adam at learning rate 0.5 moves a weight by about 0.5
+    per step whatever the gradient's size, so rounded inputs move the second step's net
+    inputs by many units of the last digit.)
     """
     scale = 10.0**decimals
 
@@ -236,13 +240,48 @@ def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
             sci = np.round(x / mag, 2) * mag
         return np.where(np.abs(x) < 1.0 / scale, sci, fixed)
 
+    drift: dict[Key, float] = {}
+
+    def put(key: Key, v: float) -> None:
+        if np.isfinite(v):
+            drift[key] = max(drift.get(key, 0.0), abs(float(v)))
+
+    runs = network.train_spec(spec)
+    W = [np.asarray(w, dtype=np.float64) for w in spec.weights]  # the printed route's parameters
+    B = [np.asarray(b, dtype=np.float64) for b in spec.biases] if spec.biases is not None else None
+    # the worst case of |printed parameter - true parameter|, weights then biases (0 for the given ones)
+    bound = [np.zeros_like(w) for w in W] + ([np.zeros_like(b) for b in B] if B is not None else [])
+    state = None
+    half = 0.5 / scale
+    for step, (exact_prm, exact, exact_new) in enumerate(runs):
+        if step:
+            _put_params(spec, bound, put)
+        W, B, state, bound = _carried_pass(spec, W, B, state, bound, exact_prm, exact, exact_new, q, half, put)
+    if runs and runs[-1][2] is not None:  # the forward pass after the last update
+        last = runs[-1][2]
+        _put_params(spec, bound, put)
+        x, t = np.asarray(spec.inputs, dtype=np.float64), np.asarray(spec.targets, dtype=np.float64)
+        after = network.run(last, spec.activations, spec.loss, x, t, network.options_of(spec))
+        _carried_forward(spec, W, B, x, t, None, after, q, put, last, bound)
+    return drift
+
+
+def _put_params(spec, bound, put) -> None:  # noqa: ANN001
+    """The drift of the weights and biases a later step starts from (the previous step's new values)."""
+    L = spec.depth
+    for l in range(1, L + 1):
+        for j in range(spec.layers[l]):
+            for i in range(spec.layers[l - 1]):
+                put(("w", l, j, i), bound[l - 1][j, i])
+            if len(bound) > L:
+                put(("b", l, j), bound[L + l - 1][j])
+
+
+def _carried_forward(spec, W, B, x, t, scales, exact, q, put, exact_prm=None, bound=None):  # noqa: ANN001, ANN202
+    """Forward pass with every value rounded; records z, a and the loss against ``exact``; returns (zs, as_, outs)."""
     opts = network.options_of(spec)
     acts = [network.activation(a, opts) for a in spec.activations]
-    W = [np.asarray(w, dtype=np.float64) for w in spec.weights]
-    B = [np.asarray(b, dtype=np.float64) for b in spec.biases] if spec.biases is not None else None
-    x, t = np.asarray(spec.inputs, dtype=np.float64), np.asarray(spec.targets, dtype=np.float64)
-    m = x.shape[0]
-    zs, as_ = [], []
+    zs, as_, outs = [], [], []
     a = x
     with np.errstate(all="ignore"):
         for l, w in enumerate(W):
@@ -250,62 +289,191 @@ def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
             a = q(acts[l].f(z))
             zs.append(z)
             as_.append(a)
+            s = scales[l] if scales is not None and l < len(scales) else None
+            a = a if s is None else q(a * s)
+            outs.append(a)
+    for l in range(1, len(W) + 1):
+        for j in range(spec.layers[l]):
+            for e in range(x.shape[0]):
+                put(("z", l, j), zs[l - 1][e, j] - exact.z[l - 1][e, j])
+                put(("a", l, j), as_[l - 1][e, j] - exact.a[l - 1][e, j])
+    with np.errstate(all="ignore"):  # the loss from the printed outputs (ln of a 3-digit 4.54e-5 is off by 1e-3)
+        put(("loss",), float(np.mean(network.LOSSES[spec.loss].f(as_[-1], t))) - float(exact.loss))
+    if exact_prm is not None and bound is not None:
+        _first_order_bound(spec, bound, exact_prm, exact, x, t, put)
+    return zs, as_, outs
+
+
+def _first_order_bound(spec, bound, exact_prm, exact, x, t, put) -> None:  # noqa: ANN001
+    """A worst case to first order of how far the carried weights move a later pass's z, a and loss.
+
+    One simulated route can be lucky (its weight errors cancel in a sum); a document's route need
+    not be. Each weight's and bias's carried error adds up in absolute value through the layers,
+    |Δz_j| <= sum_i |a_i| |ΔW_ji| + |W_ji| |Δa_i| + |Δb_j| + half a unit, |Δa| = |f'(z)| |Δz|.
+    """
+    opts = network.options_of(spec)
+    L = spec.depth
+    da = np.zeros_like(x)
+    prev = x
+    with np.errstate(all="ignore"):
+        for l in range(L):
+            dW = bound[l]
+            dB = bound[L + l] if len(bound) > L else 0.0
+            dz = np.abs(prev) @ dW.T + da @ np.abs(exact_prm.weights[l]).T + dB
+            act = spec.activations[l]
+            if act == "softmax":
+                da = np.abs(exact.a[l]) * (dz + np.max(dz, axis=1, keepdims=True))  # |Δa_j| <= a_j (|Δz_j| + max_k |Δz_k|)
+            else:
+                da = np.abs(network.activation(act, opts).df(exact.z[l], exact.a[l])) * dz
+            for j in range(spec.layers[l + 1]):
+                for e in range(x.shape[0]):
+                    put(("z", l + 1, j), float(dz[e, j]))
+                    put(("a", l + 1, j), float(da[e, j]))
+            s = exact.scales[l] if exact.scales is not None and l < len(exact.scales) else None
+            prev = exact.a[l] if s is None else exact.a[l] * s
+            da = da if s is None else da * np.abs(s)
+        dl = network.LOSSES[spec.loss].df(exact.a[-1], t)
+        put(("loss",), float(np.mean(np.sum(np.abs(dl) * da, axis=1))))
+
+
+def _carried_pass(spec, W, B, state, bound, exact_prm, exact, exact_new, q, half, put):  # noqa: ANN001, ANN202
+    """One training pass (forward, backward, update) with every value rounded; returns the new (W, B, state, bound).
+
+    ``bound`` holds the worst case of each parameter's carried error; the new one adds how far the
+    update can move with a gradient anywhere within its own carried error (an optimizer's step is
+    evaluated at both ends, and at 0 where the gradient's sign is not settled: Adam then moves a
+    weight by up to 2 learning rates whatever the gradient's size).
+    """
+    opts = network.options_of(spec)
+    acts = [network.activation(a, opts) for a in spec.activations]
+    x = exact.x if exact.x is not None else np.asarray(spec.inputs, dtype=np.float64)
+    t = exact.t if exact.t is not None else np.asarray(spec.targets, dtype=np.float64)
+    m = x.shape[0]
+    scales = exact.scales
+    zs, as_, outs = _carried_forward(spec, W, B, x, t, scales, exact, q, put, exact_prm, bound)
+    with np.errstate(all="ignore"):
         if network.is_fused(spec.activations[-1], spec.loss):
             d = q(as_[-1] - t)
         else:
             d = q(acts[-1].back(zs[-1], as_[-1], q(network.LOSSES[spec.loss].df(as_[-1], t))))
         ds = [d]
         for l in range(len(W) - 2, -1, -1):
-            d = q(acts[l].back(zs[l], as_[l], q(d @ W[l + 1])))
+            g = q(d @ W[l + 1])
+            s = scales[l] if scales is not None and l < len(scales) else None
+            g = g if s is None else q(g * s)
+            d = q(acts[l].back(zs[l], as_[l], g))
             ds.insert(0, d)
-        prev = [x, *as_[:-1]]
+        prev = [x, *outs[:-1]]
         gws = [q(ds[l].T @ prev[l] / m) for l in range(len(W))]
-    exact = network.run(network.Params(tuple(W), tuple(B) if B is not None else None), spec.activations, spec.loss, x, t, opts)
-    drift: dict[Key, float] = {}
-
-    def put(key: Key, v: float) -> None:
-        if np.isfinite(v):
-            drift[key] = max(drift.get(key, 0.0), abs(float(v)))
-
+        gbs = [q(np.mean(d, axis=0)) for d in ds]
+    with_b = B is not None and spec.update_biases
+    # how far the gradients can move with the carried parameters (|H| bound), on top of the simulated route
+    spread = _gradient_spread(spec, exact_prm, exact, bound, with_b)
     for l in range(1, len(W) + 1):
+        sb = spread[len(W) + l - 1] if len(spread) > len(W) else np.zeros(spec.layers[l])
         for j in range(spec.layers[l]):
             for e in range(m):
-                put(("z", l, j), zs[l - 1][e, j] - exact.z[l - 1][e, j])
-                put(("a", l, j), as_[l - 1][e, j] - exact.a[l - 1][e, j])
                 put(("delta", l, j), ds[l - 1][e, j] - exact.deltas[l - 1][e, j] * m)
-            put(("gb", l, j), float(np.mean(ds[l - 1][:, j])) - float(exact.deltas[l - 1][:, j].sum()))
+            put(("gb", l, j), abs(float(gbs[l - 1][j]) - float(exact.deltas[l - 1][:, j].sum())) + float(sb[j]))
             for i in range(spec.layers[l - 1]):
-                g = gws[l - 1][j, i] - exact.grad_w[l - 1][j, i]
-                put(("gw", l, j, i), g)
-                if spec.learning_rate is not None and spec.optimizer.plain:
-                    put(("new_w", l, j, i), spec.learning_rate * g)
-    if spec.learning_rate is not None and not spec.optimizer.plain:
-        _optimizer_drift(spec, W, B, gws, [q(np.mean(d, axis=0)) for d in ds], exact, q, put)
-    with np.errstate(all="ignore"):  # the loss from the printed outputs (ln of a 3-digit 4.54e-5 is off by 1e-3)
-        put(("loss",), float(np.mean(network.LOSSES[spec.loss].f(as_[-1], t))) - float(exact.loss))
-    return drift
-
-
-def _optimizer_drift(spec, W, B, gws, gbs, exact, q, put) -> None:  # noqa: ANN001
-    """How far the first optimizer step's new values move when its every line is rounded and carried.
-
-    An optimizer divides by the root of a small rounded square average (Adam's v̂ = 0.0181 with
-    three digits), so a new weight can honestly move many units of its last digit.
-    """
-    with_b = B is not None and spec.update_biases and exact.grad_b is not None
+                put(("gw", l, j, i), abs(gws[l - 1][j, i] - exact.grad_w[l - 1][j, i]) + float(spread[l - 1][j, i]))
+    lr = spec.learning_rate
+    if lr is None or exact_new is None:
+        return W, B, state, bound
+    L = len(W)
     arrays = list(W) + (list(B) if with_b else [])
-    decays = [True] * len(W) + [spec.optimizer.decay_biases] * (len(arrays) - len(W))
-    grads_q = list(gws) + (list(gbs) if with_b else [])
-    grads_x = list(exact.grad_w) + (list(exact.grad_b) if with_b else [])
+    grads = list(gws) + (list(gbs) if with_b else [])
+    true_p = list(exact_prm.weights) + (list(exact_prm.biases) if with_b and exact_prm.biases is not None else [])
+    true_g = list(exact.grad_w) + (list(exact.grad_b) if with_b and exact.grad_b is not None else [])
+    true_new = list(exact_new.weights) + (list(exact_new.biases) if with_b and exact_new.biases is not None else [])
+    decays = [True] * L + [spec.optimizer.decay_biases] * (len(arrays) - L)
+    sim_state = state
     with np.errstate(all="ignore"):
-        printed, _ = optim.step(spec.optimizer, spec.learning_rate, arrays, grads_q, decays, None, q)
-        true, _ = optim.step(spec.optimizer, spec.learning_rate, arrays, grads_x, decays, None)
-    for l in range(1, len(W) + 1):
+        if spec.optimizer.plain:
+            new = [q(p - q(lr * g)) for p, g in zip(arrays, grads)]
+        else:
+            new, state = optim.step(spec.optimizer, lr, arrays, grads, decays, state, q)
+        dg = [np.abs(g - tg) + half + h for g, tg, h in zip(grads, true_g, spread)]
+        moves = [np.abs(n - tn) for n, tn in zip(new, true_new)]  # the simulated route
+        if spec.optimizer.plain:
+            moves = [np.maximum(mv, lr * d + 2 * half) for mv, d in zip(moves, dg)]
+        else:
+            lo = [g - d for g, d in zip(true_g, dg)]
+            hi = [g + d for g, d in zip(true_g, dg)]
+            mid = [np.where((a < 0) & (b > 0), 0.0, g) for a, b, g in zip(lo, hi, true_g)]
+            for cand in (lo, hi, mid):
+                for prev_state in (exact_prm.state, sim_state):  # the true state, and the one a rounded route carries
+                    got, _ = optim.step(spec.optimizer, lr, true_p, cand, decays, prev_state)
+                    moves = [np.maximum(mv, np.abs(c - tn) + 2 * half) for mv, c, tn in zip(moves, got, true_new)]
+    old = bound[: len(arrays)]
+    new_bound = [b + mv for b, mv in zip(old, moves)] + bound[len(arrays) :]
+    for l in range(1, L + 1):
         for j in range(spec.layers[l]):
             for i in range(spec.layers[l - 1]):
-                put(("new_w", l, j, i), printed[l - 1][j, i] - true[l - 1][j, i])
+                put(("new_w", l, j, i), new_bound[l - 1][j, i])
             if with_b:
-                put(("new_b", l, j), printed[len(W) + l - 1][j] - true[len(W) + l - 1][j])
+                put(("new_b", l, j), new_bound[L + l - 1][j])
+    W2 = [np.asarray(a) for a in new[:L]]
+    B2 = [np.asarray(a) for a in new[L:]] if with_b else B
+    return W2, B2, state, new_bound
+
+
+#: Above this many parameters the gradients' sensitivity to the carried weights is not estimated (level 2
+#: reads small networks; a 784-32-32-10 document would need 26,000 extra passes per step).
+_SPREAD_MAX_PARAMS = 400
+
+
+def _gradient_spread(spec, prm, exact, bound, with_b):  # noqa: ANN001, ANN202
+    """To first order, how far each gradient can move when the parameters move within ``bound``: |H| bound.
+
+    The Hessian's columns come from central differences of the true gradient (the pass's own
+    examples and dropout masks); zero where nothing has drifted yet (the first step) or the
+    network is too large to afford it.
+    """
+    L = spec.depth
+    shapes = [w.shape for w in prm.weights] + ([b.shape for b in prm.biases] if with_b and prm.biases is not None else [])
+    zero = [np.zeros(sh) for sh in shapes]
+    flat_bound = np.concatenate([b.ravel() for b in bound[: len(shapes)]]) if shapes else np.zeros(0)
+    if not flat_bound.any() or flat_bound.size > _SPREAD_MAX_PARAMS:
+        return zero
+    opts = network.options_of(spec)
+    x = exact.x if exact.x is not None else np.asarray(spec.inputs, dtype=np.float64)
+    t = exact.t if exact.t is not None else np.asarray(spec.targets, dtype=np.float64)
+    base = [w.copy() for w in prm.weights] + ([b.copy() for b in prm.biases] if prm.biases is not None else [])
+
+    def grads(arrays: list) -> np.ndarray:
+        p = network.run(
+            network.Params(tuple(arrays[:L]), tuple(arrays[L:]) if prm.biases is not None else None),
+            spec.activations,
+            spec.loss,
+            x,
+            t,
+            opts,
+            exact.scales,
+        )
+        gs = list(p.grad_w) + (list(p.grad_b) if with_b and p.grad_b is not None else [])
+        return np.concatenate([g.ravel() for g in gs])
+
+    spread = np.zeros(flat_bound.size)
+    pos = 0
+    with np.errstate(all="ignore"):
+        for k, sh in enumerate(shapes):
+            for idx in np.ndindex(*sh):
+                width = flat_bound[pos]
+                if width > 0:
+                    h = 1e-6 * max(1.0, abs(float(base[k][idx])))
+                    up = [a.copy() for a in base]
+                    dn = [a.copy() for a in base]
+                    up[k][idx] += h
+                    dn[k][idx] -= h
+                    spread += np.abs((grads(up) - grads(dn)) / (2 * h)) * width
+                pos += 1
+    out, pos = [], 0
+    for sh in shapes:
+        n = int(np.prod(sh))
+        out.append(np.nan_to_num(spread[pos : pos + n].reshape(sh), nan=0.0, posinf=0.0))
+        pos += n
+    return out
 
 
 # --------------------------------------------------------------------------- dependencies
@@ -608,13 +776,18 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
     for it in items:
         chosen: Key | None = None
         best: float | None = None
+        hits: list[tuple[float, Key, float]] = []  # values within half a unit: the reading is settled
+        near: list[tuple[float, Key, float]] = []
         for r in it.readings:
+            # distance in units of what carried rounding allows for this reading: a value far from one
+            # quantity's truth but within another's honest drift is read as the latter
+            allow = max(ROUNDING_HALF_UNITS * it.half, it.half + 3 * truth.drift.get(r, 0.0), 1e-300)
             for v in truth.values.get(r, []):
-                if chosen is None or abs(v - it.value) < abs((best or 0.0) - it.value):
-                    chosen, best = r, v
-                if _near(it.value, v, it.half):
-                    chosen, best = r, v
-                    break
+                (hits if _near(it.value, v, it.half) else near).append((abs(v - it.value) / allow, r, v))
+        if hits:
+            _, chosen, best = min(hits, key=lambda h: abs(h[2] - it.value))
+        elif near:
+            _, chosen, best = min(near, key=lambda h: h[0])
         if chosen is None or best is None:
             continue
         expected = _fmt_like(best, it.printed)
