@@ -146,6 +146,10 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                         _mistaken_deltas(spec, params, p, l, j, e, mp, mistakes)
                 if step == 0:
                     _missing_fprime_gradients(spec, params, p, l, j, mistakes)
+        if new is not None and new.state is not None:  # an optimizer's state after this update
+            for name, arrays in new.state.state.items():
+                for key, v in _state_entries(name, new.state.t, arrays, L):
+                    _add(values, key, v)
     last = runs[-1][2] if runs else None
     if last is not None:  # "after the update the loss is …": the updated network's forward pass and loss
         after = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
@@ -158,6 +162,24 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                     _add(values, ("z", l, j), after.z[l - 1][e, j])
                     _add(values, ("a", l, j), after.a[l - 1][e, j])
     return Truth(values, mistakes, tuple(layers))
+
+
+#: How documents write each optimizer state (verify.names reads these symbols): velocity and RMSprop's square
+#: average are both v, Adagrad's sum is s, Adam's bias-corrected moments carry a hat.
+STATE_SYMBOLS = {"velocity": "v", "v": "v", "sum": "s", "m": "m", "m_hat": "hat_m", "v_hat": "hat_v"}
+
+
+def _state_entries(name: str, t: int, arrays: list, L: int) -> list[tuple[Key, float]]:
+    """(key, value) of every parameter's entry of one optimizer state after update ``t`` (weights, then biases)."""
+    out: list[tuple[Key, float]] = []
+    sym = STATE_SYMBOLS[name]
+    for k, arr in enumerate(arrays):
+        a = np.asarray(arr)
+        if k < L:
+            out.extend((("opt", sym, t, "w", k + 1, j, i), float(a[j, i])) for j in range(a.shape[0]) for i in range(a.shape[1]))
+        else:
+            out.extend((("opt", sym, t, "b", k - L + 1, j), float(a[j])) for j in range(a.shape[0]))
+    return out
 
 
 def _fprime(act: str, z, a):  # noqa: ANN001, ANN202 - arrays (m, n)
@@ -252,11 +274,12 @@ def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
     # the worst case of |printed parameter - true parameter|, weights then biases (0 for the given ones)
     bound = [np.zeros_like(w) for w in W] + ([np.zeros_like(b) for b in B] if B is not None else [])
     state = None
+    sbound: dict = {}  # the same worst case for each optimizer state
     half = 0.5 / scale
     for step, (exact_prm, exact, exact_new) in enumerate(runs):
         if step:
             _put_params(spec, bound, put)
-        W, B, state, bound = _carried_pass(spec, W, B, state, bound, exact_prm, exact, exact_new, q, half, put)
+        W, B, state, bound, sbound = _carried_pass(spec, W, B, state, bound, sbound, exact_prm, exact, exact_new, q, half, put)
     if runs and runs[-1][2] is not None:  # the forward pass after the last update
         last = runs[-1][2]
         _put_params(spec, bound, put)
@@ -336,8 +359,8 @@ def _first_order_bound(spec, bound, exact_prm, exact, x, t, put) -> None:  # noq
         put(("loss",), float(np.mean(np.sum(np.abs(dl) * da, axis=1))))
 
 
-def _carried_pass(spec, W, B, state, bound, exact_prm, exact, exact_new, q, half, put):  # noqa: ANN001, ANN202
-    """One training pass (forward, backward, update) with every value rounded; returns the new (W, B, state, bound).
+def _carried_pass(spec, W, B, state, bound, sbound, exact_prm, exact, exact_new, q, half, put):  # noqa: ANN001, ANN202
+    """One training pass (forward, backward, update) with every value rounded; returns the new (W, B, state, bound, sbound).
 
     ``bound`` holds the worst case of each parameter's carried error; the new one adds how far the
     update can move with a gradient anywhere within its own carried error (an optimizer's step is
@@ -379,7 +402,7 @@ def _carried_pass(spec, W, B, state, bound, exact_prm, exact, exact_new, q, half
                 put(("gw", l, j, i), abs(gws[l - 1][j, i] - exact.grad_w[l - 1][j, i]) + float(spread[l - 1][j, i]))
     lr = spec.learning_rate
     if lr is None or exact_new is None:
-        return W, B, state, bound
+        return W, B, state, bound, sbound
     L = len(W)
     arrays = list(W) + (list(B) if with_b else [])
     grads = list(gws) + (list(gbs) if with_b else [])
@@ -393,7 +416,15 @@ def _carried_pass(spec, W, B, state, bound, exact_prm, exact, exact_new, q, half
             new = [q(p - q(lr * g)) for p, g in zip(arrays, grads)]
         else:
             new, state = optim.step(spec.optimizer, lr, arrays, grads, decays, state, q)
+            if state is not None and exact_new.state is not None:
+                for name, arrays_q in state.state.items():
+                    true_entries = dict(_state_entries(name, exact_new.state.t, exact_new.state.state[name], L))
+                    for key, v in _state_entries(name, state.t, arrays_q, L):
+                        if key in true_entries:
+                            put(key, v - true_entries[key])
         dg = [np.abs(g - tg) + half + h for g, tg, h in zip(grads, true_g, spread)]
+        if not spec.optimizer.plain and exact_new.state is not None:
+            sbound = _state_bounds(spec, exact_new.state, dg, bound, sbound, half, L, put)
         moves = [np.abs(n - tn) for n, tn in zip(new, true_new)]  # the simulated route
         if spec.optimizer.plain:
             moves = [np.maximum(mv, lr * d + 2 * half) for mv, d in zip(moves, dg)]
@@ -415,7 +446,48 @@ def _carried_pass(spec, W, B, state, bound, exact_prm, exact, exact_new, q, half
                 put(("new_b", l, j), new_bound[L + l - 1][j])
     W2 = [np.asarray(a) for a in new[:L]]
     B2 = [np.asarray(a) for a in new[L:]] if with_b else B
-    return W2, B2, state, new_bound
+    return W2, B2, state, new_bound, sbound
+
+
+def _state_bounds(spec, st, dg, bound, old, half, L, put) -> dict:  # noqa: ANN001
+    """A worst case of each optimizer state's carried error after this update (``old``: after the previous one).
+
+    Each state is a short recurrence in the used gradient g (whose error is at most dg, plus λ times the
+    parameter's for coupled decay); its error follows the same recurrence with absolute values:
+    v = μ v + g (momentum), v = α v + (1 − α) g², s = s + g², m = β₁ m + (1 − β₁) g, v = β₂ v + (1 − β₂) g²,
+    m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ); every printed state is rounded once more (half a unit).
+    """
+    opt = spec.optimizer
+    lam = opt.weight_decay if not opt.decoupled else 0.0
+    du = [d + lam * b for d, b in zip(dg, bound)]  # the used gradient g + λθ
+    g = [np.abs(u) for u in st.used]
+
+    def sq(k: int) -> np.ndarray:  # |(g + e)² − g²| <= 2|g|e + e²
+        return 2 * g[k] * du[k] + du[k] ** 2
+
+    def prior(name: str, k: int) -> np.ndarray:
+        return old[name][k] if name in old else np.zeros_like(g[k])
+
+    out: dict[str, list[np.ndarray]] = {}
+    n = len(st.used)
+    if opt.name == "momentum":
+        mu = opt.get("momentum")
+        out["velocity"] = [mu * prior("velocity", k) + du[k] + half for k in range(n)]
+    elif opt.name == "rmsprop":
+        a = opt.get("alpha")
+        out["v"] = [a * prior("v", k) + (1 - a) * sq(k) + half for k in range(n)]
+    elif opt.name == "adagrad":
+        out["sum"] = [prior("sum", k) + sq(k) + half for k in range(n)]
+    elif opt.name in ("adam", "adamw"):
+        b1, b2 = opt.get("beta1"), opt.get("beta2")
+        out["m"] = [b1 * prior("m", k) + (1 - b1) * du[k] + half for k in range(n)]
+        out["v"] = [b2 * prior("v", k) + (1 - b2) * sq(k) + half for k in range(n)]
+        out["m_hat"] = [b / (1 - b1**st.t) + half for b in out["m"]]
+        out["v_hat"] = [b / (1 - b2**st.t) + half for b in out["v"]]
+    for name, arrays in out.items():
+        for key, v in _state_entries(name, st.t, arrays, L):
+            put(key, v)
+    return out
 
 
 #: Above this many parameters the gradients' sensitivity to the carried weights is not estimated (level 2

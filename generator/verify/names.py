@@ -43,6 +43,9 @@ _LOSS_NAMES = {"L", "E", "Etotal", "E_total", "E_tot", "E_Total", "Loss", "loss"
 
 
 #: Letters of the dz preset (Ng's Z, A, X, Y) and of the neuron preset (O_j, T_j, θ_j, Err_j) read as their usual kinds.
+#: An optimizer's state of one parameter as nnwalk (and PyTorch's pseudo-code) writes it: m^{(t)}_{w_5},
+#: \hat{v}^{(t)}_{W^{(2)}_{11}}, s^{(t)}_{b_1}: the symbol, the update count t, the parameter.
+_STATE = re.compile(r"^(?:\\hat\{?([mv])\}?|([mvs]))\^\{?\((\d+)\)\}?_\{(.+)\}$")
 _ALIASES = {"W": "w", "Z": "z", "A": "a", "X": "x", "Y": "t", "O": "o", "T": "t", "θ": "b", "Err": "δ", "dZ": "δ"}
 
 
@@ -180,6 +183,10 @@ class Reader:
         """Every quantity ``name`` may denote, most likely first (empty: not a quantity we know)."""
         if len(name) > 80:
             return []
+        st = _STATE.match(name.strip())
+        if st:  # an optimizer's state of a weight or bias, after update t: ("opt", symbol, t, "w"|"b", ...)
+            symbol = f"hat_{st.group(1)}" if st.group(1) else st.group(2)
+            return [("opt", symbol, int(st.group(3)), *k) for k in self.readings(st.group(4)) if k[0] in ("w", "b")]
         if name.startswith("-\\frac"):  # the neuron preset's -dE/dw_ij = Err_j O_i: read with the target-first sign
             name = name[1:]
         part = _split_partial(name)

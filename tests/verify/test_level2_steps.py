@@ -141,3 +141,27 @@ def test_a_wrong_value_in_step_three_of_an_adam_document_is_named() -> None:
     rep = _level2("\n".join(lines), spec)
     assert rep.level2 is not None
     assert [n.line for n in rep.level2.wrong if n.klass == "error"] == [row + 1]
+
+
+def test_a_miscopied_moment_is_named_by_its_state_name() -> None:
+    """m̂ = m / (1 - 0.9) worked from a mis-copied m: the line is consistent, so only level 2 can see it."""
+    spec = parse_spec((ROOT / "specs" / "adam.yaml").read_text(encoding="utf-8"), "adam.yaml")
+    text = str(walkthrough(spec, ("md",)).documents["md"])
+    k = text.index(r"\hat{m}^{(1)}_{w_{5}} &= \frac{m^{(1)}_{w_{5}}}{1 - \beta_1^{1}}")
+    block = text[k : text.index(r"\end{aligned}", k)]
+    m_val = block.split(r"\frac{")[2].split("}")[0]  # the printed m, e.g. 0.0082168
+    hat = block.rsplit("&= ", 1)[1].strip()
+    digits = list(m_val)
+    digits[-1], digits[-2] = digits[-2], digits[-1]  # two digits swapped in the copy
+    bad_m = "".join(digits)
+    assert bad_m != m_val
+    bad_hat = f"{float(bad_m) / 0.1:.5g}"
+    bad = block.replace(m_val, bad_m).replace(hat, bad_hat)
+    rep = _level2(text.replace(block, bad), spec)
+    line = text[:k].count("\n") + 1
+    assert rep.report.errors == 0  # every line follows from its printed operands
+    errors = [(n.line, n.name) for n in rep.level2.wrong if n.klass == "error"]
+    assert errors and errors[0][1] == r"\hat{m}^{(1)}_{w_{5}}" and line <= errors[0][0] <= line + 3
+    # the state names are read: Adam's m, v, m-hat and v-hat of every parameter, in each of the three steps
+    states = {n.key for n in rep.level2.items if n.key and n.key[0] == "opt"}
+    assert {k[1] for k in states} == {"m", "v", "hat_m", "hat_v"} and {k[2] for k in states} == {1, 2, 3}
