@@ -122,8 +122,8 @@ def _oracle(d: dict, masks: list) -> list[dict]:
             ws[l][j][i]: sp.Float(W[l][j, i], 30) for l in range(len(W)) for j in range(layers[l + 1]) for i in range(layers[l])
         }
         at.update({bs[l][j]: sp.Float(B[l][j], 30) for l in range(len(W)) for j in range(layers[l + 1])})
-        gw = [np.array([[float(sp.diff(total, s).subs(at)) for s in row] for row in ws[l]]) for l in range(len(W))]
-        gb = [np.array([float(sp.diff(total, s).subs(at)) for s in bs[l]]) for l in range(len(W))]
+        gw = [np.array([[float(sp.diff(total, s).xreplace(at)) for s in row] for row in ws[l]]) for l in range(len(W))]
+        gb = [np.array([float(sp.diff(total, s).xreplace(at)) for s in bs[l]]) for l in range(len(W))]
         lr = tr["learning_rate"]
         W = [w - lr * g for w, g in zip(W, gw)]
         B = [b - lr * g for b, g in zip(B, gb)]
