@@ -51,6 +51,18 @@ def draw_numbers(t: Template, seed: int, variant: int, attempt: int) -> dict[str
     """The numbers of one attempt: path text -> value text, in the rules' order."""
     out: dict[str, str] = {}
     for rule, paths in t.leaves:
+        if rule.kind == "rows":  # one draw per row, split over its numbers (one-hot targets stay one-hot)
+            seen: set[str] = set()
+            for row in dict.fromkeys(p[:-1] for p in paths):
+                counter = 0
+                while True:
+                    k, counter = rng.index(len(rule.values), seed, variant, attempt, path_text(row), counter)
+                    if not rule.distinct or rule.values[k] not in seen or len(seen) >= len(rule.values):
+                        break
+                seen.add(rule.values[k])
+                for p, v in zip((p for p in paths if p[:-1] == row), rule.values[k].split("|")):
+                    out[path_text(p)] = v
+            continue
         used: dict[str, set[str]] = {}
         for p in paths:
             key = path_text(p)

@@ -283,11 +283,33 @@ def _variants() -> Schema:
         "description": "how this number (or every number under this path) is drawn",
         "oneOf": [
             {"const": "fixed", "description": "kept as written in the spec"},
-            {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/number"}, "description": "choose one of these values"},
+            {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "oneOf": [
+                        {"$ref": "#/$defs/number"},
+                        {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/number"}},
+                    ]
+                },
+                "description": "choose one of these values (or rows)",
+            },
             {
                 "type": "object",
-                "description": "choose one of a list",
-                "properties": {"choose": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/number"}}, **flags},
+                "description": "choose one of a list of numbers, or (for a row such as one-hot targets) one of a list of rows",
+                "properties": {
+                    "choose": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {
+                            "oneOf": [
+                                {"$ref": "#/$defs/number"},
+                                {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/number"}},
+                            ]
+                        },
+                    },
+                    **flags,
+                },
                 "required": ["choose"],
                 "additionalProperties": False,
             },

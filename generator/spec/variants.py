@@ -84,7 +84,7 @@ class Rule:
     tokens: tuple[str | int, ...]
     values: tuple[str, ...]
     distinct: bool
-    kind: str  # "grid", "choose" or "fixed"
+    kind: str  # "grid", "choose", "rows" (a whole row at a time, e.g. one-hot targets; values "1|0") or "fixed"
 
 
 @dataclass(frozen=True)
@@ -207,6 +207,8 @@ def _rule_values(raw: Any, where: str) -> tuple[tuple[str, ...], bool, str]:
         ch = raw["choose"]
         if not isinstance(ch, list) or not ch:
             raise SpecError(f"{where}.choose: expected a non-empty list of numbers, got {type_name(ch)}.")
+        if all(isinstance(v, list) for v in ch):
+            return _row_values(ch, where), distinct, "rows"
         texts = []
         for i, v in enumerate(ch):
             d = _decimal(v, f"{where}.choose[{i}]")
@@ -238,6 +240,19 @@ def _rule_values(raw: Any, where: str) -> tuple[tuple[str, ...], bool, str]:
     if any(abs(Decimal(t)) > Decimal(10) ** 6 for t in texts):
         raise SpecError(f"{where}: values beyond 1e6 are too large for a worked example.")
     return tuple(texts), distinct, kind
+
+
+def _row_values(ch: list, where: str) -> tuple[str, ...]:
+    """``choose: [[1, 0], [0, 1]]``: whole rows (one-hot targets), each kept as its numbers' texts joined by "|"."""
+    width = len(ch[0])
+    rows = []
+    for i, row in enumerate(ch):
+        if len(row) != width or not row:
+            raise SpecError(f"{where}.choose[{i}]: every row needs the same {width} numbers, got {len(row)}.")
+        rows.append("|".join(_fmt(d, _places(d)) for d in (_decimal(v, f"{where}.choose[{i}][{k}]") for k, v in enumerate(row))))
+    if len(set(rows)) != len(rows):
+        raise SpecError(f"{where}.choose: a row is listed twice; list each row once.")
+    return tuple(rows)
 
 
 def _leaves(node: Any, tokens: tuple[str | int, ...]) -> list[tuple[str | int, ...]]:
@@ -459,13 +474,22 @@ def parse_template(text: str, source: str = "<spec>") -> Template:
             values, distinct, kind = _rule_values(raw, where)
             rule = Rule(str(path), tokens, values, distinct, kind)
             paths = _leaves(node, tokens)
+            if kind == "rows":
+                width = values[0].count("|") + 1
+                for row in dict.fromkeys(p[:-1] for p in paths):
+                    n = sum(1 for p in paths if p[:-1] == row)
+                    if len(row) <= len(tokens) - 1 or n != width:
+                        raise SpecError(
+                            f"{where}: the rows to choose from have {width} numbers, but {path_text(row)} has {n}; "
+                            "choose whole rows for a row (data.targets[0]) or a list of rows (data.targets)."
+                        )
             for p in paths:
                 if p in owner:
                     raise SpecError(
                         f"{where}: overlaps variants.draw.{owner[p]} at {path_text(p)}; each number may be drawn by one rule."
                     )
                 owner[p] = path
-            if distinct:
+            if distinct and kind != "rows":
                 groups: dict[str, int] = {}
                 for p in paths:
                     g = group_of(p, data)
