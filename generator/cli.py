@@ -268,15 +268,20 @@ def _variants(args: argparse.Namespace) -> int:
     fmts = parse_formats(args.format)
     if args.jobs is not None and args.jobs < 1:
         raise SpecError(f"--jobs: expected a whole number of at least 1, got {args.jobs}.")
-    _t, files, report = generate(args.spec, args.count, args.seed, fmts, args.only, args.jobs, progress=True)
-    written = write_files(files, Path(args.output), args.force)
+    if args.report and args.only is not None:
+        raise SpecError("--report describes a whole set of variants; run it without --only.")
+    t, files, report = generate(args.spec, args.count, args.seed, fmts, args.only, args.jobs, progress=True)
+    written, removed, kept = write_files(files, Path(args.output), args.force, None if args.only is not None else t.stem)
+    if args.report:  # the report first: the file list is long, and every file is in the manifest too
+        sys.stdout.write(report)
     for p in written:
         print(p)
-    if args.report:
-        if not report:
-            raise SpecError("--report describes a whole set of variants; run it without --only.")
-        sys.stdout.write(report)
-    sys.stderr.write(f"{len(written)} files written; every answer key verified.\n")
+    tail = ""
+    if removed:
+        tail += f" {len(removed)} files of an earlier run with more variants removed."
+    if kept:
+        tail += f" Kept {len(kept)} stale variant files someone changed (e.g. {kept[0]}); delete them if they are not needed."
+    sys.stderr.write(f"{len(written)} files written; every answer key verified.{tail}\n")
     return 0
 
 

@@ -13,6 +13,7 @@ import gc
 import io
 import json
 import os
+import re
 import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NnwalkError, SpecError
-from ..render.files import check_targets, write_recorded
+from ..render.files import check_targets, remove_stale, write_recorded
 from ..spec import rng
 from ..spec.variants import Template, load_template, parse_template
 from .draw import REASONS, Drawn, draw_variants
@@ -296,13 +297,25 @@ def generate(
     return t, files, text_report
 
 
-def write_files(files: dict[str, Any], out: Path, force: bool) -> list[Path]:
+def write_files(
+    files: dict[str, Any], out: Path, force: bool, stem: str | None = None
+) -> tuple[list[Path], list[Path], list[Path]]:
+    """Write the run's files; with ``stem`` (a whole run, not ``--only``) also remove the variant files of
+    this exam that an earlier run with a larger ``--count`` left (only those nnwalk wrote and nobody changed).
+
+    Returns (written, removed, kept): ``kept`` are stale variant files someone changed, left in place.
+    """
     if out.exists() and not out.is_dir():
         raise SpecError(f"-o {out}: exists and is not a folder.")
     if not force:
         check_targets(out, files)
     try:
-        return write_recorded(out, files)
+        written = write_recorded(out, files)
+        if stem is None:
+            return written, [], []
+        variant_file = re.compile(rf"(^|/){re.escape(stem)}_v\d+[_./]")
+        removed, kept = remove_stale(out, lambda rel: bool(variant_file.search(rel)), set(files))
+        return written, removed, kept
     except OSError as exc:
         raise NnwalkError(f"-o {out}: cannot write the files there ({exc.strerror or exc}).") from None
 

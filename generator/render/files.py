@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import SpecError
@@ -132,6 +133,34 @@ def check_targets(out_dir: Path, files: dict[str, str | bytes]) -> None:
     ]
     if refused:
         raise SpecError(refusal(out_dir, refused))
+
+
+def remove_stale(out_dir: Path, stale: Callable[[str], bool], keep: set[str]) -> tuple[list[Path], list[Path]]:
+    """Remove the files nnwalk recorded writing that ``stale`` selects and this run does not write again.
+
+    Only a file that still holds what nnwalk wrote goes (a larger earlier ``--count``'s variant 13 when this
+    run makes 12); one changed since, or never nnwalk's, is kept and returned as such. Returns (removed, kept).
+    """
+    book = recorded(out_dir)
+    removed, kept = [], []
+    for rel in sorted(r for r in book if stale(r) and r not in keep):
+        path = out_dir / rel
+        if not path.is_file():
+            book.pop(rel)
+            continue
+        try:
+            ours = _digest(path.read_bytes()) in book[rel]
+        except OSError:
+            ours = False
+        if ours:
+            path.unlink()
+            book.pop(rel)
+            removed.append(path)
+        else:
+            kept.append(path)
+    if removed or any(not (out_dir / r).exists() for r in recorded(out_dir)):
+        _save(out_dir, book)
+    return removed, kept
 
 
 def write_recorded(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
