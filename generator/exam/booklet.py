@@ -11,8 +11,11 @@ page (see :func:`html.render_booklet`), which also starts a new page when printe
 
 from __future__ import annotations
 
+import io
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+
+from pypdf import PdfReader, PdfWriter
 
 from ..render.html import render_booklet
 from ..render.pdf import build_pdf
@@ -21,13 +24,23 @@ from .variant import MARK, Built, render_template
 PAGE_BREAK = '\n\n<div style="page-break-after: always"></div>\n\n'
 
 
+def answer_grid(built: list[Built]) -> dict[str, Any]:
+    """Every variant's answers in one table (the keys booklet opens with it, for marking at a glance)."""
+    ids = [a["id"] for a in built[0].answers] if built else []
+    rows = [{"vid": f"{b.variant:03d}", "code": b.code, "answers": [a["answer"] for a in b.answers]} for b in built]
+    return {"ids": ids, "rows": rows}
+
+
 def booklet_tex(title: str, built: list[Built], keys: bool) -> str:
     parts = [{"vid": f"{b.variant:03d}", "code": b.code, "body": b.key_tex_body if keys else b.sheet_tex_body} for b in built]
-    return render_template("tex", "exam/booklet.tex.j2", {"title": title, "parts": parts, "keys": keys, "mark": MARK})
+    ctx = {"title": title, "parts": parts, "keys": keys, "mark": MARK, "grid": answer_grid(built) if keys else None}
+    return render_template("tex", "exam/booklet.tex.j2", ctx)
 
 
 def booklet_md(built: list[Built], keys: bool) -> str:
     docs = [(b.key_md if keys else b.sheet_md) or "" for b in built]
+    if keys and built:
+        docs.insert(0, render_template("md", "exam/answer_grid.md.j2", {"grid": answer_grid(built)}))
     what = ("answer key" if keys else "question sheet") + ("" if len(built) == 1 else "s")
     return PAGE_BREAK.join(d.rstrip("\n") for d in docs) + f"\n\n<!-- {MARK}: booklet of {len(built)} {what} -->\n"
 
@@ -58,4 +71,33 @@ def booklets(stem: str, title: str, built: list[Built], formats: tuple[str, ...]
             pdfs = list(pool.map(lambda bt: build_pdf(bt[1], bt[0])[0], to_compile))
         for (base, _), pdf in zip(to_compile, pdfs):
             files[f"{base}.pdf"] = pdf
+            kind = "key" if base.endswith("_keys_booklet") else "questions"
+            for vid, part in split_booklet(pdf).items():
+                files[f"{stem}_v{vid}_{kind}.pdf"] = part
     return files
+
+
+def split_booklet(pdf: bytes) -> dict[str, bytes]:
+    """Each variant's pages of a compiled booklet as a PDF of its own (variant id -> bytes).
+
+    Why split rather than compile each variant: one LaTeX run for the class instead of one per
+    sheet and key (120 variants would be 240 runs). Every variant starts with a named destination
+    ``nnwalk-vNNN`` (booklet.tex.j2), so its pages are found without reading the text. pypdf writes
+    no date or random id, so the same booklet gives the same files.
+    """
+    reader = PdfReader(io.BytesIO(pdf))
+    starts = sorted(
+        (reader.get_destination_page_number(dest), str(name)[len("nnwalk-v") :])
+        for name, dest in reader.named_destinations.items()
+        if str(name).startswith("nnwalk-v")
+    )
+    out: dict[str, bytes] = {}
+    for k, (first, vid) in enumerate(starts):
+        last = starts[k + 1][0] if k + 1 < len(starts) else len(reader.pages)
+        writer = PdfWriter()
+        for page in reader.pages[first:last]:
+            writer.add_page(page)
+        buf = io.BytesIO()
+        writer.write(buf)
+        out[vid] = buf.getvalue()
+    return out

@@ -31,13 +31,19 @@ def test_markdown_booklets_join_every_variant() -> None:
 def test_pdf_booklets_carry_the_code_on_every_page_and_are_reproducible(tmp_path: Path) -> None:
     _, files, _ = generate(EXAM, 3, 5, ("pdf",), jobs=1)
     assert "exam_seed002_keys_booklet.tex" in files  # the .tex stays beside the PDF
-    assert not any("_v00" in k for k in files)  # pdf alone: the booklets, not N separate documents
+    # pdf alone: the booklets, and each variant's pages split from them (no other per-variant document)
+    assert sorted(k for k in files if "_v00" in k) == sorted(
+        f"exam_seed002_v{v:03d}_{kind}.pdf" for v in (1, 2, 3) for kind in ("questions", "key")
+    )
     for name in ("questions", "keys"):
         pdf = tmp_path / f"{name}.pdf"
         pdf.write_bytes(files[f"exam_seed002_{name}_booklet.pdf"])
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         pages = [p for p in text.split("\f") if p.strip()]
         assert len(pages) >= 3
+        if name == "keys":  # the grid of every variant's answers comes first, under its own running head
+            assert "answers of every variant" in pages[0].strip().splitlines()[0]
+            pages = [p for p in pages if "answers of every variant" not in p.strip().splitlines()[0]]
         for page in pages:
             head = page.strip().splitlines()[0]
             assert "variant 00" in head and "S5-V00" in head, head
