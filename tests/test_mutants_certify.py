@@ -159,3 +159,14 @@ def test_the_chain_rule_is_proved_for_every_pair_of_joined_activations() -> None
     spec = _spec(["tanh", "relu", "sigmoid"], [[[0.1, 0.2], [0.3, 0.4]], [[0.5, 0.6], [0.7, 0.8]], [[0.9, 0.1]]], [0.5, 0.5])
     checked, passed, problems = check_chain_rule(_tr(spec))
     assert (checked, passed, problems) == (3, 3, [])
+
+
+def test_every_rounded_result_is_told_to_the_checker(example) -> None:  # noqa: ANN001
+    from generator.certify import _rounded_keys
+
+    keys = _rounded_keys(example)
+    results = [c.result for c in example.chains() if c.result.half_unit > 0 and not c.result.given]
+    assert results and all(literal_key(n.latex) in keys for n in results)
+    givens = {literal_key(w.latex) for layer in example.steps[0].weights for row in layer for w in row}
+    only_given = givens - {literal_key(n.latex) for n in results}
+    assert only_given and not only_given & keys  # a given weight that no result repeats is not a rounded value

@@ -114,3 +114,61 @@ def test_no_drift_when_rounding_changes_no_number() -> None:
     drift = carried_drift(_linear([2.0, 1.0], [0.4, 0.1]), 3)
     assert drift[("gw", 1, 0, 0)] == pytest.approx(0.0, abs=1e-12)
     assert drift[("new_w", 1, 0, 0)] == pytest.approx(0.0, abs=1e-12)
+
+
+# ---------------------------------------------------------------- reading the network from the document
+
+DOC = r"""
+$$W^{(1)} = \begin{bmatrix} 0.1 & 0.3 \\ 0.2 & 0.4 \end{bmatrix}^T$$
+
+$$x = \begin{bmatrix} 0.5 \\ 1.0 \end{bmatrix}$$
+
+$$t = \begin{bmatrix} 0.7 \\ 0.2 \end{bmatrix}$$
+
+$$a_1 = \sigma(0.25) = 0.5622$$
+
+$$L = \frac{1}{2}\sum (t - a)^2$$
+
+$$W^{(1)} = \begin{bmatrix} 0.9 & 0.8 \\ 0.7 & 0.6 \end{bmatrix}$$
+"""
+
+
+def test_the_first_printed_weights_are_read_transposed_as_written() -> None:
+    from generator.verify.docnet import read_network
+
+    net = read_network(DOC, "md")
+    assert net is not None
+    # [[0.1, 0.3], [0.2, 0.4]]^T, the first W^(1) printed (the later one is the updated matrix)
+    assert net.spec.weights[0].tolist() == [[0.1, 0.2], [0.3, 0.4]]
+
+
+def test_one_bias_printed_for_a_layer_is_shared_by_its_neurons() -> None:
+    from generator.verify.docnet import read_network
+
+    net = read_network(DOC + "\n$$b^{(1)} = 0.35$$\n", "md")
+    assert net is not None and net.spec.biases is not None
+    assert net.spec.biases[0].tolist() == [0.35, 0.35]
+
+
+def test_sgd_passes_are_counted_rounding_up() -> None:
+    from generator.verify.docnet import read_network
+
+    two = (
+        DOC.replace(r"0.5 \\ 1.0", r"0.5 & 0.1 \\ 1.0 & 0.3").replace(r"0.7 \\ 0.2", r"0.7 & 0.1 \\ 0.2 & 0.9")
+        + "\nEach step takes one example. $\\eta = 0.5$\n\n### Step 2\n\n### Step 3\n"
+    )
+    net = read_network(two, "md")
+    assert net is not None
+    # three one-example steps over two examples: two passes (the second one partial)
+    assert (net.spec.m, net.spec.mode, net.spec.steps) == (2, "sgd", 2)
+
+
+def test_two_learning_rates_seen_as_often_give_none() -> None:
+    from generator.check.document import extract_chains
+    from generator.check.extract import LineMap
+    from generator.verify.docnet import infer_learning_rate
+
+    tie = "$$w_1^{+} = 0.5 - 0.1 \\times 0.2 = 0.48$$\n\n$$w_2^{+} = 0.5 - 0.2 \\times 0.1 = 0.48$$\n"
+    assert infer_learning_rate(extract_chains(tie, "md"), LineMap(tie)) is None
+    more = tie + "\n$$w_3^{+} = 0.4 - 0.1 \\times 0.3 = 0.37$$\n"
+    assert infer_learning_rate(extract_chains(more, "md"), LineMap(more)) == (0.1, [1, 5])
