@@ -170,3 +170,143 @@ def test_an_output_of_exactly_one_under_bce_is_saturated() -> None:
         loss_parts("bce", np.array([[1.0]]), np.array([[0.0]]))
     with pytest.raises(Saturated):
         loss_parts("bce", np.array([[0.0]]), np.array([[1.0]]))
+
+
+# ---------------------------------------------------------------- the trace: what is printed, by hand
+
+
+def _spec(**changes):  # noqa: ANN003, ANN202 - a 1-1 linear network on two examples, with ``changes`` merged in
+    from generator.spec.load import validate
+
+    data = {
+        "title": "t",
+        "network": {"layers": [1, 1], "activations": ["linear"], "loss": "half_sse"},
+        "parameters": {"weights": [[[0.5]]]},
+        "data": {"inputs": [[2.0], [1.0]], "targets": [[0.4], [0.1]]},
+        "training": {"learning_rate": 0.1},
+    }
+    for key, value in changes.items():
+        data[key] = {**data.get(key, {}), **value}
+    return validate(data)
+
+
+def test_the_loss_after_a_batch_update_is_the_mean_over_the_examples() -> None:
+    from generator.engine.trace import build_trace
+
+    # z = 0.5 x = 1.0, 0.5; dL/dw = ((1.0 - 0.4) 2 + (0.5 - 0.1) 1) / 2 = 0.8; w = 0.5 - 0.1 * 0.8 = 0.42;
+    # then z = 0.84, 0.42 and the loss is (0.5 * 0.44^2 + 0.5 * 0.32^2) / 2 = (0.0968 + 0.0512) / 2 = 0.074
+    assert build_trace(_spec()).final_loss.result.value == Decimal("0.07400")
+
+
+def test_sgd_on_two_examples_is_two_one_example_steps() -> None:
+    from generator.engine.trace import build_trace
+
+    tr = build_trace(_spec(training={"mode": "sgd"}))
+    assert [len(st.examples) for st in tr.steps] == [1, 1]
+
+
+def test_a_target_first_notation_prints_the_fused_delta_as_t_minus_a() -> None:
+    from generator.engine.trace import build_trace
+    from generator.spec.load import validate
+
+    spec = validate(
+        {
+            "title": "t",
+            "network": {"layers": [1, 1], "activations": ["sigmoid"], "loss": "bce"},
+            "parameters": {"weights": [[[0.5]]]},
+            "data": {"inputs": [2.0], "targets": [1.0]},
+            "training": {"learning_rate": 0.1},
+            "presentation": {"notation": "neuron"},
+        }
+    )
+    delta = build_trace(spec).steps[0].backward[0][0].delta
+    # Err = T - O = 1 - sigma(1) = 1 - 0.7310586 = 0.2689414
+    assert delta.result.value == Decimal("0.26894")
+    assert delta.forms[0].latex.startswith("T_") and "- O_" in delta.forms[0].latex
+
+
+def test_biases_not_updated_print_no_update_and_the_hidden_chain_is_worked_out() -> None:
+    from generator.engine.trace import build_trace
+    from generator.spec.load import validate
+
+    spec = validate(
+        {
+            "title": "t",
+            "network": {"layers": [1, 1, 1], "activations": ["sigmoid", "sigmoid"], "loss": "half_sse"},
+            "parameters": {"weights": [[[0.5]], [[0.3]]], "biases": [[0.1], [0.2]]},
+            "data": {"inputs": [2.0], "targets": [1.0]},
+            "training": {"learning_rate": 0.1, "update_biases": False},
+        }
+    )
+    st = build_trace(spec).steps[0]
+    assert [nb.new_b for layer in st.backward for nb in layer] == [None, None]
+    # a two-layer network has a hidden layer: its first weight is worked through the whole chain
+    assert st.full_hidden is not None and st.full_hidden.result == st.backward[0][0].grad_w[0].result
+
+
+# ---------------------------------------------------------------- optimizers: PyTorch's documented rules, by hand
+
+
+def _opt(name: str, **kw):  # noqa: ANN003, ANN202
+    from generator.spec.optimizer import HYPER, Optimizer
+
+    hyper = tuple((k, float(kw.pop(k, v)), str(v)) for k, v in HYPER[name].items())
+    return Optimizer(name=name, hyper=hyper, **kw)
+
+
+def _two_steps(opt, p0: float = 0.8, grads: tuple[float, float] = (0.5, -0.3), lr: float = 0.1) -> float:  # noqa: ANN001
+    from generator.engine import optim
+
+    p, state = [np.array([[p0]])], None
+    for g in grads:
+        p, state = optim.step(opt, lr, p, [np.array([[g]])], [True], state)
+    return float(p[0][0, 0])
+
+
+def test_clipping_only_scales_down() -> None:
+    from generator.engine.optim import clip_factor
+
+    assert clip_factor([np.array([3.0, 4.0])], 10.0) == (5.0, 1.0)  # norm 5 is below 10: unchanged
+    norm, c = clip_factor([np.array([3.0, 4.0])], 2.5)
+    assert norm == 5.0 and c == pytest.approx(2.5 / (5.0 + 1e-6))
+
+
+def test_adam_and_adamw_two_steps_by_hand() -> None:
+    b1, b2, eps, lr, lam = 0.9, 0.999, 1e-8, 0.1, 0.01
+    p = 0.8
+    m = v = 0.0
+    for t, g in enumerate((0.5, -0.3), start=1):
+        m, v = b1 * m + (1 - b1) * g, b2 * v + (1 - b2) * g * g
+        mh, vh = m / (1 - b1**t), v / (1 - b2**t)
+        p = p - lr * mh / (vh**0.5 + eps)
+    assert _two_steps(_opt("adam")) == pytest.approx(p, rel=1e-12)
+    p, m, v = 0.8, 0.0, 0.0
+    for t, g in enumerate((0.5, -0.3), start=1):
+        p = p - lr * lam * p  # AdamW: decoupled decay, scaled by the learning rate
+        m, v = b1 * m + (1 - b1) * g, b2 * v + (1 - b2) * g * g
+        p = p - lr * (m / (1 - b1**t)) / ((v / (1 - b2**t)) ** 0.5 + eps)
+    assert _two_steps(_opt("adamw", weight_decay=lam)) == pytest.approx(p, rel=1e-12)
+
+
+def test_momentum_nesterov_and_rmsprop_two_steps_by_hand() -> None:
+    mu, lr = 0.9, 0.1
+    p, b = 0.8, None
+    for g in (0.5, -0.3):
+        b = g if b is None else mu * b + g
+        p = p - lr * (g + mu * b)  # PyTorch's Nesterov: g + mu b
+    assert _two_steps(_opt("momentum", nesterov=True)) == pytest.approx(p, rel=1e-12)
+    alpha, eps = 0.99, 1e-2  # an eps large enough to tell "after the root" from "inside it"
+    p, v = 0.8, 0.0
+    for g in (0.5, -0.3):
+        v = alpha * v + (1 - alpha) * g * g
+        p = p - lr * g / (v**0.5 + eps)  # PyTorch: eps after the root
+    assert _two_steps(_opt("rmsprop", eps=1e-2)) == pytest.approx(p, rel=1e-12)
+
+
+def test_coupled_weight_decay_skips_what_does_not_decay() -> None:
+    from generator.engine import optim
+
+    opt = _opt("sgd", weight_decay=0.5)
+    new, _ = optim.step(opt, 0.1, [np.array([[1.0]]), np.array([1.0])], [np.array([[0.2]]), np.array([0.2])], [True, False], None)
+    assert float(new[0][0, 0]) == pytest.approx(1.0 - 0.1 * (0.2 + 0.5 * 1.0))  # 0.93: weight, with decay
+    assert float(new[1][0]) == pytest.approx(1.0 - 0.1 * 0.2)  # 0.98: bias, without
