@@ -168,7 +168,13 @@ def test_two_learning_rates_seen_as_often_give_none() -> None:
     from generator.check.extract import LineMap
     from generator.verify.docnet import infer_learning_rate
 
-    tie = "$$w_1^{+} = 0.5 - 0.1 \\times 0.2 = 0.48$$\n\n$$w_2^{+} = 0.5 - 0.2 \\times 0.1 = 0.48$$\n"
-    assert infer_learning_rate(extract_chains(tie, "md"), LineMap(tie)) is None
-    more = tie + "\n$$w_3^{+} = 0.4 - 0.1 \\times 0.3 = 0.37$$\n"
+    lines = [
+        "$$w_1^{+} = 0.5 - 0.1 \\times 0.2 = 0.48$$",
+        "$$w_2^{+} = 0.5 - 0.2 \\times 0.1 = 0.48$$",
+        "$$w_3^{+} = 0.4 - 0.1 \\times 0.3 = 0.37$$",
+        "$$w_4^{+} = 0.4 - 0.2 \\times 0.3 = 0.34$$",
+    ]
+    for tie in ("\n\n".join(lines[:2]) + "\n", "\n\n".join(lines) + "\n"):  # 0.1 and 0.2 seen once each, then twice each
+        assert infer_learning_rate(extract_chains(tie, "md"), LineMap(tie)) is None
+    more = "\n\n".join(lines[:3]) + "\n"  # 0.1 twice (lines 1 and 5), 0.2 once
     assert infer_learning_rate(extract_chains(more, "md"), LineMap(more)) == (0.1, [1, 5])

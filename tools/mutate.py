@@ -145,6 +145,9 @@ def make_copy(root: Path) -> Path:
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(root / rel, target)
+    # compiled once, as in a working tree: a cold copy starts each `python -m generator` so slowly that timing
+    # tests (test_files.py's SIGTERM during startup) would meet windows a warm tree never shows
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(dest / "generator")], check=True, capture_output=True)
     nm = root / "tests" / "js" / "node_modules"
     if nm.is_dir():  # the KaTeX/MathJax packages: read only, linked rather than copied
         (dest / "tests" / "js" / "node_modules").symlink_to(nm)
