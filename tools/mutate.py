@@ -38,6 +38,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -169,12 +170,17 @@ def run_tests(copy: Path, tests: list[str], timeout: float) -> tuple[str, float,
     env["PYTHONPATH"] = str(copy) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
     start = time.monotonic()
+    # its own process group, so that a timeout ends pytest and whatever it started (nothing else)
+    proc = subprocess.Popen(
+        cmd, cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
     try:
-        proc = subprocess.run(cmd, cwd=copy, env=env, capture_output=True, text=True, timeout=timeout, start_new_session=True)
-    except subprocess.TimeoutExpired as exc:
-        out = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
-        return "timeout", time.monotonic() - start, out[-600:]
-    tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-6:])
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, _ = proc.communicate()
+        return "timeout", time.monotonic() - start, (out or "")[-600:]
+    tail = "\n".join((out or "").strip().splitlines()[-6:])
     return ("passed" if proc.returncode == 0 else "failed"), time.monotonic() - start, tail
 
 
