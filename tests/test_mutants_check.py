@@ -63,6 +63,8 @@ def test_numbers_new_on_the_right_are_read_as_roundings() -> None:
     # sqrt(0.2) = 0.44721360; 0.894427 stands for [0.8944265, 0.8944275], so 0.894427 / 2 for
     # [0.44721325, 0.44721375], which holds sqrt(0.2): a correct rounding, ok
     assert [k for _p, k in _verdicts("$$\\sqrt{0.2} = 0.894427 / 2$$\n")] == ["ok"]
+    # a rule of the relation itself, not of the widening policy: the strictest policy reads it so too
+    assert [f.klass for f in check_text("$$\\sqrt{0.2} = 0.894427 / 2$$\n", "md", widen="none").findings] == ["ok"]
     # 0.894437 / 2 = 0.4472185 +- 0.00000025 does not hold it
     assert [k for _p, k in _verdicts("$$\\sqrt{0.2} = 0.894437 / 2$$\n")] == ["error"]
 
