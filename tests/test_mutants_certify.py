@@ -170,3 +170,31 @@ def test_every_rounded_result_is_told_to_the_checker(example) -> None:  # noqa: 
     givens = {literal_key(w.latex) for layer in example.steps[0].weights for row in layer for w in row}
     only_given = givens - {literal_key(n.latex) for n in results}
     assert only_given and not only_given & keys  # a given weight that no result repeats is not a rounded value
+
+
+def test_exam_intervals_widen_a_three_factor_line_for_its_partial_product() -> None:
+    """An exam's student intervals (partial=True) allow a rounded partial product in a line of three factors:
+    dropout's hidden delta, dL/da~ x m/(1 - p) x f'(z), must come out strictly wider than without."""
+    import yaml
+
+    from generator.certify import rounding_intervals
+    from generator.engine.trace import build_trace
+    from generator.spec.load import parse_spec
+
+    d = {
+        "title": "t",
+        "network": {"layers": [2, 2, 1], "activations": ["sigmoid", "sigmoid"], "loss": "half_sse"},
+        "parameters": {"weights": [[[0.1, 0.2], [0.3, 0.4]], [[0.5, 0.6]]]},
+        "data": {"inputs": [[0.5, 0.5]], "targets": [[1.0]]},
+        "training": {"learning_rate": 0.5, "dropout": {"rates": [0.5], "masks": [[[1, 1]]]}},
+    }
+    tr = build_trace(parse_spec(yaml.safe_dump(d), "t.yaml"))
+    delta = tr.steps[0].backward[0][0].delta
+    assert delta is not None and len(delta.forms[-1].expr.factors) == 3
+
+    def half(c):  # noqa: ANN001, ANN202
+        return 0.000005
+
+    lo0, hi0 = rounding_intervals(tr, half, partial=False)[id(delta.result)]
+    lo1, hi1 = rounding_intervals(tr, half, partial=True)[id(delta.result)]
+    assert lo1 < lo0 and hi1 > hi0
