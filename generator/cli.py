@@ -171,11 +171,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        build_parser().print_help()
-        return 2
     try:
+        # inside the try: SIGTERM (turned into KeyboardInterrupt) can arrive while the parser is built
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return 2
         if args.command == "verify":
             return _verify(args)
         if args.command == "variants":

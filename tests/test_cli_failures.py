@@ -41,3 +41,15 @@ def test_spec_text_is_escaped(tmp_path: Path, root: Path) -> None:
     assert "\\input{" not in tex  # escaped; long words may break after "/" (\\allowbreak{}), which is harmless
     assert "\\textbackslash{}input\\{/\\allowbreak{}etc/\\allowbreak{}passwd\\}" in tex
     assert "^^5c" not in tex
+
+
+def test_an_interrupt_while_the_parser_is_built_exits_130_without_a_traceback(monkeypatch, capsys) -> None:  # noqa: ANN001
+    """SIGTERM becomes KeyboardInterrupt; arriving while argparse is set up it must still end as "interrupted"."""
+    from generator import cli
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "build_parser", interrupted)
+    assert cli.main(["render"]) == 130
+    assert capsys.readouterr().err == "nnwalk: interrupted; no partial files were left.\n"
