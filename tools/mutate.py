@@ -168,7 +168,8 @@ def run_tests(copy: Path, tests: list[str], timeout: float) -> tuple[str, float,
     """Run ``tests`` in ``copy``: ('passed' | 'failed' | 'timeout', seconds, last lines of output)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(copy) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
+    # -n 0: one process (the suite's own addopts spread it over both cores; a mutant's first failing test is quicker alone)
+    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-n", "0", "-p", "no:cacheprovider", *tests]
     start = time.monotonic()
     # its own process group, so that a timeout ends pytest and whatever it started (nothing else)
     proc = subprocess.Popen(
