@@ -279,37 +279,17 @@ def _variants() -> Schema:
         "nonzero": {"type": "boolean", "description": "leave 0 out of the candidates"},
         "distinct": {"type": "boolean", "description": "no two numbers of one matrix or vector are equal"},
     }
+    row = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/number"}}
+    candidates = {"type": "array", "minItems": 1, "items": {"oneOf": [{"$ref": "#/$defs/number"}, row]}}  # numbers or rows
     rule = {
         "description": "how this number (or every number under this path) is drawn",
         "oneOf": [
             {"const": "fixed", "description": "kept as written in the spec"},
-            {
-                "type": "array",
-                "minItems": 1,
-                "items": {
-                    "oneOf": [
-                        {"$ref": "#/$defs/number"},
-                        {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/number"}},
-                    ]
-                },
-                "description": "choose one of these values (or rows)",
-            },
+            {**candidates, "description": "choose one of these values (or rows)"},
             {
                 "type": "object",
                 "description": "choose one of a list of numbers, or (for a row such as one-hot targets) one of a list of rows",
-                "properties": {
-                    "choose": {
-                        "type": "array",
-                        "minItems": 1,
-                        "items": {
-                            "oneOf": [
-                                {"$ref": "#/$defs/number"},
-                                {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/number"}},
-                            ]
-                        },
-                    },
-                    **flags,
-                },
+                "properties": {"choose": candidates, **flags},
                 "required": ["choose"],
                 "additionalProperties": False,
             },

@@ -9,6 +9,7 @@ called 245 right numbers wrong. Each guard below fails with that reading.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -57,16 +58,21 @@ def test_sgd_over_two_examples_verifies_clean() -> None:
 
 
 def test_a_wrong_value_in_step_two_is_named() -> None:
-    text = _doc()
-    lines = text.splitlines()
-    k = next(i for i, line in enumerate(lines) if line.startswith("### Step 2"))
-    row = next(i for i in range(k, len(lines)) if lines[i].startswith("| $z^{(1)[1]}_{1}$"))
-    value = lines[row].rsplit("|", 2)[1].strip().strip("$")
-    wrong = f"{float(value) + 0.01:.5f}"
-    lines[row] = lines[row][: lines[row].rindex(value)] + wrong + lines[row][lines[row].rindex(value) + len(value) :]
-    rep = _level2("\n".join(lines))
+    text, row = _wrong_in_step(_doc(), 2, "| $z^{(1)[1]}_{1}$", lambda v: f"{v + 0.01:.5f}")
+    rep = _level2(text)
     assert rep.level2 is not None
-    assert [n.line for n in rep.level2.wrong if n.klass == "error"] == [row + 1]
+    assert [n.line for n in rep.level2.wrong if n.klass == "error"] == [row]
+
+
+def _wrong_in_step(text: str, step: int, row_start: str, wrong: Callable[[float], str]) -> tuple[str, int]:
+    """The document with the value of the row starting ``row_start`` in step ``step``'s table replaced; its line."""
+    lines = text.splitlines()
+    k = next(i for i, line in enumerate(lines) if line.startswith(f"### Step {step}"))
+    row = next(i for i in range(k, len(lines)) if lines[i].startswith(row_start))
+    value = lines[row].rsplit("|", 2)[1].strip().strip("$")
+    at = lines[row].rindex(value)
+    lines[row] = lines[row][:at] + wrong(float(value)) + lines[row][at + len(value) :]
+    return "\n".join(lines), row + 1
 
 
 def test_an_optimizer_walkthrough_needs_its_spec_for_level_2() -> None:
@@ -130,17 +136,12 @@ def test_later_steps_of_own_optimizer_documents_raise_no_false_alarm(net: str, o
 def test_a_wrong_value_in_step_three_of_an_adam_document_is_named() -> None:
     spec = parse_spec((ROOT / "specs" / "adam.yaml").read_text(encoding="utf-8"), "adam.yaml")
     text = str(walkthrough(spec, ("md",)).documents["md"])
-    lines = text.splitlines()
-    k = next(i for i, line in enumerate(lines) if line.startswith("### Step 3"))
-    row = next(i for i in range(k, len(lines)) if lines[i].startswith("| $\\text{net}_{h1}$"))
-    value = lines[row].rsplit("|", 2)[1].strip().strip("$")
     # +0.05: level 2's truth is not yet step-aware, so a value within carried rounding of another step's
     # net input (Adam moves each weight by about the learning rate, 0.01, per step) would pass as that step's
-    wrong = f"{float(value) + 0.05:.5g}"
-    lines[row] = lines[row][: lines[row].rindex(value)] + wrong + lines[row][lines[row].rindex(value) + len(value) :]
-    rep = _level2("\n".join(lines), spec)
+    text, row = _wrong_in_step(text, 3, "| $\\text{net}_{h1}$", lambda v: f"{v + 0.05:.5g}")
+    rep = _level2(text, spec)
     assert rep.level2 is not None
-    assert [n.line for n in rep.level2.wrong if n.klass == "error"] == [row + 1]
+    assert [n.line for n in rep.level2.wrong if n.klass == "error"] == [row]
 
 
 def test_a_miscopied_moment_is_named_by_its_state_name() -> None:
