@@ -2,12 +2,14 @@
 
 Typical use::
 
-    from generator import load_spec, walkthrough
-    w = walkthrough(load_spec("specs/example.yaml"))
+    from generator import load_spec, walkthrough   # or: import nnwalk
+    w = walkthrough(load_spec("specs/example.yaml"))   # a mapping works too: walkthrough({"title": ...})
     print(w.documents["md"])
+
+``variants`` and ``verify`` are the other two commands as functions.
 """
 
-from .api import Walkthrough, default_spec_path, walkthrough, write_all
+from .api import Walkthrough, default_spec_path, variants, verify, walkthrough, write_all
 from .errors import NnwalkError, SpecError, VerificationError
 from .spec.load import Spec, load_spec, parse_spec
 
@@ -21,6 +23,8 @@ __all__ = [
     "default_spec_path",
     "load_spec",
     "parse_spec",
+    "variants",
+    "verify",
     "walkthrough",
     "write_all",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import decimal
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .certify import Result, verify_trace
 from .engine.network import Saturated
@@ -19,7 +20,7 @@ from .render.files import check_targets, may_overwrite, write_atomic, write_reco
 from .render.html import KATEX_DIR, katex_assets, render_page
 from .render.pdf import build_pdf
 from .render.plot import loss_plot_svg, trace_loss_points
-from .spec.load import Spec, load_spec, parse_spec
+from .spec.load import Spec, load_spec, parse_spec, validate
 
 EXTENSIONS = {
     "md": ".md",
@@ -127,9 +128,12 @@ def _check_user_documents(spec: Spec, bodies: dict[str, str], tdir: str) -> None
 
 
 def walkthrough(
-    spec: Spec, formats: tuple[str, ...] = FORMATS, templates: str | Path | None = None, student: bool = False
+    spec: Spec | dict[str, Any], formats: tuple[str, ...] = FORMATS, templates: str | Path | None = None, student: bool = False
 ) -> Walkthrough:
     """Build, verify and render ``spec``; raise :class:`VerificationError` on any failed check.
+
+    ``spec`` is a loaded :class:`Spec` or the spec as a mapping (what the YAML file holds),
+    validated here with the same errors as a file.
 
     ``templates``: a folder whose ``markdown/`` and ``latex/`` templates replace the built-in ones
     of the same name (rendered in Jinja's sandbox). The documents they produce are checked like
@@ -138,6 +142,8 @@ def walkthrough(
     ``student.pdf``, ``student.html`` for the formats asked for): the same walkthrough with
     every computed number left as an answer line.
     """
+    if isinstance(spec, dict):
+        spec = validate(spec)
     tdir = check_template_dir(templates)
     try:
         tr = build_trace(spec)
@@ -260,3 +266,25 @@ __all__ = [
     "write_all",
     "write_atomic",
 ]
+
+
+def variants(spec_path: str | Path, count: int, seed: int, formats: tuple[str, ...] = ("md", "json")) -> dict[str, Any]:
+    """``nnwalk variants`` in memory: file name -> content of every variant's sheet and verified key (and the class files)."""
+    from .exam.run import generate
+
+    return generate(spec_path, count, seed, tuple(formats))[1]
+
+
+def verify(document: str | Path, spec: Spec | str | Path | dict[str, Any] | None = None, level: int = 2) -> Any:
+    """``nnwalk verify`` on a file (Markdown, LaTeX, text, notebook, PDF, HTML) or an http(s) address.
+
+    ``spec``: the network to check named values against (a Spec, a spec file, or a mapping); without it
+    level 2 reads the network from the document. Returns the report (``.report.errors``, ``.level2``).
+    """
+    from .verify.run import verify_document
+
+    if isinstance(spec, dict):
+        spec = validate(spec)
+    elif isinstance(spec, (str, Path)):
+        spec = load_spec(spec)
+    return verify_document(document, spec=spec, level=level)

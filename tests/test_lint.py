@@ -15,6 +15,10 @@ def test_ruff_clean(root: Path) -> None:
     if not Path(ruff).exists():
         pytest.skip("ruff not installed")
     res = subprocess.run(
-        [ruff, "check", "generator", "tests", "benchmarks"], cwd=root, capture_output=True, text=True, check=False
+        [ruff, "check", "generator", "nnwalk", "tests", "benchmarks", "tools"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert res.returncode == 0, res.stdout + res.stderr
