@@ -6,10 +6,11 @@ Typical use::
     w = walkthrough(load_spec("specs/example.yaml"))   # a mapping works too: walkthrough({"title": ...})
     print(w.documents["md"])
 
-``variants`` and ``verify`` are the other two commands as functions.
+``variants`` is ``nnwalk variants`` as a function; ``nnwalk verify`` is ``generator.api.verify``
+(``nnwalk.verify``): here the name ``verify`` is the sub-package that reads documents.
 """
 
-from .api import Walkthrough, default_spec_path, variants, verify, walkthrough, write_all
+from .api import Walkthrough, default_spec_path, variants, walkthrough, write_all
 from .errors import NnwalkError, SpecError, VerificationError
 from .spec.load import Spec, load_spec, parse_spec
 
@@ -24,7 +25,6 @@ __all__ = [
     "load_spec",
     "parse_spec",
     "variants",
-    "verify",
     "walkthrough",
     "write_all",
 ]

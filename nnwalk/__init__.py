@@ -2,7 +2,7 @@
 
 Why a second name and not a rename: ``generator`` is part of the design card (and of every import in
 the tests and the docs), while users look for the tool by its name. This module re-exports the public
-API; ``nnwalk.walkthrough is generator.walkthrough``.
+API; ``nnwalk.walkthrough is generator.walkthrough``, and ``nnwalk.verify`` is ``generator.api.verify``.
 """
 
 from generator import (
@@ -16,10 +16,10 @@ from generator import (
     load_spec,
     parse_spec,
     variants,
-    verify,
     walkthrough,
     write_all,
 )
+from generator.api import verify  # not re-exported by generator, where ``verify`` names the sub-package
 
 __all__ = [
     "NnwalkError",

@@ -41,3 +41,13 @@ def test_verify_and_variants_as_functions(tmp_path) -> None:  # noqa: ANN001
     assert clean.report.errors == 0 and clean.level2 is not None and clean.level2.wrong == []
     files = nnwalk.variants(ROOT / "specs" / "exam" / "exam_seed002.yaml", 2, 1)
     assert {"exam_seed002_v001_key.json", "exam_seed002_v002_key.md"} <= set(files)
+
+
+def test_nnwalk_verify_stays_the_function_after_the_subpackage_is_imported() -> None:
+    """generator.verify is the sub-package that reads documents; nnwalk.verify must stay the command."""
+    import importlib
+
+    import generator.verify.run  # noqa: F401 - binds generator.verify to the sub-package
+
+    importlib.reload(nnwalk)
+    assert callable(nnwalk.verify) and nnwalk.verify.__module__ == "generator.api"
