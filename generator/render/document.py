@@ -445,11 +445,12 @@ def _dropout_view(tr: Trace) -> dict[str, Any] | None:
                         "entries": ", ".join(nf.keep[0].plain for nf in kept if nf.keep),
                     }
                 )
-    per = "one mask per example of each step" if spec.m > 1 and spec.mode != "sgd" else "one mask per training step"
-    if spec.mode == "sgd" and spec.m > 1:
-        per = "one mask per update (each step takes one example)"
+    if spec.m > 1:
+        per = "one mask per update (each step takes one example)" if spec.mode == "sgd" else "one mask per example of each step"
+    else:
+        per = "one mask per training step"
     drawn = f"; drawn from seed {dr.seed} by nnwalk's generator" if dr.seed is not None else ""
-    return {"rates": rates, "mask_rows": rows, "per": per + drawn, "pass_title": "Step"}
+    return {"rates": rates, "mask_rows": rows, "per": per + drawn}
 
 
 def view_model(tr: Trace) -> dict[str, Any]:

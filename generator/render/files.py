@@ -142,11 +142,12 @@ def remove_stale(out_dir: Path, stale: Callable[[str], bool], keep: set[str]) ->
     run makes 12); one changed since, or never nnwalk's, is kept and returned as such. Returns (removed, kept).
     """
     book = recorded(out_dir)
-    removed, kept = [], []
+    removed, kept, forgotten = [], [], False
     for rel in sorted(r for r in book if stale(r) and r not in keep):
         path = out_dir / rel
-        if not path.is_file():
+        if not path.is_file():  # gone already: only the record is left to drop
             book.pop(rel)
+            forgotten = True
             continue
         try:
             ours = _digest(path.read_bytes()) in book[rel]
@@ -158,7 +159,7 @@ def remove_stale(out_dir: Path, stale: Callable[[str], bool], keep: set[str]) ->
             removed.append(path)
         else:
             kept.append(path)
-    if removed or any(not (out_dir / r).exists() for r in recorded(out_dir)):
+    if removed or forgotten:
         _save(out_dir, book)
     return removed, kept
 
