@@ -25,12 +25,18 @@ from ..check.parse import ParseError, parse_tokens
 from ..errors import SpecError
 from ..spec.load import Spec, validate
 from .names import normalize
+from .numbered import Numbered, confirmed, read_numbered
 
 
 @dataclass
 class ReadNetwork:
     spec: Spec
     account: str
+    data: dict  # the spec as read, so that a learning rate found later can be added to it
+    #: lines whose names level 2 must not read as network values (Mazur's target "o_1 = 0.01" is not the output o_1)
+    given_lines: frozenset[int] = frozenset()
+    #: one bias per layer, shared by its neurons (Mazur's b_1, b_2): level 2 sums the layer's δ for its gradient
+    shared_biases: bool = False
 
 
 def _numbers(node: Node) -> list[list[float]] | None:
@@ -71,7 +77,7 @@ _OPTIMIZER_STATE = re.compile(
 )
 #: Dropout: a keep factor m / (1 - p) in a formula, or the word dropout near a mask.
 _DROPOUT = re.compile(r"\\frac\{m_?\{?[^}]*\}?\}\{1\s*-\s*p|\bdropout\b[^\n]{0,80}\bmask", re.IGNORECASE)
-_RATE = re.compile(r"(?:\\eta|η|\\alpha|α)\s*=\s*([0-9]*\.?[0-9]+)")
+_RATE = re.compile(r"(?:\\eta|η|\\alpha|α|\blr|\blearning[ _]rate)\s*[=:]\s*([0-9]*\.?[0-9]+)", re.IGNORECASE)
 
 
 _ELEMENT = [
@@ -230,6 +236,20 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
                 continue
             found[role] = ([[v] for v in vals], lines.line(m.start()))
     weights = sorted((l, v) for (r, l), v in found.items() if r == "W" and l is not None)
+    numbered: Numbered | None = None
+    if not weights:  # Mazur's w_1 … w_8, one scalar at a time
+        got = read_numbered(text, chains if chains is not None else extract_chains(text, fmt), lines)
+        if isinstance(got, str):
+            raise _Gap(got)
+        if got is not None:
+            numbered = got
+            for l, mat in enumerate(got.weights, start=1):
+                found[("W", l)] = (mat, 0)
+                if got.biases is not None:
+                    found[("b", l)] = ([[v] for v in got.biases[l - 1]], 0)
+            found[("x", None)] = ([[v] for v in got.x], 0)
+            found[("t", None)] = ([[v] for v in got.t], 0)
+            weights = sorted((l, v) for (r, l), v in found.items() if r == "W" and l is not None)
     missing = [
         what
         for what, ok in (
@@ -291,6 +311,14 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if isinstance(guess, str):
         raise _Gap(guess)
     acts, loss = guess
+    if numbered is not None:
+        seen, total = confirmed(numbered, acts, text)
+        if seen < max(2, -(-total // 2)):
+            raise _Gap(
+                f"its numbered weights w_1, w_2, … counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …) "
+                f"give a forward pass it does not print ({seen} of {total} net inputs and activations found): "
+                "the document may count them another way"
+            )
     data: dict = {
         "title": "network read from the document",
         "network": {"layers": layers, "activations": acts, "loss": loss},
@@ -315,12 +343,34 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         spec = validate(data, "<document>")
     except SpecError as exc:
         raise _Gap(f"what it prints is not a network nnwalk can compute ({exc.message})") from None
-    where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights)
+    if numbered is not None:
+        where = (
+            f"numbered weights counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …), "
+            f"{numbered.where}; the document prints {seen} of its {total} net inputs and activations"
+        )
+    else:
+        where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights) + f"; x line {x_line}; targets line {t_line}"
     account = (
         f"network read from the document{orientation}: {'-'.join(map(str, layers))}, "
-        f"{'/'.join(data['network']['activations'])}, {loss}; {where}; x line {x_line}; targets line {t_line}" + rate_note
+        f"{'/'.join(data['network']['activations'])}, {loss}; {where}" + rate_note
     )
-    return ReadNetwork(spec, account)
+    if numbered is None:
+        return ReadNetwork(spec, account, data)
+    shared = numbered.shared_biases and spec.steps == 1
+    if shared:
+        account += "; one bias per layer, shared by its neurons"
+    return ReadNetwork(spec, account, data, numbered.target_lines, shared)
+
+
+def with_rate(read: ReadNetwork, rate: float, lines: list[int]) -> ReadNetwork:
+    """``read`` trained one step at ``rate``, found from the document's printed new values (result-only updates)."""
+    data = {**read.data, "training": {"learning_rate": rate}}
+    try:
+        spec = validate(data, "<document>")
+    except SpecError:
+        return read
+    note = f"; learning rate {rate:g} inferred from the new values at lines {', '.join(map(str, lines[:8]))}"
+    return ReadNetwork(spec, read.account + note, data, read.given_lines, read.shared_biases)
 
 
 def infer_learning_rate(chains: list[Chain], lines: LineMap) -> tuple[float, list[int]] | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..check.ast import Matrix, Neg, Node, Num
+from ..check.ast import Bin, Matrix, Neg, Node, Num, Sym
 from ..check.document import extract_chains
 from ..check.extract import Chain, LineMap
 from ..check.lexer import tokenize
@@ -657,9 +657,58 @@ def _qualified(text: str, start: int) -> bool:
     return prefix.endswith("}") and "\\text" in prefix[-60:]
 
 
+def _named_cells(text: str, node: Node) -> tuple[list[list[str]], bool] | None:
+    """The names of a matrix of names (``[w_1, w_2, b_1]``), and whether an update follows it.
+
+    ``[w_5, w_6] - lr * [∂E/∂w_5, ∂E/∂w_6] = [0.3589, 0.4087]`` prints the names' new values: the
+    first matrix minus anything is an update, its cells' names then read as the updated parameters.
+    """
+    update = False
+    if isinstance(node, Bin) and node.op == "-" and isinstance(node.left, Matrix):
+        node, update = node.left, True
+    if not isinstance(node, Matrix) or not node.spans or len(node.spans) != len(node.rows):
+        return None
+    if not all(isinstance(c, Sym) for row in node.rows for c in row):
+        return None
+    return [[text[s:e] for s, e in row] for row in node.spans], update
+
+
+def _cell_items(text: str, chain: Chain, reader: Reader, lines: LineMap) -> list[Item]:
+    """A matrix of names equal to a matrix of numbers of the same shape: one item per cell."""
+    try:
+        named = _named_cells(text, parse_tokens(chain.sides[0].tokens))
+    except (ParseError, RecursionError, ValueError):
+        return []
+    if named is None:
+        return []
+    names, update = named
+    for side in reversed(chain.sides[1:]):
+        try:
+            rows = _literal(parse_tokens(side.tokens))
+        except (ParseError, RecursionError, ValueError):
+            continue
+        if rows is None or [len(r) for r in rows] != [len(r) for r in names]:
+            continue
+        out = []
+        for name_row, value_row in zip(names, rows, strict=True):
+            for name, (v, half, txt, off) in zip(name_row, value_row, strict=True):
+                readings = reader.readings(name.strip())
+                if update:
+                    readings = [("new_" + k[0],) + k[1:] for k in readings if k[0] in ("w", "b")]
+                if readings and len(rows) * len(rows[0]) > 1:
+                    label = f"{name.strip()} after the update" if update else name.strip()
+                    out.append(Item(lines.line(off), label, txt, v, half, readings, off))
+        return out
+    return []
+
+
 def _items_from_chain(text: str, chain: Chain, reader: Reader, lines: LineMap) -> list[Item]:
     if len(chain.sides) < 2 or not chain.sides[0].tokens:
         return []
+    if chain.sides[0].text.lstrip().startswith(("[", "\\begin", "\\left[", "(")):
+        cells = _cell_items(text, chain, reader, lines)
+        if cells:
+            return cells
     readings = reader.readings(chain.sides[0].text.strip())
     if not readings or _qualified(text, chain.sides[0].start):
         return []
@@ -804,8 +853,17 @@ def _near(v: float, target: float, half: float, factor: float = 1.0) -> bool:
 
 
 def doc_decimals(items: list[Item]) -> int | None:
-    """The document's usual number of decimals (the median over its named values with a point)."""
-    ds = sorted(len(it.printed.split(".")[1]) for it in items if "." in it.printed and "e" not in it.printed.lower())
+    """The document's usual number of decimals (the median over its computed named values with a point).
+
+    Givens (inputs, targets, the initial weights) are left out: they are written short
+    (``w_1 = 0.15``) whatever precision the document carries its computations at.
+    """
+    given = ("x", "t", "w", "b")
+    ds = sorted(
+        len(it.printed.split(".")[1])
+        for it in items
+        if "." in it.printed and "e" not in it.printed.lower() and not (it.readings and it.readings[0][0] in given)
+    )
     return ds[len(ds) // 2] if ds else None
 
 
@@ -907,6 +965,40 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
     return result
 
 
+def rate_from_results(
+    text: str, fmt: str, spec, chains: list[Chain] | None, skip: frozenset[int]
+) -> tuple[float, list[int]] | None:  # noqa: ANN001
+    """The learning rate that makes most of a document's printed new values follow from the network's gradients.
+
+    For documents that print only results (``w_5^+ = 0.35891648``): each new value gives
+    η = (w − w⁺)/g with the true w and g; rounded to two significant digits, the value that the
+    most lines share (at least two, more than any other, each line consistent with it within a
+    unit of its last digit) is the rate. None when no rate stands out: level 2 does not guess.
+    """
+    truth = truth_of(spec)
+    seen: dict[float, set[int]] = {}
+    for it in read_items(text, fmt, truth.layers, chains):
+        if it.line in skip:
+            continue
+        for r in it.readings:
+            if r[0] not in ("new_w", "new_b"):
+                continue
+            old = truth.values.get((r[0][4:],) + r[1:], [])
+            grad = truth.values.get(("g" + r[0][4:],) + r[1:], [])
+            if not old or not grad or abs(grad[0]) < 1e-12:
+                continue
+            eta = (old[0] - it.value) / grad[0]
+            if not 0 < eta <= 10:
+                continue
+            nice = float(f"{eta:.2g}")
+            if abs(old[0] - nice * grad[0] - it.value) <= 2 * it.half + 1e-12:
+                seen.setdefault(nice, set()).add(it.line)
+    ranked = sorted(seen.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][0], sorted(ranked[0][1])
+
+
 #: "(t - o)", "(y - y_hat)", "T_j - O_j": the document writes the output error target-first, so its δ
 #: is -∂L/∂z and its update adds η δ a (seed 001's convention, GUIDE section 3). Both signs are then right.
 _TARGET_FIRST = re.compile(
@@ -915,14 +1007,33 @@ _TARGET_FIRST = re.compile(
 )
 
 
-def match_document(text: str, fmt: str, spec, level1_errors: set[tuple[int, int]], chains: list[Chain] | None = None) -> Level2:  # noqa: ANN001
-    """Level 2 for one document against the network of ``spec``."""
+def match_document(  # noqa: ANN001
+    text: str,
+    fmt: str,
+    spec,
+    level1_errors: set[tuple[int, int]],
+    chains: list[Chain] | None = None,
+    skip: frozenset[int] = frozenset(),
+    shared_biases: bool = False,
+) -> Level2:
+    """Level 2 for one document against the network of ``spec``; names on the ``skip`` lines are givens, not values.
+
+    ``shared_biases``: the document has one bias per layer (one step of training): its gradient is
+    the sum of the layer's δ, and its new value is the old one minus η times that sum.
+    """
     truth = truth_of(spec)
+    if shared_biases and spec.biases is not None:
+        for l in range(1, len(spec.layers)):
+            total = sum(truth.values.get(("gb", l, j), [0.0])[0] for j in range(spec.layers[l]))
+            for j in range(spec.layers[l]):
+                truth.values[("gb", l, j)] = [total]
+                if spec.learning_rate is not None:
+                    truth.values[("new_b", l, j)] = [float(spec.biases[l - 1][j]) - spec.learning_rate * total]
     if _TARGET_FIRST.search(text):
         for key, vals in list(truth.values.items()):
             if key[0] in ("delta", "gw", "gb"):  # its delta and the gradients built from it (-dE/dw = Err_j O_i)
                 truth.values[key] = vals + [-v for v in vals if v != 0]
-    items = read_items(text, fmt, truth.layers, chains)
+    items = [it for it in read_items(text, fmt, truth.layers, chains) if it.line not in skip]
     decimals = doc_decimals(items)
     if decimals is not None:
         try:
