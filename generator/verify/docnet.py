@@ -24,6 +24,7 @@ from ..check.extract import Chain, LineMap
 from ..check.parse import ParseError, parse_tokens
 from ..errors import SpecError
 from ..spec.load import Spec, validate
+from .match import Layout
 from .names import normalize
 from .numbered import Numbered, confirmed, read_numbered
 
@@ -33,10 +34,7 @@ class ReadNetwork:
     spec: Spec
     account: str
     data: dict  # the spec as read, so that a learning rate found later can be added to it
-    #: lines whose names level 2 must not read as network values (Mazur's target "o_1 = 0.01" is not the output o_1)
-    given_lines: frozenset[int] = frozenset()
-    #: one bias per layer, shared by its neurons (Mazur's b_1, b_2): level 2 sums the layer's δ for its gradient
-    shared_biases: bool = False
+    layout: Layout = Layout()  # how the page writes the network, for level 2 to read it so
 
 
 def _numbers(node: Node) -> list[list[float]] | None:
@@ -206,7 +204,10 @@ def read_network_or_gap(text: str, fmt: str, chains: list[Chain] | None = None) 
 def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     lines = LineMap(text)
     found: dict[tuple[str, int | None], tuple[list[list[float]], int]] = {}
-    for chain in extract_chains(text, fmt) if chains is None else chains:
+    chains = extract_chains(text, fmt) if chains is None else chains
+    # givens come before the first computed line: there "y = 0.5" states the target, later y is the output
+    computed = min((c.sides[0].start for c in chains if len(c.sides) >= 3), default=-1)
+    for chain in chains:
         if len(chain.sides) < 2 or not chain.sides[0].tokens:
             continue
         role = _role(chain.sides[0].text.strip())
@@ -220,12 +221,13 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
             rows = _numbers(tree)
             value = _scalar(tree) if rows is None and len(chain.sides) == 2 else None
             name = normalize(chain.sides[0].text.strip())
-            if value is not None and (role[0] in ("x", "b") or (role[0] == "t" and (name[:1] in "tT" or value in (0.0, 1.0)))):
+            target = name[:1] in "tT" or value in (0.0, 1.0) or chain.sides[0].start < computed
+            if value is not None and (role[0] in ("x", "b") or (role[0] == "t" and target)):
                 rows = [[value]]  # "y = 1" states a target (a y printed as 0.73 is an output); "x = 0.5" an input
             if rows is not None:
                 found[role] = (rows, lines.line(side.start))
                 break
-    for role, got in _elementwise(text, chains if chains is not None else extract_chains(text, fmt), lines).items():
+    for role, got in _elementwise(text, chains, lines).items():
         found.setdefault(role, got)
     for m in _LIST.finditer(text):
         role = ("x", None) if m.group(1) in "xX" else ("t", None)
@@ -238,7 +240,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     weights = sorted((l, v) for (r, l), v in found.items() if r == "W" and l is not None)
     numbered: Numbered | None = None
     if not weights:  # Mazur's w_1 … w_8, one scalar at a time
-        got = read_numbered(text, chains if chains is not None else extract_chains(text, fmt), lines)
+        got = read_numbered(text, chains, lines)
         if isinstance(got, str):
             raise _Gap(got)
         if got is not None:
@@ -311,8 +313,17 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if isinstance(guess, str):
         raise _Gap(guess)
     acts, loss = guess
+    inputs_major = set(range(1, len(mats) + 1)) if orientation else set()
+    for k, m in enumerate(mats):
+        if numbered is None and len(m) == len(m[0]) and x:
+            # a square W reads both ways (z = Wx or z = xW): believe the forward pass the document prints
+            other = [*mats[:k], [list(col) for col in zip(*m)], *mats[k + 1 :]]
+            if confirmed(other, biases, x[0], acts, text)[0] > confirmed(mats, biases, x[0], acts, text)[0]:
+                mats = other
+                inputs_major ^= {k + 1}
+                orientation += f" (W^({k + 1}) read as printed inputs × outputs: the forward pass it prints is z = xW)"
     if numbered is not None:
-        seen, total = confirmed(numbered, acts, text)
+        seen, total = confirmed(numbered.weights, numbered.biases, numbered.x, acts, text)
         if seen < max(2, -(-total // 2)):
             raise _Gap(
                 f"its numbered weights w_1, w_2, … counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …) "
@@ -330,7 +341,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if rate:
         data["training"] = {"learning_rate": float(rate.group(1))}
     else:
-        inferred = infer_learning_rate(chains if chains is not None else extract_chains(text, fmt), lines)
+        inferred = infer_learning_rate(chains, lines)
         if inferred is not None:
             value, where = inferred
             data["training"] = {"learning_rate": value}
@@ -355,11 +366,11 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         f"{'/'.join(data['network']['activations'])}, {loss}; {where}" + rate_note
     )
     if numbered is None:
-        return ReadNetwork(spec, account, data)
+        return ReadNetwork(spec, account, data, Layout(inputs_major=frozenset(inputs_major)))
     shared = numbered.shared_biases and spec.steps == 1
     if shared:
         account += "; one bias per layer, shared by its neurons"
-    return ReadNetwork(spec, account, data, numbered.target_lines, shared)
+    return ReadNetwork(spec, account, data, Layout(numbered.target_lines, shared))
 
 
 def with_rate(read: ReadNetwork, rate: float, lines: list[int]) -> ReadNetwork:
@@ -370,7 +381,7 @@ def with_rate(read: ReadNetwork, rate: float, lines: list[int]) -> ReadNetwork:
     except SpecError:
         return read
     note = f"; learning rate {rate:g} inferred from the new values at lines {', '.join(map(str, lines[:8]))}"
-    return ReadNetwork(spec, read.account + note, data, read.given_lines, read.shared_biases)
+    return ReadNetwork(spec, read.account + note, data, read.layout)
 
 
 def infer_learning_rate(chains: list[Chain], lines: LineMap) -> tuple[float, list[int]] | None:

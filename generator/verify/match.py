@@ -89,6 +89,21 @@ class Level2:
 
 
 # --------------------------------------------------------------------------- the truth
+@dataclass(frozen=True)
+class Layout:
+    """How a document read without a spec writes its network (``docnet`` says; level 2 reads the page so).
+
+    ``given_lines``: lines whose names are givens, not network values (Mazur's target ``o_1 = 0.01``
+    is not the output o_1); ``shared_biases``: one bias per layer, shared by its neurons, so its
+    gradient is the sum of the layer's δ; ``inputs_major``: the layers whose weight matrices (and so
+    their gradients and new values) are printed inputs × outputs, as in ``z = xW``.
+    """
+
+    given_lines: frozenset[int] = frozenset()
+    shared_biases: bool = False
+    inputs_major: frozenset[int] = frozenset()
+
+
 def _add(d: dict, key: Key, v: float) -> None:
     lst = d.setdefault(key, [])
     if not any(abs(v - u) <= 1e-15 * max(1.0, abs(u)) for u in lst):
@@ -631,13 +646,17 @@ def _literal(node: Node) -> list[list[tuple[float, float, str, int]]] | None:
     return None
 
 
-def _expand(reading: Key, rows: int, cols: int, layers: tuple[int, ...]) -> list[list[Key]] | None:
+def _expand(
+    reading: Key, rows: int, cols: int, layers: tuple[int, ...], inputs_major: frozenset[int] = frozenset()
+) -> list[list[Key]] | None:
     """Element keys of a block reading (``("Z", 2)`` printed as a column → z's)."""
     kind, l = reading[0], reading[1]
     n_out, n_in = layers[l], layers[l - 1]
     if kind in ("W", "GW", "NEW_W"):
         small = {"W": "w", "GW": "gw", "NEW_W": "new_w"}[kind]
-        if (rows, cols) == (n_out, n_in):
+        if l in inputs_major and (rows, cols) == (n_in, n_out):
+            return [[(small, l, j, i) for j in range(n_out)] for i in range(n_in)]
+        if l not in inputs_major and (rows, cols) == (n_out, n_in):
             return [[(small, l, j, i) for i in range(n_in)] for j in range(n_out)]
         return None
     small = {"Z": "z", "A": "a", "D": "delta", "B": "b", "GB": "gb", "NEW_B": "new_b"}.get(kind)
@@ -702,7 +721,9 @@ def _cell_items(text: str, chain: Chain, reader: Reader, lines: LineMap) -> list
     return []
 
 
-def _items_from_chain(text: str, chain: Chain, reader: Reader, lines: LineMap) -> list[Item]:
+def _items_from_chain(
+    text: str, chain: Chain, reader: Reader, lines: LineMap, inputs_major: frozenset[int] = frozenset()
+) -> list[Item]:
     if len(chain.sides) < 2 or not chain.sides[0].tokens:
         return []
     if chain.sides[0].text.lstrip().startswith(("[", "\\begin", "\\left[", "(")):
@@ -723,17 +744,30 @@ def _items_from_chain(text: str, chain: Chain, reader: Reader, lines: LineMap) -
         rows = _literal(node)
         if rows is None:
             continue
-        return _items(chain.sides[0].text.strip(), readings, rows, reader, lines)
+        return _items(chain.sides[0].text.strip(), readings, rows, reader, lines, inputs_major, len(chain.sides) >= 3)
     return []
 
 
-def _items(name: str, readings: list[Key], rows, reader: Reader, lines: LineMap) -> list[Item]:  # noqa: ANN001
+def _items(  # noqa: ANN001
+    name: str,
+    readings: list[Key],
+    rows,
+    reader: Reader,
+    lines: LineMap,
+    inputs_major: frozenset[int] = frozenset(),
+    computed: bool = False,
+) -> list[Item]:
     nr, nc = len(rows), len(rows[0]) if rows else 0
     if nr == 1 and nc == 1 and not readings[0][0].isupper():
         v, half, text, off = rows[0][0]
         return [Item(lines.line(off), name, text, v, half, readings, off)]
     out = []
-    grids = [g for g in (_expand(r, nr, nc, reader.layers) for r in readings if r[0].isupper()) if g is not None]
+    blocks = [r for r in readings if r[0].isupper()] or [
+        # W_1 = W_1 - η ∂L/∂W_1 = […]: a parameter printed as the result of a computation is its new value
+        (("NEW_" + r[0],) + r[1:]) if computed and r[0] in ("W", "B") else r
+        for r in reader.blocks(name)
+    ]
+    grids = [g for g in (_expand(r, nr, nc, reader.layers, inputs_major) for r in blocks) if g is not None]
     if not grids:
         return []
     for r in range(nr):
@@ -752,11 +786,11 @@ _DERIVATIVE_COLUMN = re.compile(r"derivative|gradient|partial|∂|\\delta|δ|cha
 def _column_kind(header: str) -> str | None:
     """What the numbers under a header are: "" (the quantity), "new_", "g" (its gradient), or None (skip)."""
     h = header.lower()
-    if any(w in h for w in ("new", "updated", "after")):
+    if any(w in h for w in ("new", "updated", "after", "更新后", "新值")):
         return "new_"
     if any(w in h for w in ("update", "change", "delta w", "\\delta w", "δw", "δ w", "step")):
         return None
-    if any(w in h for w in ("gradient", "partial", "∂")):
+    if any(w in h for w in ("gradient", "partial", "∂", "梯度", "gradiente", "기울기")):
         return "g"
     return ""
 
@@ -771,7 +805,7 @@ def _with_kind(readings: list[Key], kind: str) -> list[Key]:
     return out
 
 
-def _table_items(text: str, reader: Reader) -> list[Item]:
+def _table_items(text: str, reader: Reader, inputs_major: frozenset[int] = frozenset()) -> list[Item]:
     """``| $o_1$ | … | $0.60635$ |``: the first math cell naming a quantity, and the number in the last cell.
 
     The last column's header says what the number is (``New Value`` → the updated
@@ -809,6 +843,7 @@ def _table_items(text: str, reader: Reader) -> list[Item]:
                 if readings:
                     name = m.group(1).strip()
                     break
+        blocks = [(_BLOCK_KIND[kind].get(k[0], ""),) + k[1:] for k in reader.blocks(name)] if name else []
         readings = _with_kind(readings, kind)
         if not readings or readings[0][0].isupper():
             continue
@@ -818,25 +853,62 @@ def _table_items(text: str, reader: Reader) -> list[Item]:
         except (ParseError, RecursionError, ValueError):
             continue
         rows = _literal(node)
+        col = raw.rfind(inner) if inner else -1
+        base = start + max(col, 0)
+        if rows is not None and len(rows) * len(rows[0]) > 1:  # | $W_2$ | $[0.0421, 0.0434]$ |: a block, one item per element
+            grids = [g for g in (_expand(b, len(rows), len(rows[0]), reader.layers, inputs_major) for b in blocks if b[0]) if g]
+            for r, row in enumerate(rows if grids else []):
+                for c, (v, half, txt, off) in enumerate(row):
+                    out.append(Item(lineno, f"{name}[{r + 1},{c + 1}]", txt, v, half, [grids[0][r][c]], base + off))
+            continue
         if rows is None or len(rows) != 1 or len(rows[0]) != 1:
             continue
         v, half, txt, _ = rows[0][0]
-        col = raw.rfind(inner) if inner else -1
-        out.append(Item(lineno, name, txt, v, half, readings, start + max(col, 0)))
+        out.append(Item(lineno, name, txt, v, half, readings, base))
     return out
 
 
-def read_items(text: str, fmt: str, layers: tuple[int, ...], chains: list[Chain] | None = None) -> list[Item]:
+#: A block reading under a table column of the kind "" (the quantity), "g" (its gradient) or "new_" (its new value).
+_BLOCK_KIND = {
+    "": {"W": "W", "B": "B", "Z": "Z", "A": "A", "D": "D"},
+    "g": {"W": "GW", "B": "GB"},
+    "new_": {"W": "NEW_W", "B": "NEW_B"},
+}
+
+
+def read_items(
+    text: str, fmt: str, layers: tuple[int, ...], chains: list[Chain] | None = None, layout: Layout | None = None
+) -> list[Item]:
     """Every printed value of a named quantity, in document order."""
     reader = Reader(layers)
     lines = LineMap(text)
     items: list[Item] = []
     for chain in extract_chains(text, fmt) if chains is None else chains:
-        items.extend(_items_from_chain(text, chain, reader, lines))
+        items.extend(_items_from_chain(text, chain, reader, lines, layout.inputs_major if layout else frozenset()))
     if fmt != "tex":
         seen = {(it.line, it.printed) for it in items}
-        items.extend(it for it in _table_items(text, reader) if (it.line, it.printed) not in seen)
+        major = layout.inputs_major if layout else frozenset()
+        items.extend(it for it in _table_items(text, reader, major) if (it.line, it.printed) not in seen)
     items.sort(key=lambda it: (it.line, it.offset))
+    skip = layout.given_lines if layout is not None else frozenset()
+    return _later_parameters([it for it in items if it.line not in skip])
+
+
+def _later_parameters(items: list[Item]) -> list[Item]:
+    """A weight matrix printed again with other values (``∴ W_1 = […]`` after the update) is its new value.
+
+    The first print of a parameter's element is the given; a later print of the same element
+    that differs from it by more than the finer printing's rounding is read as the updated value (a given written
+    short, 0.2, and its new value 0.1999 differ by less than the half-unit of 0.2).
+    """
+    first: dict[Key, Item] = {}
+    for it in items:
+        if len(it.readings) != 1 or it.readings[0][0] not in ("w", "b") or not it.name.endswith("]"):
+            continue
+        key = it.readings[0]
+        was = first.setdefault(key, it)
+        if was is not it and was.line < it.line and abs(was.value - it.value) > min(was.half, it.half):
+            it.readings = [("new_" + key[0],) + key[1:]]
     return items
 
 
@@ -965,9 +1037,7 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
     return result
 
 
-def rate_from_results(
-    text: str, fmt: str, spec, chains: list[Chain] | None, skip: frozenset[int]
-) -> tuple[float, list[int]] | None:  # noqa: ANN001
+def rate_from_results(text: str, fmt: str, spec, chains: list[Chain] | None, layout: Layout) -> tuple[float, list[int]] | None:  # noqa: ANN001
     """The learning rate that makes most of a document's printed new values follow from the network's gradients.
 
     For documents that print only results (``w_5^+ = 0.35891648``): each new value gives
@@ -977,9 +1047,7 @@ def rate_from_results(
     """
     truth = truth_of(spec)
     seen: dict[float, set[int]] = {}
-    for it in read_items(text, fmt, truth.layers, chains):
-        if it.line in skip:
-            continue
+    for it in read_items(text, fmt, truth.layers, chains, layout):
         for r in it.readings:
             if r[0] not in ("new_w", "new_b"):
                 continue
@@ -1013,16 +1081,16 @@ def match_document(  # noqa: ANN001
     spec,
     level1_errors: set[tuple[int, int]],
     chains: list[Chain] | None = None,
-    skip: frozenset[int] = frozenset(),
-    shared_biases: bool = False,
+    layout: Layout | None = None,
 ) -> Level2:
-    """Level 2 for one document against the network of ``spec``; names on the ``skip`` lines are givens, not values.
+    """Level 2 for one document against the network of ``spec``, read as ``layout`` says the page writes it.
 
-    ``shared_biases``: the document has one bias per layer (one step of training): its gradient is
-    the sum of the layer's δ, and its new value is the old one minus η times that sum.
+    With shared biases (one step of training) a bias's gradient is the sum of its layer's δ, and its
+    new value the old one minus η times that sum.
     """
+    layout = layout or Layout()
     truth = truth_of(spec)
-    if shared_biases and spec.biases is not None:
+    if layout.shared_biases and spec.biases is not None:
         for l in range(1, len(spec.layers)):
             total = sum(truth.values.get(("gb", l, j), [0.0])[0] for j in range(spec.layers[l]))
             for j in range(spec.layers[l]):
@@ -1033,7 +1101,7 @@ def match_document(  # noqa: ANN001
         for key, vals in list(truth.values.items()):
             if key[0] in ("delta", "gw", "gb"):  # its delta and the gradients built from it (-dE/dw = Err_j O_i)
                 truth.values[key] = vals + [-v for v in vals if v != 0]
-    items = [it for it in read_items(text, fmt, truth.layers, chains) if it.line not in skip]
+    items = read_items(text, fmt, truth.layers, chains, layout)
     decimals = doc_decimals(items)
     if decimals is not None:
         try:

@@ -223,6 +223,30 @@ class Reader:
                 out.append(("NEW_" + k[0],) + k[1:])
         return out
 
+    def blocks(self, name: str) -> list[Key]:
+        """Block readings of a name printed with a vector or matrix value: ``W_1``, ``b_2``, ``δ_1``, ``∂L/∂W_1``.
+
+        ``W_1 = [[0.5, 0.6], [0.7, 0.8]]`` names layer 1's weight matrix, where ``w_1 = 0.15`` alone
+        is the first numbered weight: the subscript is a layer only when the value is a block.
+        """
+        if len(name) > 80:
+            return []
+        part = _split_partial(name)
+        if part is not None:
+            num, den = part
+            if normalize(num) not in _LOSS_NAMES:
+                return []
+            grad = {"W": "GW", "B": "GB", "Z": "D"}
+            return [(grad[k[0]],) + k[1:] for k in self.blocks(den) if k[0] in grad]
+        s, new = _new_suffix(normalize(name))
+        m = re.fullmatch(r"([ZAWBzawbδ])_?(\d)(\^T)?", s)
+        if not m or m.group(3) or not 1 <= int(m.group(2)) <= self.L:
+            return []
+        kind = {"z": "Z", "a": "A", "w": "W", "b": "B", "δ": "D"}[m.group(1).lower() if m.group(1) != "δ" else "δ"]
+        if new:
+            return [("NEW_" + kind, int(m.group(2)))] if kind in ("W", "B") else []
+        return [(kind, int(m.group(2)))]
+
     def _plain(self, s: str) -> list[Key]:
         if s in _LOSS_NAMES:
             return [("loss",)]

@@ -157,12 +157,15 @@ _ACT = {
 }
 
 
-def confirmed(net: Numbered, activations: list[str], text: str) -> tuple[int, int]:
+def confirmed(
+    weights: list[list[list[float]]], biases: list[list[float]] | None, x: list[float], activations: list[str], text: str
+) -> tuple[int, int]:
     """(how many of the network's net inputs and activations the document prints, how many there are).
 
     A printed number confirms a value when the value rounds to it at the printed precision. Level 2
-    runs on a numbered network only when the document prints most of its forward pass: the
-    numbering w_1, w_2, … is then the document's own, not a guess.
+    runs on a numbered network only when the document prints most of its forward pass (the
+    numbering w_1, w_2, … is then the document's own, not a guess), and a square weight matrix is
+    read in the orientation whose forward pass the document prints.
     """
     printed = []
     for m in _NUMBER.finditer(text):
@@ -173,10 +176,10 @@ def confirmed(net: Numbered, activations: list[str], text: str) -> tuple[int, in
         printed.append(
             (abs(float(s)), 0.5 * 10.0 ** -len(digits) * (10.0 ** int(s.lower().split("e")[1]) if "e" in s.lower() else 1.0))
         )
-    a = np.asarray(net.x, dtype=float)
+    a = np.asarray(x, dtype=float)
     seen, total = 0, 0
-    for l, W in enumerate(net.weights):
-        z = np.asarray(W, dtype=float) @ a + (np.asarray(net.biases[l], dtype=float) if net.biases else 0.0)
+    for l, W in enumerate(weights):
+        z = np.asarray(W, dtype=float) @ a + (np.asarray(biases[l], dtype=float) if biases else 0.0)
         a = _ACT.get(activations[l], _ACT["linear"])(z)
         for v in (*z, *a):
             total += 1

@@ -424,19 +424,16 @@ def verify_text(
     level2 = None
     network = None
     gap = ""
-    skip: frozenset[int] = frozenset()
-    shared = False
+    layout = None
     if level >= 2:
         if spec is not None:
             network = f"network of {spec.source}"
         else:
             read, gap = read_network_or_gap(text, fmt, chains)
             if read is not None:
-                if read.spec.learning_rate is None and (
-                    found := rate_from_results(text, fmt, read.spec, chains, read.given_lines)
-                ):
+                if read.spec.learning_rate is None and (found := rate_from_results(text, fmt, read.spec, chains, read.layout)):
                     read = with_rate(read, *found)
-                spec, network, skip, shared = read.spec, read.account, read.given_lines, read.shared_biases
+                spec, network, layout = read.spec, read.account, read.layout
     if spec is not None and level >= 2:
         level1_errors: set[tuple[int, int]] = set()
         for f in report.findings:
@@ -445,7 +442,7 @@ def verify_text(
                     level1_errors.add((f.line, -1))
                 else:
                     level1_errors.update((f.line, k) for k in range(f.offset, f.end + 1))
-        level2 = match_document(text, fmt, spec, level1_errors, chains, skip, shared)
+        level2 = match_document(text, fmt, spec, level1_errors, chains, layout)
         _defer_to_level2(report, level2)
     if report.checked == 0 and not (level2 and level2.items):
         raise SpecError(
