@@ -453,16 +453,27 @@ def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | s
     hidden kinds, or no loss formula, is no network: level 2 is not run on a guess.
     """
     used = {k for k, rx in _USES.items() if rx.search(text)}
-    if len(used - {"softmax"}) > 1:  # several kinds in formulas: believe the ones applied to numbers (σ(0.3775))
+    per_layer = _per_layer(text, n_layers) if len(used - {"softmax"}) > 1 else None
+    if len(used - {"softmax"}) > 1 and per_layer is None:  # several kinds: believe the ones applied to numbers (σ(0.3775))
         applied = {k for k, rx in _USES.items() if re.search("(?:" + rx.pattern + r")\s*-?\(?\s*-?\d", text, rx.flags)}
         used = applied | (used & {"softmax"})  # softmax is applied to a vector (softmax(z)), rarely to a printed number
     out = "softmax" if "softmax" in used else None
     hidden = used - {"softmax"}
+    if per_layer is not None:  # a_1 = ReLU(z_1), a_2 = Sigmoid(z_2): each layer's own kind
+        hidden, out = set(per_layer[:-1]), per_layer[-1]
     if len(hidden) > 1:
         return f"its formulas apply more than one hidden activation ({', '.join(sorted(hidden))}); one kind is read"
     if not hidden:
         return "no formula applies an activation to a net input (such as σ(0.3775), ReLU(z) or tanh(z))"
     kind = hidden.pop()
+    if per_layer is not None and out == "sigmoid" and _BCE.search(text):
+        return per_layer, "bce"
+    if per_layer is not None and out != "softmax" and (_HALF_SSE.search(text) or _HALF_SSE_PRIME.search(text)):
+        return per_layer, "half_sse"
+    if per_layer is not None:
+        return "it prints no loss formula nnwalk recognises for its layers (½Σ(t − o)², −Σ t ln o or binary cross-entropy)"
+    if out is None and kind == "sigmoid" and _BCE.search(text):
+        return [kind] * n_layers, "bce"
     if out == "softmax":
         loss = "cross_entropy"  # nnwalk pairs softmax with cross-entropy only; a document's own backward pass is judged by that
     elif _HALF_SSE.search(text) or _HALF_SSE_PRIME.search(text):
@@ -472,6 +483,25 @@ def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | s
     if n_layers == 1:
         return [out], loss
     return [kind] * (n_layers - 1) + [out], loss
+
+
+#: Binary cross-entropy, by name or by its (1 − y) log(1 − a) term.
+_BCE = re.compile(r"binary[- ]cross[- ]entropy|\(1\s*-\s*y\)\s*(?:\\cdot|\*)?\s*\\?log\s*\\?(?:left)?\(\s*1\s*-", re.IGNORECASE)
+#: ``a_1 = \text{ReLU}(z_1)``: the activation a formula applies to one layer's net input.
+_APPLIED = re.compile(
+    r"\b[a-zA-Z]_\{?(\d)\}?\s*=\s*(?:\\(?:text|mathrm|operatorname)\{\s*)?(relu|sigmoid|tanh|\\sigma|σ)\b", re.IGNORECASE
+)
+
+
+def _per_layer(text: str, n_layers: int) -> list[str] | None:
+    """Each layer's activation where the document names it per layer (``a_1 = ReLU(z_1)``), if it does for every layer."""
+    kinds: dict[int, set[str]] = {}
+    for m in _APPLIED.finditer(text):
+        name = m.group(2).lower().lstrip("\\")
+        kinds.setdefault(int(m.group(1)), set()).add({"σ": "sigmoid", "sigma": "sigmoid"}.get(name, name))
+    if sorted(kinds) != list(range(1, n_layers + 1)) or any(len(k) != 1 for k in kinds.values()):
+        return None
+    return [next(iter(kinds[l])) for l in range(1, n_layers + 1)]
 
 
 def _examples(rows: list[list[float]], n: int) -> list[list[float]] | None:

@@ -157,6 +157,7 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                     _add(values, ("a", l, j), a)
                     delta = p.deltas[l - 1][e, j] * mp  # per-example δ, as documents print it
                     _add(values, ("delta", l, j), delta)
+                    _add_ga(values, spec, params, p, l, j, e, mp)
                     if step == 0:
                         _mistaken_deltas(spec, params, p, l, j, e, mp, mistakes)
                 if step == 0:
@@ -177,6 +178,27 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                     _add(values, ("z", l, j), after.z[l - 1][e, j])
                     _add(values, ("a", l, j), after.a[l - 1][e, j])
     return Truth(values, mistakes, tuple(layers))
+
+
+def _add_ga(values: dict, spec, params, p, l: int, j: int, e: int, mp: int) -> None:  # noqa: ANN001
+    """∂L/∂a for one neuron and example: Σ_k w_kj δ_k from the layer above, or at the output the loss's own derivative.
+
+    At a softmax output ∂L/∂a is not one number per neuron that documents print: left out there.
+    """
+    L = len(spec.layers) - 1
+    if l < L:
+        W = params.weights[l]  # layer l+1's weights, (n_{l+1}, n_l)
+        _add(values, ("ga", l, j), float(sum(W[k, j] * p.deltas[l][e, k] * mp for k in range(spec.layers[l + 1]))))
+        return
+    a, t = float(p.a[l - 1][e, j]), float(spec.targets[e % spec.targets.shape[0], j]) if mp == spec.targets.shape[0] else None
+    if t is None or spec.activations[-1] == "softmax":
+        return
+    if spec.loss == "half_sse":
+        _add(values, ("ga", l, j), a - t)
+    elif spec.loss == "sse":
+        _add(values, ("ga", l, j), 2 * (a - t))
+    elif spec.loss == "bce" and 0 < a < 1:
+        _add(values, ("ga", l, j), (a - t) / (a * (1 - a)))
 
 
 #: How documents write each optimizer state (verify.names reads these symbols): velocity and RMSprop's square
@@ -599,6 +621,15 @@ def _parents(key: Key, layers: tuple[int, ...], softmax_out: bool) -> Iterable[K
         yield ("x", i) if l == 1 else ("a", l - 1, i)
     elif kind == "gb":
         yield ("delta",) + key[1:]
+    elif kind == "ga":
+        _, l, j = key
+        if l == L:
+            yield ("a", L, j)
+            yield ("t", j)
+        else:
+            for k in range(layers[l + 1]):
+                yield ("delta", l + 1, k)
+                yield ("w", l + 1, k, j)
     elif kind == "new_w":
         yield ("w",) + key[1:]
         yield ("gw",) + key[1:]
@@ -744,7 +775,11 @@ def _items_from_chain(
         rows = _literal(node)
         if rows is None:
             continue
-        return _items(chain.sides[0].text.strip(), readings, rows, reader, lines, inputs_major, len(chain.sides) >= 3)
+        computed = len(chain.sides) >= 3
+        if computed and all(k[0] in ("w", "b") for k in readings):
+            # w_2 = w_2 - η ∂L/∂w_2 = … = 0.4931: a parameter printed as the result of a computation is its new value
+            readings = [("new_" + k[0],) + k[1:] for k in readings]
+        return _items(chain.sides[0].text.strip(), readings, rows, reader, lines, inputs_major, computed)
     return []
 
 
@@ -1099,7 +1134,7 @@ def match_document(  # noqa: ANN001
                     truth.values[("new_b", l, j)] = [float(spec.biases[l - 1][j]) - spec.learning_rate * total]
     if _TARGET_FIRST.search(text):
         for key, vals in list(truth.values.items()):
-            if key[0] in ("delta", "gw", "gb"):  # its delta and the gradients built from it (-dE/dw = Err_j O_i)
+            if key[0] in ("delta", "gw", "gb", "ga"):  # its delta and the gradients built from it (-dE/dw = Err_j O_i)
                 truth.values[key] = vals + [-v for v in vals if v != 0]
     items = read_items(text, fmt, truth.layers, chains, layout)
     decimals = doc_decimals(items)

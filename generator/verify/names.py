@@ -12,7 +12,7 @@ value supports. Pure text work: nothing here knows a number.
 A reading is a key tuple:
   ``("x", i)``  ``("t", k)``  ``("w", l, j, i)``  ``("b", l, j)``  ``("z", l, j)``
   ``("a", l, j)``  ``("delta", l, j)``  ``("gw", l, j, i)``  ``("gb", l, j)``
-  ``("new_w", l, j, i)``  ``("new_b", l, j)``  ``("loss",)``
+  ``("new_w", l, j, i)``  ``("new_b", l, j)``  ``("ga", l, j)`` (∂L/∂a)  ``("loss",)``
 with 0-based neuron indices and layers 1..L (0 = input), or a *block* — the same
 kinds in capitals (``("Z", l)``, ``("W", l)``, ``("GW", l)``…) — for a matrix name.
 """
@@ -203,6 +203,8 @@ class Reader:
                     out.append(("gb",) + k[1:])
                 elif k[0] == "z":
                     out.append(("delta",) + k[1:])
+                elif k[0] == "a":  # ∂E/∂out_o1, ∂L/∂a_2, ∂L/∂ŷ: the loss's gradient with respect to an activation
+                    out.append(("ga",) + k[1:])
                 elif k[0] == "W":
                     out.append(("GW",) + k[1:])
                 elif k[0] == "B":
@@ -346,6 +348,10 @@ class Reader:
             out.append(("t", self._gneuron[n][1]))
         if letter in ("t", "y") and self._ok(self.L, n):  # y_0, y_1: targets counted from 0 (seed 003), last reading
             out.append(("t", n))
+        if 1 <= n <= self.L and self.layers[n] == 1:  # z_2, a_2, δ_2 in a chain of single neurons: layer n's neuron
+            kind = {"z": "z", "net": "z", "a": "a", "h": "a", "y": "a", "o": "a", "δ": "delta"}.get(letter)
+            if kind:
+                out.append((kind, n, 0))
         if letter == "h" and self.L == 2 and self._ok(1, j):
             out.append(("a", 1, j))
         if letter in ("y", "o", "ŷ") and self._ok(self.L, j):
@@ -363,8 +369,9 @@ class Reader:
                         out.append(("b", l, jj))
             if 1 <= n <= self.L:
                 out.extend(("b", n, jj) for jj in range(self.layers[n]))
-        # global neuron numbers (a4 = the fourth neuron counted from the first input)
-        if n in self._gneuron:
+        # global neuron numbers (a4 = the fourth neuron counted from the first input), unless n already named a layer's only neuron
+        layer_read = 1 <= n <= self.L and self.layers[n] == 1 and letter in ("z", "net", "a", "h", "y", "o", "δ")
+        if n in self._gneuron and not layer_read:
             l, jj = self._gneuron[n]
             if l > 0:
                 kind = {"a": "a", "o": "a", "h": "a", "y": "a", "z": "z", "net": "z", "δ": "delta", "b": "b"}.get(letter)

@@ -34,6 +34,8 @@ from ..check.parse import ParseError, parse_tokens
 from .names import normalize
 
 _NAME = re.compile(r"^(w|b|x|i|t|y|o|target)_?(\d{1,2})$")
+#: ``w_1 = 0.5`` / ``x = 1.0`` in a line of prose, outside math (a lone x, y or t is the only one: index 1).
+_PLAIN = re.compile(r"(?m)(?:^|(?<=[\s,;(]))(w|b|x|i|t|y)_?\{?(\d{1,2})?\}?\s*=\s*(-?\d*\.?\d+)(?=[ \t]*(?:[,;(]|$))")
 _NUMBER = re.compile(r"(?<![\w.])-?\d*\.\d+(?:[eE][-+]?\d+)?")
 
 
@@ -72,6 +74,12 @@ def _givens(text: str, chains: list[Chain], lines: LineMap) -> dict[tuple[str, i
             return  # after the first computation y_1 / o_1 is an output, not a given target
         out.setdefault((letter, int(m.group(2))), (value, line))
 
+    # plain prose lists them too: "x = 1.0, w_1 = 0.5 (x → hidden, ReLU), w_2 = 0.5 (hidden → output), y = 0.0"
+    for m in _PLAIN.finditer(text):
+        line = lines.line(m.start())
+        letter, index = m.group(1), m.group(2) or ("1" if m.group(1) in "xyt" else "")
+        if index:
+            put(f"{letter}_{index}", float(m.group(3)), line)
     for chain in chains:
         if len(chain.sides) != 2 or not chain.sides[0].tokens or not chain.sides[1].tokens:
             continue

@@ -9,6 +9,7 @@ layer the sum of that layer's δ worked by hand from his δ values (δ_h1 + δ_h
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from generator.verify.run import verify_document
@@ -104,3 +105,70 @@ def test_a_bias_shared_by_a_layer_is_updated_with_the_sum_of_its_deltas(tmp_path
     # the shared value is right; the per-neuron value (0.35 − 0.5 δ_h2) is not this document's bias
     assert _named(report) == {_line(doc, "0.3450229"): "error"}, report.to_text()
     assert any(n.name.startswith("w_4") and n.klass == "ok" for n in report.level2.items)
+
+
+TINY = """\
+# A tiny network
+
+x = 1.0, w_1 = 0.5 (x → hidden, ReLU), w_2 = 0.5 (hidden → output, sigmoid), y = 0.0, binary cross-entropy loss
+
+$\\eta = 0.1$
+
+$$
+z_1 = x \\cdot w_1 = 1.0 \\cdot 0.5 = 0.5 \\\\
+a_1 = \\text{{ReLU}}(z_1) = 0.5
+$$
+
+$$
+z_2 = a_1 \\cdot w_2 = 0.5 \\cdot 0.5 = 0.25 \\\\
+a_2 = \\text{{Sigmoid}}(z_2) = \\frac{{1}}{{1 + e^{{-0.25}}}} \\approx {a2:.3f}
+$$
+
+$$
+L = -\\left[y \\cdot \\log(a_2) + (1 - y) \\cdot \\log(1 - a_2)\\right]
+$$
+
+$$
+\\frac{{dL}}{{da_2}} = \\frac{{1}}{{1 - a_2}} = {dLda2:.3f}
+$$
+
+$$
+\\frac{{dL}}{{dz_2}} = a_2 - y = {dz2:.3f}
+$$
+
+$$
+\\frac{{dL}}{{dw_2}} = \\frac{{dL}}{{dz_2}} \\cdot a_1 = {gw2:.3f}
+$$
+
+$$
+w_2 = w_2 - \\eta \\cdot \\frac{{dL}}{{dw_2}} = 0.5 - 0.1 \\cdot {gw2:.3f} = {new2:.4f}
+$$
+"""
+
+
+def _tiny(slip: float = 0.0) -> str:
+    """The 1-1-1 ReLU/sigmoid network with binary cross-entropy, worked here: a_2 = σ(0.25), y = 0."""
+    a2 = 1 / (1 + math.exp(-0.25))
+    dz2 = a2 - 0.0
+    gw2 = dz2 * 0.5 + slip
+    return TINY.format(a2=a2, dLda2=1 / (1 - a2), dz2=dz2, gw2=gw2, new2=0.5 - 0.1 * gw2)
+
+
+def test_prose_givens_one_activation_per_layer_and_binary_cross_entropy_are_read(tmp_path: Path) -> None:
+    doc = tmp_path / "tiny.md"
+    doc.write_text(_tiny(), encoding="utf-8")
+    report = verify_document(doc)
+    assert report.level2 is not None, report.network_gap
+    assert "1-1-1, relu/sigmoid, bce" in report.network
+    assert _named(report) == {}, report.to_text()
+    judged = {n.key[0] for n in report.level2.items if n.klass == "ok"}
+    # ∂L/∂a_2 = 1/(1 − a_2) is judged (ga), the updated w_2 as a new value, z_2 as layer 2's only neuron
+    assert {"ga", "delta", "gw", "new_w", "z", "a"} <= judged, judged
+
+
+def test_a_slip_in_a_gradient_of_the_tiny_network_is_named_and_followed(tmp_path: Path) -> None:
+    doc = tmp_path / "tiny.md"
+    doc.write_text(_tiny(slip=0.05), encoding="utf-8")
+    report = verify_document(doc)
+    named = _named(report)
+    assert named == {_line(doc, "\\frac{dL}{dw_2} = \\frac"): "error", _line(doc, "w_2 = w_2"): "propagated"}, report.to_text()
