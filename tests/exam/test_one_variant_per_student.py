@@ -324,3 +324,19 @@ def test_unknown_canvas_layout_names_the_field(tmp_path: Path) -> None:
     )
     with pytest.raises(SpecError, match=r"exam\.canvas: expected variant .* or numerical"):
         generate(spec, 1, 1, ("canvas",), jobs=1)
+
+
+def test_a_tolerance_too_wide_for_canvas_blanks_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    """exam.tolerance 0.01 at 5 places is 2001 numbers per blank: refused naming the question, no partial files."""
+    from test_variants import _cli
+
+    spec = tmp_path / f"{STEM}.yaml"
+    spec.write_text(
+        EXAM.read_text(encoding="utf-8").replace("  moodle: cloze", "  moodle: cloze\n  tolerance: 0.01"), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    r = _cli(["variants", str(spec), "--count", "2", "--seed", "1", "-o", str(out), "--format", "md,json,canvas"], tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert "exam.questions[0] (q1), variant 001" in r.stderr and "2001 numbers" in r.stderr
+    assert "exam.canvas: numerical" in r.stderr
+    assert not out.exists()
