@@ -108,6 +108,11 @@ def _blank(q: dict[str, Any], qi: int, where: str) -> tuple[str, str, list[str]]
     return lid, cond, labels
 
 
+def _places_words(answer: str) -> str:
+    d = places(answer)
+    return "a whole number" if d == 0 else f"{d} decimal place" + ("s" if d > 1 else "")
+
+
 def _variant_item(stem: str, item: dict[str, Any]) -> str:
     """All asked quantities of one variant as one fill-in-multiple-blanks item."""
     ident = f"{stem}_v{item['vid']}"
@@ -121,7 +126,7 @@ def _variant_item(stem: str, item: dict[str, Any]) -> str:
     )
     body += "".join(
         f"<p>{escape(q['id'])}: {escape(q['text'])}, " + r"\(" + escape(q["name"], quote=False) + r"\)"
-        f" = [{q['id']}] ({places(q['answer'])} decimal places)</p>"
+        f" = [{q['id']}] ({_places_words(q['answer'])})</p>"
         for q in qs
     )
     blanks = [_blank(q, qi, f"exam.questions[{qi}] ({q['id']}), variant {item['vid']}") for qi, q in enumerate(qs)]
