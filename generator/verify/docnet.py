@@ -326,7 +326,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         seen, total = confirmed(numbered.weights, numbered.biases, numbered.x, acts, text)
         if seen < max(2, -(-total // 2)):
             raise _Gap(
-                f"its numbered weights w_1, w_2, … counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …) "
+                f"its numbered weights w_1, w_2, … {'as their arrows say' if numbered.numbering else 'counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …)'} "
                 f"give a forward pass it does not print ({seen} of {total} net inputs and activations found): "
                 "the document may count them another way"
             )
@@ -355,10 +355,8 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     except SpecError as exc:
         raise _Gap(f"what it prints is not a network nnwalk can compute ({exc.message})") from None
     if numbered is not None:
-        where = (
-            f"numbered weights counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …), "
-            f"{numbered.where}; the document prints {seen} of its {total} net inputs and activations"
-        )
+        order = "" if numbered.numbering else "counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …), "
+        where = f"numbered weights {order}{numbered.where}; the document prints {seen} of its {total} net inputs and activations"
     else:
         where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights) + f"; x line {x_line}; targets line {t_line}"
     account = (
@@ -370,7 +368,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     shared = numbered.shared_biases and spec.steps == 1
     if shared:
         account += "; one bias per layer, shared by its neurons"
-    return ReadNetwork(spec, account, data, Layout(numbered.target_lines, shared))
+    return ReadNetwork(spec, account, data, Layout(numbered.target_lines, shared, numbering=numbered.numbering))
 
 
 def with_rate(read: ReadNetwork, rate: float, lines: list[int]) -> ReadNetwork:

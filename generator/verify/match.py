@@ -102,6 +102,8 @@ class Layout:
     given_lines: frozenset[int] = frozenset()
     shared_biases: bool = False
     inputs_major: frozenset[int] = frozenset()
+    #: w_n → ("w", l, j, i) where the page says which weight is which (``w2 = 0.20 (x1 → h2)``); else row by row
+    numbering: tuple[tuple[int, Key], ...] = ()
 
 
 def _add(d: dict, key: Key, v: float) -> None:
@@ -915,7 +917,7 @@ def read_items(
     text: str, fmt: str, layers: tuple[int, ...], chains: list[Chain] | None = None, layout: Layout | None = None
 ) -> list[Item]:
     """Every printed value of a named quantity, in document order."""
-    reader = Reader(layers)
+    reader = Reader(layers, dict(layout.numbering) if layout else None)
     lines = LineMap(text)
     items: list[Item] = []
     for chain in extract_chains(text, fmt) if chains is None else chains:

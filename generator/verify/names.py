@@ -128,10 +128,11 @@ def _indices(sub: str, sizes: tuple[int, int] | None) -> list[tuple[int, int]]:
 class Reader:
     """Readings of names for one network shape."""
 
-    def __init__(self, layers: tuple[int, ...]) -> None:
+    def __init__(self, layers: tuple[int, ...], numbering: dict[int, Key] | None = None) -> None:
         self.layers = tuple(layers)
         self.L = len(layers) - 1
-        # numbered weights (w_1 … counted row by row through the net) and global neuron numbers
+        # numbered weights (w_1 … counted row by row through the net, unless the document says otherwise:
+        # "w2 = 0.20 (x1 → h2)") and global neuron numbers
         self._wnum: dict[int, Key] = {}
         n = 1
         for l in range(1, self.L + 1):
@@ -139,6 +140,8 @@ class Reader:
                 for i in range(self.layers[l - 1]):
                     self._wnum[n] = ("w", l, j, i)
                     n += 1
+        if numbering:
+            self._wnum = dict(numbering)
         self._gneuron: dict[int, tuple[int, int]] = {}
         g = 1
         for l, size in enumerate(self.layers):

@@ -49,6 +49,7 @@ class Numbered:
     x: list[float]
     t: list[float]
     where: str  # for the report: where the numbers were read
+    numbering: tuple[tuple[int, tuple], ...] = ()  # w_n -> ("w", l, j, i) when the page draws each weight's arrow
     target_lines: frozenset[int] = frozenset()  # givens whose letters name outputs later (o_1 = 0.01): not outputs there
     shared_biases: bool = False  # one bias per layer (Mazur's b_1): its gradient is the sum of the layer's δ
 
@@ -132,6 +133,11 @@ def read_numbered(text: str, chains: list[Chain], lines: LineMap) -> Numbered | 
     for a, b in zip(layers, layers[1:], strict=False):
         weights.append([values[k + j * a : k + (j + 1) * a] for j in range(b)])
         k += a * b
+    numbering = _arrows(text, layers, n)
+    if numbering:  # "w2 = 0.20 (x1 → h2)": the page says where each weight sits
+        weights = [[[0.0] * a for _ in range(b)] for a, b in zip(layers, layers[1:], strict=False)]
+        for num, (_w, l, j, i) in numbering.items():
+            weights[l - 1][j][i] = values[num - 1]
     b = _run("b", got)
     biases: list[list[float]] | None = None
     shared = False
@@ -153,7 +159,43 @@ def read_numbered(text: str, chains: list[Chain], lines: LineMap) -> Numbered | 
     )
     where += f", inputs line {min(ln for _, ln in x)}, targets line {min(ln for _, ln in t)}"
     aliased = frozenset(ln for _, ln in t) if _run("t", got) is None else frozenset()
-    return Numbered(layers, weights, biases, [v for v, _ in x], [v for v, _ in t], where, aliased, shared)
+    if numbering:
+        where = "each weight's arrow as printed (w_n = … (x1 → h1)), " + where
+    return Numbered(
+        layers,
+        weights,
+        biases,
+        [v for v, _ in x],
+        [v for v, _ in t],
+        where,
+        tuple(sorted((numbering or {}).items())),
+        aliased,
+        shared,
+    )
+
+
+#: ``w2 = 0.20 (x1 → h2)``: a numbered weight with the arrow of its connection.
+_ARROW = re.compile(
+    r"\bw_?\{?(\d{1,2})\}?\s*=\s*-?\d*\.?\d+\s*\(\s*([a-z]+)_?\{?(\d+)\}?\s*(?:→|->|\\to|\\rightarrow)\s*([a-z]+)_?\{?(\d+)\}?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _arrows(text: str, layers: list[int], n_in: int) -> dict[int, tuple] | None:
+    """w_n -> ("w", l, j, i) from each weight's printed arrow, when every weight has one and they fill every matrix."""
+    if len(layers) != 3:
+        return None
+    found: dict[int, tuple] = {}
+    for m in _ARROW.finditer(text):
+        src, si, dst, di = m.group(2).lower(), int(m.group(3)) - 1, m.group(4).lower(), int(m.group(5)) - 1
+        if src in ("x", "i") and dst == "h" and 0 <= si < n_in and 0 <= di < layers[1]:
+            found.setdefault(int(m.group(1)), ("w", 1, di, si))
+        elif src == "h" and dst in ("y", "o") and 0 <= si < layers[1] and 0 <= di < layers[2]:
+            found.setdefault(int(m.group(1)), ("w", 2, di, si))
+    total = layers[0] * layers[1] + layers[1] * layers[2]
+    if sorted(found) != list(range(1, total + 1)) or len(set(found.values())) != total:
+        return None
+    return found
 
 
 _ACT = {

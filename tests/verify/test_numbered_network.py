@@ -172,3 +172,43 @@ def test_a_slip_in_a_gradient_of_the_tiny_network_is_named_and_followed(tmp_path
     report = verify_document(doc)
     named = _named(report)
     assert named == {_line(doc, "\\frac{dL}{dw_2} = \\frac"): "error", _line(doc, "w_2 = w_2"): "propagated"}, report.to_text()
+
+
+ARROWS = """\
+# Mazur's network, its weights numbered input by input
+
+i1 = 0.05, i2 = 0.10, t1 = 0.01, t2 = 0.99
+
+w1 = 0.15 (i1 → h1), w2 = 0.25 (i1 → h2), w3 = 0.20 (i2 → h1), w4 = 0.30 (i2 → h2), b1 = 0.35
+
+w5 = 0.40 (h1 → o1), w6 = 0.50 (h1 → o2), w7 = 0.45 (h2 → o1), w8 = 0.55 (h2 → o2), b2 = 0.60
+
+$\\eta = 0.5$
+
+$net_{h1} = 0.15 \\cdot 0.05 + 0.20 \\cdot 0.10 + 0.35 = 0.3775$
+
+$out_{h1} = \\sigma(0.3775) = 0.593269992$
+
+$net_{h2} = 0.25 \\cdot 0.05 + 0.30 \\cdot 0.10 + 0.35 = 0.3925$
+
+$out_{o1} = \\sigma(1.105905967) = 0.75136507$
+
+$E_{total} = \\frac{1}{2}(0.01 - 0.75136507)^2 + \\frac{1}{2}(0.99 - 0.772928465)^2 = 0.298371109$
+
+"""
+
+
+def test_each_weights_printed_arrow_says_which_weight_it_is(tmp_path: Path) -> None:
+    # Mazur's dE/dw7 (h1 → o2) is -0.0226025 (his w7+ = 0.511301270 at eta 0.5): here that weight is w6;
+    # this page's w7 (h2 → o1) is Mazur's w6, whose gradient is 0.0826676 (his w6+ = 0.408666186)
+    body = (
+        "$\\frac{\\partial E_{total}}{\\partial w_6} = -0.0226025$\n\n$\\frac{\\partial E_{total}}{\\partial w_7} = -0.0226025$\n"
+    )
+    doc = _doc(tmp_path, body, ARROWS)
+    report = verify_document(doc)
+    assert report.level2 is not None, report.network_gap
+    assert "each weight's arrow as printed" in report.network
+    # reading it as the other weight is the known mistake of swapped indices
+    assert _named(report) == {_line(doc, "w_7} = -0.02"): "conceptual"}, report.to_text()
+    named = next(n for n in report.level2.items if n.line == _line(doc, "w_7} = -0.02"))
+    assert named.expected == "0.0826676"
