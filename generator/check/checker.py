@@ -505,7 +505,8 @@ def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side
                 filled = Side(toks, sides[k].text, sides[k].start)
                 node = doc.parse(filled)
                 if isinstance(node, Node) and doc.numeric(filled):
-                    doc.results.update(n.key for n in doc.literals(filled))
+                    # the substituted values keep the standing they have in the document: a given (x_1 = 0.05) is
+                    # exact, a printed result (h = σ(0.5) ≈ 0.622) is rounded because a relation computes it
                     out.append((filled, chain.rels[-1], sides[-1], "with the values printed before: " + "; ".join(used)))
         elif kinds[-1] == "value" and "expr" in kinds and kinds[1] == "sym":
             _confirm(doc, sides[1], nodes[-1], values)  # type: ignore[arg-type]

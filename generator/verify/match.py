@@ -1051,6 +1051,13 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
                 cause += f"; it also inherits the wrong value at line {min(inherited)}"
         elif mistake is not None:
             klass, cause, root = "conceptual", mistake, it.line
+        elif inherited and _near(it.value, best, it.half, 2.0):
+            # one unit of its last digit from the truth: a wrong value upstream did not make this one visibly wrong
+            result.items.append(
+                Named(it.line, it.name, it.printed, expected, "ok", "within one unit", it.line, chosen, 0, it.offset)
+            )
+            printed_ok.add(chosen)
+            continue
         elif inherited:
             klass, root = "propagated", min(inherited)  # the first error it inherits
             cause = f"follows correctly from the wrong value at line {root}"

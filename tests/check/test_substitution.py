@@ -36,3 +36,22 @@ def test_a_name_never_valued_leaves_the_line_unchecked() -> None:
 def test_the_last_value_printed_before_the_line_is_used() -> None:
     body = "- \\(h = 0.5\\)\n- \\(q = 2 h = 1.0\\)\n- \\(h = 0.7\\)\n- \\(r = 2 h = 1.0\\)\n"
     assert _errors(body) == [(6, "1.0", "error")]  # 2 * 0.7 = 1.4; line 4 (2 * 0.5) is right
+
+
+def test_a_given_restated_through_its_name_stays_exact() -> None:
+    """``∂z/∂w_1 = x_1 + 0 + 0 = 0.05`` restates the given x_1: it does not make 0.05 a rounded result.
+
+    0.0363503025 × 0.2413007085 × 0.05 = 0.000438567687… (worked by hand), so 0.0004385676 is wrong at
+    ten decimals whatever the two rounded factors hide (each ±5e-11 moves the product by under 1e-12);
+    only by widening the exact 0.05 to 0.045…0.055 would it pass as rounding.
+    """
+    assert abs(0.0363503025 * 0.2413007085 * 0.05 - 0.000438567687) < 1e-12
+    text = (
+        "$$x_1 = 0.05$$\n\n"
+        "$$a = 0.0363503025 + 0 = 0.0363503025$$\n\n"
+        "$$s = 0.2413007085 + 0 = 0.2413007085$$\n\n"
+        "$$\\frac{\\partial z}{\\partial w_1} = x_1 + 0 + 0 = 0.05$$\n\n"
+        "$$g = 0.0363503025 \\cdot 0.2413007085 \\cdot 0.05 = 0.0004385676$$\n"
+    )
+    findings = [f for f in check_text(text, "md").findings if f.line == 9]
+    assert [f.klass for f in findings] == ["error"], findings
