@@ -83,6 +83,10 @@ logaddexp0 = _elementwise(_logaddexp01)
 
 #: Largest number of products formed at once by :func:`matmul` (bounds its memory).
 _MATMUL_CHUNK = 1 << 20
+#: A matmul entry within this many times the sum of its terms' magnitudes of 0 is rounding noise
+#: of an exactly cancelling sum (each float operand is off its decimal by at most 2^-53 relative,
+#: a product by 2^-52, and activations computed from earlier layers by a few ulps more).
+_NOISE = 32 * 2.0**-53
 _SPLITTER = 134217729.0  # 2^27 + 1 (Veltkamp's split of a float64 into two 26-bit halves)
 
 
@@ -108,6 +112,14 @@ def matmul(a: Array, b: Array, add: Array | None = None) -> Array:
     the same sum. So the result does not depend on the CPU, and a net input whose exact
     value is a short decimal such as 0.059545 is that decimal's nearest float, which the
     rounding policy then rounds as the exact value (BLAS could land on either side of it).
+
+    A sum that cancels to within the representation error of its terms is exactly 0:
+    0.1 × 0.3 − 0.03 is 0 in the spec's decimals but 1.7e-18 in binary floats, and that
+    noise would make a ReLU at z = 0 count as active (the document, working in decimals,
+    uses ``relu_prime_at_zero``) and reach the JSON key as 1.7e-18 where the document
+    prints 0. The bound, :data:`_NOISE` times the sum of the terms' magnitudes, is far
+    below any cancellation the spec's short decimals can leave (a product of two
+    six-decimal numbers is a multiple of 1e-12).
     """
     a = np.asarray(a, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
@@ -121,7 +133,10 @@ def matmul(a: Array, b: Array, add: Array | None = None) -> Array:
         for j in range(0, n, rows):
             p, e = _two_product(bt[j : j + rows], a[i])
             parts = [p, e] if extra is None else [p, e, extra[j : j + rows]]
-            out[i, j : j + rows] = list(map(math.fsum, np.concatenate(parts, axis=1).tolist()))
+            sums = list(map(math.fsum, np.concatenate(parts, axis=1).tolist()))
+            sizes = [p, extra[j : j + rows]] if extra is not None else [p]
+            bounds = map(math.fsum, np.abs(np.concatenate(sizes, axis=1)).tolist())
+            out[i, j : j + rows] = [0.0 if abs(s) <= _NOISE * b else s for s, b in zip(sums, bounds)]
     return out
 
 
