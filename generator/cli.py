@@ -251,8 +251,8 @@ def _render(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     """Write the starter spec; never over someone's file (a file without the starter's mark) unless --force."""
+    from .api import new_spec
     from .spec.load import ACTIVATIONS, LOSSES
-    from .spec.starter import starter_spec
 
     try:
         layers = [int(x) for x in args.layers.split(",") if x.strip()]
@@ -264,7 +264,7 @@ def _new(args: argparse.Namespace) -> int:
             raise SpecError(f"--activations: unknown activation '{a}'; expected one of {', '.join(ACTIVATIONS)}.")
     if args.loss is not None and args.loss not in LOSSES:
         raise SpecError(f"--loss: unknown loss '{args.loss}'; expected one of {', '.join(LOSSES)}.")
-    text = starter_spec(layers, acts, args.loss, args.seed)
+    text = new_spec(layers, acts, args.loss, args.seed)
     if args.file == "-":
         sys.stdout.write(text)
         return 0

@@ -542,3 +542,45 @@ def train_spec(spec: Any) -> list[tuple[Params, Pass, Params | None]]:
 def options_of(spec: Any) -> ActOptions:
     """The activation options of a spec (defaults for objects that do not carry them)."""
     return ActOptions(getattr(spec, "leaky_slope", 0.01), getattr(spec, "relu_prime_at_zero", 0))
+
+
+#: A sigmoid or tanh neuron whose slope f'(z) is below this share of its largest slope (σ'(0) = 1/4,
+#: tanh'(0) = 1) is saturated: σ' < 0.045 beyond |z| ≈ 3, tanh' < 0.18 beyond |z| ≈ 1.5.
+SATURATED_SLOPE = 0.18
+#: A neuron whose every error signal δ is below this in magnitude gets no gradient worth the name:
+#: exactly 0 behind dead ReLUs or when an output equals its target, or a leaky ReLU's slope twice
+#: over. (The vanishing gradient of a deep sigmoid net, 1e-5 after six layers, is left alone: it is
+#: the lesson, and no draw avoids it.)
+VANISHING_DELTA = 1e-6
+_TOP_SLOPE = {"sigmoid": 0.25, "tanh": 1.0}
+
+
+def degeneracy(spec: Any) -> tuple[int, int, str, str] | None:
+    """The first neuron that makes a spec's first pass a poor worked example, as (layer, neuron,
+    kind, why) with layer and neuron counted from 1 and kind ``dead``, ``saturated`` or
+    ``no_gradient``, or None: a dead ReLU (z <= 0 for every example) or a saturated sigmoid or tanh,
+    layer by layer from the inputs; then a neuron whose error signal vanishes (a zero gradient for
+    all its weights), layer by layer from the output (a hidden δ is built from the later ones).
+
+    Why: ``nnwalk new`` draws its numbers; a starter whose hidden neuron is dead teaches a page of
+    zeros, and one whose sigmoid is saturated hides the chain rule behind 0.00001s. The starter
+    redraws that neuron's numbers until this returns None. The δ compared is each example's own
+    (the document's).
+    """
+    p = train_spec(spec)[0][1]
+    opts = options_of(spec)
+    for l, act in enumerate(spec.activations):
+        z, a = p.z[l], p.a[l]
+        for j in range(z.shape[1]):
+            if act == "relu" and np.all(z[:, j] <= 0):
+                return l + 1, j + 1, "dead", f"a dead ReLU (z = {z[0, j]:.4g} <= 0)"
+            if act in _TOP_SLOPE:
+                slope = activation(act, opts).back(z[:, j : j + 1], a[:, j : j + 1], np.ones((z.shape[0], 1)))
+                if np.all(slope < SATURATED_SLOPE * _TOP_SLOPE[act]):
+                    return l + 1, j + 1, "saturated", f"a saturated {act} (z = {z[0, j]:.4g}, slope {float(slope[0, 0]):.3g})"
+    for l in range(len(spec.activations) - 1, -1, -1):
+        delta = p.deltas[l] * p.m
+        for j in range(delta.shape[1]):
+            if np.all(np.abs(delta[:, j]) < VANISHING_DELTA):
+                return l + 1, j + 1, "no_gradient", f"no gradient (its error signal is {delta[0, j]:.3g})"
+    return None
