@@ -65,7 +65,11 @@ DRAWS = {
     0: {"parameters.weights[1][0][1]": {"choose": [0.7, -0.7]}, "data.inputs": {"min": 0.1, "max": 0.9, "step": 0.1}},
 }
 # ∂E/∂W^(1)_12 and ∂E/∂W^(2)_21, the activation of output 1, in each base
-QUESTIONS = {None: ["grad_w[1][1][2]", "grad_w[2][2][1]", "a[2][1]"], 1: None, 0: ["grad_w[0][0][1]", "grad_w[1][1][0]", "a[1][0]"]}
+QUESTIONS = {
+    None: ["grad_w[1][1][2]", "grad_w[2][2][1]", "a[2][1]"],
+    1: None,
+    0: ["grad_w[0][0][1]", "grad_w[1][1][0]", "a[1][0]"],
+}
 QUESTIONS[1] = QUESTIONS[None]
 
 
@@ -78,7 +82,15 @@ def test_every_base_names_the_same_numbers_and_quantities(tmp_path: Path, base: 
         assert W2[0][1] in (0.7, -0.7) and [W2[0][0], W2[1][0], W2[1][1]] == [0.40, 0.50, 0.55]
         assert spec["parameters"]["weights"][0] == [[0.15, 0.20], [0.25, 0.30]]
         g1, g2 = _grad_w(spec)
-        o1 = 1 / (1 + np.exp(-(np.array(W2) @ (1 / (1 + np.exp(-(np.array(spec["parameters"]["weights"][0]) @ spec["data"]["inputs"])))))))[0]
+        o1 = (
+            1
+            / (
+                1
+                + np.exp(
+                    -(np.array(W2) @ (1 / (1 + np.exp(-(np.array(spec["parameters"]["weights"][0]) @ spec["data"]["inputs"])))))
+                )
+            )[0]
+        )
         want = [g1[0, 1], g2[1, 0], o1]
         got = [q["exact"] for q in key["questions"]]
         assert got == pytest.approx(want, abs=1e-12), base
@@ -105,7 +117,12 @@ def test_a_one_based_spec_draws_exactly_what_the_zero_based_one_draws() -> None:
     [
         (2, DRAWS[0], QUESTIONS[None], "variants.index_base: expected 0"),
         (True, DRAWS[0], QUESTIONS[None], "variants.index_base: expected 0"),
-        (1, {"parameters.weights[0]": {"choose": [0.1, 0.2]}}, QUESTIONS[None], "variants.draw.parameters.weights[0]: indices count from 1"),
+        (
+            1,
+            {"parameters.weights[0]": {"choose": [0.1, 0.2]}},
+            QUESTIONS[None],
+            "variants.draw.parameters.weights[0]: indices count from 1",
+        ),
         (
             1,
             {"parameters.weights[3]": {"choose": [0.1, 0.2]}},
@@ -118,7 +135,12 @@ def test_a_one_based_spec_draws_exactly_what_the_zero_based_one_draws() -> None:
             QUESTIONS[None],
             "parameters.weights[1][2] does not exist in the spec (that list has 2 entries, counted from 0: [0] to [1]",
         ),
-        (0, DRAWS[0], ["a[2][0]"], "exam.questions[0].ask: layer 2 in 'a[2][0]' does not exist; layers are 0 to 1 (0 = first hidden layer)"),
+        (
+            0,
+            DRAWS[0],
+            ["a[2][0]"],
+            "exam.questions[0].ask: layer 2 in 'a[2][0]' does not exist; layers are 0 to 1 (0 = first hidden layer)",
+        ),
         (0, DRAWS[0], ["grad_w[1][0][2]"], "exam.questions[0].ask: layer 0 feeding layer 1 has neurons 0 to 1; got 2"),
         (0, DRAWS[0], ["grad_w[0][0][2]"], "exam.questions[0].ask: the input layer feeding layer 0 has neurons 0 to 1; got 2"),
         (None, DRAWS[None], ["a[0][1]"], "exam.questions[0].ask: layer 0 in 'a[0][1]' does not exist; layers are 1 to 2"),
