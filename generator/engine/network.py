@@ -134,9 +134,12 @@ def matmul(a: Array, b: Array, add: Array | None = None) -> Array:
             p, e = _two_product(bt[j : j + rows], a[i])
             parts = [p, e] if extra is None else [p, e, extra[j : j + rows]]
             sums = list(map(math.fsum, np.concatenate(parts, axis=1).tolist()))
-            sizes = [p, extra[j : j + rows]] if extra is not None else [p]
-            bounds = map(math.fsum, np.abs(np.concatenate(sizes, axis=1)).tolist())
-            out[i, j : j + rows] = [0.0 if abs(s) <= _NOISE * b else s for s, b in zip(sums, bounds)]
+            sizes = np.abs(p if extra is None else np.concatenate([p, extra[j : j + rows]], axis=1))
+            rough = sizes.sum(axis=1)  # NumPy's sum only picks the candidates; each is then decided by fsum
+            for r in np.flatnonzero(np.abs(sums) <= 2 * _NOISE * rough):
+                if abs(sums[r]) <= _NOISE * math.fsum(sizes[r].tolist()):
+                    sums[r] = 0.0
+            out[i, j : j + rows] = sums
     return out
 
 
