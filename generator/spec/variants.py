@@ -428,15 +428,18 @@ def _question(raw: Any, i: int, spec: Spec, base: int = 1) -> Question:
     return Question(f"q{i + 1}", ask, kind, idx, _dtext(d), int(step))
 
 
-def _full_questions(spec: Spec) -> list[Question]:
-    """``questions: full``: the boxes collect every output, the loss, every weight gradient and new weight."""
+def _full_questions(spec: Spec, base: int = 1) -> list[Question]:
+    """``questions: full``: the boxes collect every output, the loss, every weight gradient and new weight
+    (each ask written counting from ``base``, as the spec's own questions would be)."""
     asks = [f"a[{spec.depth}][{k}]" for k in range(1, spec.layers[-1] + 1)] + ["loss"]
     for l in range(spec.depth, 0, -1):
         asks += [f"grad_w[{l}][{j}][{i}]" for j in range(1, spec.layers[l] + 1) for i in range(1, spec.layers[l - 1] + 1)]
     if spec.learning_rate is not None:
         for l in range(spec.depth, 0, -1):
             asks += [f"new_w[{l}][{j}][{i}]" for j in range(1, spec.layers[l] + 1) for i in range(1, spec.layers[l - 1] + 1)]
-    return [_question({"ask": a}, i, spec) for i, a in enumerate(asks)]
+    if base != 1:
+        asks = [re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) - 1 + base}]", a) for a in asks]
+    return [_question({"ask": a}, i, spec, base) for i, a in enumerate(asks)]
 
 
 def _exam(raw: Any, spec: Spec, base: int = 1) -> Exam:
@@ -456,7 +459,7 @@ def _exam(raw: Any, spec: Spec, base: int = 1) -> Exam:
     if spec.m > 1:
         raise SpecError(f"{where}: exam questions are asked about one example; this spec has {spec.m} rows in data.inputs.")
     if qs == "full":
-        questions, full = _full_questions(spec), True
+        questions, full = _full_questions(spec, base), True
     elif isinstance(qs, list) and qs:
         questions, full = [_question(q, i, spec, base) for i, q in enumerate(qs)], False
         seen: dict[str, int] = {}

@@ -168,3 +168,12 @@ def test_the_schema_offers_index_base() -> None:
 
     prop = build_schema()["properties"]["variants"]["properties"]["index_base"]
     assert prop["enum"] == [0, 1]
+
+
+def test_questions_full_are_written_in_the_spec_s_base() -> None:
+    """``questions: full`` lists its asks counted as the spec counts; the quantities are the same."""
+    one = parse_template(yaml.safe_dump({**_exam(DRAWS[None], QUESTIONS[None]), "exam": {"questions": "full"}}), "e.yaml")
+    zero = parse_template(yaml.safe_dump({**_exam(DRAWS[0], QUESTIONS[0], 0), "exam": {"questions": "full"}}), "e.yaml")
+    assert [q.idx for q in one.exam.questions] == [q.idx for q in zero.exam.questions]
+    assert one.exam.questions[0].ask == "a[2][1]" and zero.exam.questions[0].ask == "a[1][0]"
+    assert "grad_w[0][1][1]" in [q.ask for q in zero.exam.questions]
