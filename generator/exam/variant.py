@@ -15,7 +15,8 @@ variant), rounded *up* to two significant digits. The interval answer ± toleran
 the displayed answer, the exact value, and the exact value rounded to the displayed places.
 LMS formats carry absolute tolerances: Moodle's ``<tolerance>`` (nominal), the cloze
 ``:tolerance`` field, QTI 2.1 ``toleranceMode="absolute"``, Canvas's ``vargte``/``varlte`` range
-(answer - tolerance, answer + tolerance).
+(answer - tolerance, answer + tolerance) in its numerical layout, and in its default layout the
+list of numerals at the answer's places inside that range (:mod:`generator.exam.lms.numerals`).
 """
 
 from __future__ import annotations

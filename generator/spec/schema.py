@@ -391,6 +391,11 @@ def _exam() -> Schema:
                 "oneOf": [{"const": "full"}, {"type": "array", "minItems": 1, "items": question}],
             },
             "moodle": _enum(("cloze", "numerical"), "Moodle XML question type (default cloze)"),
+            "canvas": _enum(
+                ("variant", "numerical"),
+                "Canvas quiz layout: variant (default; one item per variant with every part) or numerical "
+                "(one question group per quantity: parts of different variants)",
+            ),
             "tolerance": {
                 "description": "replaces the propagated answer tolerance: a number (absolute), {absolute: x} or {relative: r}",
                 "oneOf": [

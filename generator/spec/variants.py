@@ -24,6 +24,7 @@ A variant spec is an ordinary spec plus two top-level blocks::
         - {ask: "grad_w[2][1][1]", points: 3}
         - {ask: "new_w[1][1][1]", points: 2}
       moodle: cloze                           # cloze (one question per variant) or numerical
+      canvas: variant                         # variant (one item per variant, all parts) or numerical
 
 Quantities (layers counted from 1 = first hidden layer, neurons and inputs from 1): ``z[l][j]``
 net input, ``a[l][j]`` activation, ``loss`` (the loss of the first step), ``delta[l][j]``,
@@ -124,6 +125,9 @@ class Exam:
     moodle: str  # "cloze" or "numerical"
     #: exam.tolerance: ("absolute" | "relative", amount) replacing the propagated tolerance; None: propagated
     tolerance: tuple[str, Decimal] | None = None
+    #: "variant": one Canvas item per variant holding every part (a student meets one network);
+    #: "numerical": one Canvas question group per asked quantity (numeric ranges, but parts of different variants)
+    canvas: str = "variant"
 
     @property
     def total_points(self) -> str:
@@ -448,13 +452,19 @@ def _exam(raw: Any, spec: Spec, base: int = 1) -> Exam:
         raw = {"questions": "full"}
     if not isinstance(raw, dict):
         raise SpecError(f"{where}: expected a mapping with questions, got {type_name(raw)}.")
-    reject_unknown(raw, ("title", "instructions", "questions", "moodle", "tolerance"), where)
+    reject_unknown(raw, ("title", "instructions", "questions", "moodle", "canvas", "tolerance"), where)
     for k in ("title", "instructions"):
         if raw.get(k) is not None and not isinstance(raw[k], str):
             raise SpecError(f"{where}.{k}: expected text, got {type_name(raw[k])}.")
     moodle = raw.get("moodle", "cloze")
     if moodle not in ("cloze", "numerical"):
         raise SpecError(f"{where}.moodle: expected cloze or numerical, got {type_name(moodle)}.")
+    canvas = raw.get("canvas", "variant")
+    if canvas not in ("variant", "numerical"):
+        raise SpecError(
+            f"{where}.canvas: expected variant (one item per variant with every part) or numerical "
+            f"(one question group per quantity), got {type_name(canvas)}."
+        )
     qs = raw.get("questions", "full")
     if spec.m > 1:
         raise SpecError(f"{where}: exam questions are asked about one example; this spec has {spec.m} rows in data.inputs.")
@@ -471,7 +481,13 @@ def _exam(raw: Any, spec: Spec, base: int = 1) -> Exam:
     else:
         raise SpecError(f"{where}.questions: expected full or a list of {{ask: ..., points: ...}}, got {type_name(qs)}.")
     return Exam(
-        raw.get("title") or spec.title, raw.get("instructions"), tuple(questions), full, moodle, _tolerance(raw.get("tolerance"))
+        raw.get("title") or spec.title,
+        raw.get("instructions"),
+        tuple(questions),
+        full,
+        moodle,
+        _tolerance(raw.get("tolerance")),
+        canvas,
     )
 
 

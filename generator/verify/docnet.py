@@ -24,13 +24,17 @@ from ..check.extract import Chain, LineMap
 from ..check.parse import ParseError, parse_tokens
 from ..errors import SpecError
 from ..spec.load import Spec, validate
+from .match import Layout
 from .names import normalize
+from .numbered import Numbered, confirmed, read_numbered
 
 
 @dataclass
 class ReadNetwork:
     spec: Spec
     account: str
+    data: dict  # the spec as read, so that a learning rate found later can be added to it
+    layout: Layout = Layout()  # how the page writes the network, for level 2 to read it so
 
 
 def _numbers(node: Node) -> list[list[float]] | None:
@@ -71,7 +75,7 @@ _OPTIMIZER_STATE = re.compile(
 )
 #: Dropout: a keep factor m / (1 - p) in a formula, or the word dropout near a mask.
 _DROPOUT = re.compile(r"\\frac\{m_?\{?[^}]*\}?\}\{1\s*-\s*p|\bdropout\b[^\n]{0,80}\bmask", re.IGNORECASE)
-_RATE = re.compile(r"(?:\\eta|η|\\alpha|α)\s*=\s*([0-9]*\.?[0-9]+)")
+_RATE = re.compile(r"(?:\\eta|η|\\alpha|α|\blr|\blearning[ _]rate)\s*[=:]\s*([0-9]*\.?[0-9]+)", re.IGNORECASE)
 
 
 _ELEMENT = [
@@ -200,7 +204,10 @@ def read_network_or_gap(text: str, fmt: str, chains: list[Chain] | None = None) 
 def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     lines = LineMap(text)
     found: dict[tuple[str, int | None], tuple[list[list[float]], int]] = {}
-    for chain in extract_chains(text, fmt) if chains is None else chains:
+    chains = extract_chains(text, fmt) if chains is None else chains
+    # givens come before the first computed line: there "y = 0.5" states the target, later y is the output
+    computed = min((c.sides[0].start for c in chains if len(c.sides) >= 3), default=-1)
+    for chain in chains:
         if len(chain.sides) < 2 or not chain.sides[0].tokens:
             continue
         role = _role(chain.sides[0].text.strip())
@@ -214,12 +221,13 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
             rows = _numbers(tree)
             value = _scalar(tree) if rows is None and len(chain.sides) == 2 else None
             name = normalize(chain.sides[0].text.strip())
-            if value is not None and (role[0] in ("x", "b") or (role[0] == "t" and (name[:1] in "tT" or value in (0.0, 1.0)))):
+            target = name[:1] in "tT" or value in (0.0, 1.0) or chain.sides[0].start < computed
+            if value is not None and (role[0] in ("x", "b") or (role[0] == "t" and target)):
                 rows = [[value]]  # "y = 1" states a target (a y printed as 0.73 is an output); "x = 0.5" an input
             if rows is not None:
                 found[role] = (rows, lines.line(side.start))
                 break
-    for role, got in _elementwise(text, chains if chains is not None else extract_chains(text, fmt), lines).items():
+    for role, got in _elementwise(text, chains, lines).items():
         found.setdefault(role, got)
     for m in _LIST.finditer(text):
         role = ("x", None) if m.group(1) in "xX" else ("t", None)
@@ -230,6 +238,20 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
                 continue
             found[role] = ([[v] for v in vals], lines.line(m.start()))
     weights = sorted((l, v) for (r, l), v in found.items() if r == "W" and l is not None)
+    numbered: Numbered | None = None
+    if not weights:  # Mazur's w_1 … w_8, one scalar at a time
+        got = read_numbered(text, chains, lines)
+        if isinstance(got, str):
+            raise _Gap(got)
+        if got is not None:
+            numbered = got
+            for l, mat in enumerate(got.weights, start=1):
+                found[("W", l)] = (mat, 0)
+                if got.biases is not None:
+                    found[("b", l)] = ([[v] for v in got.biases[l - 1]], 0)
+            found[("x", None)] = ([[v] for v in got.x], 0)
+            found[("t", None)] = ([[v] for v in got.t], 0)
+            weights = sorted((l, v) for (r, l), v in found.items() if r == "W" and l is not None)
     missing = [
         what
         for what, ok in (
@@ -291,6 +313,23 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if isinstance(guess, str):
         raise _Gap(guess)
     acts, loss = guess
+    inputs_major = set(range(1, len(mats) + 1)) if orientation else set()
+    for k, m in enumerate(mats):
+        if numbered is None and len(m) == len(m[0]) and x:
+            # a square W reads both ways (z = Wx or z = xW): believe the forward pass the document prints
+            other = [*mats[:k], [list(col) for col in zip(*m)], *mats[k + 1 :]]
+            if confirmed(other, biases, x[0], acts, text)[0] > confirmed(mats, biases, x[0], acts, text)[0]:
+                mats = other
+                inputs_major ^= {k + 1}
+                orientation += f" (W^({k + 1}) read as printed inputs × outputs: the forward pass it prints is z = xW)"
+    if numbered is not None:
+        seen, total = confirmed(numbered.weights, numbered.biases, numbered.x, acts, text)
+        if seen < max(2, -(-total // 2)):
+            raise _Gap(
+                f"its numbered weights w_1, w_2, … counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …) "
+                f"give a forward pass it does not print ({seen} of {total} net inputs and activations found): "
+                "the document may count them another way"
+            )
     data: dict = {
         "title": "network read from the document",
         "network": {"layers": layers, "activations": acts, "loss": loss},
@@ -302,7 +341,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if rate:
         data["training"] = {"learning_rate": float(rate.group(1))}
     else:
-        inferred = infer_learning_rate(chains if chains is not None else extract_chains(text, fmt), lines)
+        inferred = infer_learning_rate(chains, lines)
         if inferred is not None:
             value, where = inferred
             data["training"] = {"learning_rate": value}
@@ -315,12 +354,34 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         spec = validate(data, "<document>")
     except SpecError as exc:
         raise _Gap(f"what it prints is not a network nnwalk can compute ({exc.message})") from None
-    where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights)
+    if numbered is not None:
+        where = (
+            f"numbered weights counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …), "
+            f"{numbered.where}; the document prints {seen} of its {total} net inputs and activations"
+        )
+    else:
+        where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights) + f"; x line {x_line}; targets line {t_line}"
     account = (
         f"network read from the document{orientation}: {'-'.join(map(str, layers))}, "
-        f"{'/'.join(data['network']['activations'])}, {loss}; {where}; x line {x_line}; targets line {t_line}" + rate_note
+        f"{'/'.join(data['network']['activations'])}, {loss}; {where}" + rate_note
     )
-    return ReadNetwork(spec, account)
+    if numbered is None:
+        return ReadNetwork(spec, account, data, Layout(inputs_major=frozenset(inputs_major)))
+    shared = numbered.shared_biases and spec.steps == 1
+    if shared:
+        account += "; one bias per layer, shared by its neurons"
+    return ReadNetwork(spec, account, data, Layout(numbered.target_lines, shared))
+
+
+def with_rate(read: ReadNetwork, rate: float, lines: list[int]) -> ReadNetwork:
+    """``read`` trained one step at ``rate``, found from the document's printed new values (result-only updates)."""
+    data = {**read.data, "training": {"learning_rate": rate}}
+    try:
+        spec = validate(data, "<document>")
+    except SpecError:
+        return read
+    note = f"; learning rate {rate:g} inferred from the new values at lines {', '.join(map(str, lines[:8]))}"
+    return ReadNetwork(spec, read.account + note, data, read.layout)
 
 
 def infer_learning_rate(chains: list[Chain], lines: LineMap) -> tuple[float, list[int]] | None:
@@ -392,16 +453,27 @@ def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | s
     hidden kinds, or no loss formula, is no network: level 2 is not run on a guess.
     """
     used = {k for k, rx in _USES.items() if rx.search(text)}
-    if len(used - {"softmax"}) > 1:  # several kinds in formulas: believe the ones applied to numbers (σ(0.3775))
+    per_layer = _per_layer(text, n_layers) if len(used - {"softmax"}) > 1 else None
+    if len(used - {"softmax"}) > 1 and per_layer is None:  # several kinds: believe the ones applied to numbers (σ(0.3775))
         applied = {k for k, rx in _USES.items() if re.search("(?:" + rx.pattern + r")\s*-?\(?\s*-?\d", text, rx.flags)}
         used = applied | (used & {"softmax"})  # softmax is applied to a vector (softmax(z)), rarely to a printed number
     out = "softmax" if "softmax" in used else None
     hidden = used - {"softmax"}
+    if per_layer is not None:  # a_1 = ReLU(z_1), a_2 = Sigmoid(z_2): each layer's own kind
+        hidden, out = set(per_layer[:-1]), per_layer[-1]
     if len(hidden) > 1:
         return f"its formulas apply more than one hidden activation ({', '.join(sorted(hidden))}); one kind is read"
     if not hidden:
         return "no formula applies an activation to a net input (such as σ(0.3775), ReLU(z) or tanh(z))"
     kind = hidden.pop()
+    if per_layer is not None and out == "sigmoid" and _BCE.search(text):
+        return per_layer, "bce"
+    if per_layer is not None and out != "softmax" and (_HALF_SSE.search(text) or _HALF_SSE_PRIME.search(text)):
+        return per_layer, "half_sse"
+    if per_layer is not None:
+        return "it prints no loss formula nnwalk recognises for its layers (½Σ(t − o)², −Σ t ln o or binary cross-entropy)"
+    if out is None and kind == "sigmoid" and _BCE.search(text):
+        return [kind] * n_layers, "bce"
     if out == "softmax":
         loss = "cross_entropy"  # nnwalk pairs softmax with cross-entropy only; a document's own backward pass is judged by that
     elif _HALF_SSE.search(text) or _HALF_SSE_PRIME.search(text):
@@ -411,6 +483,25 @@ def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | s
     if n_layers == 1:
         return [out], loss
     return [kind] * (n_layers - 1) + [out], loss
+
+
+#: Binary cross-entropy, by name or by its (1 − y) log(1 − a) term.
+_BCE = re.compile(r"binary[- ]cross[- ]entropy|\(1\s*-\s*y\)\s*(?:\\cdot|\*)?\s*\\?log\s*\\?(?:left)?\(\s*1\s*-", re.IGNORECASE)
+#: ``a_1 = \text{ReLU}(z_1)``: the activation a formula applies to one layer's net input.
+_APPLIED = re.compile(
+    r"\b[a-zA-Z]_\{?(\d)\}?\s*=\s*(?:\\(?:text|mathrm|operatorname)\{\s*)?(relu|sigmoid|tanh|\\sigma|σ)\b", re.IGNORECASE
+)
+
+
+def _per_layer(text: str, n_layers: int) -> list[str] | None:
+    """Each layer's activation where the document names it per layer (``a_1 = ReLU(z_1)``), if it does for every layer."""
+    kinds: dict[int, set[str]] = {}
+    for m in _APPLIED.finditer(text):
+        name = m.group(2).lower().lstrip("\\")
+        kinds.setdefault(int(m.group(1)), set()).add({"σ": "sigmoid", "sigma": "sigmoid"}.get(name, name))
+    if sorted(kinds) != list(range(1, n_layers + 1)) or any(len(k) != 1 for k in kinds.values()):
+        return None
+    return [next(iter(kinds[l])) for l in range(1, n_layers + 1)]
 
 
 def _examples(rows: list[list[float]], n: int) -> list[list[float]] | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..check.ast import Matrix, Neg, Node, Num
+from ..check.ast import Bin, Matrix, Neg, Node, Num, Sym
 from ..check.document import extract_chains
 from ..check.extract import Chain, LineMap
 from ..check.lexer import tokenize
@@ -89,6 +89,21 @@ class Level2:
 
 
 # --------------------------------------------------------------------------- the truth
+@dataclass(frozen=True)
+class Layout:
+    """How a document read without a spec writes its network (``docnet`` says; level 2 reads the page so).
+
+    ``given_lines``: lines whose names are givens, not network values (Mazur's target ``o_1 = 0.01``
+    is not the output o_1); ``shared_biases``: one bias per layer, shared by its neurons, so its
+    gradient is the sum of the layer's δ; ``inputs_major``: the layers whose weight matrices (and so
+    their gradients and new values) are printed inputs × outputs, as in ``z = xW``.
+    """
+
+    given_lines: frozenset[int] = frozenset()
+    shared_biases: bool = False
+    inputs_major: frozenset[int] = frozenset()
+
+
 def _add(d: dict, key: Key, v: float) -> None:
     lst = d.setdefault(key, [])
     if not any(abs(v - u) <= 1e-15 * max(1.0, abs(u)) for u in lst):
@@ -142,6 +157,7 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                     _add(values, ("a", l, j), a)
                     delta = p.deltas[l - 1][e, j] * mp  # per-example δ, as documents print it
                     _add(values, ("delta", l, j), delta)
+                    _add_ga(values, spec, params, p, l, j, e, mp)
                     if step == 0:
                         _mistaken_deltas(spec, params, p, l, j, e, mp, mistakes)
                 if step == 0:
@@ -162,6 +178,27 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                     _add(values, ("z", l, j), after.z[l - 1][e, j])
                     _add(values, ("a", l, j), after.a[l - 1][e, j])
     return Truth(values, mistakes, tuple(layers))
+
+
+def _add_ga(values: dict, spec, params, p, l: int, j: int, e: int, mp: int) -> None:  # noqa: ANN001
+    """∂L/∂a for one neuron and example: Σ_k w_kj δ_k from the layer above, or at the output the loss's own derivative.
+
+    At a softmax output ∂L/∂a is not one number per neuron that documents print: left out there.
+    """
+    L = len(spec.layers) - 1
+    if l < L:
+        W = params.weights[l]  # layer l+1's weights, (n_{l+1}, n_l)
+        _add(values, ("ga", l, j), float(sum(W[k, j] * p.deltas[l][e, k] * mp for k in range(spec.layers[l + 1]))))
+        return
+    a, t = float(p.a[l - 1][e, j]), float(spec.targets[e % spec.targets.shape[0], j]) if mp == spec.targets.shape[0] else None
+    if t is None or spec.activations[-1] == "softmax":
+        return
+    if spec.loss == "half_sse":
+        _add(values, ("ga", l, j), a - t)
+    elif spec.loss == "sse":
+        _add(values, ("ga", l, j), 2 * (a - t))
+    elif spec.loss == "bce" and 0 < a < 1:
+        _add(values, ("ga", l, j), (a - t) / (a * (1 - a)))
 
 
 #: How documents write each optimizer state (verify.names reads these symbols): velocity and RMSprop's square
@@ -584,6 +621,15 @@ def _parents(key: Key, layers: tuple[int, ...], softmax_out: bool) -> Iterable[K
         yield ("x", i) if l == 1 else ("a", l - 1, i)
     elif kind == "gb":
         yield ("delta",) + key[1:]
+    elif kind == "ga":
+        _, l, j = key
+        if l == L:
+            yield ("a", L, j)
+            yield ("t", j)
+        else:
+            for k in range(layers[l + 1]):
+                yield ("delta", l + 1, k)
+                yield ("w", l + 1, k, j)
     elif kind == "new_w":
         yield ("w",) + key[1:]
         yield ("gw",) + key[1:]
@@ -631,13 +677,17 @@ def _literal(node: Node) -> list[list[tuple[float, float, str, int]]] | None:
     return None
 
 
-def _expand(reading: Key, rows: int, cols: int, layers: tuple[int, ...]) -> list[list[Key]] | None:
+def _expand(
+    reading: Key, rows: int, cols: int, layers: tuple[int, ...], inputs_major: frozenset[int] = frozenset()
+) -> list[list[Key]] | None:
     """Element keys of a block reading (``("Z", 2)`` printed as a column → z's)."""
     kind, l = reading[0], reading[1]
     n_out, n_in = layers[l], layers[l - 1]
     if kind in ("W", "GW", "NEW_W"):
         small = {"W": "w", "GW": "gw", "NEW_W": "new_w"}[kind]
-        if (rows, cols) == (n_out, n_in):
+        if l in inputs_major and (rows, cols) == (n_in, n_out):
+            return [[(small, l, j, i) for j in range(n_out)] for i in range(n_in)]
+        if l not in inputs_major and (rows, cols) == (n_out, n_in):
             return [[(small, l, j, i) for i in range(n_in)] for j in range(n_out)]
         return None
     small = {"Z": "z", "A": "a", "D": "delta", "B": "b", "GB": "gb", "NEW_B": "new_b"}.get(kind)
@@ -657,9 +707,60 @@ def _qualified(text: str, start: int) -> bool:
     return prefix.endswith("}") and "\\text" in prefix[-60:]
 
 
-def _items_from_chain(text: str, chain: Chain, reader: Reader, lines: LineMap) -> list[Item]:
+def _named_cells(text: str, node: Node) -> tuple[list[list[str]], bool] | None:
+    """The names of a matrix of names (``[w_1, w_2, b_1]``), and whether an update follows it.
+
+    ``[w_5, w_6] - lr * [∂E/∂w_5, ∂E/∂w_6] = [0.3589, 0.4087]`` prints the names' new values: the
+    first matrix minus anything is an update, its cells' names then read as the updated parameters.
+    """
+    update = False
+    if isinstance(node, Bin) and node.op == "-" and isinstance(node.left, Matrix):
+        node, update = node.left, True
+    if not isinstance(node, Matrix) or not node.spans or len(node.spans) != len(node.rows):
+        return None
+    if not all(isinstance(c, Sym) for row in node.rows for c in row):
+        return None
+    return [[text[s:e] for s, e in row] for row in node.spans], update
+
+
+def _cell_items(text: str, chain: Chain, reader: Reader, lines: LineMap) -> list[Item]:
+    """A matrix of names equal to a matrix of numbers of the same shape: one item per cell."""
+    try:
+        named = _named_cells(text, parse_tokens(chain.sides[0].tokens))
+    except (ParseError, RecursionError, ValueError):
+        return []
+    if named is None:
+        return []
+    names, update = named
+    for side in reversed(chain.sides[1:]):
+        try:
+            rows = _literal(parse_tokens(side.tokens))
+        except (ParseError, RecursionError, ValueError):
+            continue
+        if rows is None or [len(r) for r in rows] != [len(r) for r in names]:
+            continue
+        out = []
+        for name_row, value_row in zip(names, rows, strict=True):
+            for name, (v, half, txt, off) in zip(name_row, value_row, strict=True):
+                readings = reader.readings(name.strip())
+                if update:
+                    readings = [("new_" + k[0],) + k[1:] for k in readings if k[0] in ("w", "b")]
+                if readings and len(rows) * len(rows[0]) > 1:
+                    label = f"{name.strip()} after the update" if update else name.strip()
+                    out.append(Item(lines.line(off), label, txt, v, half, readings, off))
+        return out
+    return []
+
+
+def _items_from_chain(
+    text: str, chain: Chain, reader: Reader, lines: LineMap, inputs_major: frozenset[int] = frozenset()
+) -> list[Item]:
     if len(chain.sides) < 2 or not chain.sides[0].tokens:
         return []
+    if chain.sides[0].text.lstrip().startswith(("[", "\\begin", "\\left[", "(")):
+        cells = _cell_items(text, chain, reader, lines)
+        if cells:
+            return cells
     readings = reader.readings(chain.sides[0].text.strip())
     if not readings or _qualified(text, chain.sides[0].start):
         return []
@@ -674,17 +775,34 @@ def _items_from_chain(text: str, chain: Chain, reader: Reader, lines: LineMap) -
         rows = _literal(node)
         if rows is None:
             continue
-        return _items(chain.sides[0].text.strip(), readings, rows, reader, lines)
+        computed = len(chain.sides) >= 3
+        if computed and all(k[0] in ("w", "b") for k in readings):
+            # w_2 = w_2 - η ∂L/∂w_2 = … = 0.4931: a parameter printed as the result of a computation is its new value
+            readings = [("new_" + k[0],) + k[1:] for k in readings]
+        return _items(chain.sides[0].text.strip(), readings, rows, reader, lines, inputs_major, computed)
     return []
 
 
-def _items(name: str, readings: list[Key], rows, reader: Reader, lines: LineMap) -> list[Item]:  # noqa: ANN001
+def _items(  # noqa: ANN001
+    name: str,
+    readings: list[Key],
+    rows,
+    reader: Reader,
+    lines: LineMap,
+    inputs_major: frozenset[int] = frozenset(),
+    computed: bool = False,
+) -> list[Item]:
     nr, nc = len(rows), len(rows[0]) if rows else 0
     if nr == 1 and nc == 1 and not readings[0][0].isupper():
         v, half, text, off = rows[0][0]
         return [Item(lines.line(off), name, text, v, half, readings, off)]
     out = []
-    grids = [g for g in (_expand(r, nr, nc, reader.layers) for r in readings if r[0].isupper()) if g is not None]
+    blocks = [r for r in readings if r[0].isupper()] or [
+        # W_1 = W_1 - η ∂L/∂W_1 = […]: a parameter printed as the result of a computation is its new value
+        (("NEW_" + r[0],) + r[1:]) if computed and r[0] in ("W", "B") else r
+        for r in reader.blocks(name)
+    ]
+    grids = [g for g in (_expand(r, nr, nc, reader.layers, inputs_major) for r in blocks) if g is not None]
     if not grids:
         return []
     for r in range(nr):
@@ -703,11 +821,11 @@ _DERIVATIVE_COLUMN = re.compile(r"derivative|gradient|partial|∂|\\delta|δ|cha
 def _column_kind(header: str) -> str | None:
     """What the numbers under a header are: "" (the quantity), "new_", "g" (its gradient), or None (skip)."""
     h = header.lower()
-    if any(w in h for w in ("new", "updated", "after")):
+    if any(w in h for w in ("new", "updated", "after", "更新后", "新值")):
         return "new_"
     if any(w in h for w in ("update", "change", "delta w", "\\delta w", "δw", "δ w", "step")):
         return None
-    if any(w in h for w in ("gradient", "partial", "∂")):
+    if any(w in h for w in ("gradient", "partial", "∂", "梯度", "gradiente", "기울기")):
         return "g"
     return ""
 
@@ -722,7 +840,7 @@ def _with_kind(readings: list[Key], kind: str) -> list[Key]:
     return out
 
 
-def _table_items(text: str, reader: Reader) -> list[Item]:
+def _table_items(text: str, reader: Reader, inputs_major: frozenset[int] = frozenset()) -> list[Item]:
     """``| $o_1$ | … | $0.60635$ |``: the first math cell naming a quantity, and the number in the last cell.
 
     The last column's header says what the number is (``New Value`` → the updated
@@ -760,6 +878,7 @@ def _table_items(text: str, reader: Reader) -> list[Item]:
                 if readings:
                     name = m.group(1).strip()
                     break
+        blocks = [(_BLOCK_KIND[kind].get(k[0], ""),) + k[1:] for k in reader.blocks(name)] if name else []
         readings = _with_kind(readings, kind)
         if not readings or readings[0][0].isupper():
             continue
@@ -769,25 +888,62 @@ def _table_items(text: str, reader: Reader) -> list[Item]:
         except (ParseError, RecursionError, ValueError):
             continue
         rows = _literal(node)
+        col = raw.rfind(inner) if inner else -1
+        base = start + max(col, 0)
+        if rows is not None and len(rows) * len(rows[0]) > 1:  # | $W_2$ | $[0.0421, 0.0434]$ |: a block, one item per element
+            grids = [g for g in (_expand(b, len(rows), len(rows[0]), reader.layers, inputs_major) for b in blocks if b[0]) if g]
+            for r, row in enumerate(rows if grids else []):
+                for c, (v, half, txt, off) in enumerate(row):
+                    out.append(Item(lineno, f"{name}[{r + 1},{c + 1}]", txt, v, half, [grids[0][r][c]], base + off))
+            continue
         if rows is None or len(rows) != 1 or len(rows[0]) != 1:
             continue
         v, half, txt, _ = rows[0][0]
-        col = raw.rfind(inner) if inner else -1
-        out.append(Item(lineno, name, txt, v, half, readings, start + max(col, 0)))
+        out.append(Item(lineno, name, txt, v, half, readings, base))
     return out
 
 
-def read_items(text: str, fmt: str, layers: tuple[int, ...], chains: list[Chain] | None = None) -> list[Item]:
+#: A block reading under a table column of the kind "" (the quantity), "g" (its gradient) or "new_" (its new value).
+_BLOCK_KIND = {
+    "": {"W": "W", "B": "B", "Z": "Z", "A": "A", "D": "D"},
+    "g": {"W": "GW", "B": "GB"},
+    "new_": {"W": "NEW_W", "B": "NEW_B"},
+}
+
+
+def read_items(
+    text: str, fmt: str, layers: tuple[int, ...], chains: list[Chain] | None = None, layout: Layout | None = None
+) -> list[Item]:
     """Every printed value of a named quantity, in document order."""
     reader = Reader(layers)
     lines = LineMap(text)
     items: list[Item] = []
     for chain in extract_chains(text, fmt) if chains is None else chains:
-        items.extend(_items_from_chain(text, chain, reader, lines))
+        items.extend(_items_from_chain(text, chain, reader, lines, layout.inputs_major if layout else frozenset()))
     if fmt != "tex":
         seen = {(it.line, it.printed) for it in items}
-        items.extend(it for it in _table_items(text, reader) if (it.line, it.printed) not in seen)
+        major = layout.inputs_major if layout else frozenset()
+        items.extend(it for it in _table_items(text, reader, major) if (it.line, it.printed) not in seen)
     items.sort(key=lambda it: (it.line, it.offset))
+    skip = layout.given_lines if layout is not None else frozenset()
+    return _later_parameters([it for it in items if it.line not in skip])
+
+
+def _later_parameters(items: list[Item]) -> list[Item]:
+    """A weight matrix printed again with other values (``∴ W_1 = […]`` after the update) is its new value.
+
+    The first print of a parameter's element is the given; a later print of the same element
+    that differs from it by more than the finer printing's rounding is read as the updated value (a given written
+    short, 0.2, and its new value 0.1999 differ by less than the half-unit of 0.2).
+    """
+    first: dict[Key, Item] = {}
+    for it in items:
+        if len(it.readings) != 1 or it.readings[0][0] not in ("w", "b") or not it.name.endswith("]"):
+            continue
+        key = it.readings[0]
+        was = first.setdefault(key, it)
+        if was is not it and was.line < it.line and abs(was.value - it.value) > min(was.half, it.half):
+            it.readings = [("new_" + key[0],) + key[1:]]
     return items
 
 
@@ -804,8 +960,17 @@ def _near(v: float, target: float, half: float, factor: float = 1.0) -> bool:
 
 
 def doc_decimals(items: list[Item]) -> int | None:
-    """The document's usual number of decimals (the median over its named values with a point)."""
-    ds = sorted(len(it.printed.split(".")[1]) for it in items if "." in it.printed and "e" not in it.printed.lower())
+    """The document's usual number of decimals (the median over its computed named values with a point).
+
+    Givens (inputs, targets, the initial weights) are left out: they are written short
+    (``w_1 = 0.15``) whatever precision the document carries its computations at.
+    """
+    given = ("x", "t", "w", "b")
+    ds = sorted(
+        len(it.printed.split(".")[1])
+        for it in items
+        if "." in it.printed and "e" not in it.printed.lower() and not (it.readings and it.readings[0][0] in given)
+    )
     return ds[len(ds) // 2] if ds else None
 
 
@@ -907,6 +1072,36 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
     return result
 
 
+def rate_from_results(text: str, fmt: str, spec, chains: list[Chain] | None, layout: Layout) -> tuple[float, list[int]] | None:  # noqa: ANN001
+    """The learning rate that makes most of a document's printed new values follow from the network's gradients.
+
+    For documents that print only results (``w_5^+ = 0.35891648``): each new value gives
+    η = (w − w⁺)/g with the true w and g; rounded to two significant digits, the value that the
+    most lines share (at least two, more than any other, each line consistent with it within a
+    unit of its last digit) is the rate. None when no rate stands out: level 2 does not guess.
+    """
+    truth = truth_of(spec)
+    seen: dict[float, set[int]] = {}
+    for it in read_items(text, fmt, truth.layers, chains, layout):
+        for r in it.readings:
+            if r[0] not in ("new_w", "new_b"):
+                continue
+            old = truth.values.get((r[0][4:],) + r[1:], [])
+            grad = truth.values.get(("g" + r[0][4:],) + r[1:], [])
+            if not old or not grad or abs(grad[0]) < 1e-12:
+                continue
+            eta = (old[0] - it.value) / grad[0]
+            if not 0 < eta <= 10:
+                continue
+            nice = float(f"{eta:.2g}")
+            if abs(old[0] - nice * grad[0] - it.value) <= 2 * it.half + 1e-12:
+                seen.setdefault(nice, set()).add(it.line)
+    ranked = sorted(seen.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][0], sorted(ranked[0][1])
+
+
 #: "(t - o)", "(y - y_hat)", "T_j - O_j": the document writes the output error target-first, so its δ
 #: is -∂L/∂z and its update adds η δ a (seed 001's convention, GUIDE section 3). Both signs are then right.
 _TARGET_FIRST = re.compile(
@@ -915,14 +1110,33 @@ _TARGET_FIRST = re.compile(
 )
 
 
-def match_document(text: str, fmt: str, spec, level1_errors: set[tuple[int, int]], chains: list[Chain] | None = None) -> Level2:  # noqa: ANN001
-    """Level 2 for one document against the network of ``spec``."""
+def match_document(  # noqa: ANN001
+    text: str,
+    fmt: str,
+    spec,
+    level1_errors: set[tuple[int, int]],
+    chains: list[Chain] | None = None,
+    layout: Layout | None = None,
+) -> Level2:
+    """Level 2 for one document against the network of ``spec``, read as ``layout`` says the page writes it.
+
+    With shared biases (one step of training) a bias's gradient is the sum of its layer's δ, and its
+    new value the old one minus η times that sum.
+    """
+    layout = layout or Layout()
     truth = truth_of(spec)
+    if layout.shared_biases and spec.biases is not None:
+        for l in range(1, len(spec.layers)):
+            total = sum(truth.values.get(("gb", l, j), [0.0])[0] for j in range(spec.layers[l]))
+            for j in range(spec.layers[l]):
+                truth.values[("gb", l, j)] = [total]
+                if spec.learning_rate is not None:
+                    truth.values[("new_b", l, j)] = [float(spec.biases[l - 1][j]) - spec.learning_rate * total]
     if _TARGET_FIRST.search(text):
         for key, vals in list(truth.values.items()):
-            if key[0] in ("delta", "gw", "gb"):  # its delta and the gradients built from it (-dE/dw = Err_j O_i)
+            if key[0] in ("delta", "gw", "gb", "ga"):  # its delta and the gradients built from it (-dE/dw = Err_j O_i)
                 truth.values[key] = vals + [-v for v in vals if v != 0]
-    items = read_items(text, fmt, truth.layers, chains)
+    items = read_items(text, fmt, truth.layers, chains, layout)
     decimals = doc_decimals(items)
     if decimals is not None:
         try:

@@ -12,7 +12,7 @@ value supports. Pure text work: nothing here knows a number.
 A reading is a key tuple:
   ``("x", i)``  ``("t", k)``  ``("w", l, j, i)``  ``("b", l, j)``  ``("z", l, j)``
   ``("a", l, j)``  ``("delta", l, j)``  ``("gw", l, j, i)``  ``("gb", l, j)``
-  ``("new_w", l, j, i)``  ``("new_b", l, j)``  ``("loss",)``
+  ``("new_w", l, j, i)``  ``("new_b", l, j)``  ``("ga", l, j)`` (∂L/∂a)  ``("loss",)``
 with 0-based neuron indices and layers 1..L (0 = input), or a *block* — the same
 kinds in capitals (``("Z", l)``, ``("W", l)``, ``("GW", l)``…) — for a matrix name.
 """
@@ -203,6 +203,8 @@ class Reader:
                     out.append(("gb",) + k[1:])
                 elif k[0] == "z":
                     out.append(("delta",) + k[1:])
+                elif k[0] == "a":  # ∂E/∂out_o1, ∂L/∂a_2, ∂L/∂ŷ: the loss's gradient with respect to an activation
+                    out.append(("ga",) + k[1:])
                 elif k[0] == "W":
                     out.append(("GW",) + k[1:])
                 elif k[0] == "B":
@@ -222,6 +224,30 @@ class Reader:
             elif k[0] in ("W", "B"):
                 out.append(("NEW_" + k[0],) + k[1:])
         return out
+
+    def blocks(self, name: str) -> list[Key]:
+        """Block readings of a name printed with a vector or matrix value: ``W_1``, ``b_2``, ``δ_1``, ``∂L/∂W_1``.
+
+        ``W_1 = [[0.5, 0.6], [0.7, 0.8]]`` names layer 1's weight matrix, where ``w_1 = 0.15`` alone
+        is the first numbered weight: the subscript is a layer only when the value is a block.
+        """
+        if len(name) > 80:
+            return []
+        part = _split_partial(name)
+        if part is not None:
+            num, den = part
+            if normalize(num) not in _LOSS_NAMES:
+                return []
+            grad = {"W": "GW", "B": "GB", "Z": "D"}
+            return [(grad[k[0]],) + k[1:] for k in self.blocks(den) if k[0] in grad]
+        s, new = _new_suffix(normalize(name))
+        m = re.fullmatch(r"([ZAWBzawbδ])_?(\d)(\^T)?", s)
+        if not m or m.group(3) or not 1 <= int(m.group(2)) <= self.L:
+            return []
+        kind = {"z": "Z", "a": "A", "w": "W", "b": "B", "δ": "D"}[m.group(1).lower() if m.group(1) != "δ" else "δ"]
+        if new:
+            return [("NEW_" + kind, int(m.group(2)))] if kind in ("W", "B") else []
+        return [(kind, int(m.group(2)))]
 
     def _plain(self, s: str) -> list[Key]:
         if s in _LOSS_NAMES:
@@ -322,6 +348,10 @@ class Reader:
             out.append(("t", self._gneuron[n][1]))
         if letter in ("t", "y") and self._ok(self.L, n):  # y_0, y_1: targets counted from 0 (seed 003), last reading
             out.append(("t", n))
+        if 1 <= n <= self.L and self.layers[n] == 1:  # z_2, a_2, δ_2 in a chain of single neurons: layer n's neuron
+            kind = {"z": "z", "net": "z", "a": "a", "h": "a", "y": "a", "o": "a", "δ": "delta"}.get(letter)
+            if kind:
+                out.append((kind, n, 0))
         if letter == "h" and self.L == 2 and self._ok(1, j):
             out.append(("a", 1, j))
         if letter in ("y", "o", "ŷ") and self._ok(self.L, j):
@@ -339,8 +369,9 @@ class Reader:
                         out.append(("b", l, jj))
             if 1 <= n <= self.L:
                 out.extend(("b", n, jj) for jj in range(self.layers[n]))
-        # global neuron numbers (a4 = the fourth neuron counted from the first input)
-        if n in self._gneuron:
+        # global neuron numbers (a4 = the fourth neuron counted from the first input), unless n already named a layer's only neuron
+        layer_read = 1 <= n <= self.L and self.layers[n] == 1 and letter in ("z", "net", "a", "h", "y", "o", "δ")
+        if n in self._gneuron and not layer_read:
             l, jj = self._gneuron[n]
             if l > 0:
                 kind = {"a": "a", "o": "a", "h": "a", "y": "a", "z": "z", "net": "z", "δ": "delta", "b": "b"}.get(letter)

@@ -21,11 +21,11 @@ from ..check.extract import LineMap, guess_format
 from ..errors import SpecError
 from ..spec.load import Spec
 from .codecheck import check_code
-from .docnet import read_network_or_gap
+from .docnet import read_network_or_gap, with_rate
 from .fetch import fetch, is_address
 from .htmlread import annotated_page, looks_like_html, read_page
 from .ipynbread import Notebook, annotated_notebook, looks_like_notebook, read_notebook
-from .match import Level2, Named, match_document
+from .match import Level2, Named, match_document, rate_from_results
 from .pdfread import PdfText, looks_like_pdf, read_pdf
 
 MAX_DOCUMENT_BYTES = 10_000_000
@@ -424,13 +424,16 @@ def verify_text(
     level2 = None
     network = None
     gap = ""
+    layout = None
     if level >= 2:
         if spec is not None:
             network = f"network of {spec.source}"
         else:
             read, gap = read_network_or_gap(text, fmt, chains)
             if read is not None:
-                spec, network = read.spec, read.account
+                if read.spec.learning_rate is None and (found := rate_from_results(text, fmt, read.spec, chains, read.layout)):
+                    read = with_rate(read, *found)
+                spec, network, layout = read.spec, read.account, read.layout
     if spec is not None and level >= 2:
         level1_errors: set[tuple[int, int]] = set()
         for f in report.findings:
@@ -439,7 +442,7 @@ def verify_text(
                     level1_errors.add((f.line, -1))
                 else:
                     level1_errors.update((f.line, k) for k in range(f.offset, f.end + 1))
-        level2 = match_document(text, fmt, spec, level1_errors, chains)
+        level2 = match_document(text, fmt, spec, level1_errors, chains, layout)
         _defer_to_level2(report, level2)
     if report.checked == 0 and not (level2 and level2.items):
         raise SpecError(

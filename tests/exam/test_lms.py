@@ -168,8 +168,13 @@ def test_qti_zip_is_a_content_package(run5: tuple) -> None:
 # ---------------------------------------------------------------- Canvas
 
 
-def test_canvas_package_groups_and_ranges(run5: tuple) -> None:
-    _, files, _ = run5
+def test_canvas_numerical_layout_groups_and_ranges(tmp_path: Path) -> None:
+    """``exam.canvas: numerical``: one group per quantity of numeric items (the default layout: test_one_variant_per_student)."""
+    spec = tmp_path / "exam_seed002.yaml"
+    spec.write_text(
+        EXAM.read_text(encoding="utf-8").replace("  moodle: cloze", "  moodle: cloze\n  canvas: numerical"), encoding="utf-8"
+    )
+    _, files, _ = generate(spec, 5, 77, ("json", "canvas"), jobs=1)
     z = zipfile.ZipFile(io.BytesIO(files["exam_seed002_canvas.zip"]))
     assert z.namelist() == ["imsmanifest.xml", "exam_seed002/exam_seed002.xml"]
     ns = {"c": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"}

@@ -1,17 +1,31 @@
-"""Canvas: a QTI 1.2 quiz package (what Canvas exports and imports).
+"""Canvas: a QTI 1.2 quiz package (what Canvas Classic Quizzes export and import).
 
-One question group per asked quantity (a ``section`` whose ``selection_ordering`` picks 1),
-each holding one ``numerical_question`` item per variant, so every student gets one variant
-of each question. Each item is self-contained (it shows its variant's given numbers). The
-answer is accepted exactly or in the range ``[answer - tolerance, answer + tolerance]``
-(``vargte``/``varlte``), Canvas's form of an absolute tolerance. The worked solution is the
+Canvas question groups (a ``section`` whose ``selection_ordering`` picks N items) draw
+independently of each other, and a ``numerical_question`` holds one answer. So the two layouts:
+
+``exam.canvas: variant`` (default) — one question group that picks 1 of the variants' items; each
+item is a ``fill_in_multiple_blanks_question`` holding *every* asked quantity of its variant, so a
+student works through one network. Canvas matches a blank's text (trimmed, case-insensitive)
+against a list, so each blank lists every numeral at the answer's displayed places inside the
+variant's tolerance range (:mod:`.numerals`); Canvas weighs an item's blanks equally, so the item
+says so instead of printing per-part points.
+
+``exam.canvas: numerical`` — one question group per asked quantity, each holding one
+``numerical_question`` per variant, accepted in ``[answer - tolerance, answer + tolerance]``
+(``vargte``/``varlte``). A student then meets a different network in each question (each group
+draws on its own); kept for lecturers who want numeric grading and accept that.
+
+Each item is self-contained (it shows its variant's given numbers); the worked solution is the
 item's general feedback.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 from typing import Any
+
+from .numerals import accepted_numerals, places
 
 
 def _meta(fields: dict[str, str]) -> str:
@@ -60,7 +74,96 @@ def _item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
     )
 
 
+def _group(ident: str, title: str, points: str) -> str:
+    """A question group that shows one of its items, worth ``points``."""
+    return (
+        f'    <section ident="{ident}" title="{escape(title)}">\n'
+        "      <selection_ordering>\n        <selection>\n          <selection_number>1</selection_number>\n"
+        f"          <selection_extension>\n            <points_per_item>{points}</points_per_item>\n"
+        "          </selection_extension>\n        </selection>\n      </selection_ordering>\n"
+    )
+
+
+def _blank(q: dict[str, Any], qi: int, where: str) -> tuple[str, str, list[str]]:
+    """One blank of a variant item: its ``response_lid``, its scoring condition and its answer ids."""
+    texts = accepted_numerals(q["answer"], q["low"], q["high"], where)
+    labels = [str((qi + 1) * 10000 + j) for j in range(len(texts))]
+    lid = (
+        f'          <response_lid ident="response_{q["id"]}">\n'
+        f"            <material>\n              <mattext>{q['id']}</mattext>\n            </material>\n"
+        "            <render_choice>\n"
+        + "".join(
+            f'              <response_label ident="{lab}">\n                <material>\n'
+            f'                  <mattext texttype="text/plain">{t}</mattext>\n                </material>\n'
+            "              </response_label>\n"
+            for lab, t in zip(labels, texts)
+        )
+        + "            </render_choice>\n          </response_lid>\n"
+    )
+    cond = (
+        '          <respcondition continue="Yes">\n            <conditionvar>\n              <or>\n'
+        + "".join(f'                <varequal respident="response_{q["id"]}">{lab}</varequal>\n' for lab in labels)
+        + "              </or>\n            </conditionvar>\n"
+    )
+    return lid, cond, labels
+
+
+def _places_words(answer: str) -> str:
+    d = places(answer)
+    return "a whole number" if d == 0 else f"{d} decimal place" + ("s" if d > 1 else "")
+
+
+def _variant_item(stem: str, item: dict[str, Any]) -> str:
+    """All asked quantities of one variant as one fill-in-multiple-blanks item."""
+    ident = f"{stem}_v{item['vid']}"
+    qs = item["questions"]
+    total = sum((Decimal(q["points"]) for q in qs), Decimal(0))
+    share = f"{Decimal(100) / len(qs):.2f}"
+    body = item["given"] + f"<p>{escape(item['instructions'])}</p>"
+    body += (
+        f"<p>The {len(qs)} answers count equally ({total} points in all). Type each number rounded to the "
+        "decimal places given after its box; Canvas compares the text you type.</p>"
+    )
+    body += "".join(
+        f"<p>{escape(q['id'])}: {escape(q['text'])}, " + r"\(" + escape(q["name"], quote=False) + r"\)"
+        f" = [{q['id']}] ({_places_words(q['answer'])})</p>"
+        for q in qs
+    )
+    blanks = [_blank(q, qi, f"exam.questions[{qi}] ({q['id']}), variant {item['vid']}") for qi, q in enumerate(qs)]
+    answer_ids = ",".join(lab for _, _, labels in blanks for lab in labels)
+    return (
+        f'      <item ident="{ident}" title="v{item["vid"]} {item["code"]}">\n'
+        "        <itemmetadata>\n          <qtimetadata>\n"
+        + _meta(
+            {
+                "question_type": "fill_in_multiple_blanks_question",
+                "points_possible": str(total),
+                "original_answer_ids": answer_ids,
+            }
+        )
+        + "          </qtimetadata>\n        </itemmetadata>\n"
+        "        <presentation>\n"
+        f'          <material>\n            <mattext texttype="text/html">{escape(body)}</mattext>\n          </material>\n'
+        + "".join(lid for lid, _, _ in blanks)
+        + "        </presentation>\n"
+        "        <resprocessing>\n          <outcomes>\n"
+        '            <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>\n          </outcomes>\n'
+        + "".join(
+            cond + f'            <setvar action="Add" varname="SCORE">{share}</setvar>\n          </respcondition>\n'
+            for _, cond, _ in blanks
+        )
+        + '          <respcondition continue="Yes">\n            <conditionvar>\n              <other/>\n            </conditionvar>\n'
+        '            <displayfeedback feedbacktype="Response" linkrefid="general_fb"/>\n          </respcondition>\n'
+        "        </resprocessing>\n"
+        '        <itemfeedback ident="general_fb">\n          <flow_mat>\n            <material>\n'
+        f'              <mattext texttype="text/html">{escape(item["solution"])}</mattext>\n'
+        "            </material>\n          </flow_mat>\n        </itemfeedback>\n"
+        "      </item>\n"
+    )
+
+
 def quiz_xml(exam: Any, stem: str, seed: int, items: list[dict[str, Any]], mark: str) -> str:
+    """The quiz: one group drawing one variant (``variant``), or one group per quantity (``numerical``)."""
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f"<!-- {mark}: {escape(stem)}, seed {seed}, {len(items)} variants -->\n",
@@ -72,15 +175,15 @@ def quiz_xml(exam: Any, stem: str, seed: int, items: list[dict[str, Any]], mark:
         "        <fieldentry>1</fieldentry>\n      </qtimetadatafield>\n    </qtimetadata>\n",
         '    <section ident="root_section">\n',
     ]
-    for qi, q in enumerate(exam.questions):
-        out.append(
-            f'    <section ident="{stem}_{q.id}" title="{escape(q.id)}: {escape(q.ask)}">\n'
-            "      <selection_ordering>\n        <selection>\n          <selection_number>1</selection_number>\n"
-            f"          <selection_extension>\n            <points_per_item>{q.points}</points_per_item>\n"
-            "          </selection_extension>\n        </selection>\n      </selection_ordering>\n"
-        )
-        out.extend(_item(stem, it, it["questions"][qi]) for it in items)
+    if exam.canvas == "variant":
+        out.append(_group(f"{stem}_variants", f"{exam.title}: one variant per student", exam.total_points))
+        out.extend(_variant_item(stem, it) for it in items)
         out.append("    </section>\n")
+    else:
+        for qi, q in enumerate(exam.questions):
+            out.append(_group(f"{stem}_{q.id}", f"{q.id}: {q.ask}", q.points))
+            out.extend(_item(stem, it, it["questions"][qi]) for it in items)
+            out.append("    </section>\n")
     out.append("    </section>\n  </assessment>\n</questestinterop>\n")
     return "".join(out)
 

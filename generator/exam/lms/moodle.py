@@ -1,9 +1,12 @@
 """Moodle XML (``question/format/xml/format.php``): one category of variants.
 
 ``exam.moodle: cloze`` (default): one ``cloze`` question per variant, each asked quantity a
-``{points:NUMERICAL:=answer:tolerance#feedback}`` gap. ``numerical``: a sub-category per asked
-quantity, each holding one ``numerical`` question per variant, so a quiz draws one random
-question from each. Tolerances are absolute (Moodle's nominal tolerance; see :mod:`generator.exam.variant` for how
+``{points:NUMERICAL:=answer:tolerance#feedback}`` gap; a quiz with one random question from the
+category gives each student one variant with all its parts (one network). ``numerical``: a
+sub-category per asked quantity, each holding one ``numerical`` question per variant, so a quiz
+draws one random question from each — independently, so a student meets a different network in
+each question (Moodle cannot tie random questions together); each category's description says so.
+Tolerances are absolute (Moodle's nominal tolerance; see :mod:`generator.exam.variant` for how
 they are derived). The worked solution is the general feedback; math in ``\\( \\)``.
 
 Cloze gaps end at ``}`` and split at ``~`` and ``#``; inside a gap these are escaped with a
@@ -100,9 +103,14 @@ def moodle_xml(exam: Any, stem: str, seed: int, items: list[dict[str, Any]], mar
         "<quiz>\n",
     ]
     if exam.moodle == "cloze":
+        info += "<p>Each question is one variant with every part: add one random question from this category to the quiz.</p>"
         out.append(_category(top, info))
         out.extend(_cloze(it) for it in items)
     else:
+        info += (
+            "<p>Each sub-category holds one part of every variant; random questions drawn from them are independent, "
+            "so a student gets parts of different networks. For one network per student use exam.moodle: cloze.</p>"
+        )
         for qi, q in enumerate(exam.questions):
             out.append(_category(f"{top}/{q.id} {q.ask}", info))
             out.extend(_numerical(it, it["questions"][qi]) for it in items)
