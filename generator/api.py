@@ -288,3 +288,13 @@ def verify(document: str | Path, spec: Spec | str | Path | dict[str, Any] | None
     elif isinstance(spec, (str, Path)):
         spec = load_spec(spec)
     return verify_document(document, spec=spec, level=level)
+
+
+def new_spec(layers: list[int], activations: list[str] | None = None, loss: str | None = None, seed: int = 1) -> str:
+    """``nnwalk new``: the commented starter spec, its numbers drawn again until no neuron is degenerate
+    (no dead ReLU, saturated sigmoid or tanh, or neuron without gradient; see
+    :func:`generator.engine.network.degeneracy`)."""
+    from .engine.network import degeneracy
+    from .spec.starter import starter_spec
+
+    return starter_spec(layers, activations, loss, seed, check=degeneracy)

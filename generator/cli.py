@@ -49,6 +49,27 @@ def _version() -> str:
         return "(not installed)"
 
 
+#: ``nnwalk verify --help``: every kind of input the reader takes (``verify/run.py``'s dispatch), so a
+#: lecturer learns from the help alone that a PDF, a notebook or an address will do.
+VERIFY_DESCRIPTION = """\
+Recompute every numeric equation of a backpropagation walkthrough, and with a network (--spec, or
+the one the document prints) every named value, and report each wrong number with its line.
+
+Input formats (chosen by the file's name and content, or by --input-format):
+  Markdown       .md, .markdown: $...$, $$...$$, ```math blocks, tables
+  LaTeX          .tex: inline and display math, align/aligned, tables
+  plain text     .txt or any other name: a4 = 1 / (1 + exp(-0.7)) = 0.332
+  HTML           .html, .htm, .xhtml, a saved web page: KaTeX and MathJax math read as TeX,
+                 <pre> blocks and table rows; line numbers are the page's own
+  Jupyter        .ipynb: Markdown cells, code cells (run by a closed interpreter, never eval)
+                 and their printed outputs; findings give the cell and its line
+  PDF            .pdf: the text layer of each page (a scanned PDF without text is refused);
+                 findings give the page and its line
+  URL            http:// or https:// address: fetched (size, time and redirects limited),
+                 then read as the kind of file it is
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="nnwalk", description="Verified worked solutions of backpropagation.")
     p.add_argument("--version", action="version", version=f"nnwalk {_version()}")
@@ -77,12 +98,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="your own templates: DIR/markdown/*.md.j2 and DIR/latex/*.tex.j2 replace the built-in ones of the same name "
         "(rendered in Jinja's sandbox; the result is verified like the built-in documents)",
     )
-    v = sub.add_parser("verify", help="recompute every numeric equation of a Markdown/LaTeX walkthrough")
+    v = sub.add_parser(
+        "verify",
+        help="recompute every number of a walkthrough: Markdown, LaTeX, text, web page, notebook, PDF or http(s) address",
+        description=VERIFY_DESCRIPTION,
+        epilog="Exit codes: 0 nothing wrong, 1 wrong numbers found (rounding findings never count), 2 unusable input.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     v.add_argument(
         "documents",
         nargs="+",
         metavar="FILE",
-        help="Markdown, LaTeX, text, saved web page, Jupyter notebook or PDF files, or http(s):// addresses",
+        help="files or addresses to check, of any of the kinds listed above (several at once: one report each)",
     )
     v.add_argument("--format", default="text", choices=["text", "json"], help="report format (default: text)")
     v.add_argument(
@@ -224,8 +251,8 @@ def _render(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     """Write the starter spec; never over someone's file (a file without the starter's mark) unless --force."""
+    from .api import new_spec
     from .spec.load import ACTIVATIONS, LOSSES
-    from .spec.starter import starter_spec
 
     try:
         layers = [int(x) for x in args.layers.split(",") if x.strip()]
@@ -237,7 +264,7 @@ def _new(args: argparse.Namespace) -> int:
             raise SpecError(f"--activations: unknown activation '{a}'; expected one of {', '.join(ACTIVATIONS)}.")
     if args.loss is not None and args.loss not in LOSSES:
         raise SpecError(f"--loss: unknown loss '{args.loss}'; expected one of {', '.join(LOSSES)}.")
-    text = starter_spec(layers, acts, args.loss, args.seed)
+    text = new_spec(layers, acts, args.loss, args.seed)
     if args.file == "-":
         sys.stdout.write(text)
         return 0

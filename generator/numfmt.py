@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
+from typing import Any
 
 STYLES = ("decimals", "significant", "auto")
 CARRIES = ("round", "exact")
@@ -193,3 +194,20 @@ def round_places(x: float | Decimal, places: int, mode: str = "half_even") -> De
     with localcontext() as ctx:
         ctx.prec = PREC
         return to_decimal(x).quantize(Decimal(1).scaleb(-places), rounding=_MODE[mode])
+
+
+def json_value(x: Any) -> Any:
+    """``x`` with every float made fit for a JSON answer key: ``-0.0`` becomes ``0.0``.
+
+    Why: IEEE keeps the sign of a zero (a dead ReLU's δ is 0 × a negative number, a
+    cross-entropy term with target 0 is −0 × ln y), and ``json.dumps`` writes it as ``-0.0``
+    where the document prints 0; a checker comparing strings, or a reader, takes it for a
+    different number. Lists, tuples and mappings are copied with their floats cleaned.
+    """
+    if isinstance(x, float):
+        return x + 0.0  # -0.0 + 0.0 is +0.0; every other float is unchanged
+    if isinstance(x, dict):
+        return {k: json_value(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [json_value(v) for v in x]
+    return x

@@ -2,7 +2,7 @@
 
 The import graph is built from the source with :mod:`ast` (every ``import`` and ``from … import``,
 including the ones inside functions that keep start-up fast), so a lazy import cannot hide a
-cycle or a wrong-way dependency. The wings and their order are the README's "Architecture":
+cycle or a wrong-way dependency. The wings and their order are docs/architecture.md's:
 
     foundation (errors, numfmt)  <  spec, check  <  engine  <  certify  <  render, verify  <  exam  <  api  <  cli
 
@@ -136,7 +136,7 @@ def longest_chain(graph: dict[str, list[tuple[str, int, list[str]]]]) -> list[st
 
 def test_every_module_belongs_to_a_known_wing() -> None:
     unknown = sorted({wing(m) for m in MODS} - set(RANKS))
-    assert not unknown, f"modules outside the known wings (add the wing to RANKS and the README): {unknown}"
+    assert not unknown, f"modules outside the known wings (add the wing to RANKS and docs/architecture.md): {unknown}"
 
 
 def test_no_import_cycle() -> None:

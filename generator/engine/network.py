@@ -83,6 +83,10 @@ logaddexp0 = _elementwise(_logaddexp01)
 
 #: Largest number of products formed at once by :func:`matmul` (bounds its memory).
 _MATMUL_CHUNK = 1 << 20
+#: A matmul entry within this many times the sum of its terms' magnitudes of 0 is rounding noise
+#: of an exactly cancelling sum (each float operand is off its decimal by at most 2^-53 relative,
+#: a product by 2^-52, and activations computed from earlier layers by a few ulps more).
+_NOISE = 32 * 2.0**-53
 _SPLITTER = 134217729.0  # 2^27 + 1 (Veltkamp's split of a float64 into two 26-bit halves)
 
 
@@ -108,6 +112,14 @@ def matmul(a: Array, b: Array, add: Array | None = None) -> Array:
     the same sum. So the result does not depend on the CPU, and a net input whose exact
     value is a short decimal such as 0.059545 is that decimal's nearest float, which the
     rounding policy then rounds as the exact value (BLAS could land on either side of it).
+
+    A sum that cancels to within the representation error of its terms is exactly 0:
+    0.1 × 0.3 − 0.03 is 0 in the spec's decimals but 1.7e-18 in binary floats, and that
+    noise would make a ReLU at z = 0 count as active (the document, working in decimals,
+    uses ``relu_prime_at_zero``) and reach the JSON key as 1.7e-18 where the document
+    prints 0. The bound, :data:`_NOISE` times the sum of the terms' magnitudes, is far
+    below any cancellation the spec's short decimals can leave (a product of two
+    six-decimal numbers is a multiple of 1e-12).
     """
     a = np.asarray(a, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
@@ -121,7 +133,13 @@ def matmul(a: Array, b: Array, add: Array | None = None) -> Array:
         for j in range(0, n, rows):
             p, e = _two_product(bt[j : j + rows], a[i])
             parts = [p, e] if extra is None else [p, e, extra[j : j + rows]]
-            out[i, j : j + rows] = list(map(math.fsum, np.concatenate(parts, axis=1).tolist()))
+            sums = list(map(math.fsum, np.concatenate(parts, axis=1).tolist()))
+            sizes = np.abs(p if extra is None else np.concatenate([p, extra[j : j + rows]], axis=1))
+            rough = sizes.sum(axis=1)  # NumPy's sum only picks the candidates; each is then decided by fsum
+            for r in np.flatnonzero(np.abs(sums) <= 2 * _NOISE * rough):
+                if abs(sums[r]) <= _NOISE * math.fsum(sizes[r].tolist()):
+                    sums[r] = 0.0
+            out[i, j : j + rows] = sums
     return out
 
 
@@ -527,3 +545,45 @@ def train_spec(spec: Any) -> list[tuple[Params, Pass, Params | None]]:
 def options_of(spec: Any) -> ActOptions:
     """The activation options of a spec (defaults for objects that do not carry them)."""
     return ActOptions(getattr(spec, "leaky_slope", 0.01), getattr(spec, "relu_prime_at_zero", 0))
+
+
+#: A sigmoid or tanh neuron whose slope f'(z) is below this share of its largest slope (σ'(0) = 1/4,
+#: tanh'(0) = 1) is saturated: σ' < 0.045 beyond |z| ≈ 3, tanh' < 0.18 beyond |z| ≈ 1.5.
+SATURATED_SLOPE = 0.18
+#: A neuron whose every error signal δ is below this in magnitude gets no gradient worth the name:
+#: exactly 0 behind dead ReLUs or when an output equals its target, or a leaky ReLU's slope twice
+#: over. (The vanishing gradient of a deep sigmoid net, 1e-5 after six layers, is left alone: it is
+#: the lesson, and no draw avoids it.)
+VANISHING_DELTA = 1e-6
+_TOP_SLOPE = {"sigmoid": 0.25, "tanh": 1.0}
+
+
+def degeneracy(spec: Any) -> tuple[int, int, str, str] | None:
+    """The first neuron that makes a spec's first pass a poor worked example, as (layer, neuron,
+    kind, why) with layer and neuron counted from 1 and kind ``dead``, ``saturated`` or
+    ``no_gradient``, or None: a dead ReLU (z <= 0 for every example) or a saturated sigmoid or tanh,
+    layer by layer from the inputs; then a neuron whose error signal vanishes (a zero gradient for
+    all its weights), layer by layer from the output (a hidden δ is built from the later ones).
+
+    Why: ``nnwalk new`` draws its numbers; a starter whose hidden neuron is dead teaches a page of
+    zeros, and one whose sigmoid is saturated hides the chain rule behind 0.00001s. The starter
+    redraws that neuron's numbers until this returns None. The δ compared is each example's own
+    (the document's).
+    """
+    p = train_spec(spec)[0][1]
+    opts = options_of(spec)
+    for l, act in enumerate(spec.activations):
+        z, a = p.z[l], p.a[l]
+        for j in range(z.shape[1]):
+            if act == "relu" and np.all(z[:, j] <= 0):
+                return l + 1, j + 1, "dead", f"a dead ReLU (z = {z[0, j]:.4g} <= 0)"
+            if act in _TOP_SLOPE:
+                slope = activation(act, opts).back(z[:, j : j + 1], a[:, j : j + 1], np.ones((z.shape[0], 1)))
+                if np.all(slope < SATURATED_SLOPE * _TOP_SLOPE[act]):
+                    return l + 1, j + 1, "saturated", f"a saturated {act} (z = {z[0, j]:.4g}, slope {float(slope[0, 0]):.3g})"
+    for l in range(len(spec.activations) - 1, -1, -1):
+        delta = p.deltas[l] * p.m
+        for j in range(delta.shape[1]):
+            if np.all(np.abs(delta[:, j]) < VANISHING_DELTA):
+                return l + 1, j + 1, "no_gradient", f"no gradient (its error signal is {delta[0, j]:.3g})"
+    return None

@@ -34,7 +34,7 @@ from ..engine import network
 from ..engine.chains import Chain
 from ..engine.trace import Trace, build_trace
 from ..errors import NnwalkError, SpecError, VerificationError
-from ..numfmt import Num, show, to_decimal
+from ..numfmt import Num, json_value, show, to_decimal
 from ..render.document import add_certificate, answer_key, jinja_env, render_body, view_model
 from ..render.statement import task_statement
 from ..spec.variants import STATE_KINDS, Question, Template
@@ -264,7 +264,7 @@ def json_key(t: Template, d: Drawn, tr: Trace, cert: Any, answers: list[Answer],
             "points": a.question.points,
             "answer": a.value,
             "tolerance": a.tol,
-            "exact": a.exact,
+            "exact": json_value(a.exact),
         }
         for a in answers
     ]
@@ -333,7 +333,7 @@ def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
     if "json" in formats:
         files[f"{stem}_key.json"] = json_key(t, d, tr, result.certificate, answers, plain_spec(substitute(t, d.numbers)))
     built.answers = [
-        {"id": a.question.id, "answer": a.value, "tolerance": a.tol, "low": a.low, "high": a.high, "exact": a.exact}
+        {"id": a.question.id, "answer": a.value, "tolerance": a.tol, "low": a.low, "high": a.high, "exact": json_value(a.exact)}
         for a in answers
     ]
     if {"moodle", "qti", "canvas"} & set(formats):

@@ -22,7 +22,7 @@ from ..engine.notation import ACT_SYMBOLS, ACT_TITLES, LOSS_TITLES
 from ..engine.notes import numerics_notes
 from ..engine.trace import StepTrace, Trace
 from ..errors import SpecError
-from ..numfmt import Num, given
+from ..numfmt import Num, given, json_value
 from .latexfmt import bmatrix, md_escape, tex_escape
 from .netdraw import MAX_DRAWN, ascii_sketch, drawing, mermaid_graph, trace_drawings
 from .optimview import optimizer_view
@@ -775,6 +775,20 @@ def _tolist(a: np.ndarray) -> Any:
     return np.asarray(a, dtype=np.float64).tolist()
 
 
+#: What the answer key's per-step arrays mean, written into every key: ``deltas`` predates the batch
+#: documents and keeps its meaning for the checks that read it; ``example_deltas`` is the δ the
+#: document prints. The two are equal for one example (and in ``sgd`` mode, one example per update).
+KEY_DEFINITIONS: dict[str, str] = {
+    "loss": "the mean over the examples of each example's loss (the sum of its loss_parts)",
+    "loss_parts": "per example, per output: the terms whose sum is that example's loss",
+    "deltas": "per layer, per example, per neuron: dLoss/dz for the mean loss of the pass, "
+    "i.e. the document's delta divided by the number of examples m (as PyTorch's z.grad with reduction='mean')",
+    "example_deltas": "per layer, per example, per neuron: dL/dz for that example's own loss L, "
+    "the delta the document prints (deltas times m)",
+    "gradients": "per layer: dLoss/dW and dLoss/db of the mean loss, the mean of the examples' gradients as the document prints it",
+}
+
+
 def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
     """The JSON answer key: exact float64 values of the true network (contract keys)."""
     spec = tr.spec
@@ -786,6 +800,7 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
             "loss": p.loss,
             "loss_parts": _tolist(p.loss_parts),
             "deltas": [_tolist(d) for d in p.deltas],
+            "example_deltas": [_tolist(d * p.m) for d in p.deltas],
             "gradients": {
                 "weights": [_tolist(g) for g in p.grad_w],
                 "biases": [_tolist(g) for g in p.grad_b] if p.grad_b is not None else None,
@@ -813,13 +828,14 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
         "title": spec.title,
         "network": _network_key(spec),
         "notation": spec.notation,
+        "definitions": KEY_DEFINITIONS,
         "steps": steps,
         "verification": {"checked": cert.checked, "passed": cert.passed, "failed": cert.failed, "policy": cert.policy},
     }
     if runs and runs[-1][2] is not None:
         final = network.run(runs[-1][2], spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
         out["final_loss"] = final.loss
-    return out
+    return json_value(out)
 
 
 def _optimizer_key(spec: Any, st: Any, p: network.Pass, t: int) -> dict[str, Any]:

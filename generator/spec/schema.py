@@ -342,6 +342,12 @@ def _variants() -> Schema:
                 "maximum": MAX_DRAWS_LIMIT,
                 "description": "draws per variant before giving up",
             },
+            "index_base": {
+                "enum": [0, 1],
+                "description": "what draw paths and exam questions count their indices from: 0 (YAML list positions, "
+                "parameters.weights[0] is W^(1)) or 1 (the document's subscripts, parameters.weights[1] is W^(1)); "
+                "without it draw paths count from 0 and questions from 1",
+            },
         },
         required=["draw"],
     )

@@ -32,6 +32,15 @@ net input, ``a[l][j]`` activation, ``loss`` (the loss of the first step), ``delt
 l-1 into neuron j of layer l), ``grad_b[l][j]``, ``new_w[l][j][i]`` and ``new_b[l][j]`` (after
 the first update), ``final_loss`` (after the last update).
 
+How indices count. Without ``variants.index_base`` the two blocks keep the conventions they
+always had: a ``draw`` path counts as the YAML list does, from 0 (``parameters.weights[0]`` is
+W^(1), ``[0][1]`` its row 1, column 2), and a question counts as the document's subscripts do,
+from 1 (``grad_w[1][1][2]`` is the derivative for W^(1)_12). ``index_base: 1`` makes the draw paths
+count from 1 too (``parameters.weights[1][1][2]`` is W^(1)_12); ``index_base: 0`` makes the
+questions count from 0 too (``grad_w[0][0][1]``; layer 0 is then the first hidden layer). Either
+way both blocks count the same way. Training steps (``step:``) always count from 1. An index
+outside its list is refused naming the field, the list's size and the base.
+
 This module reads and validates the two blocks (they are part of what a user writes); the
 drawing itself, and the constraints' evaluation, are :mod:`generator.exam.draw`'s.
 """
@@ -158,14 +167,40 @@ def path_text(tokens: tuple[str | int, ...]) -> str:
     return out
 
 
-def _parse_path(path: Any, where: str) -> tuple[str | int, ...]:
+#: ``variants.index_base`` absent: draw paths count from 0 and questions from 1 (what specs written
+#: before the key mean); a 0 or 1 makes both count from it.
+LEGACY_BASES = (0, 1)
+
+
+def _index_base(vraw: dict[str, Any]) -> tuple[int, int]:
+    """(the base of draw paths, the base of question indices) from ``variants.index_base``."""
+    if "index_base" not in vraw:
+        return LEGACY_BASES
+    b = vraw["index_base"]
+    if isinstance(b, bool) or not isinstance(b, (int, float)) or b not in (0, 1):
+        raise SpecError(
+            "variants.index_base: expected 0 (every index counts from 0, as YAML list positions: parameters.weights[0] "
+            "is W^(1)) or 1 (every index counts from 1, as the document's subscripts: parameters.weights[1] is W^(1)), "
+            f"got {type_name(b) if not isinstance(b, (int, float)) or isinstance(b, bool) else b}."
+        )
+    return int(b), int(b)
+
+
+def _parse_path(path: Any, where: str, base: int = 0) -> tuple[str | int, ...]:
+    """The path's tokens with its indices counted from 0, whatever ``base`` the spec counts them from."""
     if not isinstance(path, str) or not (m := _PATH.fullmatch(path)):
-        raise SpecError(f"{where}: '{path}' is not a path like parameters.weights[0][1][0] or data.inputs.")
+        example = "parameters.weights[0][1][0]" if base == 0 else "parameters.weights[1][2][1]"
+        raise SpecError(f"{where}: '{path}' is not a path like {example} or data.inputs.")
     root = m.group(1)
     if root not in DRAW_ROOTS:
         raise SpecError(f"{where}: numbers can be drawn only under {', '.join(DRAW_ROOTS)}; got '{root}'.")
     idx = tuple(int(x) for x in re.findall(r"\d+", m.group(2)))
-    return (*root.split("."), *idx)
+    if base and 0 in idx:
+        raise SpecError(
+            f"{where}: indices count from 1 here (variants.index_base: 1), so [0] is not one; "
+            f"the first entry of a list is [1] ({root}[1] is its first entry)."
+        )
+    return (*root.split("."), *(i - base for i in idx))
 
 
 def _decimal(v: Any, where: str) -> Decimal:
@@ -268,14 +303,19 @@ def _leaves(node: Any, tokens: tuple[str | int, ...]) -> list[tuple[str | int, .
     return [tokens]
 
 
-def _resolve(base: dict[str, Any], tokens: tuple[str | int, ...], where: str) -> Any:
+def _resolve(base: dict[str, Any], tokens: tuple[str | int, ...], where: str, index_base: int = 0) -> Any:
+    """The spec's node at the 0-based ``tokens``; errors name the index as the user wrote it (from ``index_base``)."""
     node: Any = base
     for k, t in enumerate(tokens):
-        here = path_text(tokens[: k + 1])
+        here = path_text(tuple(x + index_base if isinstance(x, int) else x for x in tokens[: k + 1]))
         if isinstance(t, int):
             if not isinstance(node, list) or t >= len(node):
                 size = len(node) if isinstance(node, list) else 0
-                raise SpecError(f"{where}: {here} does not exist in the spec (that list has {size} entries, counted from 0).")
+                span = f"[{index_base}] to [{size - 1 + index_base}]" if size else "none"
+                raise SpecError(
+                    f"{where}: {here} does not exist in the spec (that list has {size} entries, counted from "
+                    f"{index_base}: {span}; variants.index_base sets whether indices count from 0 or 1)."
+                )
         elif not isinstance(node, dict) or t not in node:
             raise SpecError(f"{where}: {here} is not in the spec; give the number there first, then say how it is drawn.")
         node = node[t]
@@ -324,7 +364,8 @@ def _constraints(raw: Any) -> Constraints:
     return Constraints(**c)
 
 
-def _question(raw: Any, i: int, spec: Spec) -> Question:
+def _question(raw: Any, i: int, spec: Spec, base: int = 1) -> Question:
+    """One ``exam.questions`` entry; its indices are counted from ``base`` and kept from 1 (the document's subscripts)."""
     where = f"exam.questions[{i}]"
     if isinstance(raw, str):
         raw = {"ask": raw}
@@ -339,18 +380,29 @@ def _question(raw: Any, i: int, spec: Spec) -> Question:
             f"(one of {', '.join(QUANTITY_KINDS)}), got {type_name(ask)}."
         )
     kind = m.group(1)
-    idx = tuple(int(x) for x in re.findall(r"\d+", m.group(2)))
-    if len(idx) != QUANTITY_KINDS[kind]:
-        raise SpecError(f"{where}.ask: {kind} takes {QUANTITY_KINDS[kind]} indices, got {len(idx)} in '{ask}'.")
-    L = spec.depth
+    written = tuple(int(x) for x in re.findall(r"\d+", m.group(2)))
+    if len(written) != QUANTITY_KINDS[kind]:
+        raise SpecError(f"{where}.ask: {kind} takes {QUANTITY_KINDS[kind]} indices, got {len(written)} in '{ask}'.")
+    idx = tuple(x + 1 - base for x in written)  # from here on counted from 1, as the document prints them
+    L, b = spec.depth, base
+    counted = "" if b == 1 else " (indices count from 0: variants.index_base is 0)"
     if idx:
         l = idx[0]
         if not 1 <= l <= L:
-            raise SpecError(f"{where}.ask: layer {l} in '{ask}' does not exist; layers are 1 to {L} (1 = first hidden layer).")
+            raise SpecError(
+                f"{where}.ask: layer {written[0]} in '{ask}' does not exist; layers are {b} to {L - 1 + b} "
+                f"({b} = first hidden layer){counted}."
+            )
         if not 1 <= idx[1] <= spec.layers[l]:
-            raise SpecError(f"{where}.ask: layer {l} has neurons 1 to {spec.layers[l]}; got {idx[1]} in '{ask}'.")
+            raise SpecError(
+                f"{where}.ask: layer {written[0]} has neurons {b} to {spec.layers[l] - 1 + b}; got {written[1]} in '{ask}'{counted}."
+            )
         if len(idx) == 3 and not 1 <= idx[2] <= spec.layers[l - 1]:
-            raise SpecError(f"{where}.ask: layer {l - 1} has neurons 1 to {spec.layers[l - 1]}; got {idx[2]} in '{ask}'.")
+            below = "the input layer" if l == 1 else f"layer {written[0] - 1}"
+            raise SpecError(
+                f"{where}.ask: {below} feeding layer {written[0]} has neurons {b} to {spec.layers[l - 1] - 1 + b}; "
+                f"got {written[2]} in '{ask}'{counted}."
+            )
     if kind in ("grad_b", "new_b") and not spec.has_biases:
         raise SpecError(f"{where}.ask: '{ask}' asks about a bias, but the spec has no biases.")
     if kind in ("new_w", "new_b", "final_loss") and spec.learning_rate is None:
@@ -380,18 +432,21 @@ def _question(raw: Any, i: int, spec: Spec) -> Question:
     return Question(f"q{i + 1}", ask, kind, idx, _dtext(d), int(step))
 
 
-def _full_questions(spec: Spec) -> list[Question]:
-    """``questions: full``: the boxes collect every output, the loss, every weight gradient and new weight."""
+def _full_questions(spec: Spec, base: int = 1) -> list[Question]:
+    """``questions: full``: the boxes collect every output, the loss, every weight gradient and new weight
+    (each ask written counting from ``base``, as the spec's own questions would be)."""
     asks = [f"a[{spec.depth}][{k}]" for k in range(1, spec.layers[-1] + 1)] + ["loss"]
     for l in range(spec.depth, 0, -1):
         asks += [f"grad_w[{l}][{j}][{i}]" for j in range(1, spec.layers[l] + 1) for i in range(1, spec.layers[l - 1] + 1)]
     if spec.learning_rate is not None:
         for l in range(spec.depth, 0, -1):
             asks += [f"new_w[{l}][{j}][{i}]" for j in range(1, spec.layers[l] + 1) for i in range(1, spec.layers[l - 1] + 1)]
-    return [_question({"ask": a}, i, spec) for i, a in enumerate(asks)]
+    if base != 1:
+        asks = [re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) - 1 + base}]", a) for a in asks]
+    return [_question({"ask": a}, i, spec, base) for i, a in enumerate(asks)]
 
 
-def _exam(raw: Any, spec: Spec) -> Exam:
+def _exam(raw: Any, spec: Spec, base: int = 1) -> Exam:
     where = "exam"
     if raw is None:
         raw = {"questions": "full"}
@@ -414,9 +469,9 @@ def _exam(raw: Any, spec: Spec) -> Exam:
     if spec.m > 1:
         raise SpecError(f"{where}: exam questions are asked about one example; this spec has {spec.m} rows in data.inputs.")
     if qs == "full":
-        questions, full = _full_questions(spec), True
+        questions, full = _full_questions(spec, base), True
     elif isinstance(qs, list) and qs:
-        questions, full = [_question(q, i, spec) for i, q in enumerate(qs)], False
+        questions, full = [_question(q, i, spec, base) for i, q in enumerate(qs)], False
         seen: dict[str, int] = {}
         for i, q in enumerate(questions):
             tag = q.ask if q.step == 1 else f"{q.ask}@{q.step}"
@@ -478,15 +533,16 @@ def parse_template(text: str, source: str = "<spec>") -> Template:
             )
         if not isinstance(vraw, dict):
             raise SpecError(f"variants: expected a mapping with draw, constraints, max_draws, got {type_name(vraw)}.")
-        reject_unknown(vraw, ("draw", "constraints", "max_draws"), "variants")
+        reject_unknown(vraw, ("draw", "constraints", "max_draws", "index_base"), "variants")
+        path_base, question_base = _index_base(vraw)
         draw = vraw.get("draw")
         if not isinstance(draw, dict) or not draw:
             raise SpecError(f"variants.draw: expected a mapping of spec paths to draw rules, got {type_name(draw)}.")
         rules, leaves, owner = [], [], {}
         for path, raw in draw.items():
             where = f"variants.draw.{path}"
-            tokens = _parse_path(path, where)
-            node = _resolve(data, tokens, where)
+            tokens = _parse_path(path, where, path_base)
+            node = _resolve(data, tokens, where, path_base)
             values, distinct, kind = _rule_values(raw, where)
             rule = Rule(str(path), tokens, values, distinct, kind)
             paths = _leaves(node, tokens)
@@ -531,7 +587,7 @@ def parse_template(text: str, source: str = "<spec>") -> Template:
         constraints = _constraints(vraw.get("constraints"))
         if constraints.min_loss_decrease is not None and base_spec.learning_rate is None:
             raise SpecError("variants.constraints.min_loss_decrease: needs training.learning_rate (an update to compare with).")
-        exam = _exam(eraw, base_spec)
+        exam = _exam(eraw, base_spec, question_base)
     except SpecError as exc:
         raise SpecError(exc.message if exc.message.startswith(source) else f"{source}: {exc.message}") from None
     stem = Path(source).stem if not source.startswith("<") else "exam"

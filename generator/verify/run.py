@@ -412,7 +412,7 @@ def verify_text(
     """
     fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
     if fmt == "auto":
-        fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith(".md") else "auto"
+        fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith((".md", ".markdown")) else "auto"
     try:
         chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
     except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
