@@ -957,6 +957,14 @@ def _fmt_like(v: float, printed: str) -> str:
     return f"{v:.{max(digits, 1)}f}"
 
 
+def _within_one_unit(printed: float, true: float, half: float) -> bool:
+    """|printed − true rounded to the printed digits| ≤ one unit of the last digit (the corpus's rule for "right")."""
+    unit = 2 * half
+    if unit <= 0:
+        return printed == true
+    return abs(printed - round(true / unit) * unit) <= unit * (1 + 1e-9)
+
+
 def _near(v: float, target: float, half: float, factor: float = 1.0) -> bool:
     return abs(v - target) <= factor * half + 1e-12 * max(1.0, abs(target))
 
@@ -1051,8 +1059,9 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
                 cause += f"; it also inherits the wrong value at line {min(inherited)}"
         elif mistake is not None:
             klass, cause, root = "conceptual", mistake, it.line
-        elif inherited and _near(it.value, best, it.half, 2.0):
-            # one unit of its last digit from the truth: a wrong value upstream did not make this one visibly wrong
+        elif inherited and _within_one_unit(it.value, best, it.half):
+            # within one unit of the truth's rounding (|printed − round(true)| ≤ one unit): a wrong value upstream did not
+            # make this one visibly wrong
             result.items.append(
                 Named(it.line, it.name, it.printed, expected, "ok", "within one unit", it.line, chosen, 0, it.offset)
             )

@@ -216,6 +216,9 @@ class Reader:
                     out.append(("D",) + k[1:])
             return out
         s = normalize(name)
+        word = re.fullmatch(r"(hidden|output|input)_?(\d+)(\^?'|_?in|_?net)?", s, re.IGNORECASE)
+        if word:  # code-style names: hidden1, output2, hidden1' (its net input, as a prime marks it there)
+            return self._word(word.group(1).lower(), int(word.group(2)) - 1, word.group(3) is not None)
         s, new = _new_suffix(s)
         base = self._plain(s)
         if not new:
@@ -251,6 +254,15 @@ class Reader:
         if new:
             return [("NEW_" + kind, int(m.group(2)))] if kind in ("W", "B") else []
         return [(kind, int(m.group(2)))]
+
+    def _word(self, word: str, j: int, net: bool) -> list[Key]:
+        """``input1`` → x_0; ``hidden1`` → a (or z, primed) of the one hidden layer; ``output1`` → the output layer's."""
+        if word == "input":
+            return [("x", j)] if self._ok(0, j) and not net else []
+        l = self.L if word == "output" else 1 if self.L == 2 else None
+        if l is None or not self._ok(l, j):
+            return []
+        return [("z" if net else "a", l, j)]
 
     def _plain(self, s: str) -> list[Key]:
         if s in _LOSS_NAMES:
