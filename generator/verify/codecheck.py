@@ -445,6 +445,35 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
             )
             out[where] = (why, _summed(k, isinstance(node.op, ast.Sub)))
 
+    # z = np.dot(P, W): W's gradient is np.dot(P.T, D); np.dot(D.T, P) is its transpose, which goes unnoticed when
+    # W is square (inputs x hidden with as many hidden units as inputs)
+    forward = {
+        (c.args[0].id, c.args[1].id)
+        for _w, c, _f, a, _o in interp.calls
+        if _callee_name(c.func) in ("dot", "matmul")
+        and len(c.args) == 2
+        and all(isinstance(x, ast.Name) for x in c.args)
+        and _given(run, c.args[1].id)
+        and np.ndim(a[1]) == 2
+    }
+    weights = {w: p for p, w in forward}
+    for where, call, _func, args, _origins in interp.calls:
+        if where in out or _callee_name(call.func) not in ("dot", "matmul") or len(call.args) != 2:
+            continue
+        first, second = call.args
+        if not (isinstance(first, ast.Attribute) and first.attr == "T" and isinstance(second, ast.Name)):
+            continue
+        w = next(
+            (w for w, p in weights.items() if p == second.id and np.shape(interp.env.get(w)) == np.shape(np.dot(*args))), None
+        )
+        if w is None or np.ndim(args[0]) != 2 or np.ndim(args[1]) != 2:
+            continue  # no forward product np.dot(P, W) whose W has this shape
+        why = (
+            f"{ast.unparse(call)} is the transpose of the gradient of {w}: the forward pass computes np.dot({second.id}, {w}), "
+            f"so the gradient is np.dot({second.id}.T, {ast.unparse(first.value)}) (input i, unit j in {w}[i, j])"
+        )
+        out[where] = (why, lambda _i, a: np.dot(a[0], a[1]).T)
+
     for where, call, func, args, origins in interp.calls:
         if where in out:
             continue  # a call in a loop or a function: judged once

@@ -387,3 +387,47 @@ def test_a_long_loop_with_printed_random_weights_costs_little(tmp_path: Path) ->
     with pytest.raises(Exception, match="no numeric equation"):  # nothing judged: no finding, no guess
         verify_document(notebook(tmp_path, code(src, rows + f"{x[0]:.8f}\n")))
     assert time.monotonic() - start < 30
+
+
+def test_a_transposed_weight_update_is_conceptual(tmp_path: Path) -> None:
+    """``W += lr * np.dot(d.T, x)`` after ``np.dot(x, W)``: the gradient of W is x.T d, not its transpose.
+
+    W is square (two inputs, two units), so the wrong update runs; worked here with math: z = xW,
+    h = σ(z), d = (t − h) h (1 − h), the right W[i][j] + lr x_i d_j against the printed W[i][j] + lr d_i x_j.
+    """
+    x, W, t, lr = [1.0, 2.0], [[0.1, 0.2], [0.3, 0.4]], [1.0, 0.0], 0.5
+    h = [sig(x[0] * W[0][j] + x[1] * W[1][j]) for j in range(2)]
+    d = [(t[j] - h[j]) * h[j] * (1 - h[j]) for j in range(2)]
+    wrong = [[W[i][j] + lr * d[i] * x[j] for j in range(2)] for i in range(2)]
+    right = [[W[i][j] + lr * x[i] * d[j] for j in range(2)] for i in range(2)]
+    src = (
+        "import numpy as np\n"
+        "def sigmoid(v):\n    return 1 / (1 + np.exp(-v))\n"
+        "x = np.array([[1.0, 2.0]])\nW = np.array([[0.1, 0.2], [0.3, 0.4]])\nt = np.array([[1.0, 0.0]])\n"
+        "h = sigmoid(np.dot(x, W))\nd = (t - h) * h * (1 - h)\n"
+        "W += 0.5 * np.dot(d.T, x)\n"
+        "print(W[0, 0], W[0, 1], W[1, 0], W[1, 1])\n"
+    )
+    shown = " ".join(repr(v) for row in wrong for v in row) + "\n"
+    got = findings(notebook(tmp_path, code(src, shown)))
+    # the diagonal is the same either way; the printed W follows from the mistaken product (its own value is not printed)
+    assert sorted(f["class"] for f in got) == ["propagated", "propagated"], got
+    by_printed = {f["printed"]: float(f["expected"]) for f in got}
+    assert by_printed == pytest.approx({repr(wrong[0][1]): right[0][1], repr(wrong[1][0]): right[1][0]}, rel=1e-8)
+    assert all("mistake at cell 0:9" in f["cause"] and "transpose of the gradient of W" in f["cause"] for f in got)
+
+
+def test_the_right_weight_update_after_np_dot_x_w_is_not_flagged(tmp_path: Path) -> None:
+    x, W, t, lr = [1.0, 2.0], [[0.1, 0.2], [0.3, 0.4]], [1.0, 0.0], 0.5
+    h = [sig(x[0] * W[0][j] + x[1] * W[1][j]) for j in range(2)]
+    d = [(t[j] - h[j]) * h[j] * (1 - h[j]) for j in range(2)]
+    right = [[W[i][j] + lr * x[i] * d[j] for j in range(2)] for i in range(2)]
+    src = (
+        "import numpy as np\n"
+        "def sigmoid(v):\n    return 1 / (1 + np.exp(-v))\n"
+        "x = np.array([[1.0, 2.0]])\nW = np.array([[0.1, 0.2], [0.3, 0.4]])\nt = np.array([[1.0, 0.0]])\n"
+        "h = sigmoid(np.dot(x, W))\nd = (t - h) * h * (1 - h)\n"
+        "W += 0.5 * np.dot(x.T, d)\n"
+        "print(W[0, 0], W[0, 1], W[1, 0], W[1, 1])\n"
+    )
+    assert findings(notebook(tmp_path, code(src, " ".join(repr(v) for row in right for v in row) + "\n"))) == []
