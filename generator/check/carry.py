@@ -111,6 +111,11 @@ def _band(num: Num) -> Interval:
     return Interval(math.nextafter(num.value - reach, -math.inf), math.nextafter(num.value + reach, math.inf))
 
 
+def _half_band(num: Num) -> Interval:
+    """The values ``num`` is the correct rounding of (half a unit of its last digit either side)."""
+    return Interval(math.nextafter(num.value - num.half, -math.inf), math.nextafter(num.value + num.half, math.inf))
+
+
 def _off(printed: float, true: float, num: Num) -> bool:
     """Whether ``printed`` is more than one unit of ``num``'s last digit away from ``true`` (worth carrying)."""
     return abs(printed - true) > 2 * num.half + 1e-12 * max(abs(true), 1e-300)
@@ -321,6 +326,8 @@ def carry(
             wide = _scalar(_substitute(expr, repl), lambda n, fixed=frozenset(repl): n.start in fixed or rounded(n))
             if point is None or wide is None or wide.intersects(_band(target)):
                 clean.add(target.start)  # the corrected operands still allow the printed result
+                if seed is not None and point is not None and not wide.intersects(_half_band(target)):
+                    continue  # wrong for its own operands and still not their rounding once they are corrected
                 if seed is not None and point is not None:  # level 1 judged it on a wrong operand: the result is right
                     names = ", ".join(dict.fromkeys(f"{w.text} (line {w.line})" for _lit, w in used))
                     seed.klass, seed.detail = "ok", f"right once the wrong {names} is corrected: {_at(point.mid, target)}"

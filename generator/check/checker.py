@@ -31,10 +31,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Matrix, Neg, Node, Num, is_numeric, literals
+from .carry import _substitute as _with_literals
 from .carry import carry
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
@@ -102,6 +103,43 @@ def _classify(left: _Elem, right: _Elem) -> tuple[str, float, _Elem]:
     if abs(xl - xr) <= slack or (right.fresh.lo - slack <= xl <= right.fresh.hi + slack):
         return "ok", xl, right
     return ("rounding" if left.wide.intersects(right.fresh) else "error"), xl, right
+
+
+def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) -> bool:
+    """Whether ``expr`` can give ``target`` when each rounded number printed more than once is one value.
+
+    Interval arithmetic lets the two copies of 0.5932699921 in ``0.5932699921 (1 − 0.5932699921)``
+    move apart, which no rounding does; to first order the value moves by the sum of what each
+    distinct rounded number moves it by when all its copies move together. Only relations that
+    repeat a rounded number are tightened so: the rest keep the interval verdict.
+    """
+    lits = [n for n in literals(expr) if n.half > 0 and widen(n)]
+    keys = {n.key for n in lits}
+    if len(keys) == len(lits):
+        return True  # no number printed twice: the interval bound is already tight to first order
+    base = _point(expr)
+    if base is None:
+        return True
+    reach = 0.0
+    for key in keys:
+        same = [n for n in lits if n.key == key]
+        moved = []
+        for sign in (1.0, -1.0):
+            v = _point(_with_literals(expr, {n.start: replace(n, value=n.value + sign * n.half) for n in same}))
+            if v is None:
+                return True
+            moved.append(abs(v - base))
+        reach += max(moved)
+    reach *= 1 + 1e-6  # first order: a sliver for the curvature of a sum of products over half-units
+    return abs(base - target.value) <= target.half + reach + 1e-12 * max(abs(base), 1e-300)
+
+
+def _point(node: Node) -> float | None:
+    try:
+        v = evaluate(node)
+    except (EvalError, ArithmeticError, ValueError, RecursionError):
+        return None
+    return v.mid if isinstance(v, Interval) and math.isfinite(v.mid) else None
 
 
 def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, float, Num] | None:
@@ -332,6 +370,10 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
     ncols = ls[1] if ls else 1
     for k, (le, re_) in enumerate(zip(lel, rel_, strict=True)):
         klass, x, target = _classify(le, re_)
+        if klass == "rounding" and not many and target.lit is not None:
+            expr = lnode if target is re_ else rnode
+            if not _correlated_allows(expr, target.lit, policy):
+                klass = "error"
         dec = target.lit.decimals if target.lit is not None else target.decimals
         sci = target.lit.scale is not None if target.lit is not None else target.sci
         expected = _fmt(x, (dec if dec is not None else 2) + 2, sci)

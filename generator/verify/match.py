@@ -610,6 +610,7 @@ def _parents(key: Key, layers: tuple[int, ...], softmax_out: bool) -> Iterable[K
         _, l, j = key
         yield ("z", l, j)
         yield ("a", l, j)
+        yield ("ga", l, j)  # δ = ∂L/∂a · f′(z): a printed ∂L/∂a lies on the way
         if l == L:
             yield from (("a", L, k) for k in range(layers[L]))
             yield ("t", j)
@@ -814,7 +815,7 @@ def _items(  # noqa: ANN001
     return out
 
 
-_MATH_CELL = re.compile(r"^\$+(.+?)\$+$")
+_MATH_CELL = re.compile(r"^(?:\$+(.+?)\$+|`([^`]+)`)$")  # $w_5$, or `w5` written as code
 
 
 _DERIVATIVE_COLUMN = re.compile(r"derivative|gradient|partial|∂|\\delta|δ|change|update|Δ", re.IGNORECASE)
@@ -876,9 +877,10 @@ def _table_items(text: str, reader: Reader, inputs_major: frozenset[int] = froze
         for cell in cells[:-1]:
             m = _MATH_CELL.match(cell)
             if m:
-                readings = reader.readings(m.group(1).strip())
+                cell_name = (m.group(1) or m.group(2)).strip()
+                readings = reader.readings(cell_name)
                 if readings:
-                    name = m.group(1).strip()
+                    name = cell_name
                     break
         blocks = [(_BLOCK_KIND[kind].get(k[0], ""),) + k[1:] for k in reader.blocks(name)] if name else []
         readings = _with_kind(readings, kind)

@@ -160,3 +160,16 @@ def test_a_name_standing_for_a_wrong_value_is_not_a_printed_number() -> None:
     assert at(sig(0.43), 4) == "0.6059"
     findings = check_text(doc, "md").findings
     assert [(f.line, f.klass) for f in findings if f.klass != "ok"] == [(1, "error")]
+
+
+def test_an_error_on_a_wrong_operand_stays_an_error_when_the_corrected_operand_does_not_explain_it() -> None:
+    """0.0363503025 · 0.2413007085 · 0.05 = 0.000438567687… (hand-worked): 0.0004385676 is wrong for its own
+    operands, and with the restated wrong 0.2413007085 corrected to 0.2413007086 it is 0.00043856768755…, still
+    not 0.0004385676: the result stays an error (one unit off is no excuse where the operands give it exactly)."""
+    assert abs(0.0363503025 * 0.2413007086 * 0.05 - 0.00043856768755) < 1e-14
+    text = (
+        "$$s = 0.5932699921 (1 - 0.5932699921) = 0.2413007085$$\n\n"
+        "$$g = 0.0363503025 \\cdot 0.2413007085 \\cdot 0.05 = 0.0004385676$$\n"
+    )
+    found = [(f.line, f.klass, f.printed) for f in check_text(text, "md").findings]
+    assert (3, "error", "0.0004385676") in [(ln, k, p.split("=")[-1].strip()) for ln, k, p in found], found

@@ -55,3 +55,19 @@ def test_a_given_restated_through_its_name_stays_exact() -> None:
     )
     findings = [f for f in check_text(text, "md").findings if f.line == 9]
     assert [f.klass for f in findings] == ["error"], findings
+
+
+def test_a_rounded_number_printed_twice_moves_as_one_value() -> None:
+    """``a (1 − a)`` with a = 0.5932699921: both copies are one rounded value, so the product is
+    0.2413007085741… ± 1e-11 (worked by hand: d/da a(1−a) = 1 − 2a = −0.187), which rounds to
+    0.2413007086 whatever a's hidden digits; 0.2413007085 is wrong. Interval arithmetic that lets the two
+    copies move apart (± 5e-11) would call it rounding."""
+    a = 0.5932699921
+    assert abs(a * (1 - a) - 0.24130070857) < 1e-11 and abs(1 - 2 * a) * 0.5e-10 < 1e-11
+    text = (
+        "$$h = \\frac{1}{1+e^{-0.3775}} = 0.5932699921$$\n\n"
+        "$$s = 0.5932699921 (1 - 0.5932699921) = 0.2413007085$$\n\n"
+        "$$r = 0.5932699921 (1 - 0.5932699921) = 0.2413007086$$\n"
+    )
+    found = {f.line: f.klass for f in check_text(text, "md").findings}
+    assert found.get(3) == "error" and found.get(5, "ok") == "ok", found

@@ -28,8 +28,8 @@ from generator.verify.run import verify_document
 
 CORPUS = Path(__file__).resolve().parent / "data" / "published"
 FOLDERS = sorted(p.parent for p in CORPUS.glob("*/expected.json"))
-#: The recall measured when the corpus was last scored (372 of 417 wrong lines, 26 documents; the issue's note has the table).
-RECALL_FLOOR = 372 / 417
+#: The recall measured when the corpus was last scored (376 of 417 wrong lines, 26 documents; the issue's note has the table).
+RECALL_FLOOR = 376 / 417
 GOAL = 0.90
 
 
