@@ -46,7 +46,7 @@ from .interval import Interval
 from .pieces import judged_pieces, single_literal
 from .report import Finding
 
-__all__ = ["UPDATED_NAME", "carry"]
+__all__ = ["UPDATED_NAME", "carry", "substitute_literals"]
 
 Pair = tuple[Side, str, Side, str]
 
@@ -71,22 +71,22 @@ def _carried(num: Num) -> bool:
     return num.decimals is not None and num.decimals > 0 and _significant(num) >= 2
 
 
-def _substitute(node: Node, repl: dict[int, Num]) -> Node:
+def substitute_literals(node: Node, repl: dict[int, Num]) -> Node:
     """``node`` with the literals starting at the offsets in ``repl`` replaced."""
     if isinstance(node, Num):
         return repl.get(node.start, node)
     if isinstance(node, Neg):
-        return replace(node, arg=_substitute(node.arg, repl))
+        return replace(node, arg=substitute_literals(node.arg, repl))
     if isinstance(node, Transpose):
-        return replace(node, arg=_substitute(node.arg, repl))
+        return replace(node, arg=substitute_literals(node.arg, repl))
     if isinstance(node, Bin):
-        return replace(node, left=_substitute(node.left, repl), right=_substitute(node.right, repl))
+        return replace(node, left=substitute_literals(node.left, repl), right=substitute_literals(node.right, repl))
     if isinstance(node, Pow):
-        return replace(node, base=_substitute(node.base, repl), exp=_substitute(node.exp, repl))
+        return replace(node, base=substitute_literals(node.base, repl), exp=substitute_literals(node.exp, repl))
     if isinstance(node, Func):
-        return replace(node, args=[_substitute(a, repl) for a in node.args])
+        return replace(node, args=[substitute_literals(a, repl) for a in node.args])
     if isinstance(node, Matrix):
-        return replace(node, rows=[[_substitute(c, repl) for c in r] for r in node.rows])
+        return replace(node, rows=[[substitute_literals(c, repl) for c in r] for r in node.rows])
     return node
 
 
@@ -191,7 +191,7 @@ class _Walk:
                 if not (_one_digit_apart(lit.key, prev.key) or abs(prev.value - abs(lit.value)) <= 0.1 * abs(lit.value)):
                     continue
                 fixed = replace(lit, value=math.copysign(abs(prev.value), lit.value), key=prev.key, text=prev.text)
-                v = _scalar(_substitute(expr, {lit.start: fixed}))
+                v = _scalar(substitute_literals(expr, {lit.start: fixed}))
                 if v is not None and abs(v.mid - target.value) <= target.half + 1e-12 * max(abs(v.mid), 1e-300):
                     return lit, prev
         return None
@@ -212,7 +212,7 @@ class _Walk:
                 for sign in (1.0, -1.0):
                     true = sign * lit.value * w.true / w.printed
                     fixed = replace(lit, value=true, half=max(abs(true), 1e-300) * 1e-4)  # level 1 reports 4 or more digits
-                    v = _scalar(_substitute(expr, {lit.start: fixed}), lambda n, at=lit.start: n.start == at)
+                    v = _scalar(substitute_literals(expr, {lit.start: fixed}), lambda n, at=lit.start: n.start == at)
                     if v is not None and v.intersects(_band(target)):
                         return lit, replace(w, true=sign * w.true) if sign < 0 else w
         return None
@@ -322,8 +322,8 @@ def carry(
                     clean.add(target.start)  # numeric, and level 1 found it right: computed anew here
                 continue
             repl = {lit.start: replace(lit, value=v) for lit, _w in used if (v := restated(lit)) is not None}
-            point = _scalar(_substitute(expr, repl))
-            wide = _scalar(_substitute(expr, repl), lambda n, fixed=frozenset(repl): n.start in fixed or rounded(n))
+            point = _scalar(substitute_literals(expr, repl))
+            wide = _scalar(substitute_literals(expr, repl), lambda n, fixed=frozenset(repl): n.start in fixed or rounded(n))
             if point is None or wide is None or wide.intersects(_band(target)):
                 clean.add(target.start)  # the corrected operands still allow the printed result
                 if seed is not None and point is not None and not wide.intersects(_half_band(target)):

@@ -24,6 +24,7 @@ from ..check.extract import Chain, LineMap
 from ..check.parse import ParseError, parse_tokens
 from ..errors import SpecError
 from ..spec.load import Spec, validate
+from .codenet import code_assignments
 from .match import Layout
 from .names import normalize
 from .numbered import Numbered, confirmed, read_numbered
@@ -237,6 +238,16 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
             except ValueError:
                 continue
             found[role] = ([[v] for v in vals], lines.line(m.start()))
+    in_code: set[tuple[str, int | None]] = set()
+    for name, got in code_assignments(text).items():  # W1 = np.array([[…]]) in a code block or cell
+        role = _role(name)
+        if (
+            role is not None
+            and role not in found
+            and not (role[0] == "t" and name not in ("t", "T", "target", "targets", "y", "Y"))
+        ):
+            found[role] = got
+            in_code.add(role)
     weights = sorted((l, v) for (r, l), v in found.items() if r == "W" and l is not None)
     numbered: Numbered | None = None
     if not weights:  # Mazur's w_1 … w_8, one scalar at a time
@@ -358,7 +369,12 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         order = "" if numbered.numbering else "counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …), "
         where = f"numbered weights {order}{numbered.where}; the document prints {seen} of its {total} net inputs and activations"
     else:
-        where = ", ".join(f"W^({l}) line {ln}" for l, (_r, ln) in weights) + f"; x line {x_line}; targets line {t_line}"
+
+        def code(role: tuple[str, int | None]) -> str:
+            return " (code)" if role in in_code else ""
+
+        where = ", ".join(f"W^({l}) line {ln}{code(('W', l))}" for l, (_r, ln) in weights)
+        where += f"; x line {x_line}{code(('x', None))}; targets line {t_line}{code(('t', None))}"
     account = (
         f"network read from the document{orientation}: {'-'.join(map(str, layers))}, "
         f"{'/'.join(data['network']['activations'])}, {loss}; {where}" + rate_note

@@ -915,6 +915,53 @@ _BLOCK_KIND = {
 }
 
 
+_NUM = r"-?\d*\.?\d+(?:[eE][-+]?\d+)?"
+_VALUES_LINE = re.compile(rf"^[\s\[(]*({_NUM}(?:[\s,;]+{_NUM})+)[\s\])]*$")
+#: micrograd's ``x1 | data 2.0000 | grad -1.5000`` (and ``data=…, grad=…``)
+_DUMP = re.compile(rf"^\s*([A-Za-z][\w{{}}^]*)\s*\|\s*data\s*[=:]?\s*({_NUM})\s*\|\s*grad\s*[=:]?\s*({_NUM})\s*$")
+_GRAD_OF = {"w": "gw", "b": "gb", "z": "delta", "a": "ga"}
+
+
+def _listing_items(text: str, reader: Reader) -> list[Item]:
+    """Program output: a line of names (``h1, h2, o1, o2``) over a line of as many values, and data/grad dumps."""
+    out: list[Item] = []
+    rows = text.split("\n")
+    starts = [0]
+    for row in rows[:-1]:
+        starts.append(starts[-1] + len(row) + 1)
+    for k, row in enumerate(rows):
+        dump = _DUMP.match(row)
+        if dump:
+            readings = reader.readings(dump.group(1))
+            for g, kinds in ((2, None), (3, _GRAD_OF)):
+                keyed = readings if kinds is None else [(kinds[r[0]],) + r[1:] for r in readings if r[0] in kinds]
+                if keyed:
+                    name = dump.group(1) if kinds is None else f"∂L/∂{dump.group(1)}"
+                    out.append(_listed(k + 1, starts[k], row, dump.start(g), name, dump.group(g), keyed))
+            continue
+        names = [n for n in re.split(r"[\s,;]+", row.strip()) if n]
+        if len(names) < 2 or len(names) > 40 or k + 1 >= len(rows) or not all(re.fullmatch(r"[A-Za-z]\w{0,8}", n) for n in names):
+            continue
+        readings = [reader.readings(n) for n in names]
+        values = _VALUES_LINE.match(rows[k + 1])
+        if not all(readings) or values is None:
+            continue
+        found = list(re.finditer(_NUM, values.group(1)))
+        if len(found) != len(names):
+            continue
+        base = values.start(1)
+        for name, keys, m in zip(names, readings, found, strict=True):
+            out.append(_listed(k + 2, starts[k + 1], rows[k + 1], base + m.start(), name, m.group(0), keys))
+    return out
+
+
+def _listed(line: int, start: int, row: str, col: int, name: str, printed: str, readings: list[Key]) -> Item:
+    digits = printed.lower().split("e")[0]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale = 10.0 ** int(printed.lower().split("e")[1]) if "e" in printed.lower() else 1.0
+    return Item(line, name, printed, float(printed), 0.5 * 10.0**-decimals * scale, readings, start + col)
+
+
 def read_items(
     text: str, fmt: str, layers: tuple[int, ...], chains: list[Chain] | None = None, layout: Layout | None = None
 ) -> list[Item]:
@@ -928,6 +975,8 @@ def read_items(
         seen = {(it.line, it.printed) for it in items}
         major = layout.inputs_major if layout else frozenset()
         items.extend(it for it in _table_items(text, reader, major) if (it.line, it.printed) not in seen)
+    seen = {(it.line, it.offset) for it in items}
+    items.extend(it for it in _listing_items(text, reader) if (it.line, it.offset) not in seen)
     items.sort(key=lambda it: (it.line, it.offset))
     skip = layout.given_lines if layout is not None else frozenset()
     return _later_parameters([it for it in items if it.line not in skip])
