@@ -726,7 +726,7 @@ def _check_term(doc: _Doc, tc: _TermCheck) -> Finding | None:
 
 
 def _error_named_e(chains: list[Chain]) -> None:
-    """After ``e = 0.2891`` (an error named e), ``e^2`` is that error squared, not Euler's number squared.
+    """After ``e = 0.2891`` or ``e = ŷ − y`` (an error named e), ``e^2`` is that error squared, not Euler's number squared.
 
     Only a power with a whole-number exponent is read so: ``e^{-0.3775}`` in a sigmoid is still
     the exponential, and a document that never gives ``e`` a value keeps Euler's ``e^2``.
@@ -735,8 +735,8 @@ def _error_named_e(chains: list[Chain]) -> None:
     for chain in chains:
         sides = chain.sides
         if defined is None:
-            if len(sides) >= 2 and sides[0].text.strip() == "e" and re.fullmatch(r"-?\s*\d*\.?\d+", sides[-1].text.strip()):
-                defined = sides[-1].start
+            if len(sides) >= 2 and sides[0].text.strip() == "e" and not re.fullmatch(r"\\?(?:exp|e)", sides[1].text.strip()):
+                defined = sides[0].start  # e = 0.2891, or e = ŷ − y: from here e is a name
             continue
         for side in sides:
             toks = side.tokens
