@@ -889,9 +889,9 @@ def check_derivation(tr: Trace) -> tuple[int, int, list[Problem]]:
     arithmetic checker cannot judge them and this is their check.
     """
     spec = tr.spec
-    from .engine import derivation  # SymPy at import: only for documents that have the section
+    from .engine import derivationcache  # SymPy only when this architecture's self-check is not in the cache
 
-    check = derivation.self_check(tuple(spec.activations), spec.loss, spec.m, spec.has_biases, network.options_of(spec))
+    check = derivationcache.self_check(tuple(spec.activations), spec.loss, spec.m, spec.has_biases, network.options_of(spec))
     problems = []
     if not check.ok:
         problems.append(
