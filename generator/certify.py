@@ -709,32 +709,36 @@ def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list
     whole = symbolic.whole_expression_feasible(tuple(spec.layers), spec.biases is not None)
     for s, (prm, p, _) in enumerate(runs):
         x, t = _examples_of(spec, p)
-        mine = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b) if p.grad_b is not None else None))
+        every = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b) if p.grad_b is not None else None))
         if whole:
-            idx = list(range(mine.size))
+            idx = fd_idx = list(range(every.size))
             sym = symbolic.oracle_gradients(
                 spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, x, t, opts, p.scales
             )
         else:
-            # deep or wide: the complex step differentiates the loss in one parameter at a time, for a spread sample
-            # of them (every parameter up to symbolic.POINTWISE_SAMPLE); the document's count says how many were compared
-            idx = symbolic.sample_indices(mine.size)
+            # deep or wide: the complex step differentiates the loss in one parameter at a time, every parameter where
+            # that is affordable (complexstep.affordable_indices), else a spread sample; finite differences (two forward
+            # passes per parameter) compare the spread sample of symbolic.POINTWISE_SAMPLE. The counts say how many.
+            fd_idx = symbolic.sample_indices(every.size)
+            idx = complexstep.affordable_indices(tuple(spec.layers), len(x), spec.biases is not None, fd_idx)
             sym = _complex_step_gradients(spec, prm, x, t, idx, opts, p.scales)
-        mine = mine[idx]
         refs = [(gradient_oracle_name(spec), sym, 1e-8, 1e-12)]
         # Finite differences straddle a (leaky) ReLU kink when a pre-activation is (nearly) 0:
         # there the derivative is a stated convention, so that comparison is "not checked".
         at_kink = any(act in ("relu", "leaky_relu") and bool(np.any(np.abs(z) < 1e-3)) for act, z in zip(spec.activations, p.z))
+        mine = every[fd_idx]
         usable = np.zeros(mine.size, dtype=bool)
         if at_kink:
             skipped += mine.size
         else:
-            fd, noise = finite_differences(spec, prm, x=x, t=t, indices=idx, scales=p.scales)
+            fd, noise = finite_differences(spec, prm, x=x, t=t, indices=fd_idx, scales=p.scales)
             # where float64 noise swamps the difference, finite differences cannot judge
             usable = noise < 0.01 * np.maximum(np.abs(mine), 1e-7)
             skipped += int(mine.size - usable.sum())
             refs.append(("finite differences", fd, 1e-4, 1e-7))
         for name, ref, rtol, atol in refs:
+            at = fd_idx if name == "finite differences" else idx
+            mine = every[at]
             mask = usable if name == "finite differences" else np.ones(mine.size, dtype=bool)
             bad = ~np.isclose(mine, ref, rtol=rtol, atol=atol) & mask
             checked += int(mask.sum())
@@ -745,7 +749,7 @@ def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list
                     Problem(
                         "gradient",
                         f"step {s + 1}",
-                        f"step {s + 1}: gradient #{idx[k] + 1} is {float(mine[k])!r}, {name} gives {float(ref[k])!r}",
+                        f"step {s + 1}: gradient #{at[k] + 1} is {float(mine[k])!r}, {name} gives {float(ref[k])!r}",
                     )
                 )
     return checked, passed, problems, skipped
@@ -889,9 +893,16 @@ def check_derivation(tr: Trace) -> tuple[int, int, list[Problem]]:
     arithmetic checker cannot judge them and this is their check.
     """
     spec = tr.spec
-    from .engine import derivationcache  # SymPy only when this architecture's self-check is not in the cache
+    from .engine import derivationcache
 
-    check = derivationcache.self_check(tuple(spec.activations), spec.loss, spec.m, spec.has_biases, network.options_of(spec))
+    args = (tuple(spec.activations), spec.loss, spec.m, spec.has_biases, network.options_of(spec))
+
+    def evaluate() -> Any:
+        from .engine import derivation  # SymPy at import: only when this architecture's self-check is not cached
+
+        return derivation.self_check(*args)
+
+    check = derivationcache.self_check(*args, evaluate)
     problems = []
     if not check.ok:
         problems.append(

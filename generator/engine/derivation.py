@@ -877,7 +877,7 @@ def oracle(
 @cache
 def self_check(acts: tuple[str, ...], loss: str, m: int, biases: bool, opts: ActOptions = DEFAULT_OPTIONS) -> SelfCheck:
     """:func:`evaluate_self_check`, kept per architecture in the user cache (:mod:`.derivationcache`)."""
-    return derivationcache.self_check(acts, loss, m, biases, opts)
+    return derivationcache.self_check(acts, loss, m, biases, opts, lambda: evaluate_self_check(acts, loss, m, biases, opts))
 
 
 def evaluate_self_check(acts: tuple[str, ...], loss: str, m: int, biases: bool, opts: ActOptions = DEFAULT_OPTIONS) -> SelfCheck:

@@ -5,7 +5,9 @@ notation preset and nnwalk's own code, yet every render imported SymPy (about 0.
 build and print every expression again (0.1 s): a third of seed 003's render once its gradient
 oracle no longer needed SymPy (issue 17). The first render of an architecture builds them with
 :mod:`generator.engine.derivation` and stores them (see :mod:`generator.engine.cache`); later renders
-read them without importing SymPy. Entries are keyed by the source of every module the
+read them without importing SymPy (callers pass the function that builds an entry, importing
+:mod:`~generator.engine.derivation` inside it, so this module imports no SymPy and no import cycle
+forms). Entries are keyed by the source of every module the
 derivation's text depends on and by SymPy's version, and only results whose self-check passed
 are stored, so a failing check is rebuilt and reported on every render.
 """
@@ -14,13 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import cache as ucache
-from .network import DEFAULT_OPTIONS, ActOptions, options_of
+from .network import ActOptions, options_of
 from .symbolic import sympy_version
 
 #: The modules whose code decides the derivation's text and its self-check (relative to this folder).
@@ -67,34 +70,38 @@ def _read(name: str) -> Any:
         return None
 
 
-def self_check(acts: tuple[str, ...], loss: str, m: int, biases: bool, opts: ActOptions = DEFAULT_OPTIONS) -> SelfCheck:
-    """:func:`generator.engine.derivation.evaluate_self_check`, from the cache when it passed before."""
-    m_small = 1 if m == 1 else 2
-    name = _name("self-check", tuple(acts), loss, m_small, biases, repr(opts))
+def self_check(
+    acts: tuple[str, ...], loss: str, m: int, biases: bool, opts: ActOptions, evaluate: Callable[[], SelfCheck]
+) -> SelfCheck:
+    """The self-check of this architecture from the cache, else ``evaluate()`` (stored when it passed).
+
+    ``evaluate`` is :func:`generator.engine.derivation.evaluate_self_check` bound to these arguments; the
+    caller passes it (importing that module only inside it) so that this module never imports SymPy.
+    """
+    name = _name("self-check", tuple(acts), loss, 1 if m == 1 else 2, biases, repr(opts))
     got = _read(name)
     try:
         return SelfCheck(tuple(got["layers"]), got["m"], got["checked"], got["passed"], float(got["max_error"]))
     except (TypeError, KeyError):
         pass
-    from . import derivation  # SymPy at import: only when the entry is missing
-
-    check = derivation.evaluate_self_check(tuple(acts), loss, m_small, biases, opts)
+    check = evaluate()
     if check.ok:
         ucache.write_text(name, json.dumps(asdict(check)))
     return check
 
 
-def view(spec: Any) -> dict[str, Any]:
-    """:func:`generator.engine.derivation.view` of ``spec``, from the cache when its self-check passed before."""
+def view(spec: Any, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The derivation section's view of ``spec`` from the cache, else ``build()`` (stored when its self-check passed).
+
+    ``build`` is :func:`generator.engine.derivation.view` bound to ``spec`` (see :func:`self_check` on why).
+    """
     opts = options_of(spec)
     arch = (tuple(spec.layers), tuple(spec.activations), spec.loss, spec.m, spec.notation, spec.has_biases, repr(opts))
     name = _name("view", *arch)
     got = _read(name)
     if isinstance(got, dict) and got.get("ok") is True:
         return got
-    from . import derivation  # SymPy at import: only when the entry is missing
-
-    v = derivation.view(spec)
+    v = build()
     if v["ok"]:
         ucache.write_text(name, json.dumps(v))
     return v

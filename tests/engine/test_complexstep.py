@@ -155,3 +155,29 @@ def test_a_value_float64_cannot_hold_is_redone_by_sympy(monkeypatch: pytest.Monk
     monkeypatch.setattr(complexstep, "gradients", overflowing)
     checked, passed, problems, _ = certify.check_gradients(tr, runs[:1])
     assert problems == [] and checked == passed
+
+
+def test_every_parameter_of_seed003_is_compared_and_one_off_the_sample_is_caught() -> None:
+    """An evenly spread sample of seed 003's 26,506 parameters is mostly weights of blank pixels (of its 64, 8 had a
+    non-zero gradient): the complex step is cheap enough to compare them all."""
+    spec = load_spec(ROOT / "specs" / "seed003.yaml")
+    runs = network.train_spec(spec)
+    prm, p, new = runs[0]
+    n = len(symbolic.flatten_params(prm.weights, prm.biases))
+    sample = symbolic.sample_indices(n)
+    assert complexstep.affordable_indices(tuple(spec.layers), spec.m, True, sample) == list(range(n))
+    tr = type("T", (), {"spec": spec})()
+    checked, passed, problems, skipped = certify.check_gradients(tr, runs)
+    assert (checked, passed, problems, skipped) == (n, n, [], len(sample))  # finite differences: at a ReLU kink
+    grad_w = [g.copy() for g in p.grad_w]
+    row, col = 5, int(np.flatnonzero(grad_w[0][5])[0])
+    assert row * 784 + col not in sample
+    grad_w[0][row, col] *= 1 + 1e-6
+    problems = certify.check_gradients(tr, [(prm, dataclasses.replace(p, grad_w=grad_w), new)])[2]
+    assert len(problems) == 1 and f"gradient #{row * 784 + col + 1} " in problems[0].message
+
+
+def test_a_network_too_large_for_the_budget_keeps_the_spread_sample() -> None:
+    layers = (10_000, 1_000, 1_000, 10)
+    sample = symbolic.sample_indices(sum(layers[l] * layers[l + 1] + layers[l + 1] for l in range(3)))
+    assert complexstep.affordable_indices(layers, 2, True, sample) == sample

@@ -57,26 +57,31 @@ def test_a_cached_derivation_section_needs_no_sympy_and_equals_a_fresh_one(tmp_p
 def test_the_self_check_is_read_back_and_an_unreadable_entry_is_rebuilt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("NNWALK_CACHE_DIR", str(tmp_path))
     fresh = derivation.evaluate_self_check(*ARCH, DEFAULT_OPTIONS)
-    assert derivationcache.self_check(*ARCH) == fresh  # built and stored
+    assert fresh.ok
+    assert derivationcache.self_check(*ARCH, DEFAULT_OPTIONS, lambda: fresh) == fresh  # built and stored
     (entry,) = tmp_path.glob("derivation-self-check-*.json")
-    monkeypatch.setattr(derivation, "evaluate_self_check", lambda *a: pytest.fail("not read from the cache"))
-    assert derivationcache.self_check(*ARCH) == fresh
-    monkeypatch.undo()
-    monkeypatch.setenv("NNWALK_CACHE_DIR", str(tmp_path))
+    assert derivationcache.self_check(*ARCH, DEFAULT_OPTIONS, lambda: pytest.fail("not read from the cache")) == fresh
     entry.write_text("{not json", encoding="utf-8")
-    assert derivationcache.self_check(*ARCH) == fresh
+    rebuilt = []
+    assert derivationcache.self_check(*ARCH, DEFAULT_OPTIONS, lambda: rebuilt.append(1) or fresh) == fresh
+    assert rebuilt == [1]
 
 
 def test_a_failing_self_check_is_not_stored_and_fails_the_certificate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("NNWALK_CACHE_DIR", str(tmp_path))
     bad = derivationcache.SelfCheck((2, 2, 2, 2), 2, 41, 40, 0.5)
-    monkeypatch.setattr(derivation, "evaluate_self_check", lambda *a: bad)
-    assert derivationcache.self_check(*ARCH) == bad
+    assert derivationcache.self_check(*ARCH, DEFAULT_OPTIONS, lambda: bad) == bad
     assert not list(tmp_path.glob("derivation-self-check-*.json"))
-    spec = parse_spec((ROOT / "specs" / "seed002.yaml").read_text() + "  sections: [architecture, derivation]\n", "x.yaml")
-    tr = type("T", (), {"spec": spec})()
-    checked, passed, problems = certify.check_derivation(tr)
+    monkeypatch.setattr(derivation, "evaluate_self_check", lambda *a: bad)
+    derivation.self_check.cache_clear()
+    try:
+        spec = parse_spec((ROOT / "specs" / "seed002.yaml").read_text() + "  sections: [architecture, derivation]\n", "x.yaml")
+        tr = type("T", (), {"spec": spec})()
+        checked, passed, problems = certify.check_derivation(tr)
+    finally:
+        derivation.self_check.cache_clear()
     assert (checked, passed) == (41, 40) and "1 of 41 gradient values" in problems[0].message
+    assert not list(tmp_path.glob("derivation-self-check-*.json"))
 
 
 def test_every_source_of_the_key_exists() -> None:
