@@ -22,10 +22,10 @@ not checked and never counted as passed.
     then the printed value, within the bound obtained by propagating every rounding
     of the policy through the formula with interval arithmetic.
 (c) gradients: the true network's backward pass against SymPy's differentiation of the
-    whole loss (a deep or wide network: complex-step differentiation of the loss in a
-    sample of its parameters, :mod:`generator.engine.complexstep`) and central finite
-    differences; and the chain-rule factorisation the document prints, proved by SymPy
-    for each pair of activations.
+    whole loss (a deep or wide network: complex-step differentiation of the loss in every
+    parameter, or in a spread sample where that would cost too much,
+    :mod:`generator.engine.complexstep`) and central finite differences; and the chain-rule
+    factorisation the document prints, proved by SymPy for each pair of activations.
 """
 
 from __future__ import annotations
@@ -783,8 +783,8 @@ def _complex_step_gradients(
     """
     layers, acts = tuple(spec.layers), tuple(spec.activations)
     out = complexstep.gradients(layers, acts, spec.loss, prm.weights, prm.biases, x, t, idx, opts, scales)
-    bad = [n for n in range(len(idx)) if not math.isfinite(out[n])]
-    if bad:
+    bad = np.flatnonzero(~np.isfinite(out))
+    if bad.size:
         redo = symbolic.pointwise_gradients(
             layers, acts, spec.loss, prm.weights, prm.biases, x, t, [idx[n] for n in bad], opts, scales
         )
