@@ -22,8 +22,10 @@ not checked and never counted as passed.
     then the printed value, within the bound obtained by propagating every rounding
     of the policy through the formula with interval arithmetic.
 (c) gradients: the true network's backward pass against SymPy's differentiation of the
-    whole loss and central finite differences; and the chain-rule factorisation the
-    document prints, proved by SymPy for each pair of activations.
+    whole loss (a deep or wide network: complex-step differentiation of the loss in every
+    parameter, or in a spread sample where that would cost too much,
+    :mod:`generator.engine.complexstep`) and central finite differences; and the chain-rule
+    factorisation the document prints, proved by SymPy for each pair of activations.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from typing import Any
 import numpy as np
 
 from .check import check_text, literal_key
+from .engine import complexstep, network, symbolic
 from .engine import expr as E
-from .engine import network, symbolic
 from .engine.chains import Chain
 from .engine.trace import Trace
 
@@ -689,7 +691,10 @@ def _bound(
 
 
 def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list[Problem], int]:
-    """(c): backward pass vs SymPy's derivative of the whole loss and vs finite differences.
+    """(c): backward pass vs an independent derivative of the whole loss and vs finite differences.
+
+    The independent derivative is SymPy's for a small network and the complex step's for a
+    deep or wide one (:func:`gradient_oracle_name`); neither shares code with the backward pass.
 
     Each training step (or, with SGD, each per-example update) is checked on the examples
     it was computed on; the loss is their mean, so both references average over m too.
@@ -704,34 +709,36 @@ def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list
     whole = symbolic.whole_expression_feasible(tuple(spec.layers), spec.biases is not None)
     for s, (prm, p, _) in enumerate(runs):
         x, t = _examples_of(spec, p)
-        mine = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b) if p.grad_b is not None else None))
+        every = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b) if p.grad_b is not None else None))
         if whole:
-            idx = list(range(mine.size))
+            idx = fd_idx = list(range(every.size))
             sym = symbolic.oracle_gradients(
                 spec.layers, spec.activations, spec.loss, prm.weights, prm.biases, x, t, opts, p.scales
             )
         else:
-            # deep or wide: SymPy differentiates the loss in one parameter at a time, for a spread sample of them
-            # (every parameter up to symbolic.POINTWISE_SAMPLE); the document's count says how many were compared
-            idx = symbolic.sample_indices(mine.size)
-            sym = symbolic.pointwise_gradients(
-                tuple(spec.layers), tuple(spec.activations), spec.loss, prm.weights, prm.biases, x, t, idx, opts, p.scales
-            )
-        mine = mine[idx]
-        refs = [("SymPy", sym, 1e-8, 1e-12)]
+            # deep or wide: the complex step differentiates the loss in one parameter at a time, every parameter where
+            # that is affordable (complexstep.affordable_indices), else a spread sample; finite differences (two forward
+            # passes per parameter) compare the spread sample of symbolic.POINTWISE_SAMPLE. The counts say how many.
+            fd_idx = symbolic.sample_indices(every.size)
+            idx = complexstep.affordable_indices(tuple(spec.layers), len(x), spec.biases is not None, fd_idx)
+            sym = _complex_step_gradients(spec, prm, x, t, idx, opts, p.scales)
+        refs = [(gradient_oracle_name(spec), sym, 1e-8, 1e-12)]
         # Finite differences straddle a (leaky) ReLU kink when a pre-activation is (nearly) 0:
         # there the derivative is a stated convention, so that comparison is "not checked".
         at_kink = any(act in ("relu", "leaky_relu") and bool(np.any(np.abs(z) < 1e-3)) for act, z in zip(spec.activations, p.z))
+        mine = every[fd_idx]
         usable = np.zeros(mine.size, dtype=bool)
         if at_kink:
             skipped += mine.size
         else:
-            fd, noise = finite_differences(spec, prm, x=x, t=t, indices=idx, scales=p.scales)
+            fd, noise = finite_differences(spec, prm, x=x, t=t, indices=fd_idx, scales=p.scales)
             # where float64 noise swamps the difference, finite differences cannot judge
             usable = noise < 0.01 * np.maximum(np.abs(mine), 1e-7)
             skipped += int(mine.size - usable.sum())
             refs.append(("finite differences", fd, 1e-4, 1e-7))
         for name, ref, rtol, atol in refs:
+            at = fd_idx if name == "finite differences" else idx
+            mine = every[at]
             mask = usable if name == "finite differences" else np.ones(mine.size, dtype=bool)
             bad = ~np.isclose(mine, ref, rtol=rtol, atol=atol) & mask
             checked += int(mask.sum())
@@ -742,10 +749,47 @@ def check_gradients(tr: Trace, runs: Runs | None = None) -> tuple[int, int, list
                     Problem(
                         "gradient",
                         f"step {s + 1}",
-                        f"step {s + 1}: gradient #{idx[k] + 1} is {float(mine[k])!r}, {name} gives {float(ref[k])!r}",
+                        f"step {s + 1}: gradient #{at[k] + 1} is {float(mine[k])!r}, {name} gives {float(ref[k])!r}",
                     )
                 )
     return checked, passed, problems, skipped
+
+
+def gradient_oracle_name(spec: Any) -> str:
+    """What :func:`check_gradients` compares the backward pass with, as the certificate names it.
+
+    A small network's whole loss is one SymPy expression, differentiated by SymPy; a deep or
+    wide one is differentiated by the complex step (see :mod:`generator.engine.complexstep`),
+    since SymPy took seconds per document there.
+    """
+    if symbolic.whole_expression_feasible(tuple(spec.layers), spec.biases is not None):
+        return "SymPy"
+    return "complex-step differentiation"
+
+
+def _complex_step_gradients(
+    spec: Any,
+    prm: network.Params,
+    x: np.ndarray,
+    t: np.ndarray,
+    idx: list[int],
+    opts: network.ActOptions,
+    scales: list[np.ndarray | None] | None,
+) -> np.ndarray:
+    """The complex step's gradients at ``idx``; SymPy (30 digits) redoes any that float64 could not hold.
+
+    A non-finite complex-step value (an overflow in a diverging network) would otherwise
+    be reported as a wrong gradient although the backward pass may well be right.
+    """
+    layers, acts = tuple(spec.layers), tuple(spec.activations)
+    out = complexstep.gradients(layers, acts, spec.loss, prm.weights, prm.biases, x, t, idx, opts, scales)
+    bad = np.flatnonzero(~np.isfinite(out))
+    if bad.size:
+        redo = symbolic.pointwise_gradients(
+            layers, acts, spec.loss, prm.weights, prm.biases, x, t, [idx[n] for n in bad], opts, scales
+        )
+        out[bad] = redo
+    return out
 
 
 def _examples_of(spec: Any, p: network.Pass) -> tuple[np.ndarray, np.ndarray]:
@@ -849,9 +893,16 @@ def check_derivation(tr: Trace) -> tuple[int, int, list[Problem]]:
     arithmetic checker cannot judge them and this is their check.
     """
     spec = tr.spec
-    from .engine import derivation  # SymPy at import: only for documents that have the section
+    from .engine import derivationcache
 
-    check = derivation.self_check(tuple(spec.activations), spec.loss, spec.m, spec.has_biases, network.options_of(spec))
+    args = (tuple(spec.activations), spec.loss, spec.m, spec.has_biases, network.options_of(spec))
+
+    def evaluate() -> Any:
+        from .engine import derivation  # SymPy at import: only when this architecture's self-check is not cached
+
+        return derivation.self_check(*args)
+
+    check = derivationcache.self_check(*args, evaluate)
     problems = []
     if not check.ok:
         problems.append(
@@ -899,7 +950,8 @@ def verify_trace(tr: Trace, documents: dict[str, str]) -> Result:
     problems += probs
     n, ok, probs, skipped = check_gradients(tr, runs)
     row = {
-        "name": "gradients of the true network (what printed values are compared with) against SymPy and finite differences",
+        "name": "gradients of the true network (what printed values are compared with) against "
+        f"{gradient_oracle_name(tr.spec)} and finite differences",
         "checked": n,
         "passed": ok,
         "failed": n - ok,

@@ -18,20 +18,18 @@ the whole loss (:func:`self_check`): the derivation is checked, not only printed
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import sympy as sp
 from sympy.printing.latex import LatexPrinter
 
-from . import cache as ucache
-from . import network, symbolic
+from . import derivationcache, network, symbolic
+from .derivationcache import SelfCheck
 from .network import DEFAULT_OPTIONS, ActOptions, is_fused
 from .notation import ACT_TITLES, LOSS_TITLES, Notation, make_notation
 
@@ -52,10 +50,6 @@ PRIME_WORDS = {
     "leaky_relu": "leaky ReLU's derivative, a step function of the net input (its slope below the kink)",
     "linear": "the identity's derivative, 1",
 }
-
-
-#: Module source hash: a cached self-check never outlives the code that produced it.
-_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------- generic indices
@@ -842,21 +836,6 @@ def _elementwise(expr: sp.Expr, net: Net, l: int, acts: list, zs: list, t: np.nd
 # ---------------------------------------------------------------- self-check
 
 
-@dataclass(frozen=True)
-class SelfCheck:
-    """The derivation evaluated on a small network of the same kind, against SymPy's differentiation of the whole loss."""
-
-    layers: tuple[int, ...]
-    m: int
-    checked: int
-    passed: int
-    max_error: float
-
-    @property
-    def ok(self) -> bool:
-        return self.checked > 0 and self.passed == self.checked
-
-
 def small_network(
     acts: tuple[str, ...], loss: str, m: int, biases: bool, seed: int = 3
 ) -> tuple[tuple[int, ...], tuple, Any, np.ndarray, np.ndarray]:
@@ -897,22 +876,17 @@ def oracle(
 
 @cache
 def self_check(acts: tuple[str, ...], loss: str, m: int, biases: bool, opts: ActOptions = DEFAULT_OPTIONS) -> SelfCheck:
+    """:func:`evaluate_self_check`, kept per architecture in the user cache (:mod:`.derivationcache`)."""
+    return derivationcache.self_check(acts, loss, m, biases, opts, lambda: evaluate_self_check(acts, loss, m, biases, opts))
+
+
+def evaluate_self_check(acts: tuple[str, ...], loss: str, m: int, biases: bool, opts: ActOptions = DEFAULT_OPTIONS) -> SelfCheck:
     """Evaluate all four parts on a small network of the same depth, activations and loss (m = 1 or 2 examples).
 
     Every printed gradient form must equal SymPy's differentiation of the whole loss within
-    1e-9 (relative to the gradient's size); the result is cached per architecture.
+    1e-9 (relative to the gradient's size).
     """
     m_small = 1 if m == 1 else 2
-    key = "derivation-check-" + ucache.key(
-        _FORMAT, symbolic.ORACLE_FORMAT, acts, loss, m_small, biases, repr(opts), symbolic.sympy_version()
-    )
-    cached = ucache.read_text(key)
-    if cached:
-        try:
-            layers_s, checked, passed, err = cached.split(";")
-            return SelfCheck(tuple(int(v) for v in layers_s.split("-")), m_small, int(checked), int(passed), float(err))
-        except ValueError:
-            pass
     layers, weights, bs, x, t = small_network(acts, loss, m_small, biases)
     _, formulas = derive(layers, acts, loss, m_small, "layered", biases, opts)
     got = chain_rule_gradients(formulas, weights, bs, x, t)
@@ -927,10 +901,7 @@ def self_check(acts: tuple[str, ...], loss: str, m: int, biases: bool, opts: Act
     scale = max(1.0, float(np.max(np.abs(want))))
     errs = [abs(g - w) / scale for g, w in pairs]
     passed = int(sum(e < 1e-9 for e in errs))
-    result = SelfCheck(layers, m_small, len(pairs), passed, float(max(errs)))
-    if result.ok:
-        ucache.write_text(key, f"{'-'.join(map(str, layers))};{result.checked};{result.passed};{result.max_error!r}")
-    return result
+    return SelfCheck(layers, m_small, len(pairs), passed, float(max(errs)))
 
 
 # ---------------------------------------------------------------- the section
@@ -986,6 +957,7 @@ __all__ = [
     "build_derivation",
     "chain_rule_gradients",
     "derive",
+    "evaluate_self_check",
     "oracle",
     "self_check",
     "small_network",

@@ -411,9 +411,14 @@ def _derivation(spec: Any, sections: list[str]) -> dict[str, Any] | None:
     """The general derivation's view, built only when the spec asks for it (SymPy work no other document pays for)."""
     if "derivation" not in sections:
         return None
-    from ..engine import derivation  # SymPy at import: only for documents that have the section
+    from ..engine import derivationcache
 
-    return derivation.view(spec)
+    def build() -> dict[str, Any]:
+        from ..engine import derivation  # SymPy at import: only when this architecture's section is not cached
+
+        return derivation.view(spec)
+
+    return derivationcache.view(spec, build)
 
 
 def _dropout_view(tr: Trace) -> dict[str, Any] | None:

@@ -163,7 +163,7 @@ def test_seed003_is_the_784_32_32_10_network_in_matrix_form(root: Path, fresh) -
 
 
 def test_value_checks_stay_fast_for_26k_weights(root: Path, fresh) -> None:  # noqa: ANN001
-    """Everything but the SymPy oracle (a sample of 64 parameters) must not scale with the weights."""
+    """Everything but the gradient oracle (a sample of 64 parameters) must not scale with the weights."""
     from generator.certify import check_table_values, check_values
     from generator.engine.trace import build_trace
 
