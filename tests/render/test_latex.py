@@ -88,3 +88,14 @@ def test_wide_layers_and_wide_numbers_still_fit_the_page(layers, acts, loss, m, 
     w = walkthrough(spec, ("tex",), student=True)
     _compile_and_measure(str(w.documents["tex"]), "stress")
     _compile_and_measure(str(w.documents["student.tex"]), "stress.student")
+
+
+@pytest.mark.parametrize("name", ["example", "seed001", "seed002", "seed004"])
+def test_the_how_to_read_box_states_the_notation_as_the_markdown_does(root: Path, name: str) -> None:
+    """Issue 16 point 7: the PDF's "how to read this" box had the rounding sentence but not the notation one."""
+    md = (root / "output" / f"{name}.md").read_text(encoding="utf-8")
+    tex = (root / "output" / f"{name}.tex").read_text(encoding="utf-8")
+    sentence = md.split("**How to read this.** ", 1)[1].split(" Numbers are rounded", 1)[0]
+    assert sentence.startswith("Notation: ")
+    box = tex.split(r"\textbf{How to read this.} ", 1)[1].split(" Numbers are rounded", 1)[0]
+    assert box == sentence.replace("—", "---")
