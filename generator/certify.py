@@ -284,7 +284,7 @@ def _table_rows(text: str, fmt: str, final: int) -> list[tuple[int, int, list[st
             step = 0
         elif m := _STEP_HEADING.match(s):
             step = int(m.group(1)) - 1
-        elif s.startswith("### After the last step"):
+        elif s.startswith(("### After the last step", "\\subsection{After the last step}")):
             step = final
         if fmt == "md" and s.startswith("|") and s.endswith("|") and not set(s) <= set("|-: "):
             rows.append(row(n, [c.strip() for c in s.strip("|").split(" | ")]))
