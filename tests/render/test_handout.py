@@ -194,3 +194,12 @@ def test_an_elided_layer_shows_its_ellipsis_in_mermaid_and_on_the_page() -> None
     dots_x = float(re.search(r'<text x="([\d.]+)"[^>]*font-size="20"[^>]*>⋮', svg).group(1))
     h1_x = sorted({float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)})[1]
     assert dots_x == h1_x  # drawn in the hidden layer's column
+
+
+def test_student_version_has_a_name_and_student_number_field() -> None:
+    """Issue 16 point 4: ``--student`` handouts get the same name fields as the exam sheets; the full one does not."""
+    w = walkthrough(load_spec(SEED002), ("md", "tex"), student=True)
+    docs = {k: str(v) for k, v in w.documents.items()}
+    assert "Name: ______________________________ · Student number: ______________" in docs["student.md"]
+    assert "Name: \\makebox[7cm]{\\hrulefill} \\hfill Student number: \\makebox[4cm]{\\hrulefill}" in docs["student.tex"]
+    assert "Student number" not in docs["md"] and "Student number" not in docs["tex"]
