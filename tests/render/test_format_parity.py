@@ -67,3 +67,15 @@ def test_a_quantity_left_out_of_one_format_is_found() -> None:
     md = "| Quantity | Value |\n|---|---|\n| $w_{5}^{\\text{new}}$ | $0.35892$ |\n| $b_{3}^{\\text{new}}$ | $0.53075$ |\n"
     tex = "\\begin{longtable}{ll}\n$w_{5}^{\\text{new}}$ & $0.35892$ \\\\\n\\end{longtable}\n"
     assert quantities(md, "md") - quantities(tex, "tex") == {("b_{3}^{\\text{new}}", "0.53075")}
+
+
+@pytest.mark.parametrize("name", ["example", "bce", "softmax_ce", "seed004"])
+def test_the_formulas_speak_mathematics_and_the_certificate_says_how_it_was_checked(fresh, name: str) -> None:  # noqa: ANN001
+    """Issue 16 point 8: "SymPy differentiates it …" and raw SymPy output are nnwalk's internals, not the reader's."""
+    md = fresh(name, "md").read_text(encoding="utf-8")
+    tex = fresh(name, "tex").read_text(encoding="utf-8")
+    formulas_md = md.split("## Formulas used", 1)[1].split("\n## ", 1)[0]
+    formulas_tex = tex.split("\\section{Formulas used}", 1)[1].split("\\section{", 1)[0]
+    for text in (formulas_md, formulas_tex):
+        assert "SymPy" not in text and "three-class" not in text
+    assert "SymPy" in md.split("## Verification certificate", 1)[1]
