@@ -220,7 +220,7 @@ def check_diagram_labels(tr: Trace, text: str, label: str) -> tuple[int, int, li
     return checked, passed, problems
 
 
-_TIKZ_EDGE = re.compile(r"^\\draw\[->\] \(n(\d+)_(\d+)\) -- node\[[^\]]*\] \{([^{}]*)\} \(n(\d+)_(\d+)\);$")
+_TIKZ_EDGE = re.compile(r"^\\draw\[->\] \(n(\d+)_(\d+)\) -- node\[[^\]]*\] \{\$?([^{}$]*)\$?\} \(n(\d+)_(\d+)\);$")
 _TIKZ_NODE = re.compile(r"^\\node\[neuron,label=.*\] \(n(\d+)_(\d+)\) at \([^)]*\) \{\$(.*)\$\};$")
 _TEX_SECTION = re.compile(r"^\\section\{([^}]*)\}")
 

@@ -99,3 +99,20 @@ def test_the_how_to_read_box_states_the_notation_as_the_markdown_does(root: Path
     assert sentence.startswith("Notation: ")
     box = tex.split(r"\textbf{How to read this.} ", 1)[1].split(" Numbers are rounded", 1)[0]
     assert box == sentence.replace("—", "---")
+
+
+def test_layout_minus_signs_in_diagram_labels_course_in_the_title_and_row_spacing(fresh) -> None:  # noqa: ANN001
+    """Issue 16 point 9 (part): a negative weight's TikZ label is math (a real minus, not a hyphen); the course
+    sits in the title block; table rows are spaced so a fraction in a cell keeps clear of the row above."""
+    import yaml
+
+    from generator import walkthrough
+
+    tex = fresh("seed000", "tex").read_text(encoding="utf-8")
+    assert "font=\\tiny] {$-0.3$}" in tex and "font=\\tiny] {-0.3}" not in tex  # seed 000's W^(1)_12 = -0.3
+    assert "\\renewcommand{\\arraystretch}{1.3}" in tex
+    data = yaml.safe_load((ROOT / "specs" / "example.yaml").read_text(encoding="utf-8"))
+    data["course"] = "Neural Networks 101"
+    out = str(walkthrough(data, ("tex",)).documents["tex"])
+    title = out.split("\\title{", 1)[1].split("\n", 1)[0]
+    assert "Neural Networks 101" in title and "\\begin{center}Neural Networks 101" not in out
