@@ -79,3 +79,16 @@ def test_the_formulas_speak_mathematics_and_the_certificate_says_how_it_was_chec
     for text in (formulas_md, formulas_tex):
         assert "SymPy" not in text and "three-class" not in text
     assert "SymPy" in md.split("## Verification certificate", 1)[1]
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_the_html_page_prints_the_same_quantities_as_the_markdown(fresh, name: str) -> None:  # noqa: ANN001
+    """The HTML page, read the way ``verify`` reads a page (its text and its math), carries the Markdown's quantities."""
+    from generator import load_spec, walkthrough
+    from generator.verify.htmlread import read_page
+
+    root = Path(__file__).resolve().parents[2]
+    html = str(walkthrough(load_spec(root / "specs" / f"{name}.yaml"), ("html",)).documents["html"])
+    page = quantities(read_page(html)[0], "md")
+    md = quantities(fresh(name, "md").read_text(encoding="utf-8"), "md")
+    assert sorted(md - page) == [] and sorted(page - md) == [], {"only md": sorted(md - page)[:8], "only html": sorted(page - md)[:8]}
