@@ -91,4 +91,7 @@ def test_the_html_page_prints_the_same_quantities_as_the_markdown(fresh, name: s
     html = str(walkthrough(load_spec(root / "specs" / f"{name}.yaml"), ("html",)).documents["html"])
     page = quantities(read_page(html)[0], "md")
     md = quantities(fresh(name, "md").read_text(encoding="utf-8"), "md")
-    assert sorted(md - page) == [] and sorted(page - md) == [], {"only md": sorted(md - page)[:8], "only html": sorted(page - md)[:8]}
+    assert sorted(md - page) == [] and sorted(page - md) == [], {
+        "only md": sorted(md - page)[:8],
+        "only html": sorted(page - md)[:8],
+    }
