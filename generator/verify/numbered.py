@@ -28,9 +28,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..check.ast import Matrix, Neg, Node, Num, Sym
+from ..check.ast import Matrix, Node, Sym
 from ..check.extract import Chain, LineMap
 from ..check.parse import ParseError, parse_tokens
+from ..check.pieces import single_literal
+from ..engine.network import ACTIVATIONS
 from .names import normalize
 
 _NAME = re.compile(r"^(w|b|x|i|t|y|o|target)_?(\d{1,2})$")
@@ -55,10 +57,8 @@ class Numbered:
 
 
 def _scalar(node: Node) -> float | None:
-    sign = 1.0
-    while isinstance(node, Neg):
-        sign, node = -sign, node.arg
-    return sign * node.value if isinstance(node, Num) else None
+    lit = single_literal(node)
+    return lit.value if lit is not None else None
 
 
 def _givens(text: str, chains: list[Chain], lines: LineMap) -> dict[tuple[str, int], tuple[float, int]]:
@@ -198,15 +198,6 @@ def _arrows(text: str, layers: list[int], n_in: int) -> dict[int, tuple] | None:
     return found
 
 
-_ACT = {
-    "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
-    "tanh": np.tanh,
-    "relu": lambda z: np.maximum(z, 0.0),
-    "linear": lambda z: z,
-    "softmax": lambda z: np.exp(z - z.max()) / np.exp(z - z.max()).sum(),
-}
-
-
 def confirmed(
     weights: list[list[list[float]]], biases: list[list[float]] | None, x: list[float], activations: list[str], text: str
 ) -> tuple[int, int]:
@@ -230,7 +221,8 @@ def confirmed(
     seen, total = 0, 0
     for l, W in enumerate(weights):
         z = np.asarray(W, dtype=float) @ a + (np.asarray(biases[l], dtype=float) if biases else 0.0)
-        a = _ACT.get(activations[l], _ACT["linear"])(z)
+        act = ACTIVATIONS.get(activations[l], ACTIVATIONS["linear"])
+        a = act.f(np.atleast_1d(z)[None, :])[0]  # one example as a row, as the engine's activations take it
         for v in (*z, *a):
             total += 1
             if any(abs(abs(v) - p) <= h * (1 + 1e-9) for p, h in printed):

@@ -36,6 +36,19 @@ def _meta(fields: dict[str, str]) -> str:
     )
 
 
+def _closing(item: dict[str, Any]) -> str:
+    """The end every item shares: any other answer shows the worked solution as general feedback."""
+    return (
+        '          <respcondition continue="Yes">\n            <conditionvar>\n              <other/>\n            </conditionvar>\n'
+        '            <displayfeedback feedbacktype="Response" linkrefid="general_fb"/>\n          </respcondition>\n'
+        "        </resprocessing>\n"
+        '        <itemfeedback ident="general_fb">\n          <flow_mat>\n            <material>\n'
+        f'              <mattext texttype="text/html">{escape(item["solution"])}</mattext>\n'
+        "            </material>\n          </flow_mat>\n        </itemfeedback>\n"
+        "      </item>\n"
+    )
+
+
 def _item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
     ident = f"{stem}_v{item['vid']}_{q['id']}"
     body = (
@@ -63,14 +76,7 @@ def _item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
         f'                <and>\n                  <vargte respident="response1">{q["low"]}</vargte>\n'
         f'                  <varlte respident="response1">{q["high"]}</varlte>\n                </and>\n'
         "              </or>\n            </conditionvar>\n"
-        '            <setvar action="Set" varname="SCORE">100</setvar>\n          </respcondition>\n'
-        '          <respcondition continue="Yes">\n            <conditionvar>\n              <other/>\n            </conditionvar>\n'
-        '            <displayfeedback feedbacktype="Response" linkrefid="general_fb"/>\n          </respcondition>\n'
-        "        </resprocessing>\n"
-        '        <itemfeedback ident="general_fb">\n          <flow_mat>\n            <material>\n'
-        f'              <mattext texttype="text/html">{escape(item["solution"])}</mattext>\n'
-        "            </material>\n          </flow_mat>\n        </itemfeedback>\n"
-        "      </item>\n"
+        '            <setvar action="Set" varname="SCORE">100</setvar>\n          </respcondition>\n' + _closing(item)
     )
 
 
@@ -152,13 +158,7 @@ def _variant_item(stem: str, item: dict[str, Any]) -> str:
             cond + f'            <setvar action="Add" varname="SCORE">{share}</setvar>\n          </respcondition>\n'
             for _, cond, _ in blanks
         )
-        + '          <respcondition continue="Yes">\n            <conditionvar>\n              <other/>\n            </conditionvar>\n'
-        '            <displayfeedback feedbacktype="Response" linkrefid="general_fb"/>\n          </respcondition>\n'
-        "        </resprocessing>\n"
-        '        <itemfeedback ident="general_fb">\n          <flow_mat>\n            <material>\n'
-        f'              <mattext texttype="text/html">{escape(item["solution"])}</mattext>\n'
-        "            </material>\n          </flow_mat>\n        </itemfeedback>\n"
-        "      </item>\n"
+        + _closing(item)
     )
 
 
