@@ -31,7 +31,7 @@ from ..check.ast import Bin, Matrix, Neg, Node, Num, Sym
 from ..check.document import extract_chains
 from ..check.extract import Chain, LineMap
 from ..check.lexer import tokenize
-from ..check.parse import ParseError, parse_tokens
+from ..check.parse import ParseError, make_number, parse_tokens
 from ..engine import network, optim
 from .names import Key, Reader
 
@@ -937,7 +937,7 @@ def _listing_items(text: str, reader: Reader) -> list[Item]:
                 keyed = readings if kinds is None else [(kinds[r[0]],) + r[1:] for r in readings if r[0] in kinds]
                 if keyed:
                     name = dump.group(1) if kinds is None else f"∂L/∂{dump.group(1)}"
-                    out.append(_listed(k + 1, starts[k], row, dump.start(g), name, dump.group(g), keyed))
+                    out.append(_listed(k + 1, starts[k], dump.start(g), name, dump.group(g), keyed))
             continue
         names = [n for n in re.split(r"[\s,;]+", row.strip()) if n]
         if len(names) < 2 or len(names) > 40 or k + 1 >= len(rows) or not all(re.fullmatch(r"[A-Za-z]\w{0,8}", n) for n in names):
@@ -951,15 +951,14 @@ def _listing_items(text: str, reader: Reader) -> list[Item]:
             continue
         base = values.start(1)
         for name, keys, m in zip(names, readings, found, strict=True):
-            out.append(_listed(k + 2, starts[k + 1], rows[k + 1], base + m.start(), name, m.group(0), keys))
+            out.append(_listed(k + 2, starts[k + 1], base + m.start(), name, m.group(0), keys))
     return out
 
 
-def _listed(line: int, start: int, row: str, col: int, name: str, printed: str, readings: list[Key]) -> Item:
-    digits = printed.lower().split("e")[0]
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    scale = 10.0 ** int(printed.lower().split("e")[1]) if "e" in printed.lower() else 1.0
-    return Item(line, name, printed, float(printed), 0.5 * 10.0**-decimals * scale, readings, start + col)
+def _listed(line: int, start: int, col: int, name: str, printed: str, readings: list[Key]) -> Item:
+    num = make_number(printed.lstrip("-"))
+    value = -num.value if printed.startswith("-") else num.value
+    return Item(line, name, printed, value, num.half, readings, start + col)
 
 
 def read_items(
