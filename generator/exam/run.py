@@ -138,7 +138,7 @@ def manifest(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> 
                 "code": b.code,
                 "attempt": d.attempt,
                 "numbers": d.numbers,
-                "answers": {a["id"]: {k: a[k] for k in ("answer", "tolerance", "low", "high")} for a in b.answers},
+                "answers": {a["id"]: {k: a[k] for k in ("answer", "tolerance", "low", "high", "mistakes")} for a in b.answers},
             }
             for d, b in zip(drawn, built)
         ],

@@ -38,6 +38,7 @@ from ..numfmt import Num, json_value, show, to_decimal
 from ..render.document import add_certificate, answer_key, jinja_env, render_body, view_model
 from ..render.statement import task_statement
 from ..spec.variants import STATE_KINDS, Question, Template
+from .distract import MistakeValue, all_runs, mistake_values
 from .draw import Drawn, truth, variant_spec
 
 MARK = "nnwalk variants"  # recognises files this module wrote (sheets, manifests, LMS files)
@@ -51,6 +52,8 @@ class Answer:
     shown: Num  # the displayed value (round-and-carry or exact, as the policy says)
     exact: float  # float64 truth
     tolerance: Decimal
+    #: what each catalogued mistake gives here, distinct from the answer and from each other (:mod:`.distract`)
+    mistakes: tuple[MistakeValue, ...] = ()
 
     @property
     def value(self) -> str:
@@ -214,11 +217,12 @@ def _answers(t: Template, tr: Trace) -> list[Answer]:
     runs = network.train_spec(spec)
     out = []
     intervals = student_intervals(tr)
+    wrong = all_runs(spec)
     for q in t.exam.questions:
         c = chain_of(tr, q)
         x = truth(spec, q, runs)
         tol = tolerance(c.result, x, intervals.get(id(c.result)), t.exam.tolerance)
-        out.append(Answer(q, c.name, describe(q, spec), c.result, x, tol))
+        out.append(Answer(q, c.name, describe(q, spec), c.result, x, tol, mistake_values(spec, q, c.result, tol, wrong)))
     return out
 
 
@@ -265,11 +269,17 @@ def json_key(t: Template, d: Drawn, tr: Trace, cert: Any, answers: list[Answer],
             "answer": a.value,
             "tolerance": a.tol,
             "exact": json_value(a.exact),
+            "mistakes": _mistakes_json(a),
         }
         for a in answers
     ]
     key["spec"] = spec_map
     return json.dumps(key, indent=2, sort_keys=False) + "\n"
+
+
+def _mistakes_json(a: Answer) -> list[dict[str, Any]]:
+    """Each distinct mistake value of an answer: the catalogue ids that give it, as shown and exact."""
+    return [{"mistakes": list(m.ids), "value": m.value, "exact": json_value(m.exact)} for m in a.mistakes]
 
 
 def plain_spec(node: Any) -> Any:
@@ -333,7 +343,15 @@ def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
     if "json" in formats:
         files[f"{stem}_key.json"] = json_key(t, d, tr, result.certificate, answers, plain_spec(substitute(t, d.numbers)))
     built.answers = [
-        {"id": a.question.id, "answer": a.value, "tolerance": a.tol, "low": a.low, "high": a.high, "exact": json_value(a.exact)}
+        {
+            "id": a.question.id,
+            "answer": a.value,
+            "tolerance": a.tol,
+            "low": a.low,
+            "high": a.high,
+            "exact": json_value(a.exact),
+            "mistakes": _mistakes_json(a),
+        }
         for a in answers
     ]
     if {"moodle", "qti", "canvas"} & set(formats):
