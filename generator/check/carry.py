@@ -50,6 +50,9 @@ __all__ = ["UPDATED_NAME", "carry", "substitute_literals"]
 
 Pair = tuple[Side, str, Side, str]
 
+#: The id of this mistake in the catalogue (generator.engine.mistakes, which this wing may not import).
+STALE_WEIGHTS = "updated_weights_backprop"
+
 
 @dataclass
 class _Wrong:
@@ -258,6 +261,7 @@ def carry(
             lit.start,
             lit.start + len(lit.text),
             wrong.line,
+            STALE_WEIGHTS,
         )
     clean: set[int] = set()  # results recomputed right from operands that are not wrong: new values, not restatements
 

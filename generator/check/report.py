@@ -25,6 +25,8 @@ class Finding:
     offset: int | None = None
     end: int | None = None
     root_line: int | None = None  # for ``propagated``: the line of the first wrong value it follows from
+    #: for ``conceptual``: the id of the mistake in :mod:`generator.engine.mistakes`'s catalogue (a contract of the JSON report)
+    mistake: str = ""
 
 
 @dataclass

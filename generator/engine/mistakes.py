@@ -64,6 +64,12 @@ CATALOGUE: dict[str, Mistake] = {
             "σ(a)(1 − σ(a)) in place of σ(z)(1 − σ(z)).",
         ),
         Mistake(
+            "derivative_on_error",
+            "derivative taken of the error",
+            "The output's activation derivative was fed the error t − o instead of the output o: "
+            "(t − o)(1 − (t − o)) in place of o(1 − o) for the sigmoid.",
+        ),
+        Mistake(
             "update_sign",
             "update with the wrong sign",
             "The update has the wrong sign: the gradient was added (w + η·∂E/∂w) instead of subtracted.",
@@ -111,6 +117,23 @@ CATALOGUE: dict[str, Mistake] = {
             "The gradients were summed over the batch without dividing by the number of examples m.",
         ),
         Mistake(
+            "elementwise_as_matrix_product",
+            "matrix product where element-wise belongs",
+            "Going back, (δ·Wᵀ) and f′(z) were multiplied as matrices where they multiply element by element (⊙).",
+        ),
+        Mistake(
+            "wrong_activation_derivative",
+            "another activation's derivative",
+            "The derivative of another activation was used: a(1 − a), the sigmoid's, for a ReLU layer whose "
+            "derivative is 1 where z > 0 and 0 elsewhere.",
+        ),
+        Mistake(
+            "bias_not_summed",
+            "bias updated per example",
+            "Each example's error was applied to its own copy of the bias; a bias is updated once, with the sum "
+            "over the examples.",
+        ),
+        Mistake(
             "target_sign",
             "error taken as t − o",
             "The error was taken as t − o where o − t belongs, so the update moves the weights the wrong way.",
@@ -127,11 +150,15 @@ LAYERWISE = frozenset(
         "preactivation_as_input",
         "weight_gradient_as_delta",
         "updated_weights_backprop",
+        "elementwise_as_matrix_product",
+        "wrong_activation_derivative",
+        "derivative_on_error",
     }
 )
 
 _SMOOTH = ("sigmoid", "tanh")  # activations whose derivative is written in terms of their output
 _HAS_FPRIME = ("sigmoid", "tanh", "relu", "leaky_relu")  # element-wise f′ that is not identically 1
+_RELUS = ("relu", "leaky_relu")
 
 
 def _layers_in(spec: Any, where: Iterable[int] | None) -> list[int]:
@@ -158,6 +185,8 @@ def applies(spec: Any, mistake: str, where: Iterable[int] | None = None) -> bool
         return any(acts[l - 1] in _HAS_FPRIME and not (l == L and fused) for l in layers)
     if mistake in ("derivative_on_z", "derivative_on_activation"):
         return any(acts[l - 1] in _SMOOTH and not (l == L and fused) for l in layers)
+    if mistake == "derivative_on_error":  # the output layer's own mistake
+        return L in layers and acts[-1] in _SMOOTH and not fused
     if mistake in ("update_sign",):
         return spec.learning_rate is not None
     if mistake == "no_learning_rate":
@@ -174,8 +203,15 @@ def applies(spec: Any, mistake: str, where: Iterable[int] | None = None) -> bool
         return any(l < L for l in layers) and spec.learning_rate is not None and plain
     if mistake == "transposed_index":
         return any(min(spec.layers[l], spec.layers[l - 1]) >= 2 for l in range(1, L + 1))
+    batch = getattr(spec, "mode", "batch") == "batch" or spec.learning_rate is None
     if mistake == "batch_sum_not_mean":
-        return getattr(spec, "mode", "batch") == "batch" and m > 1
+        return batch and m > 1
+    if mistake == "elementwise_as_matrix_product":  # a product of two (m, n) arrays exists only when m = n
+        return batch and m > 1 and any(l < L and spec.layers[l] == m and acts[l - 1] in _HAS_FPRIME for l in layers)
+    if mistake == "wrong_activation_derivative":
+        return any(acts[l - 1] in _RELUS and not (l == L and fused) for l in layers)
+    if mistake == "bias_not_summed":
+        return batch and m > 1 and spec.biases is not None and spec.learning_rate is not None and spec.update_biases
     return True  # target_sign
 
 
@@ -189,7 +225,27 @@ def _through(name: str, opts: network.ActOptions, z: Array, a: Array, g: Array, 
     if mistake == "derivative_on_activation" and name in _SMOOTH:
         s = act.f(a)
         return g * (s * (1.0 - s) if name == "sigmoid" else 1.0 - s * s)
+    if mistake == "wrong_activation_derivative" and name in _RELUS:
+        return g * (a * (1.0 - a))
+    if mistake == "elementwise_as_matrix_product" and name in _HAS_FPRIME and g.shape[0] == g.shape[1] > 1:
+        return network.matmul(g, act.df(z, a))
     return act.back(z, a, g)
+
+
+def _forward(params: Params, acts: tuple[str, ...], x: Array, opts: network.ActOptions, scales: list | None):  # noqa: ANN202
+    """:func:`network.forward`, or with one bias row per example once ``bias_not_summed`` has made them so."""
+    if params.biases is None or all(np.ndim(b) == 1 for b in params.biases):
+        return network.forward(params, acts, x, opts, scales)
+    zs, as_ = [], []
+    a = x
+    for l, W in enumerate(params.weights):
+        z = network.matmul(a, W.T) + params.biases[l]
+        a = network.activation(acts[l], opts).f(z)
+        zs.append(z)
+        as_.append(a)
+        if scales is not None and l < len(scales) and scales[l] is not None:
+            a = a * scales[l]
+    return zs, as_
 
 
 def _swapped(g: Array) -> Array:
@@ -206,7 +262,7 @@ def _pass(spec: Any, params: Params, x: Array, t: Array, scales: list | None, mi
     acts, loss = spec.activations, spec.loss
     m = x.shape[0]
     mean = 1.0 if mistake == "batch_sum_not_mean" else 1.0 / m
-    zs, as_ = network.forward(params, acts, x, opts, scales)
+    zs, as_ = _forward(params, acts, x, opts, scales)
     sc = list(scales or [])
     parts = network.loss_parts(loss, as_[-1], t, zs[-1], acts[-1])
     L = len(params.weights)
@@ -218,7 +274,11 @@ def _pass(spec: Any, params: Params, x: Array, t: Array, scales: list | None, mi
         g = network.LOSSES[loss].df(as_[-1], t)
         if mistake == "half_not_cancelled":
             g = g * (2.0 if loss == "half_sse" else 0.5)
-        d = _through(acts[-1], opts, zs[-1], as_[-1], sign * g * mean, mistake if L in where else None)
+        if mistake == "derivative_on_error" and L in where and acts[-1] in _SMOOTH:
+            e = t - as_[-1]
+            d = sign * g * mean * (e * (1.0 - e) if acts[-1] == "sigmoid" else 1.0 - e * e)
+        else:
+            d = _through(acts[-1], opts, zs[-1], as_[-1], sign * g * mean, mistake if L in where else None)
     deltas: list[Array] = [np.empty(0)] * L
     deltas[-1] = d
     prev = [x] + [as_[l] * sc[l] if l < len(sc) and sc[l] is not None else as_[l] for l in range(L - 1)]
@@ -275,6 +335,10 @@ def mistaken_runs(spec: Any, mistake: str, where: Iterable[int] | None = None) -
                 scales = dropout.scales(len(out), xb.shape[0]) if dropout is not None else None
                 p = _pass(spec, params, xb, tb, scales, mistake, at)
                 new = network.update(params, p, lr, spec.update_biases, opt) if lr is not None else None
+                if mistake == "bias_not_summed" and new is not None and params.biases is not None:
+                    # b − η δ_e for each example e: the (m, n) array a broadcast ``b -= lr * delta`` leaves
+                    rows = tuple(np.asarray(b) - lr * d for b, d in zip(params.biases, p.deltas))
+                    new = replace(new, biases=rows)
                 used = (
                     replace(params, weights=tuple(_swapped(W) for W in params.weights))
                     if mistake == "transposed_index"

@@ -6,7 +6,9 @@ a distractor always agree.
 
 A mistake's value is only kept when a student could tell it from the right answer: at least
 two tolerance widths from it (so the accepted interval of the right answer and the one of the
-mistake never overlap). Mistakes whose values are closer than two tolerance widths to each
+mistake never overlap), and further than ``verify`` lets carried rounding move a value
+(:data:`generator.verify.match.ROUNDING_HALF_UNITS` half-units of the last place): a value that
+``verify`` would call "within carried rounding" is no mistake a student can be told about. Mistakes whose values are closer than two tolerance widths to each
 other are one value with several causes (``w + η·g`` and ``t − o`` give the same new weight):
 their ids are kept together, in catalogue order.
 """
@@ -21,6 +23,7 @@ from typing import Any
 from ..engine.mistakes import CATALOGUE, mistaken_runs
 from ..numfmt import Num, show, to_decimal
 from ..spec.variants import Question
+from ..verify.match import ROUNDING_HALF_UNITS
 from .draw import truth
 
 #: a mistake value counts as distinct from another (or from the right answer) this many tolerance widths apart
@@ -58,7 +61,7 @@ def all_runs(spec: Any) -> dict[str, list]:
 
 def mistake_values(spec: Any, q: Question, right: Num, tolerance: Decimal, runs: dict[str, list]) -> tuple[MistakeValue, ...]:
     """The distinct mistake values of question ``q``, each ≥ SEPARATION tolerances from the right answer and from each other."""
-    width = max(tolerance, right.half_unit) * SEPARATION
+    width = max(tolerance * SEPARATION, right.half_unit * ROUNDING_HALF_UNITS)
     kept: list[MistakeValue] = []
     for mid, mruns in runs.items():
         try:

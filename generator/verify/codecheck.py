@@ -410,8 +410,8 @@ def _kind(interp: Interpreter, func: Any) -> str | None:
 Fix = Any  # (Interpreter, the call's arguments) -> the value the call should have given
 
 
-def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
-    """Calls that compute the wrong thing: where, and (what went wrong, what the call should give).
+def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
+    """Calls that compute the wrong thing: where, and (what went wrong, what the call should give, the catalogue id).
 
     * an activation derivative applied to the wrong quantity: ``σ(v)(1 − σ(v))`` (for a net input)
       given activations, ``a(1 − a)`` (for an activation) given net inputs or anything else that is
@@ -420,7 +420,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
       (``δ = (δ_next W^T) ⊙ σ′``): ``np.dot(E, slope)`` of two arrays of one shape.
     """
     interp = run.interp
-    out: dict[tuple[int, ...], tuple[str, Fix]] = {}
+    out: dict[tuple[int, ...], tuple[str, Fix, str]] = {}
     derivative_names = {name for name in interp.origin if _is_derivative(interp, name)}
     kinds: dict[int, str | None] = {}
 
@@ -443,7 +443,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
                 f"{ast.unparse(node)} adds each example's row to the bias {expr.id}: a bias is updated once, with "
                 "the sum over the examples (axis 0)"
             )
-            out[where] = (why, _summed(k, isinstance(node.op, ast.Sub)))
+            out[where] = (why, _summed(k, isinstance(node.op, ast.Sub)), "bias_not_summed")
 
     # z = np.dot(P, W): W's gradient is np.dot(P.T, D); np.dot(D.T, P) is its transpose, which goes unnoticed when
     # W is square (inputs x hidden with as many hidden units as inputs)
@@ -472,7 +472,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
             f"{ast.unparse(call)} is the transpose of the gradient of {w}: the forward pass computes np.dot({second.id}, {w}), "
             f"so the gradient is np.dot({second.id}.T, {ast.unparse(first.value)}) (input i, unit j in {w}[i, j])"
         )
-        out[where] = (why, lambda _i, a: np.dot(a[0], a[1]).T)
+        out[where] = (why, lambda _i, a: np.dot(a[0], a[1]).T, "transposed_index")
 
     for where, call, func, args, origins in interp.calls:
         if where in out:
@@ -485,7 +485,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
                     f"np.{name}() takes a matrix product with the activation derivative {used[0]}, which multiplies "
                     "element-wise (δ = (δ_next Wᵀ) ⊙ σ′): the product should be element by element"
                 )
-                out[where] = (why, lambda _i, a: np.multiply(a[0], a[1]))
+                out[where] = (why, lambda _i, a: np.multiply(a[0], a[1]), "elementwise_as_matrix_product")
             continue
         kind = kind_of(func)
         if kind is None or not kind.startswith("d") or len(call.args) != 1 or not isinstance(call.args[0], ast.Name):
@@ -500,20 +500,20 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
                 f"the activations: the derivative is {_formula(act, 'a', activation=True)} there"
             )
             f = _KINDS[f"d{act} of an activation"]
-            out[where] = (why, lambda _i, a, f=f: f(np.asarray(a[0], dtype=float)))
+            out[where] = (why, lambda _i, a, f=f: f(np.asarray(a[0], dtype=float)), "derivative_on_activation")
         elif kind.endswith("activation") and source == "net":
             why = (
                 f"{_fname(func)} computes the {act} derivative from an activation, {_formula(act, 'a', activation=True)}, "
                 f"but {arg} holds net inputs: the derivative is {_formula(act, 'z')} there"
             )
             f = _KINDS[f"d{act} of a net input"]
-            out[where] = (why, lambda _i, a, f=f: f(np.asarray(a[0], dtype=float)))
+            out[where] = (why, lambda _i, a, f=f: f(np.asarray(a[0], dtype=float)), "derivative_on_z")
         elif kind == "dsigmoid of an activation" and source == "relu":
             why = (
                 f"{_fname(func)} computes the sigmoid derivative a(1 − a), but {arg} holds ReLU activations: "
                 "the ReLU derivative is 1 where the unit is on (a > 0) and 0 elsewhere"
             )
-            out[where] = (why, lambda _i, a: (np.asarray(a[0], dtype=float) > 0).astype(float))
+            out[where] = (why, lambda _i, a: (np.asarray(a[0], dtype=float) > 0).astype(float), "wrong_activation_derivative")
         elif kind.endswith("activation") and source not in (act, "net", "relu"):
             meant = _activation_in(interp, arg, act, origin)
             if meant is not None and origin is not None and meant in interp.env:
@@ -522,7 +522,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix]]:
                     f"but is given {arg} = {ast.unparse(origin)}: the derivative is taken at {meant}"
                 )
                 f = _KINDS[f"d{act} of an activation"]
-                out[where] = (why, lambda i, _a, f=f, meant=meant: f(np.asarray(i.env[meant], dtype=float)))
+                out[where] = (why, lambda i, _a, f=f, meant=meant: f(np.asarray(i.env[meant], dtype=float)), "derivative_on_error")
     return out
 
 
@@ -649,7 +649,7 @@ def check_code(nb: Notebook) -> list[Finding]:
     lines = LineMap(nb.text)
     out: list[Finding] = []
     first_wrong: int | None = None
-    mistake = "; ".join(f"the mistake at cell {w[0]}:{w[1]} of the code ({why})" for w, (why, _fix) in list(misuse.items())[:2])
+    mistake = "; ".join(f"the mistake at cell {w[0]}:{w[1]} of the code ({why})" for w, (why, _fix, _id) in list(misuse.items())[:2])
     first_error: int | None = None  # the first printed number that does not follow from what is printed above it
     for k, shown in enumerate(base.shown):
         direct = shown.direct & set(misuse)
@@ -669,6 +669,7 @@ def check_code(nb: Notebook) -> list[Finding]:
                 if direct:
                     f = _finding(line, num, w, shown.name, "conceptual", "; ".join(misuse[m][0] for m in direct))
                     f.root_line = line  # each direct result of a mistake is a first error
+                    f.mistake = misuse[min(direct)][2]
                 else:
                     why = f"follows from {mistake}; with it corrected the code gives {_show(w, num)}"
                     f = _finding(line, num, w, shown.name, "propagated", why)
@@ -686,7 +687,7 @@ def check_code(nb: Notebook) -> list[Finding]:
     return out
 
 
-def _rerun(cells: list[_Cell], base: _Run, misuse: dict[tuple[int, ...], tuple[str, Fix]]) -> _Run | None:
+def _rerun(cells: list[_Cell], base: _Run, misuse: dict[tuple[int, ...], tuple[str, Fix, str]]) -> _Run | None:
     """The notebook evaluated with the calls of ``misuse`` corrected (None when nothing lines up the same way)."""
     if not misuse:
         return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -33,6 +34,7 @@ from ..check.extract import Chain, LineMap
 from ..check.lexer import tokenize
 from ..check.parse import ParseError, make_number, parse_tokens
 from ..engine import network, optim
+from ..engine.mistakes import CATALOGUE, LAYERWISE, mistaken_runs
 from .names import Key, Reader
 
 #: A value further than this many half-units from the truth (with nothing wrong upstream) is an error.
@@ -44,7 +46,7 @@ class Truth:
     """True values of every scalar quantity, with their alternatives under known mistakes."""
 
     values: dict[Key, list[float]]  # several candidates: one per example / training step
-    mistakes: dict[Key, list[tuple[float, str]]]
+    mistakes: Any  # Key -> [(value, catalogue id)]: a MistakeValues, or a plain dict in tests
     layers: tuple[int, ...]
     drift: dict[Key, float] = field(default_factory=dict)  # how far round-and-carry at the document's precision moves it
 
@@ -77,6 +79,7 @@ class Named:
     downstream: int = 0
     offset: int = 0
     level1: bool = False  # level 1 already reports this very number as an error
+    mistake: str = ""  # for ``conceptual``: the catalogue id of the mistake (generator.engine.mistakes)
 
 
 @dataclass
@@ -116,7 +119,6 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
     """Every scalar value a walkthrough of ``spec`` may print, per example and step."""
     runs = network.train_spec(spec)
     values: dict[Key, list[float]] = {}
-    mistakes: dict[Key, list[tuple[float, str]]] = {}
     layers = spec.layers
     L = len(layers) - 1
     for e in range(spec.inputs.shape[0]):
@@ -124,7 +126,7 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
             _add(values, ("x", i), v)
         for k, v in enumerate(spec.targets[e]):
             _add(values, ("t", k), v)
-    for step, (params, p, new) in enumerate(runs):
+    for params, p, new in runs:
         _add(values, ("loss",), p.loss)
         for per_example in p.loss_parts.sum(axis=1):  # a batch's documents also print each example's loss
             _add(values, ("loss",), per_example)
@@ -136,16 +138,6 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                     _add(values, ("gw", l, j, i), p.grad_w[l - 1][j, i])
                     if new is not None:
                         _add(values, ("new_w", l, j, i), new.weights[l - 1][j, i])
-                        if step == 0:
-                            wrong = W[j, i] + spec.learning_rate * p.grad_w[l - 1][j, i]
-                            mistakes.setdefault(("new_w", l, j, i), []).append(
-                                (wrong, "the update has the wrong sign (w + η ∂L/∂w)")
-                            )
-                    if step == 0 and i < layers[l] and j < layers[l - 1] and (i != j):
-                        mistakes.setdefault(("w", l, j, i), []).append((W[i, j], "the weight's two indices are swapped"))
-                        mistakes.setdefault(("gw", l, j, i), []).append(
-                            (p.grad_w[l - 1][i, j], "the gradient's two indices are swapped (transposed W)")
-                        )
                 if params.biases is not None:
                     _add(values, ("b", l, j), params.biases[l - 1][j])
                     if p.grad_b is not None:
@@ -160,10 +152,6 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                     delta = p.deltas[l - 1][e, j] * mp  # per-example δ, as documents print it
                     _add(values, ("delta", l, j), delta)
                     _add_ga(values, spec, params, p, l, j, e, mp)
-                    if step == 0:
-                        _mistaken_deltas(spec, params, p, l, j, e, mp, mistakes)
-                if step == 0:
-                    _missing_fprime_gradients(spec, params, p, l, j, mistakes)
         if new is not None and new.state is not None:  # an optimizer's state after this update
             for name, arrays in new.state.state.items():
                 for key, v in _state_entries(name, new.state.t, arrays, L):
@@ -179,7 +167,73 @@ def truth_of(spec) -> Truth:  # noqa: ANN001 - a validated generator.spec.load.S
                 for e in range(after.z[l - 1].shape[0]):
                     _add(values, ("z", l, j), after.z[l - 1][e, j])
                     _add(values, ("a", l, j), after.a[l - 1][e, j])
-    return Truth(values, mistakes, tuple(layers))
+    return Truth(values, MistakeValues.of(spec), tuple(layers))
+
+
+class MistakeValues:
+    """What each catalogued mistake gives for a quantity, looked up when the judge asks (not tabulated).
+
+    Every mistake of :mod:`generator.engine.mistakes` is made everywhere it can be, and each
+    layer-wise one also at one layer alone (a page that drops f′ only at the output prints the
+    mistake made there from right inputs). Only the first training pass: a later one inherits.
+    A network of 25,000 weights would make a table of a million entries; the judge asks for a
+    few hundred.
+    """
+
+    def __init__(self, runs: list[tuple[str, Any, Any, Any]] | None = None, spec: Any = None) -> None:
+        self._runs = runs  # (mistake id, parameters used, pass, parameters after); None: not computed yet
+        self._spec = spec
+
+    @classmethod
+    def of(cls, spec) -> MistakeValues:  # noqa: ANN001 - a validated Spec
+        """The mistakes of ``spec``'s network, computed when first asked (a page with no wrong value never asks)."""
+        return cls(None, spec)
+
+    @property
+    def runs(self) -> list[tuple[str, Any, Any, Any]]:
+        if self._runs is None:
+            self._runs = []
+            L = len(self._spec.layers) - 1
+            for mid in CATALOGUE:
+                scopes: list[list[int] | None] = [None]
+                if mid in LAYERWISE and L > 1:
+                    scopes += [[l] for l in range(1, L + 1)]
+                for where in scopes:
+                    mr = mistaken_runs(self._spec, mid, where)
+                    if mr is not None:
+                        self._runs.append((mid, *mr[0]))
+        return self._runs
+
+    def get(self, key: Key, default: Any = ()) -> list[tuple[float, str]]:
+        out: list[tuple[float, str]] = []
+        for mid, params, p, new in self.runs:
+            for v in _value_at(key, params, p, new):
+                if np.isfinite(v) and not any(abs(v - u) <= 1e-15 * max(1.0, abs(u)) and m == mid for u, m in out):
+                    out.append((float(v), mid))
+        return out or list(default)
+
+    def __getitem__(self, key: Key) -> list[tuple[float, str]]:
+        return self.get(key)
+
+
+def _value_at(key: Key, params, p, new) -> list[float]:  # noqa: ANN001
+    """The values of one quantity in one (mistaken) pass: per example for δ, per row for a bias kept per example."""
+    kind, idx = key[0], key[1:]
+    try:
+        if kind == "delta":
+            l, j = idx
+            return list(p.deltas[l - 1][:, j] * p.z[0].shape[0])  # per-example δ, as documents print it
+        if kind in ("gw", "w", "new_w"):
+            l, j, i = idx
+            src = p.grad_w if kind == "gw" else (params.weights if kind == "w" else (new.weights if new is not None else None))
+            return [] if src is None else [src[l - 1][j, i]]
+        if kind in ("gb", "new_b"):
+            l, j = idx
+            src = p.grad_b if kind == "gb" else (new.biases if new is not None else None)
+            return [] if src is None else list(np.atleast_2d(src[l - 1])[:, j])
+    except (IndexError, TypeError, ValueError):
+        return []
+    return []
 
 
 def _add_ga(values: dict, spec, params, p, l: int, j: int, e: int, mp: int) -> None:  # noqa: ANN001
@@ -219,63 +273,6 @@ def _state_entries(name: str, t: int, arrays: list, L: int) -> list[tuple[Key, f
         else:
             out.extend((("opt", sym, t, "b", k - L + 1, j), float(a[j])) for j in range(a.shape[0]))
     return out
-
-
-def _fprime(act: str, z, a):  # noqa: ANN001, ANN202 - arrays (m, n)
-    """f′ at each element, or None for an activation without an element-wise derivative (no "missing f′" then)."""
-    try:
-        return network.ACTIVATIONS[act].df(z, a)
-    except Exception:  # noqa: BLE001 - softmax and friends: no element-wise f'
-        return None
-
-
-def _mistaken_deltas(spec, params, p, l: int, j: int, e: int, m: int, mistakes: dict) -> None:  # noqa: ANN001
-    """δ as the known mistakes compute it (missing f', softmax skipped, ∂L/∂W for δ·w)."""
-    L = len(spec.layers) - 1
-    act = spec.activations[l - 1]
-    z, a = p.z[l - 1][e : e + 1], p.a[l - 1][e : e + 1]
-    key = ("delta", l, j)
-    d = _fprime(act, z, a)
-    fprime = None if d is None else d[0, j]
-    delta = p.deltas[l - 1][e, j] * m
-    if act == "softmax":
-        t = spec.targets[e, j]
-        mistakes.setdefault(key, []).append(
-            (z[0, j] - t, "the backward pass uses the net input Z in place of the softmax output A (δ = Z − T)")
-        )
-    if fprime is not None and abs(fprime) > 1e-12 and act != "linear":
-        mistakes.setdefault(key, []).append((delta / fprime, f"the factor {act}′(z) is missing from δ"))
-    if l < L and fprime is not None:
-        s = sum(p.grad_w[l][k, j] * m for k in range(spec.layers[l + 1]))
-        mistakes.setdefault(key, []).append((s * fprime, "the weight gradient ∂L/∂w is used in place of δ·w"))
-
-
-def _missing_fprime_gradients(spec, params, p, l: int, j: int, mistakes: dict) -> None:  # noqa: ANN001
-    """∂L/∂w, ∂L/∂b and the updated weights as a δ without f′ makes them.
-
-    A walkthrough may never print δ itself, only ``∂E/∂w_5 = (o_1 − t_1) · out_{h1}``: the missing
-    factor is then seen in the gradient, and in the weight updated with it.
-    """
-    act = spec.activations[l - 1]
-    if act in ("linear", "softmax") or p.x is None:
-        return
-    d = _fprime(act, p.z[l - 1], p.a[l - 1])
-    if d is None:
-        return
-    fprime = d[:, j]
-    if np.any(np.abs(fprime) <= 1e-12):
-        return
-    why = f"the factor {act}′(z) is missing from δ (so from this gradient)"
-    wrong_delta = p.deltas[l - 1][:, j] / fprime
-    prev = p.x if l == 1 else p.a[l - 2]
-    for i in range(spec.layers[l - 1]):
-        g = float(np.sum(wrong_delta * prev[:, i]))
-        mistakes.setdefault(("gw", l, j, i), []).append((g, why))
-        if spec.learning_rate is not None:
-            w = params.weights[l - 1][j, i] - spec.learning_rate * g
-            mistakes.setdefault(("new_w", l, j, i), []).append((w, why))
-    if p.grad_b is not None:
-        mistakes.setdefault(("gb", l, j), []).append((float(np.sum(wrong_delta)), why))
 
 
 def carried_drift(spec, decimals: int) -> dict[Key, float]:  # noqa: ANN001
@@ -1097,8 +1094,8 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
         inherited = _upstream_wrong(chosen, it.line, truth.layers, softmax_out, wrong_roots, printed_ok)
         mistake = next(
             (
-                why
-                for v, why in truth.mistakes.get(chosen, [])
+                mid
+                for v, mid in truth.mistakes.get(chosen, [])
                 if _near(it.value, v, it.half, 2.0) and not _near(v, best, tolerance)  # a "mistake" that changes nothing is none
             ),
             None,
@@ -1107,8 +1104,9 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
             klass, cause, root = "error", "does not follow from its printed operands", it.line
             if inherited:
                 cause += f"; it also inherits the wrong value at line {min(inherited)}"
-        elif mistake is not None:
-            klass, cause, root = "conceptual", mistake, it.line
+        elif mistake is not None and not inherited:
+            # a mistake's value made from wrong inputs is that wrong input's consequence: propagated, below
+            klass, cause, root = "conceptual", mistake_cause(mistake), it.line
         elif inherited and _within_one_unit(it.value, best, it.half):
             # within one unit of the truth's rounding (|printed − round(true)| ≤ one unit): a wrong value upstream did not
             # make this one visibly wrong
@@ -1130,7 +1128,10 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
         else:
             klass, root = "error", it.line
             cause = "its own line is consistent, but the value differs from the network's (a wrong value used or copied)"
-        result.items.append(Named(it.line, it.name, it.printed, expected, klass, cause, root, chosen, 0, it.offset, own_error))
+        named = Named(it.line, it.name, it.printed, expected, klass, cause, root, chosen, 0, it.offset, own_error)
+        if klass == "conceptual" and mistake in CATALOGUE:
+            named.mistake = mistake
+        result.items.append(named)
         # what inherits from this value inherits from where its own trouble began (the first error upstream)
         wrong_roots.setdefault(chosen, min([root, *inherited]))
     # how many later wrong values inherit each root
@@ -1138,6 +1139,14 @@ def judge(items: list[Item], truth: Truth, level1_errors: set[tuple[int, int]], 
         if n.klass in ("error", "conceptual"):
             n.downstream = sum(1 for o in result.items if o.klass == "propagated" and o.root_line == n.line)
     return result
+
+
+def mistake_cause(mid: str) -> str:
+    """A catalogued mistake's sentence as a report's cause (lower-case start, no full stop); other text as is."""
+    if mid not in CATALOGUE:
+        return mid
+    text = CATALOGUE[mid].explanation.rstrip(".")
+    return text[0].lower() + text[1:]
 
 
 def rate_from_results(text: str, fmt: str, spec, chains: list[Chain] | None, layout: Layout) -> tuple[float, list[int]] | None:  # noqa: ANN001

@@ -107,6 +107,8 @@ class DocumentReport:
                 "text": f"{f.lhs} {'=' if f.relation == '=' else '≈'} {f.printed}" if f.lhs else f.printed,
                 "level": 1,
             }
+            if f.mistake:
+                entry["mistake"] = f.mistake
             named = self._named_for(f) if f.klass == "error" else None
             if named is not None:
                 entry["true"] = named.expected
@@ -132,6 +134,7 @@ class DocumentReport:
                     "name": n.name,
                     "true": n.expected,
                     "downstream": n.downstream,
+                    **({"mistake": n.mistake} if n.mistake else {}),
                 }
             )
         out.sort(key=lambda e: (e["line"], e["level"]))

@@ -35,6 +35,8 @@ def _fprime(act: str, z: float, a: float, mistake: str) -> float:
     if mistake == "derivative_on_activation" and act in ("sigmoid", "tanh"):
         s = F[act](a)
         return DF[act](a, s)  # sigma'(a) = sigma(a)(1 - sigma(a))
+    if mistake == "wrong_activation_derivative" and act == "relu":
+        return a * (1 - a)  # the sigmoid's derivative for a ReLU unit
     return DF[act](z, a)
 
 
@@ -68,6 +70,8 @@ def _by_hand(net: dict, mistake: str) -> dict:
         if mistake == "half_not_cancelled":
             factor = {"half_sse": 2.0, "sse": 1.0}[loss]
         delta[L] = [sign * factor * (o[k] - t[k]) * _fprime(out_act, z[L][k], o[k], mistake) for k in range(layers[L])]
+        if mistake == "derivative_on_error":  # the output's f' fed the error t - o (as E = y - output in code)
+            delta[L] = [factor * (o[k] - t[k]) * DF[out_act](0.0, t[k] - o[k]) for k in range(layers[L])]
     for l in range(L - 1, 0, -1):
         delta[l] = []
         for j in range(layers[l]):
@@ -151,7 +155,8 @@ def _spec(net: dict):  # noqa: ANN202
     return validate(data)
 
 
-CASES = [(n, m) for n in NETS for m in mistakes.CATALOGUE if m != "batch_sum_not_mean"]
+BATCH_ONLY = ("batch_sum_not_mean", "elementwise_as_matrix_product", "bias_not_summed")
+CASES = [(n, m) for n in NETS for m in mistakes.CATALOGUE if m not in BATCH_ONLY]
 
 
 @pytest.mark.parametrize(("name", "mistake"), CASES)
@@ -218,6 +223,37 @@ def test_a_batch_summed_is_m_times_the_mean_gradient() -> None:
     for (l, j, i), g in total.items():
         assert p.grad_w[l - 1][j, i] == pytest.approx(g, rel=1e-12)
         assert new.weights[l - 1][j, i] == pytest.approx(net["W"][l - 1][j][i] - 0.5 * g, rel=1e-12)
+
+
+def test_a_matrix_product_for_the_elementwise_one_and_a_bias_per_example_by_hand() -> None:
+    # two examples through a 2-2-1 sigmoid network with biases: the hidden (δ Wᵀ) and σ′ are both 2 x 2
+    W1, b1, W2, b2 = [[0.3, -0.2], [0.5, 0.4]], [0.1, -0.1], [[0.7, -0.6]], [0.05]
+    X, T, lr = [[0.5, 1.0], [-0.4, 0.2]], [[1.0], [0.0]], 0.5
+    spec = validate(
+        {
+            "title": "t",
+            "network": {"layers": [2, 2, 1], "activations": ["sigmoid", "sigmoid"], "loss": "half_sse"},
+            "parameters": {"weights": [W1, W2], "biases": [b1, b2]},
+            "data": {"inputs": X, "targets": T},
+            "training": {"learning_rate": lr},
+        }
+    )
+    h, o = [], []
+    for x in X:
+        h.append([_sig(W1[j][0] * x[0] + W1[j][1] * x[1] + b1[j]) for j in range(2)])
+        o.append(_sig(W2[0][0] * h[-1][0] + W2[0][1] * h[-1][1] + b2[0]))
+    d_out = [(o[e] - T[e][0]) * o[e] * (1 - o[e]) / 2 for e in range(2)]  # mean over the 2 examples
+    back = [[W2[0][j] * d_out[e] for j in range(2)] for e in range(2)]  # (δ Wᵀ), 2 x 2
+    slope = [[h[e][j] * (1 - h[e][j]) for j in range(2)] for e in range(2)]
+    product = [[sum(back[e][k] * slope[k][j] for k in range(2)) for j in range(2)] for e in range(2)]
+    runs = mistakes.mistaken_runs(spec, "elementwise_as_matrix_product")
+    assert runs is not None
+    np.testing.assert_allclose(runs[0][1].deltas[0], product, rtol=1e-12)
+    runs = mistakes.mistaken_runs(spec, "bias_not_summed")
+    assert runs is not None
+    right = [[back[e][j] * slope[e][j] for j in range(2)] for e in range(2)]
+    np.testing.assert_allclose(runs[0][2].biases[0], [[b1[j] - lr * right[e][j] for j in range(2)] for e in range(2)], rtol=1e-12)
+    np.testing.assert_allclose(runs[0][2].biases[1], [[b2[0] - lr * d_out[e]] for e in range(2)], rtol=1e-12)
 
 
 def test_a_layerwise_mistake_made_at_one_layer_leaves_the_others_right() -> None:

@@ -67,7 +67,7 @@ def test_markers_say_class_cause_and_the_value_at_the_documents_precision(tmp_pa
     assert main(["verify", str(seed), "--annotate", str(out)]) == 1
     marked = out.read_text(encoding="utf-8")
     assert (
-        "⟨nnwalk conceptual: -0.9471 should be -0.6743 (the backward pass uses the net input Z in place of the softmax output A"
+        "⟨nnwalk conceptual: -0.9471 should be -0.6743 (the softmax was skipped in the backward pass: δ = z − t was used"
         in marked
     )
     assert "⟨nnwalk propagated: " in marked and "follows correctly from the wrong value at line 925" in marked

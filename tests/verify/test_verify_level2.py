@@ -103,7 +103,8 @@ def test_missing_sigma_prime_is_named(root: Path, tmp_path: Path, capsys: pytest
     rc, data = _run(capsys, doc, "--spec", str(root / "specs" / "example.yaml"), "--input-format", "md")
     assert rc == 1
     (f,) = data["findings"]
-    assert f["class"] == "conceptual" and "missing" in f["cause"] and f["true"] == "0.13850"
+    assert f["class"] == "conceptual" and f["mistake"] == "missing_activation_derivative" and f["true"] == "0.13850"
+    assert "left out of the error term δ" in f["cause"]  # the catalogue's sentence for it
 
 
 def test_missing_sigma_prime_is_named_when_only_the_gradient_is_printed(
@@ -119,7 +120,7 @@ def test_missing_sigma_prime_is_named_when_only_the_gradient_is_printed(
     rc, data = _run(capsys, doc, "--spec", str(root / "specs" / "example.yaml"), "--input-format", "md")
     assert rc == 1
     grad, new = data["findings"]
-    assert grad["class"] == "conceptual" and "missing" in grad["cause"] and grad["true"] == "0.08217"
+    assert grad["class"] == "conceptual" and grad["mistake"] == "missing_activation_derivative" and grad["true"] == "0.08217"
     assert new["class"] in ("conceptual", "propagated") and new["true"] == "0.35892"
 
 
