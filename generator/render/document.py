@@ -321,6 +321,7 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
     spec, nt = tr.spec, tr.notation
     shown = ("architecture", "formulas", "derivation", "forward", "loss", "backward", "matrix", "update")
     sections = [s for s in spec.sections if s in shown]
+    certificate = "certificate" in spec.sections
     if "update" in sections and tr.lr is None:
         sections.remove("update")
     opts = network.options_of(spec)
@@ -374,8 +375,9 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
         "m": spec.m,
         "lr": tr.lr,
         "sections": sections,
+        "certificate": certificate,
         "toc": [{"title": t, "anchor": t.lower().replace(" ", "-").replace(":", "")} for t in toc_titles]
-        + [{"title": SECTION_TITLES["certificate"], "anchor": "verification-certificate"}],
+        + ([{"title": SECTION_TITLES["certificate"], "anchor": "verification-certificate"}] if certificate else []),
         "policy_text": tr.policy.describe(),
         "notation_text": NOTATION_TEXTS[spec.notation],
         "init_text": init,
@@ -465,7 +467,9 @@ def view_model(tr: Trace) -> dict[str, Any]:
     spec, nt = tr.spec, tr.notation
     st = tr.steps[0]
     Lw = spec.depth
-    sections = [s for s in spec.sections if s not in ("update",) or tr.lr is not None]
+    # the certificate is written after the body (add_certificate): not one of the sections the template loops over
+    certificate = "certificate" in spec.sections
+    sections = [s for s in spec.sections if s != "certificate" and (s != "update" or tr.lr is not None)]
     if tr.lr is None or len(tr.steps) <= 1:
         sections = [s for s in sections if s != "steps"]
     meta = " · ".join(x for x in (spec.course, spec.author, spec.date) if x)
@@ -530,7 +534,8 @@ def view_model(tr: Trace) -> dict[str, Any]:
     )
     notation_text = NOTATION_TEXTS[spec.notation]
     toc = [{"title": SECTION_TITLES[s], "anchor": SECTION_TITLES[s].lower().replace(" ", "-").replace(":", "")} for s in sections]
-    toc.append({"title": SECTION_TITLES["certificate"], "anchor": "verification-certificate"})
+    if certificate:
+        toc.append({"title": SECTION_TITLES["certificate"], "anchor": "verification-certificate"})
     return {
         "title": spec.title,
         "meta": meta,
@@ -547,6 +552,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "targets": tr.targets,
         "outputs": [nf.a.result for nf in st.forward[-1]],
         "sections": sections,
+        "certificate": certificate,
         "toc": toc,
         "policy_text": tr.policy.describe(),
         "notation_text": notation_text,
@@ -746,7 +752,14 @@ def render_body(kind: str, vm: dict[str, Any], templates: str | None = None) -> 
 
 
 def add_certificate(kind: str, body: str, vm: dict[str, Any], cert: Certificate, templates: str | None = None) -> str:
-    """Append the certificate section (and, for LaTeX, the end of the document)."""
+    """Append the certificate section (and, for LaTeX, the end of the document).
+
+    A spec whose ``presentation.sections`` leaves ``certificate`` out gets none printed (a handout for
+    students; the JSON keeps it, and the checks are made all the same); a student version always ends
+    with its Answers note.
+    """
+    if not vm.get("certificate", True) and not vm.get("student"):
+        return _tidy(body + ("\n\\end{document}\n" if kind == "tex" else ""))
     name = "certificate.md.j2" if kind == "md" else "certificate.tex.j2"
     return _tidy(body + "\n" + _render_template(kind, name, templates, doc=vm, cert=cert))
 

@@ -46,11 +46,12 @@ DEFAULT_SECTIONS = (
     "update",
     "steps",
     "appendix",
+    "certificate",
 )
 #: Every section a spec may name: the defaults and the optional general derivation (seed 003, generator/derivation.py).
 SECTIONS = (*DEFAULT_SECTIONS, "derivation")
 #: The default order for the matrix-first ``dz`` preset.
-DZ_SECTIONS = ("architecture", "formulas", "matrix", "forward", "loss", "backward", "update", "steps", "appendix")
+DZ_SECTIONS = ("architecture", "formulas", "matrix", "forward", "loss", "backward", "update", "steps", "appendix", "certificate")
 TOP_KEYS = ("title", "course", "author", "date", "network", "parameters", "data", "training", "presentation", "variants", "exam")
 MAX_FILE_BYTES = 1_000_000
 MAX_NEURONS = 10_000
