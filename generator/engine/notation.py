@@ -284,6 +284,130 @@ class Notation:
     def new(self, param: str) -> str:
         return rf"{param}^{{\text{{new}}}}" if "^" not in param else rf"{{{param}}}^{{\text{{new}}}}"
 
+    # ------------------------------------------------------------ the formulas section's letters
+    @property
+    def out_k(self) -> str:
+        """An output neuron's prediction with a letter index, as the body names it (y_k, o_k, a^(L)_k, A^[L]_k, O_k)."""
+        if self.preset == "layered":
+            return "y_k" if self.L == 2 else f"a^{{({self.L})}}_k"
+        if self.preset == "index":
+            return f"a^{{({self.L})}}_k"
+        if self.preset == "dz":
+            return f"A^{{[{self.L}]}}_k"
+        return "O_k" if self.preset == "neuron" else "o_k"
+
+    @property
+    def z_letter(self) -> str:
+        """The letter of a net input without indices (z, net, Z)."""
+        return {"numbered": r"\text{net}", "neuron": r"\text{net}", "dz": "Z"}.get(self.preset, "z")
+
+    @property
+    def target_k(self) -> str:
+        return {"index": "y_k", "dz": "Y_k", "neuron": "T_k"}.get(self.preset, "t_k")
+
+    @property
+    def term_k(self) -> str:
+        """One output's loss term with a letter index (the body's ℓ_1, E_1 …)."""
+        return {"layered": r"\ell_k", "dz": r"\ell_k", "index": r"\ell_k"}.get(self.preset, "E_k")
+
+    def glossary(self, biases: bool) -> list[tuple[str, str]]:
+        """Every symbol the document uses, once: (LaTeX symbol, what it is), in the preset's own letters.
+
+        Meanings hold no ``=``: a relation in the box would be one more (symbolic) line for the checker.
+        """
+        L = self.L
+        layer_i = "neuron $i$ of layer $l-1$"
+        if self.preset == "numbered":
+            hidden = "$h_1, h_2, \\dots$" if L == 2 else "$h_{l,1}, h_{l,2}, \\dots$ in hidden layer $l$"
+            rows = [
+                ("i_1, i_2, \\dots", "the inputs"),
+                ("t_1, t_2, \\dots", "the targets"),
+                (
+                    "w_1, w_2, \\dots",
+                    "the weights, counted through the network row by row (in the formulas $w_{ji}$ joins $\\text{out}_i$ to neuron $j$)",
+                ),
+            ]
+            if biases:
+                rows.append(("b_1, b_2, \\dots", "the biases, one per neuron, counted the same way"))
+            rows += [
+                (
+                    "\\text{net}_j",
+                    "the net input of neuron $j$ (in the walkthrough $\\text{net}_{h1}$, $\\text{net}_{o1}$, $\\dots$)",
+                ),
+                (
+                    "\\text{out}_j",
+                    f"the output of neuron $j$: an input $i_j$, a hidden neuron {hidden}, an output neuron $o_1, o_2, \\dots$",
+                ),
+                ("E_k", "the loss term of output $k$"),
+                ("E_{\\text{total}}", "the loss"),
+                (
+                    "\\delta_j",
+                    "the error signal of neuron $j$, the derivative of $E_{\\text{total}}$ with respect to $\\text{net}_j$",
+                ),
+            ]
+        elif self.preset == "layered":
+            acts = (
+                "$x_i$ the inputs, $h_j$ the hidden layer, $y_k$ the outputs" if L == 2 else "$x_i$ the inputs, $y_k$ the outputs"
+            )
+            rows = [
+                ("a^{(l)}_j", f"the activation (output) of neuron $j$ in layer $l$; {acts}"),
+                ("z^{(l)}_j", "the net input of neuron $j$ in layer $l$"),
+                ("W^{(l)}_{ji}", f"the weight from {layer_i} to neuron $j$ of layer $l$"),
+            ]
+            if biases:
+                rows.append(("b^{(l)}_j", "the bias of neuron $j$ in layer $l$"))
+            rows += [
+                ("t_k", "the target of output $k$"),
+                ("\\ell_k", "the loss term of output $k$"),
+                ("L", "the loss"),
+                ("\\delta^{(l)}_j", "the error signal, the derivative of $L$ with respect to $z^{(l)}_j$"),
+            ]
+        elif self.preset == "index":
+            rows = [
+                ("a^{(l)}_j", "neuron $j$ of layer $l$, counted from 0 ($a^{(0)}$ the input)"),
+                ("z^{(l)}_j", "its net input"),
+                ("w^{(l)}_{ji}", f"the weight from {layer_i}"),
+            ]
+            if biases:
+                rows.append(("b^{(l)}_j", "its bias"))
+            rows += [
+                ("y_j", "the targets"),
+                ("\\ell_k", "the loss term of output $k$"),
+                ("C_0" if self.m == 1 else "C", "the cost of one example" if self.m == 1 else "the mean cost over the examples"),
+                ("\\delta^{(l)}_j", "the error signal, the derivative of the cost with respect to $z^{(l)}_j$"),
+            ]
+        elif self.preset == "dz":
+            rows = [
+                ("A^{[l]}_j", "the activation of neuron $j$ in layer $l$ ($A^{[0]}$ the input $X$)"),
+                ("Z^{[l]}_j", "its net input"),
+                ("W^{[l]}_{ji}", f"the weight from {layer_i}"),
+            ]
+            if biases:
+                rows.append(("b^{[l]}_j", "its bias"))
+            rows += [
+                ("Y_k", "the targets"),
+                ("\\ell_k", "the loss term of output $k$"),
+                ("L", "the loss"),
+                ("dZ^{[l]}_j", "the derivative of $L$ with respect to $Z^{[l]}_j$; $dW$, $db$ those of the weights and biases"),
+            ]
+        else:  # neuron
+            rows = [
+                ("x_j", "an input neuron's value"),
+                ("O_j", "the output of neuron $j$ (numbered through the whole network)"),
+                ("\\text{net}_j", "its net input"),
+                ("w_{ij}", "the weight from neuron $i$ to neuron $j$"),
+            ]
+            if biases:
+                rows.append(("\\theta_j", "the bias of neuron $j$"))
+            rows += [
+                ("T_j", "a target"),
+                ("E_j", "the loss term of output $j$"),
+                ("E", "the loss"),
+                ("\\text{Err}_j", "the error term, the negative derivative of $E$ with respect to $\\text{net}_j$"),
+            ]
+        rows.append((self.lr, "the learning rate"))
+        return rows
+
     # ------------------------------------------------------------ labels
     def neuron(self, l: int, j: int) -> str:
         """Plain label of a neuron for diagrams and tables (I1, H1, O1 / x1, h1, y1 / x1, h4, o6)."""

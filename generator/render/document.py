@@ -7,6 +7,7 @@ already rounded by :mod:`numfmt` or a LaTeX string built here from them.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -401,6 +402,8 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
         "kink_text": None,
         "loss_title": LOSS_TITLES[spec.loss],
         "loss_d": symbolic.loss_derivation(spec.loss),
+        "loss_line": _loss_line(spec.loss, nt),
+        "symbols": nt.glossary(spec.has_biases),
         "softmax": symbolic.softmax_jacobian() if "softmax" in spec.activations else None,
         "fused": symbolic.fused_derivation(spec.activations[-1], spec.loss) if fused else None,
         "eqs": _matrix_form_eqs(tr),
@@ -575,6 +578,8 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "derivations": derivs,
         "loss_title": LOSS_TITLES[spec.loss],
         "loss_d": symbolic.loss_derivation(spec.loss),
+        "loss_line": _loss_line(spec.loss, nt),
+        "symbols": nt.glossary(spec.has_biases),
         "softmax": symbolic.softmax_jacobian() if "softmax" in spec.activations else None,
         "fused": symbolic.fused_derivation(spec.activations[-1], spec.loss) if fused else None,
         "kink_text": kink,
@@ -627,7 +632,15 @@ def _generic_neuron(nt: Any, biases: bool) -> tuple[str, str]:
     if nt.preset == "neuron":
         theta = r" + \theta_j" if biases else ""
         return rf"\text{{net}}_j = \sum_i w_{{ij}}\, O_i{theta}", r"O_j = f\left(\text{net}_j\right)"
-    return rf"z_j = \sum_i w_{{ji}}\, a_i{' + b_j' if biases else ''}", r"a_j = f(z_j)"
+    if nt.preset == "numbered":
+        return (
+            rf"\text{{net}}_j = \sum_i w_{{ji}}\, \text{{out}}_i{' + b_j' if biases else ''}",
+            r"\text{out}_j = f\left(\text{net}_j\right)",
+        )
+    return (
+        rf"z^{{(l)}}_j = \sum_i W^{{(l)}}_{{ji}}\, a^{{(l-1)}}_i{' + b^{(l)}_j' if biases else ''}",
+        r"a^{(l)}_j = f\left(z^{(l)}_j\right)",
+    )
 
 
 def _generic_formulas(nt: Any, biases: bool, fused: bool) -> dict[str, str]:
@@ -676,26 +689,75 @@ def _generic_formulas(nt: Any, biases: bool, fused: bool) -> dict[str, str]:
                 + r"dW^{[l]} &= \frac{1}{m}\, dZ^{[l]} {A^{[l-1]}}^{\top}, \qquad db^{[l]} = \frac{1}{m} \sum_{i=1}^{m} dZ^{[l]}"
             ),
         }
+    if nt.preset == "numbered":  # net, out, E_total and w as the body writes them; δ_j for the body's δ_{h1}, δ_{o1}
+        return {
+            "generic_delta_out": (
+                rf"\delta_k &= \frac{{\partial {loss}}}{{\partial \text{{net}}_k}} = o_k - t_k"
+                if fused
+                else rf"\delta_k &= \frac{{\partial {loss}}}{{\partial o_k}}\, f'\!\left(\text{{net}}_k\right)"
+            ),
+            "generic_delta_hidden": r"\delta_j &= \Bigl(\sum_k \delta_k\, w_{kj}\Bigr)\, f'\!\left(\text{net}_j\right)",
+            "generic_grad": rf"\frac{{\partial {loss}}}{{\partial w_{{ji}}}} &= \delta_j\, \text{{out}}_i",
+            "generic_matrix": _generic_matrix(nt, loss, Lw, fused),
+        }
+    W = "W" if nt.preset == "layered" else "w"  # the layered preset writes its weights W^(l)_ji, the index preset w^(l)_ji
     return {
         "generic_delta_out": (
             rf"\delta^{{({Lw})}}_k &= \frac{{\partial {loss}}}{{\partial z^{{({Lw})}}_k}} = a^{{({Lw})}}_k - {'y' if nt.preset == 'index' else 't'}_k"
             if fused
             else rf"\delta^{{({Lw})}}_k &= \frac{{\partial {loss}}}{{\partial a^{{({Lw})}}_k}}\, f'\!\left(z^{{({Lw})}}_k\right)"
         ),
-        "generic_delta_hidden": r"\delta^{(l)}_j &= \Bigl(\sum_k \delta^{(l+1)}_k\, w^{(l+1)}_{kj}\Bigr)\, f'\!\left(z^{(l)}_j\right)",
-        "generic_grad": rf"\frac{{\partial {loss}}}{{\partial w^{{(l)}}_{{ji}}}} &= \delta^{{(l)}}_j\, a^{{(l-1)}}_i",
-        "generic_matrix": (
-            (
-                rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \mathbf{{a}}^{{({Lw})}} - {nt.tvec()} \\"
-                if fused
-                else rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \nabla_{{\mathbf{{a}}}} {loss} \odot f'\left(\mathbf{{z}}^{{({Lw})}}\right) \\"
-            )
-            + "\n"
-            + r"\boldsymbol{\delta}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \boldsymbol{\delta}^{(l+1)} \odot f'\left(\mathbf{z}^{(l)}\right) \\"
-            + "\n"
-            + rf"\frac{{\partial {loss}}}{{\partial W^{{(l)}}}} &= \boldsymbol{{\delta}}^{{(l)}} \left(\mathbf{{a}}^{{(l-1)}}\right)^{{\top}}"
-        ),
+        "generic_delta_hidden": rf"\delta^{{(l)}}_j &= \Bigl(\sum_k \delta^{{(l+1)}}_k\, {W}^{{(l+1)}}_{{kj}}\Bigr)\, f'\!\left(z^{{(l)}}_j\right)",
+        "generic_grad": rf"\frac{{\partial {loss}}}{{\partial {W}^{{(l)}}_{{ji}}}} &= \delta^{{(l)}}_j\, a^{{(l-1)}}_i",
+        "generic_matrix": _generic_matrix(nt, loss, Lw, fused),
     }
+
+
+def _generic_matrix(nt: Any, loss: str, Lw: int, fused: bool) -> str:
+    """The backward pass in matrix form (layered, index and numbered presets: bold z, a, δ)."""
+    return (
+        (
+            rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \mathbf{{a}}^{{({Lw})}} - {nt.tvec()} \\"
+            if fused
+            else rf"\boldsymbol{{\delta}}^{{({Lw})}} &= \nabla_{{\mathbf{{a}}}} {loss} \odot f'\left(\mathbf{{z}}^{{({Lw})}}\right) \\"
+        )
+        + "\n"
+        + r"\boldsymbol{\delta}^{(l)} &= \left(W^{(l+1)}\right)^{\top} \boldsymbol{\delta}^{(l+1)} \odot f'\left(\mathbf{z}^{(l)}\right) \\"
+        + "\n"
+        + rf"\frac{{\partial {loss}}}{{\partial W^{{(l)}}}} &= \boldsymbol{{\delta}}^{{(l)}} \left(\mathbf{{a}}^{{(l-1)}}\right)^{{\top}}"
+    )
+
+
+_LETTER = r"(?<![\\A-Za-z]){}(?![A-Za-z])"
+
+
+def _loss_line(loss: str, nt: Any) -> dict[str, str]:
+    """One output's loss term and its derivative in the body's letters (ℓ_k, y_k, t_k …), for the formulas section.
+
+    The stated loss forms are written once with E, o and t (:mod:`generator.engine.symbolic`, which
+    proves them); they are re-lettered here so that the formulas section reads with the symbols the
+    walkthrough prints.
+    """
+    d = symbolic.loss_derivation(loss)
+    letters = {"term": nt.term_k, "out": nt.out_k, "target": nt.target_k}
+    return {
+        "function": relettered(d.function, letters),
+        "stated": relettered(d.stated, letters),
+        "d": rf"\frac{{\partial {nt.term_k}}}{{\partial {nt.out_k}}}",
+        "target": nt.target_k,
+        "out": nt.out_k,
+    }
+
+
+def relettered(latex: str, letters: dict[str, str]) -> str:
+    """``latex`` with its stand-alone letters E, o, t replaced by the preset's (not the o of \\ln or \\frac's letters)."""
+    out = latex
+    marks = {"E": "\x00", "o": "\x01", "t": "\x02"}  # two steps, so that a replacement is never replaced again
+    for letter, mark in marks.items():
+        out = re.sub(_LETTER.format(letter), mark, out)
+    for letter, mark in marks.items():
+        out = out.replace(mark, {"E": letters["term"], "o": letters["out"], "t": letters["target"]}[letter])
+    return out
 
 
 def _update_text(nt: Any) -> str:
