@@ -139,6 +139,7 @@ th, td { border: 1px solid #d0d7de; padding: .3rem .6rem; text-align: left; vert
 thead th { background: #f6f8fa; }
 blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: .25rem solid #54aeff; background: #f6f8fa; }
 .math.display { overflow-x: auto; overflow-y: hidden; margin: 1rem 0; }
+.math.display.wrapped { text-align: center; line-height: 2.4; }
 div.math.display.tex, span.math.inline.tex { font-family: ui-monospace, monospace; white-space: pre-wrap; }
 figure { margin: 1rem 0; } figure svg, figure img { max-width: 100%; height: auto; }
 figcaption { color: #57606a; font-size: .9rem; }
@@ -162,11 +163,50 @@ SCRIPT = """
   var done = 0;
   for (var k = 0; k < nodes.length; k++) {
     var el = nodes[k];
+    if (el.classList.contains("display")) el.setAttribute("data-source", el.textContent);
     katex.render(el.textContent, el, { displayMode: el.classList.contains("display"), throwOnError: false });
     done++;
   }
   document.documentElement.setAttribute("data-math", "rendered");
   document.documentElement.setAttribute("data-math-count", String(done));
+  // A display wider than the column is not hidden behind a scrollbar: it is scaled down to fit when that
+  // keeps it readable (70 % at least); otherwise a one-line equation is set as wrapping display-style text,
+  // which breaks after its = and + signs, and a multi-line one is scaled to 50 % at least. Redone when the
+  // window changes size.
+  function fit() {
+    var shown = document.querySelectorAll(".math.display"), scaled = 0, wrapped = 0, over = 0;
+    for (var d = 0; d < shown.length; d++) {
+      var box = shown[d];
+      if (!box.hasAttribute("data-tex")) box.setAttribute("data-tex", box.getAttribute("data-source") || "");
+      if (box.classList.contains("wrapped")) {  // set as a display again, then measured afresh
+        katex.render(box.getAttribute("data-tex"), box, { displayMode: true, throwOnError: false });
+        box.classList.remove("wrapped");
+      }
+      var inner = box.firstElementChild;
+      if (!inner) continue;
+      inner.style.fontSize = "";
+      if (box.scrollWidth <= box.clientWidth + 1) continue;
+      var tex = box.getAttribute("data-tex"), f = 1;
+      if (box.clientWidth / box.scrollWidth < 0.7 && tex && tex.indexOf("\\begin") < 0) {
+        katex.render("\\displaystyle " + tex, box, { displayMode: false, throwOnError: false });
+        box.classList.add("wrapped");
+        wrapped++;
+      } else {
+        for (var tries = 0; tries < 4 && box.scrollWidth > box.clientWidth + 1 && f > 0.5; tries++) {
+          f = Math.max(0.5, f * box.clientWidth / box.scrollWidth * 0.99);  // widths do not all scale with the font
+          inner.style.fontSize = (Math.floor(f * 1000) / 10) + "%";
+        }
+        scaled++;
+      }
+      if (box.scrollWidth > box.clientWidth + 1) over++;
+    }
+    document.documentElement.setAttribute("data-math-scaled", String(scaled));
+    document.documentElement.setAttribute("data-math-wrapped", String(wrapped));
+    document.documentElement.setAttribute("data-math-overflow", String(over));
+  }
+  fit();
+  window.addEventListener("resize", fit);
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(fit);
   if (document.fonts && document.fonts.ready) {  // lets a test see that KaTeX's fonts loaded from katex/fonts
     document.fonts.ready.then(function () {
       var n = 0;

@@ -257,3 +257,27 @@ def test_injected_markup_does_not_run_in_chromium(tmp_path: Path) -> None:
     assert 'data-math="rendered"' in dom
     assert 'data-pwned="' not in dom, "markup from the spec ran in the page"
     assert "<title>&lt;/title&gt;&lt;script&gt;" in dom or "&lt;script&gt;" in dom
+
+
+@pytest.mark.parametrize(("terms", "how"), [(7, "scaled"), (30, "wrapped")])
+def test_a_display_wider_than_the_column_is_scaled_or_wrapped_not_scrolled(tmp_path: Path, terms: int, how: str) -> None:
+    """Issue 16 point 9: a long sum keeps its result in view on a narrow window: scaled down, or wrapped when too long."""
+    from generator.render.html import katex_assets, render_page
+
+    body = " + ".join(f"0.{k:02d} \\times 0.{99 - k:02d}" for k in range(1, terms + 1))
+    page = tmp_path / "wide.html"
+    page.write_text(render_page(f"# Wide\n\n$$\nz = {body} = 1.23456\n$$\n\nShort: $a = 1$.\n", "Wide"), encoding="utf-8")
+    for rel, content in katex_assets().items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    res = subprocess.run(
+        [chromium(), *CHROMIUM_FLAGS, "--virtual-time-budget=10000", "--window-size=700,900", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    dom = res.stdout
+    assert 'data-math="rendered"' in dom, res.stderr[-2000:]
+    assert f'data-math-{how}="1"' in dom and 'data-math-overflow="0"' in dom
+    assert "1.23456" in dom  # the result is still there
