@@ -377,6 +377,7 @@ def matrix_view_model(tr: Trace) -> dict[str, Any]:
         "lr": tr.lr,
         "sections": sections,
         "certificate": certificate,
+        "compact": spec.compact,
         "toc": [{"title": t, "anchor": t.lower().replace(" ", "-").replace(":", "")} for t in toc_titles]
         + ([{"title": SECTION_TITLES["certificate"], "anchor": "verification-certificate"}] if certificate else []),
         "policy_text": tr.policy.describe(),
@@ -556,6 +557,7 @@ def view_model(tr: Trace) -> dict[str, Any]:
         "outputs": [nf.a.result for nf in st.forward[-1]],
         "sections": sections,
         "certificate": certificate,
+        "compact": spec.compact,
         "toc": toc,
         "policy_text": tr.policy.describe(),
         "notation_text": notation_text,

@@ -160,6 +160,8 @@ class Spec:
     notation: str = "layered"
     rounding: RoundingPolicy = field(default_factory=RoundingPolicy)
     sections: tuple[str, ...] = DEFAULT_SECTIONS
+    #: presentation.compact: each sum once (the forward pass's summary and product tables left out)
+    compact: bool = False
     leaky_slope: float = 0.01
     leaky_slope_text: str = "0.01"
     relu_prime_at_zero: int = 0
@@ -712,7 +714,10 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     dropout = read_dropout(tr.get("dropout"), _number, type_name, tuple(layers), passes, rows)
 
     pres = _mapping(data.get("presentation"), "presentation")
-    reject_unknown(pres, ("notation", "rounding", "sections", "form"), "presentation")
+    reject_unknown(pres, ("notation", "rounding", "sections", "form", "compact"), "presentation")
+    compact = pres.get("compact", False)
+    if not isinstance(compact, bool):
+        raise SpecError(f"presentation.compact: expected true or false, got {type_name(compact)}.")
     notation = _check_choice(pres.get("notation", "layered"), NOTATIONS, "presentation.notation", PLANNED_NOTATIONS)
     rnd = _mapping(pres.get("rounding"), "presentation.rounding")
     reject_unknown(rnd, ("style", "digits", "carry", "mode"), "presentation.rounding")
@@ -767,6 +772,7 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
         notation=notation,
         rounding=policy,
         sections=secs,
+        compact=compact,
         leaky_slope=slope,
         leaky_slope_text=slope_text,
         relu_prime_at_zero=int(r0),

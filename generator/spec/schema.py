@@ -267,6 +267,10 @@ def _presentation() -> Schema:
                 "description": "which sections to write, in document order",
                 "items": _enum(_spec.SECTIONS, "a section of the walkthrough"),
             },
+            "compact": {
+                "type": "boolean",
+                "description": "print each sum once: leave out the forward pass's summary and product tables (default false)",
+            },
         },
     )
 
