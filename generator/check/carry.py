@@ -43,6 +43,7 @@ from .ast import walk as subtrees
 from .evaluate import EvalError, evaluate
 from .extract import Chain, LineMap, Side
 from .interval import Interval
+from .parse import ParseError, make_number
 from .pieces import judged_pieces, single_literal
 from .report import Finding
 
@@ -179,7 +180,7 @@ class _Walk:
             return None
         best = None
         for w in self.wrong.get(num.key, ()):
-            if w.offset < num.start and (best is None or w.offset > best.offset):
+            if w.offset <= num.start and (best is None or w.offset > best.offset):
                 best = w
         return best
 
@@ -327,7 +328,7 @@ def carry(
                 continue
             repl = {lit.start: replace(lit, value=v) for lit, _w in used if (v := restated(lit)) is not None}
             point = _scalar(substitute_literals(expr, repl))
-            wide = _scalar(substitute_literals(expr, repl), lambda n, fixed=frozenset(repl): n.start in fixed or rounded(n))
+            wide = _scalar(substitute_literals(expr, repl), lambda n, fixed=frozenset(repl): n.start not in fixed and rounded(n))
             if point is None or wide is None or wide.intersects(_band(target)):
                 clean.add(target.start)  # the corrected operands still allow the printed result
                 if seed is not None and point is not None and not wide.intersects(_half_band(target)):
@@ -367,7 +368,48 @@ def carry(
         for side in (na, nb):  # every other printed number: a restatement of a wrong value is named too
             for lit in literals(side):
                 restated(lit)  # a result judged above is in ``clean``, ``errors`` or ``out`` already
+    _loose_restatements(text, walk, out, set(errors) | clean)
     return sorted(out.values(), key=lambda f: (f.line, f.offset or 0))
+
+
+#: A printed decimal number outside any relation: a table cell, a code block, prose (``| w₁ | 0.001 | 226.5 |``).
+_LOOSE_NUMBER = re.compile(r"(?<![\w.\d])([-\u2212])?(\d+\.\d+)(?![\w.\d])")
+
+
+def _loose_restatements(text: str, walk: _Walk, out: dict[int, Finding], judged: set[int]) -> None:
+    """Name a wrong value restated where no relation uses it: a summary table's cell, a code block, a sentence.
+
+    Only a number with at least three significant digits, printed after the wrong value with the
+    same digits and the same sign, is taken for it (a 0.5 or a 12 may be anything).
+    """
+    if not walk.wrong:
+        return
+    seen = judged | set(out) | {lit.start for _p, na, nb, _pieces in walk.relations for s in (na, nb) for lit in literals(s)}
+    for m in _LOOSE_NUMBER.finditer(text):
+        start = m.start(2)
+        if start in seen:
+            continue
+        try:
+            num = make_number(m.group(2), start)
+        except ParseError:
+            continue
+        if _significant(num) < 3:
+            continue
+        w = walk.wrong_at(num)
+        if w is None or w.offset >= start or (w.printed < 0) != bool(m.group(1)) or not _off(w.printed, w.true, num):
+            continue
+        out[start] = Finding(
+            walk.lines.line(start),
+            m.group(0),
+            _fmt(w.true, num),
+            "",
+            "=",
+            "propagated",
+            f"restates {w.text} from line {w.line}, which should be {_at(w.true, num)}",
+            m.start(),
+            m.end(),
+            w.root_line,
+        )
 
 
 #: The name of a value after an update: ``w1_new``, ``w1_{new}``, ``{W_{11}}^{\\text{new}}``, ``w_1^{+}``,

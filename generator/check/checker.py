@@ -460,7 +460,19 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
             else:
                 kinds.append("value" if _is_value(node) else "expr")
         if kinds[-1] == "expr" and "value" not in kinds:
-            defs[key] = (chain.sides[-1], doc.lines.line(chain.sides[-1].start))
+            line = doc.lines.line(chain.sides[-1].start)
+            if (
+                key in defs
+                and all(k == "sym" for k in kinds[:-1])
+                and line - defs[key][1] <= _DEF_REACH
+                and not _separated(doc, defs[key][0].start, chain.sides[-1].start)
+            ):
+                # z = (2000·w1) + … on one line, z = -2.53 + … on the next: one chain written as separate equations,
+                # each step the evaluation of the one before
+                side, before = defs[key]
+                note = f"{chain.sides[0].text} was written at line {before} as {side.text}"
+                out.append((side, chain.rels[-1], chain.sides[-1], note))
+            defs[key] = (chain.sides[-1], line)
         elif (
             kinds[-1] == "value"
             and all(k == "sym" for k in kinds[:-1])

@@ -522,7 +522,11 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
                     f"but is given {arg} = {ast.unparse(origin)}: the derivative is taken at {meant}"
                 )
                 f = _KINDS[f"d{act} of an activation"]
-                out[where] = (why, lambda i, _a, f=f, meant=meant: f(np.asarray(i.env[meant], dtype=float)), "derivative_on_error")
+                out[where] = (
+                    why,
+                    lambda i, _a, f=f, meant=meant: f(np.asarray(i.env[meant], dtype=float)),
+                    "derivative_on_error",
+                )
     return out
 
 
@@ -649,7 +653,9 @@ def check_code(nb: Notebook) -> list[Finding]:
     lines = LineMap(nb.text)
     out: list[Finding] = []
     first_wrong: int | None = None
-    mistake = "; ".join(f"the mistake at cell {w[0]}:{w[1]} of the code ({why})" for w, (why, _fix, _id) in list(misuse.items())[:2])
+    mistake = "; ".join(
+        f"the mistake at cell {w[0]}:{w[1]} of the code ({why})" for w, (why, _fix, _id) in list(misuse.items())[:2]
+    )
     first_error: int | None = None  # the first printed number that does not follow from what is printed above it
     for k, shown in enumerate(base.shown):
         direct = shown.direct & set(misuse)

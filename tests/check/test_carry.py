@@ -173,3 +173,56 @@ def test_an_error_on_a_wrong_operand_stays_an_error_when_the_corrected_operand_d
     )
     found = [(f.line, f.klass, f.printed) for f in check_text(text, "md").findings]
     assert (3, "error", "0.0004385676") in [(ln, k, p.split("=")[-1].strip()) for ln, k, p in found], found
+
+
+# Mahfuzar's single neuron, the second sample: a wrong gradient (0.0752 x 3000 printed 226.5, should be 225.6) makes
+# w1 wrong; w1 is restated in a table and a code block, then enters a chain of z written as three separate equations.
+SPLIT = """\
+$$
+g = {G} \\cdot 3000 = 226.5
+$$
+
+$$
+w_1 = 0.001 - 0.00001 \\cdot 226.5 = -0.001265
+$$
+
+| Parameter | New value |
+|---|---|
+| w1 | -0.001265 |
+
+```
+w1 = -0.001265
+eta = 0.00001
+```
+
+$$
+z = (2000 \\cdot -0.001265) + (3 \\cdot 0.0099955) + 0.09999924
+$$
+
+$$
+z = -2.53 + 0.0299865 + 0.09999924
+$$
+
+$$
+z = -2.40001426
+$$
+"""
+
+
+def test_a_chain_written_as_separate_equations_carries_the_wrong_value_to_its_end() -> None:
+    doc = SPLIT.replace("{G}", "0.0752")
+    e = {(f.line, f.printed): f for f in check_text(doc, "md").findings}
+    assert e[(2, "226.5")].klass == "error"
+    true_w1 = 0.001 - 0.00001 * (0.0752 * 3000)  # -0.001256
+    product = 2000 * true_w1  # -2.512, printed -2.53
+    z = product + 3 * 0.0099955 + 0.09999924
+    assert e[(23, "-2.53")].klass == "propagated" and float(e[(23, "-2.53")].expected) == pytest.approx(product, abs=1e-3)
+    assert e[(27, "-2.40001426")].klass == "propagated" and float(e[(27, "-2.40001426")].expected) == pytest.approx(z, abs=1e-3)
+
+
+def test_a_wrong_value_restated_in_a_table_cell_or_a_code_block_is_named() -> None:
+    found = by_printed(SPLIT.replace("{G}", "0.0752"))
+    lines = {line for line, printed in found if printed == "-0.001265"}
+    assert {11, 14} <= lines  # the table's cell and the code block's assignment
+    assert all(printed != "0.00001" for _line, printed in found)  # one significant digit: may be anything
+    assert not by_printed(SPLIT.replace("{G}", "0.0755"))  # 0.0755 x 3000 = 226.5: nothing wrong, nothing restated
