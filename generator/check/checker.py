@@ -40,6 +40,7 @@ from .carry import substitute_literals as _with_literals
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
 from .extract import Chain, LineMap, Side
+from .gcpause import detached
 from .interval import Interval
 from .lexer import Token
 from .parse import ParseError, make_number, parse_side
@@ -190,7 +191,7 @@ class _Doc:
             try:
                 self.cache[key] = parse_side(side.tokens)
             except (ParseError, RecursionError, IndexError) as exc:
-                self.cache[key] = exc
+                self.cache[key] = detached(exc)  # kept: its frames would hold the document
         return self.cache[key]
 
     def numeric(self, side: Side) -> bool:
