@@ -34,12 +34,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .ast import Bin, Matrix, Neg, Node, Num, is_numeric, literals
+from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, is_numeric, literals
 from .carry import carry
 from .carry import substitute_literals as _with_literals
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
 from .extract import Chain, LineMap, Side
+from .gcpause import detached
 from .interval import Interval
 from .lexer import Token
 from .parse import ParseError, make_number, parse_side
@@ -103,6 +104,72 @@ def _classify(left: _Elem, right: _Elem) -> tuple[str, float, _Elem]:
     if abs(xl - xr) <= slack or (right.fresh.lo - slack <= xl <= right.fresh.hi + slack):
         return "ok", xl, right
     return ("rounding" if left.wide.intersects(right.fresh) else "error"), xl, right
+
+
+def _ok_by_points(left: _Elem, right: _Elem) -> bool:
+    """Whether :func:`_classify` says ok from the point values alone (a printed number matched within its half-unit)."""
+    if right.lit is None and left.lit is None:
+        return False
+    target, expr = (right, left) if right.lit is not None else (left, right)
+    assert target.lit is not None
+    y, h, x = target.lit.value, target.lit.half, expr.point
+    return abs(x - y) <= h + 1e-12 * max(abs(x), abs(y), 1e-300)
+
+
+def _widening_cannot_raise(node: Node) -> bool:
+    """Whether evaluating ``node`` with printed numbers widened to their half-units raises only where its point
+    evaluation raises too.
+
+    Interval arithmetic is inclusion-monotone: a widened operand gives a wider result, so a division by exactly
+    zero, the log or square root of a non-positive number, a shape mismatch or an overflowing literal fail the
+    point evaluation first. A power is the exception: ``(-0.5)^{2.0}`` is an exact square at the point and a
+    non-integer power of a negative number once 2.0 is widened. Safe is a power whose exponent has no printed
+    decimal, or whose base is a positive constant (``e``). Walked without recursion (a sum of hundreds of terms).
+    """
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        cls = n.__class__
+        if cls is Bin:
+            stack.append(n.left)  # type: ignore[attr-defined]
+            stack.append(n.right)  # type: ignore[attr-defined]
+        elif cls is Neg or cls is Transpose:
+            stack.append(n.arg)  # type: ignore[attr-defined]
+        elif cls is Func:
+            stack.extend(n.args)  # type: ignore[attr-defined]
+        elif cls is Matrix:
+            for row in n.rows:  # type: ignore[attr-defined]
+                stack.extend(row)
+        elif cls is Pow:
+            base, exp = n.base, n.exp  # type: ignore[attr-defined]
+            if not (base.__class__ is Const and base.value > 0) and _has_half_unit(exp):  # type: ignore[attr-defined]
+                return False
+            stack.append(base)
+            stack.append(exp)
+        elif cls is not Num and cls is not Const and cls is not Sym:
+            return False  # a node this walk does not know: evaluated the careful way
+    return True
+
+
+def _has_half_unit(node: Node) -> bool:
+    """Whether ``node`` holds a printed number with a half-unit (one that a widening moves)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.__class__ is Num:
+            if n.half > 0:  # type: ignore[attr-defined]
+                return True
+            continue
+        for v in n.__dict__.values():
+            if isinstance(v, Node):
+                stack.append(v)
+            elif isinstance(v, list):
+                for x in v:
+                    if isinstance(x, Node):
+                        stack.append(x)
+                    elif isinstance(x, list):
+                        stack.extend(y for y in x if isinstance(y, Node))
+    return False
 
 
 def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) -> bool:
@@ -190,7 +257,7 @@ class _Doc:
             try:
                 self.cache[key] = parse_side(side.tokens)
             except (ParseError, RecursionError, IndexError) as exc:
-                self.cache[key] = exc
+                self.cache[key] = detached(exc)  # kept: its frames would hold the document
         return self.cache[key]
 
     def numeric(self, side: Side) -> bool:
@@ -304,13 +371,31 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
     def l_fresh(n: Num) -> bool:
         return doc.rounded(n) or n.key not in rkeys
 
-    def values(node: Node, fresh: Callable[[Num], bool], dot: bool) -> tuple[Value, Value, Value]:
+    def values(node: Node, fresh: Callable[[Num], bool], dot: bool, full: bool) -> tuple[Value, Value, Value]:
         # A widening that widens no literal of the side is the point evaluation again: not redone.
+        # Without ``full`` only the point value is made (standing in for the widened ones, see below).
         lits = doc.literals(lside if node is lnode else rside)
         point = evaluate(node, dot=dot)
+        if not full:
+            return point, point, point
         wide = evaluate(node, policy, dot) if any(n.half > 0 and policy(n) for n in lits) else point
         new = evaluate(node, fresh, dot) if any(n.half > 0 and fresh(n) for n in lits) else point
         return point, wide, new
+
+    def both(full: bool) -> tuple[tuple[Value, Value, Value], tuple[Value, Value, Value]]:
+        lv = values(lnode, l_fresh, False, full)
+        rv = values(rnode, r_fresh, False, full)
+        if {shape_of(lv[0]), shape_of(rv[0])} == {None, (1, 1)}:  # a 1x1 matrix is a number
+            lv, rv = _squeeze(lv), _squeeze(rv)
+        if shape_of(lv[0]) != shape_of(rv[0]):  # maybe "\cdot" between vectors meant a dot product
+            try:
+                if shape_of(rv[0]) is None:
+                    lv = values(lnode, l_fresh, True, full)
+                elif shape_of(lv[0]) is None:
+                    rv = values(rnode, r_fresh, True, full)
+            except EvalError:
+                pass
+        return lv, rv
 
     if single_literal(lnode) is None and single_literal(rnode) is None and not literal_matrix_pair(lnode, rnode):
         reps = replacements(lnode, rnode)
@@ -337,18 +422,10 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
                     *(span or (None, None)),
                 )
             ]
-    lv = values(lnode, l_fresh, False)
-    rv = values(rnode, r_fresh, False)
-    if {shape_of(lv[0]), shape_of(rv[0])} == {None, (1, 1)}:  # a 1x1 matrix is a number
-        lv, rv = _squeeze(lv), _squeeze(rv)
-    if shape_of(lv[0]) != shape_of(rv[0]):  # maybe "\cdot" between vectors meant a dot product
-        try:
-            if shape_of(rv[0]) is None:
-                lv = values(lnode, l_fresh, True)
-            elif shape_of(lv[0]) is None:
-                rv = values(rnode, r_fresh, True)
-        except EvalError:
-            pass
+    # The widened values only ever decide a relation the point values do not already prove ok against a
+    # printed number; they are made first only where making them could raise what the point values did not.
+    lazy = _widening_cannot_raise(lnode) and _widening_cannot_raise(rnode)
+    lv, rv = both(not lazy)
     line = doc.lines.line(rside.start)
     ls, rs = shape_of(lv[0]), shape_of(rv[0])
     if ls != rs:
@@ -365,6 +442,10 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         ]
     lel = _elements(doc, lnode, *lv, lside)
     rel_ = _elements(doc, rnode, *rv, rside)
+    if lazy and not all(_ok_by_points(le, re_) for le, re_ in zip(lel, rel_, strict=True)):
+        lv, rv = both(True)
+        lel = _elements(doc, lnode, *lv, lside)
+        rel_ = _elements(doc, rnode, *rv, rside)
     out = []
     many = isinstance(lv[0], Mat)
     ncols = ls[1] if ls else 1
@@ -488,9 +569,21 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
     return out
 
 
+_NAME_NOISE = re.compile(r"\s+|[{}]|\\left|\\right")
+#: Name keys already made: :func:`_substitute` asks for every run of up to 24 tokens after each name-like token,
+#: and the same runs recur through a document (and across exam variants). Bounded: cleared when full.
+_NAME_KEYS: dict[str, str] = {}
+_NAME_KEYS_MAX = 200_000
+
+
 def _name_key(text: str) -> str:
     """A name as a lookup key: spacing, braces and ``\\left``/``\\right`` do not matter (``h_{1}`` is ``h_1``)."""
-    return re.sub(r"\s+|[{}]|\\left|\\right", "", text)
+    key = _NAME_KEYS.get(text)
+    if key is None:
+        if len(_NAME_KEYS) >= _NAME_KEYS_MAX:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[text] = _NAME_NOISE.sub("", text)
+    return key
 
 
 #: Longest name (in tokens) looked up when substituting: ``\frac{\partial E}{\partial w_{5}}`` is about 16.

@@ -172,6 +172,26 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
+    """:func:`_blank` of every span, the text copied once (not once per span: a long document has hundreds)."""
+    if not spans:
+        return text
+    parts = []
+    last = 0
+    for a, b in sorted(spans):
+        a = max(a, last)  # blanking is idempotent: an overlap is blanked once
+        if b <= a:
+            continue
+        parts.append(text[last:a])
+        parts.append(_NOT_NEWLINE.sub(" ", text[a:b]))
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 _LAST_MASKED: tuple[str, str] = ("", "")  # the last text masked and its mask: extract_chains masks a text twice
 
 
@@ -193,24 +213,28 @@ def _mask_markdown_text(text: str) -> str:
     fence: str | None = None
     fstart = fline = 0
     math = False
+    spans: list[tuple[int, int]] = []  # each pass's spans are found on the text the passes before masked
     for i, ln in enumerate(lines):
-        m = re.match(r"\s*(`{3,}|~{3,})\s*(\w*)", ln)
+        m = _FENCE_LINE.match(ln)
         if fence is None and m:
             fence, fstart, fline, math = m.group(1), offs[i], i, m.group(2).lower() == "math"
         elif fence is not None and m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
             if math:  # GitHub's ```math block is math, not code: only its fence lines are masked
-                out = _blank(out, fstart, fstart + len(lines[fline]))
-                out = _blank(out, offs[i], offs[i] + len(ln))
+                spans.append((fstart, fstart + len(lines[fline])))
+                spans.append((offs[i], offs[i] + len(ln)))
             else:
-                out = _blank(out, fstart, offs[i] + len(ln))
+                spans.append((fstart, offs[i] + len(ln)))
             fence = None
     if fence is not None:
-        out = _blank(out, fstart, len(text))
-    for m in re.finditer(r"<!--.*?-->", out, re.DOTALL):
-        out = _blank(out, m.start(), m.end())
-    for m in re.finditer(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", out, re.DOTALL):
-        out = _blank(out, m.start(), m.end())
-    return out
+        spans.append((fstart, len(text)))
+    out = _blank_all(out, spans)
+    out = _blank_all(out, [m.span() for m in _HTML_COMMENT.finditer(out)])
+    return _blank_all(out, [m.span() for m in _INLINE_CODE.finditer(out)])
+
+
+_FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*(\w*)")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_INLINE_CODE = re.compile(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 
 
 def _mask_tex(text: str) -> str:
@@ -218,14 +242,12 @@ def _mask_tex(text: str) -> str:
     m = re.search(r"\\begin\{document\}", out)
     if m:
         out = _blank(out, 0, m.end())
-    for m in re.finditer(r"(?<!\\)(?:\\\\)*%[^\n]*", out):
-        pct = m.group().index("%")
-        out = _blank(out, m.start() + pct, m.end())
-    for m in re.finditer(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}", out, re.DOTALL):
-        out = _blank(out, m.start(), m.end())
-    for m in re.finditer(r"\\verb\*?(.).*?\1", out):
-        out = _blank(out, m.start(), m.end())
-    return out
+    out = _blank_all(out, [(m.start() + m.group().index("%"), m.end()) for m in re.finditer(r"(?<!\\)(?:\\\\)*%[^\n]*", out)])
+    out = _blank_all(
+        out,
+        [m.span() for m in re.finditer(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}", out, re.DOTALL)],
+    )
+    return _blank_all(out, [m.span() for m in re.finditer(r"\\verb\*?(.).*?\1", out)])
 
 
 # --------------------------------------------------------------------------- chunks

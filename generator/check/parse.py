@@ -21,6 +21,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, literals
+from .gcpause import detached
 from .lexer import Token, tokenize
 
 __all__ = ["ParseError", "parse_tokens", "parse_side", "parse_latex_expr", "make_number"]
@@ -934,7 +935,7 @@ def parse_side(toks: list[Token]) -> Node:
         try:
             node: Node | ParseError | IndexError = parse_tokens(toks)
         except (ParseError, IndexError) as exc:  # deterministic; a RecursionError depends on the stack: never kept
-            node = exc
+            node = detached(exc)  # kept without its frames, which would keep the caller's document alive
         if len(_MEMO) >= _MEMO_MAX:
             _MEMO.clear()
         hit = _MEMO[key] = (node, base)

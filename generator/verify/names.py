@@ -82,8 +82,23 @@ def _split_partial(s: str) -> tuple[str, str] | None:
     return None
 
 
+#: Spellings already made compact: the same names recur through a document (every table row, every chain).
+#: Bounded: cleared when full.
+_NORMALIZED: dict[str, str] = {}
+_NORMALIZED_MAX = 100_000
+
+
 def normalize(name: str) -> str:
     """A compact, brace-free spelling: ``\\text{net}_{h1}`` → ``net_h1``, ``z^{(1)}_{1}`` → ``z^(1)_1``."""
+    got = _NORMALIZED.get(name)
+    if got is None:
+        if len(_NORMALIZED) >= _NORMALIZED_MAX:
+            _NORMALIZED.clear()
+        got = _NORMALIZED[name] = _normalize(name)
+    return got
+
+
+def _normalize(name: str) -> str:
     s = name.translate(_SUB)
     for k, v in _GREEK.items():
         s = s.replace(k, v)

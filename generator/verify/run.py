@@ -18,6 +18,7 @@ from ..check import CheckReport, Finding, annotate, check_chains, check_text
 from ..check.annotate import LEVEL2, MARKED, insertions
 from ..check.document import extract_chains
 from ..check.extract import LineMap, guess_format
+from ..check.gcpause import collector_paused
 from ..errors import SpecError
 from ..spec.load import Spec
 from .codecheck import check_code
@@ -412,7 +413,15 @@ def verify_text(
     """:func:`verify_document` on text already in memory (``path`` only names it in messages).
 
     ``extra`` are findings on ``text`` judged another way (a notebook's printed outputs against its code).
+    The cyclic garbage collector is paused meanwhile (see :mod:`generator.check.gcpause`).
     """
+    with collector_paused():
+        return _verify_text(text, path, fmt, spec, level, extra)
+
+
+def _verify_text(
+    text: str, path: str | Path, fmt: str, spec: Spec | None, level: int, extra: list[Finding] | None
+) -> DocumentReport:
     fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
     if fmt == "auto":
         fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith((".md", ".markdown")) else "auto"
