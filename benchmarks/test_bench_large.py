@@ -19,6 +19,17 @@ from generator import load_spec, parse_spec, walkthrough
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def test_seed003_value_checks(benchmark) -> None:  # noqa: ANN001
+    """Everything but the gradient oracle must not scale with the weights (was a timed test: < 2 s)."""
+    from generator.certify import check_table_values, check_values
+    from generator.engine.trace import build_trace
+
+    tr = build_trace(load_spec(ROOT / "specs" / "seed003.yaml"))
+    md = (ROOT / "output" / "seed003.md").read_text(encoding="utf-8")
+    benchmark.pedantic(lambda: (check_values(tr), check_table_values(tr, md, "md", "Markdown")), rounds=3, iterations=1)
+    print(f"\nseed003 value and table checks: median {benchmark.stats.stats.median:.2f} s (goal < 2 s)")
+
+
 def test_seed003_matrix_form_md_json(benchmark) -> None:  # noqa: ANN001
     spec = load_spec(ROOT / "specs" / "seed003.yaml")
     walkthrough(spec, formats=("md", "json"))  # warm: templates compiled, SymPy derivations cached

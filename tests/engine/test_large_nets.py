@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import time
 from pathlib import Path
 
 import numpy as np
@@ -162,15 +161,13 @@ def test_seed003_is_the_784_32_32_10_network_in_matrix_form(root: Path, fresh) -
     assert key["verification"]["failed"] == 0
 
 
-def test_value_checks_stay_fast_for_26k_weights(root: Path, fresh) -> None:  # noqa: ANN001
-    """Everything but the gradient oracle (a sample of 64 parameters) must not scale with the weights."""
+def test_value_checks_of_26k_weights_pass(root: Path, fresh) -> None:  # noqa: ANN001
+    """The value checks of the 784-32-32-10 network all pass (their time: benchmarks/test_bench_large.py)."""
     from generator.certify import check_table_values, check_values
     from generator.engine.trace import build_trace
 
     tr = build_trace(load_spec(root / "specs" / "seed003.yaml"))
     md = fresh("seed003", "md").read_text(encoding="utf-8")
-    t = time.perf_counter()
     n, ok, probs, _ = check_values(tr)
     n2, ok2, probs2 = check_table_values(tr, md, "md", "Markdown")
-    assert time.perf_counter() - t < 2.0
     assert n == ok and not probs and n > 200 and not probs2
