@@ -31,8 +31,14 @@ def cloze_escape(text: str) -> str:
 
 
 def _gap(q: dict[str, Any]) -> str:
+    """A NUMERICAL gap: the right answer first (Moodle grades by the first answer whose range holds the
+    response), then one 0 % answer per distinct mistake value with the mistake's explanation."""
     feedback = cloze_escape(f"{m(q['name'])} = {q['answer']} (accepted: {q['low']} to {q['high']})")
-    return "{" + f"{q['points']}:NUMERICAL:={cloze_escape(q['answer'])}:{q['tolerance']}#{feedback}" + "}"
+    wrong = "".join(
+        f"~%0%{cloze_escape(w['value'])}:{w['tolerance']}#{cloze_escape(escape(w['explanation'], quote=False))}"
+        for w in q["mistakes"]
+    )
+    return "{" + f"{q['points']}:NUMERICAL:={cloze_escape(q['answer'])}:{q['tolerance']}#{feedback}{wrong}" + "}"
 
 
 def _text(tag: str, html: str) -> str:
@@ -80,9 +86,19 @@ def _numerical(item: dict[str, Any], q: dict[str, Any]) -> str:
         + f'    <answer fraction="100" format="moodle_auto_format">\n      <text>{q["answer"]}</text>\n'
         + f"      <tolerance>{q['tolerance']}</tolerance>\n"
         + '      <feedback format="html">\n        <text></text>\n      </feedback>\n    </answer>\n'
+        + "".join(_wrong_answer(w) for w in q["mistakes"])
         + "    <unitgradingtype>0</unitgradingtype>\n    <unitpenalty>0.1000000</unitpenalty>\n"
         + "    <showunits>3</showunits>\n    <unitsleft>0</unitsleft>\n"
         + "  </question>\n"
+    )
+
+
+def _wrong_answer(w: dict[str, Any]) -> str:
+    """A 0 % answer at one mistake's value, its feedback the mistake's explanation (after the right answer)."""
+    return (
+        f'    <answer fraction="0" format="moodle_auto_format">\n      <text>{w["value"]}</text>\n'
+        f"      <tolerance>{w['tolerance']}</tolerance>\n"
+        f'      <feedback format="html">\n        <text>{cdata(escape(w["explanation"], quote=False))}</text>\n      </feedback>\n    </answer>\n'
     )
 
 

@@ -50,6 +50,8 @@ def item_xml(stem: str, item: dict[str, Any], mark: str) -> str:
         f"    <defaultValue>\n      <value>{total}</value>\n    </defaultValue>\n  </outcomeDeclaration>\n"
         '  <outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>\n'
     )
+    if any(q["mistakes"] for q in qs):
+        out.append('  <outcomeDeclaration identifier="MISTAKES" cardinality="multiple" baseType="identifier"/>\n')
     out.append("  <itemBody>\n")
     out.append(f"    <div>{item['given']}</div>\n")
     out.append(f"    <p>{escape(item['instructions'])}</p>\n")
@@ -70,7 +72,7 @@ def item_xml(stem: str, item: dict[str, Any], mark: str) -> str:
             "        </equal>\n"
             '        <setOutcomeValue identifier="SCORE">\n          <sum>\n            <variable identifier="SCORE"/>\n'
             f'            <baseValue baseType="float">{q["points"]}</baseValue>\n          </sum>\n        </setOutcomeValue>\n'
-            "      </responseIf>\n    </responseCondition>\n"
+            "      </responseIf>\n" + "".join(_mistake_branch(q, w) for w in q["mistakes"]) + "    </responseCondition>\n"
         )
     out.append(
         '    <setOutcomeValue identifier="FEEDBACK">\n      <baseValue baseType="identifier">SOLUTION</baseValue>\n'
@@ -80,8 +82,28 @@ def item_xml(stem: str, item: dict[str, Any], mark: str) -> str:
         '  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="SOLUTION" showHide="show" title="Worked solution">'
         f"{item['solution']}</modalFeedback>\n"
     )
+    out.extend(
+        f'  <modalFeedback outcomeIdentifier="MISTAKES" identifier="{w["fid"]}" showHide="show" '
+        f'title="{q["id"]}: a common mistake">{escape(w["explanation"], quote=False)}</modalFeedback>\n'
+        for q in qs
+        for w in q["mistakes"]
+    )
     out.append("</assessmentItem>\n")
     return "".join(out)
+
+
+def _mistake_branch(q: dict[str, Any], w: dict[str, Any]) -> str:
+    """After the right answer's test: a response within the mistake's (narrowed) tolerance of its value adds the
+    mistake's feedback identifier to MISTAKES (its ``modalFeedback`` then shows the explanation)."""
+    return (
+        "      <responseElseIf>\n"
+        f'        <equal tolerance="{w["tolerance"]} {w["tolerance"]}" toleranceMode="absolute">\n'
+        f'          <variable identifier="RESPONSE_{q["id"]}"/>\n          <baseValue baseType="float">{w["value"]}</baseValue>\n'
+        "        </equal>\n"
+        '        <setOutcomeValue identifier="MISTAKES">\n          <multiple>\n            <variable identifier="MISTAKES"/>\n'
+        f'            <baseValue baseType="identifier">{w["fid"]}</baseValue>\n          </multiple>\n        </setOutcomeValue>\n'
+        "      </responseElseIf>\n"
+    )
 
 
 def test_xml(stem: str, title: str, seed: int, variants: list[int], mark: str) -> str:
