@@ -98,10 +98,26 @@ def variant_content(t: Any, d: Any, tr: Trace, answers: list[Any], ctx: dict[str
                 "low": a.low,
                 "high": a.high,
                 "mistakes": mistake_answers(a),
+                "choices": choices(a),
             }
             for a in answers
         ],
     }
+
+
+def choices(a: Any) -> list[dict[str, Any]]:
+    """A multiple-choice question's options in the order shown; each wrong one with its mistake's explanation
+    and a feedback identifier (the one the same mistake has as a numerical wrong answer). [] for a numerical question."""
+    return [
+        {
+            "letter": o.letter,
+            "value": o.value,
+            "correct": o.correct,
+            "explanation": "" if o.mistake is None else o.mistake.explanation,
+            "fid": "" if o.mistake is None else f"{a.question.id}_{o.mistake.ids[0]}",
+        }
+        for o in a.options
+    ]
 
 
 def _down2(d: Decimal) -> Decimal:
