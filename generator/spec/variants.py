@@ -23,6 +23,7 @@ A variant spec is an ordinary spec plus two top-level blocks::
         - {ask: loss, points: 1}
         - {ask: "grad_w[2][1][1]", points: 3}
         - {ask: "new_w[1][1][1]", points: 2}
+        - {ask: "delta[2][1]", type: multichoice, choices: 5}   # options A-E: the right value and 4 mistakes' values
       moodle: cloze                           # cloze (one question per variant) or numerical
       canvas: variant                         # variant (one item per variant, all parts) or numerical
 

@@ -173,3 +173,27 @@ def test_qti_items_show_the_mistake_feedback_and_validate(run: tuple[str, dict])
                     if phrase in text:
                         assert abs(value - Decimal(repr(own[m]))) <= Decimal("0.00005"), (kq["ask"], m)
             assert len(branches) - 1 == len([w for w in feedback if w.startswith(kq["id"] + "_")])
+
+
+def test_a_mistake_shown_closer_than_two_tolerances_gets_a_narrower_range() -> None:
+    """distract.py keeps 0.500014 (exactly 2 tolerances from 0.50000 ± 0.000007); displayed at 5 places it is
+    0.50001, whose range with the full tolerance would overlap the right answer's: the range is narrowed."""
+    from types import SimpleNamespace
+
+    from generator.exam.distract import MistakeValue
+    from generator.exam.lms.common import mistake_answers
+    from generator.numfmt import RoundingPolicy, show
+
+    policy = RoundingPolicy()
+    near, far, twin = (
+        MistakeValue((m,), x, show(x, policy))
+        for m, x in (("update_sign", 0.500014), ("no_learning_rate", 0.6), ("target_sign", 0.600001))
+    )
+    a = SimpleNamespace(
+        shown=show(0.5, policy), tolerance=Decimal("0.000007"), mistakes=(near, far, twin), question=SimpleNamespace(id="q1")
+    )
+    got = mistake_answers(a)
+    assert [w["ids"] for w in got] == [["update_sign"], ["no_learning_rate"]]  # 0.60000 printed twice: named once
+    assert [w["value"] for w in got] == ["0.50001", "0.60000"]
+    assert Decimal(got[0]["tolerance"]) == Decimal("0.000003")  # 0.50001 - 0.000003 = 0.500007, the right range's edge
+    assert got[1]["tolerance"] == "0.000007" and got[0]["fid"] == "q1_update_sign"
