@@ -2,6 +2,8 @@
 
 - :mod:`.draw` — drawing each variant's numbers (:mod:`generator.spec.rng`) under the
   constraints, and the true value of each asked quantity.
+- :mod:`.distract` — what each catalogued mistake gives for each asked quantity.
+- :mod:`.choices` — a multiple-choice question's lettered options (seeded, balanced letters).
 - :mod:`.variant` — building one variant: its trace, verified key (Markdown, LaTeX, JSON,
   HTML) and question sheet, answers with tolerances.
 - :mod:`.booklet` — the class booklets of all sheets and all keys.

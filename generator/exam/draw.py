@@ -10,6 +10,7 @@ before it. What may be drawn, and the constraints, are read from the spec by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -31,6 +32,7 @@ REASONS = (
     "allow_dead_relu",
     "min_significant",
     "min_loss_decrease",
+    "multichoice_options",
     "distinct_answers",
 )
 
@@ -182,9 +184,12 @@ def _check(t: Template, spec: Spec) -> tuple[str | None, tuple[str, ...]]:
     return None, answers
 
 
-def draw_variants(t: Template, seed: int, upto: int) -> list[Drawn]:
+def draw_variants(t: Template, seed: int, upto: int, short: Callable[[Spec], bool] | None = None) -> list[Drawn]:
     """Variants 1..upto, each the first attempt that validates and meets every constraint.
 
+    ``short``: True when a drawn spec's mistakes give a multiple-choice question too few distinct
+    options (:func:`generator.exam.variant.short_of_options`, passed in because it builds the
+    answers, which live above this module); such a draw is rejected as ``multichoice_options``.
     Raises :class:`SpecError` naming the variant and the constraints that rejected its draws
     when ``max_draws`` attempts are not enough.
     """
@@ -202,6 +207,8 @@ def draw_variants(t: Template, seed: int, upto: int) -> list[Drawn]:
                 first_invalid = first_invalid or exc.message
                 continue
             reason, answers = _check(t, spec)
+            if reason is None and short is not None and short(spec):
+                reason = "multichoice_options"
             if reason is None and t.constraints.distinct_answers and answers in seen:
                 reason = "distinct_answers"
             if reason is not None:
@@ -213,6 +220,12 @@ def draw_variants(t: Template, seed: int, upto: int) -> list[Drawn]:
         else:
             why = ", ".join(f"{k} {n}" for k, n in sorted(rejected.items(), key=lambda kv: -kv[1]))
             extra = f" The first invalid draw: {first_invalid}" if first_invalid else ""
+            if "multichoice_options" in rejected:
+                extra += (
+                    " multichoice_options: the catalogued mistakes gave a multiple-choice question fewer distinct wrong "
+                    "values than its choices need; ask fewer choices, or a quantity of the backward pass or the update "
+                    "(no mistake changes the forward pass)."
+                )
             raise SpecError(
                 f"{t.source}: variant {v}: none of {t.max_draws} draws met the constraints (rejected by: {why}). "
                 f"Widen the ranges in variants.draw, relax variants.constraints, or raise variants.max_draws.{extra}"

@@ -26,7 +26,7 @@ from ..render.files import check_targets, remove_stale, write_recorded
 from ..spec import rng
 from ..spec.variants import Template, load_template, parse_template
 from .draw import REASONS, Drawn, draw_variants
-from .variant import MARK, Built, build_variant
+from .variant import MARK, Built, build_variant, short_of_options
 
 VARIANT_FORMATS = ("md", "tex", "json", "pdf", "html", "moodle", "qti", "canvas")
 DEFAULT_FORMATS = "md,tex,json"
@@ -138,7 +138,14 @@ def manifest(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> 
                 "code": b.code,
                 "attempt": d.attempt,
                 "numbers": d.numbers,
-                "answers": {a["id"]: {k: a[k] for k in ("answer", "tolerance", "low", "high", "mistakes")} for a in b.answers},
+                "answers": {
+                    a["id"]: {
+                        k: a[k]
+                        for k in ("answer", "tolerance", "low", "high", "mistakes", "type", "correct", "options")
+                        if k in a
+                    }
+                    for a in b.answers
+                },
             }
             for d, b in zip(drawn, built)
         ],
@@ -173,8 +180,10 @@ def report(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> st
         rejected.update(d.rejected)
     total_draws = sum(d.attempt + 1 for d in drawn)
     lines.append(f"draws: {total_draws} ({total_draws - n} rejected, at most {t.max_draws} allowed per variant)")
+    multichoice = any(q.choices for q in t.exam.questions)
     for r in REASONS:
-        lines.append(f"  rejected by {r}: {rejected[r]}")
+        if r != "multichoice_options" or multichoice:
+            lines.append(f"  rejected by {r}: {rejected[r]}")
     lines.append("answers:")
     flagged = []
     for i, q in enumerate(t.exam.questions):
@@ -279,7 +288,8 @@ def generate(
             )
     t = load_template(spec_path)
     upto = only if only is not None else int(count or 0)
-    drawn = draw_variants(t, seed, upto)
+    multichoice = any(q.choices for q in t.exam.questions)
+    drawn = draw_variants(t, seed, upto, (lambda spec: short_of_options(t, spec)) if multichoice else None)
     chosen = drawn[-1:] if only is not None else drawn
     build_formats = tuple(formats)
     built = build_all(t, chosen, build_formats, jobs or os.cpu_count() or 1, progress)

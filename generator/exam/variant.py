@@ -32,12 +32,14 @@ from typing import Any
 from ..certify import rounding_intervals, verify_trace
 from ..engine import network
 from ..engine.chains import Chain
+from ..engine.mistakes import CATALOGUE
 from ..engine.trace import Trace, build_trace
 from ..errors import NnwalkError, SpecError, VerificationError
 from ..numfmt import Num, json_value, show, to_decimal
 from ..render.document import add_certificate, answer_key, jinja_env, render_body, view_model
 from ..render.statement import task_statement
 from ..spec.variants import STATE_KINDS, Question, Template
+from .choices import Option, distractors, options
 from .distract import MistakeValue, all_runs, mistake_values
 from .draw import Drawn, truth, variant_spec
 
@@ -54,6 +56,12 @@ class Answer:
     tolerance: Decimal
     #: what each catalogued mistake gives here, distinct from the answer and from each other (:mod:`.distract`)
     mistakes: tuple[MistakeValue, ...] = ()
+    #: a multiple-choice question's lettered options, in the order shown (:mod:`.choices`); () for a numerical one
+    options: tuple[Option, ...] = ()
+
+    @property
+    def correct_letter(self) -> str:
+        return next((o.letter for o in self.options if o.correct), "")
 
     @property
     def value(self) -> str:
@@ -212,7 +220,8 @@ class Built:
     certificate: str = ""
 
 
-def _answers(t: Template, tr: Trace) -> list[Answer]:
+def _answers(t: Template, tr: Trace, d: Drawn | None = None) -> list[Answer]:
+    """Every asked quantity's answer, tolerance and mistake values; with the draw ``d``, multiple-choice options too."""
     spec = tr.spec
     runs = network.train_spec(spec)
     out = []
@@ -222,8 +231,25 @@ def _answers(t: Template, tr: Trace) -> list[Answer]:
         c = chain_of(tr, q)
         x = truth(spec, q, runs)
         tol = tolerance(c.result, x, intervals.get(id(c.result)), t.exam.tolerance)
-        out.append(Answer(q, c.name, describe(q, spec), c.result, x, tol, mistake_values(spec, q, c.result, tol, wrong)))
+        mistakes = mistake_values(spec, q, c.result, tol, wrong)
+        opts = options(q, c.result, mistakes, d.seed, d.variant, d.attempt) if q.choices and d is not None else ()
+        out.append(Answer(q, c.name, describe(q, spec), c.result, x, tol, mistakes, opts))
     return out
+
+
+def short_of_options(t: Template, spec: Any) -> bool:
+    """True when a multiple-choice question of this drawn variant has fewer distinct mistake values than it
+    needs distractors: the draw is rejected (``multichoice_options``) and redrawn.
+
+    Checked at draw time with the very computation the build makes (the trace's displayed answer,
+    its propagated tolerance, :func:`mistake_values`): a cheaper bound could disagree with the
+    build by a rounding and let a variant through that then cannot be built. It costs a trace
+    without verification or rendering, a few milliseconds, and only for specs that ask one.
+    """
+    if not any(q.choices for q in t.exam.questions):
+        return False
+    answers = _answers(t, build_trace(spec))
+    return any(len(distractors(a.shown, a.mistakes)) < a.question.choices - 1 for a in answers if a.question.choices)
 
 
 def _context(t: Template, d: Drawn, tr: Trace, answers: list[Answer]) -> dict[str, Any]:
@@ -243,6 +269,7 @@ def _context(t: Template, d: Drawn, tr: Trace, answers: list[Answer]) -> dict[st
         "task": task_statement(tr),
         "mark": MARK,
         "regen": f"nnwalk variants {Path(t.source).name} --seed {d.seed} --only {d.variant}",
+        "titles": {k: m.title for k, m in CATALOGUE.items()},  # a multiple-choice key names each option's mistake
     }
 
 
@@ -270,6 +297,7 @@ def json_key(t: Template, d: Drawn, tr: Trace, cert: Any, answers: list[Answer],
             "tolerance": a.tol,
             "exact": json_value(a.exact),
             "mistakes": _mistakes_json(a),
+            **_options_json(a),
         }
         for a in answers
     ]
@@ -280,6 +308,20 @@ def json_key(t: Template, d: Drawn, tr: Trace, cert: Any, answers: list[Answer],
 def _mistakes_json(a: Answer) -> list[dict[str, Any]]:
     """Each distinct mistake value of an answer: the catalogue ids that give it, as shown and exact."""
     return [{"mistakes": list(m.ids), "value": m.value, "exact": json_value(m.exact)} for m in a.mistakes]
+
+
+def _options_json(a: Answer) -> dict[str, Any]:
+    """A multiple-choice question's type, right letter and options (each with the mistakes that give it); {} for a numerical one."""
+    if not a.options:
+        return {}
+    return {
+        "type": "multichoice",
+        "correct": a.correct_letter,
+        "options": [
+            {"letter": o.letter, "value": o.value, "correct": o.correct, "mistakes": list(o.mistake.ids) if o.mistake else []}
+            for o in a.options
+        ],
+    }
 
 
 def plain_spec(node: Any) -> Any:
@@ -301,7 +343,7 @@ def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
 
     spec = variant_spec(t, d.numbers, d.variant)
     tr = build_trace(spec)
-    answers = _answers(t, tr)
+    answers = _answers(t, tr, d)
     ctx = _context(t, d, tr, answers)
     vm = ctx["doc"]
     want_tex = bool({"tex", "pdf"} & set(formats))
@@ -351,6 +393,7 @@ def build_variant(t: Template, d: Drawn, formats: tuple[str, ...]) -> Built:
             "high": a.high,
             "exact": json_value(a.exact),
             "mistakes": _mistakes_json(a),
+            **_options_json(a),
         }
         for a in answers
     ]
@@ -377,4 +420,4 @@ def key_body(key_tex: str) -> str:
     return "\n".join(keep).strip() + "\n"
 
 
-__all__ = ["MARK", "Answer", "Built", "build_variant", "chain_of", "describe", "key_body", "tolerance"]
+__all__ = ["MARK", "Answer", "Built", "build_variant", "chain_of", "describe", "key_body", "short_of_options", "tolerance"]

@@ -379,6 +379,17 @@ def _exam() -> Schema:
                         "minimum": 1,
                         "description": "the training step the quantity belongs to (default 1)",
                     },
+                    "type": _enum(
+                        ("numerical", "multichoice"),
+                        "numerical (default): the student writes the number; multichoice: picks it among options "
+                        "whose wrong ones are what classic mistakes give",
+                    ),
+                    "choices": {
+                        "type": "integer",
+                        "minimum": 2,
+                        "maximum": 10,
+                        "description": "type: multichoice only: the number of options, the right one included (default 4)",
+                    },
                 },
                 "required": ["ask"],
                 "additionalProperties": False,

@@ -23,6 +23,7 @@ A variant spec is an ordinary spec plus two top-level blocks::
         - {ask: loss, points: 1}
         - {ask: "grad_w[2][1][1]", points: 3}
         - {ask: "new_w[1][1][1]", points: 2}
+        - {ask: "delta[2][1]", type: multichoice, choices: 5}   # options A-E: the right value and 4 mistakes' values
       moodle: cloze                           # cloze (one question per variant) or numerical
       canvas: variant                         # variant (one item per variant, all parts) or numerical
 
@@ -114,6 +115,8 @@ class Question:
     idx: tuple[int, ...]  # 1-based
     points: str  # decimal text
     step: int = 1  # the training pass the quantity belongs to (1-based; sgd: one pass per example)
+    #: ``type: multichoice``: how many options (the right value and choices - 1 mistakes); 0: a numerical answer
+    choices: int = 0
 
 
 @dataclass(frozen=True)
@@ -371,7 +374,7 @@ def _question(raw: Any, i: int, spec: Spec, base: int = 1) -> Question:
         raw = {"ask": raw}
     if not isinstance(raw, dict):
         raise SpecError(f"{where}: expected {{ask: QUANTITY, points: N}}, got {type_name(raw)}.")
-    reject_unknown(raw, ("ask", "points", "step"), where)
+    reject_unknown(raw, ("ask", "points", "step", "type", "choices"), where)
     ask = raw.get("ask")
     m = _ASK.fullmatch(ask) if isinstance(ask, str) else None
     if not m or m.group(1) not in QUANTITY_KINDS:
@@ -429,7 +432,38 @@ def _question(raw: Any, i: int, spec: Spec, base: int = 1) -> Question:
     d = _decimal(pts, f"{where}.points")
     if d <= 0:
         raise SpecError(f"{where}.points: expected a number greater than 0, got {_dtext(d)}.")
-    return Question(f"q{i + 1}", ask, kind, idx, _dtext(d), int(step))
+    return Question(f"q{i + 1}", ask, kind, idx, _dtext(d), int(step), _choices(raw, where))
+
+
+#: Options of a multiple-choice question when ``choices`` is not given, and the range it may take (letters A to J).
+DEFAULT_CHOICES = 4
+CHOICES_RANGE = (2, 10)
+
+
+def _choices(raw: dict[str, Any], where: str) -> int:
+    """``type`` and ``choices`` of one question: 0 for a numerical answer, else the number of options."""
+    kind = raw.get("type", "numerical")
+    if kind not in ("numerical", "multichoice"):
+        raise SpecError(
+            f"{where}.type: expected numerical (the student writes the number; the default) or multichoice "
+            f"(the student picks it among options whose wrong ones are what classic mistakes give), got {type_name(kind)}."
+        )
+    lo, hi = CHOICES_RANGE
+    if kind == "numerical":
+        if "choices" in raw:
+            raise SpecError(
+                f"{where}.choices: only a multiple-choice question has options; add type: multichoice to this "
+                "question, or remove choices."
+            )
+        return 0
+    n = raw.get("choices", DEFAULT_CHOICES)
+    if isinstance(n, bool) or not isinstance(n, (int, float)) or float(n) != int(n) or not lo <= int(n) <= hi:
+        shown = n if isinstance(n, (int, float)) and not isinstance(n, bool) else type_name(n)
+        raise SpecError(
+            f"{where}.choices: expected a whole number of options from {lo} to {hi} (the right value and choices - 1 "
+            f"wrong ones, each what a different classic mistake gives, lettered A, B, ...), got {shown}."
+        )
+    return int(n)
 
 
 def _full_questions(spec: Spec, base: int = 1) -> list[Question]:

@@ -77,7 +77,8 @@ def test_moodle_cloze_validates_and_matches_the_recomputation(run5: tuple, moodl
     qs = doc.findall("question")
     assert [q.get("type") for q in qs] == ["category"] + ["cloze"] * 5
     truths = _truths(files)
-    gap = re.compile(r"\{(\d+):NUMERICAL:=(-?[0-9.]+):([0-9.]+)#((?:[^}~#\\]|\\.)*)\}")
+    # the right answer, then (issue 18) a 0 % answer per mistake: ~%0%value:tolerance#explanation
+    gap = re.compile(r"\{(\d+):NUMERICAL:=(-?[0-9.]+):([0-9.]+)#((?:[^}~#\\]|\\.)*)(?:~(?:[^}\\]|\\.)*)?\}")
     for v, q in enumerate(qs[1:], start=1):
         key, truth = truths[v]
         text = q.find("questiontext/text").text

@@ -131,7 +131,11 @@ def _qti_unit(item: etree._Element, codes: list[str]) -> Unit:
     for decl in item.findall("q:responseDeclaration", QTI):
         rid = decl.get("identifier")
         assert rid in entries, rid  # the student has a box for it
-        eq = [e for e in item.iterfind(".//q:equal", QTI) if e.find("q:variable", QTI).get("identifier") == rid]
+        eq = [  # the right answer's test (a mistake's test compares with its value: a baseValue)
+            e
+            for e in item.iterfind(".//q:equal", QTI)
+            if e.find("q:variable", QTI).get("identifier") == rid and e.find("q:correct", QTI) is not None
+        ]
         assert len(eq) == 1 and eq[0].get("toleranceMode") == "absolute"
         lo, hi = (_num(x) for x in eq[0].get("tolerance").split())
         assert lo == hi

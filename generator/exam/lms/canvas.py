@@ -17,6 +17,12 @@ draws on its own); kept for lecturers who want numeric grading and accept that.
 
 Each item is self-contained (it shows its variant's given numbers); the worked solution is the
 item's general feedback.
+
+A ``type: multichoice`` question is, in the ``numerical`` layout, a ``multiple_choice_question``
+whose wrong options each carry their mistake's explanation (Canvas's answer comments); in the
+``variant`` layout a blank that accepts the right option's letter (the options are listed beside
+it), since no Canvas item holds both typed numbers and choices. Canvas's numerical answers cannot
+carry feedback for a wrong value (every listed answer is a right one).
 """
 
 from __future__ import annotations
@@ -36,8 +42,9 @@ def _meta(fields: dict[str, str]) -> str:
     )
 
 
-def _closing(item: dict[str, Any]) -> str:
-    """The end every item shares: any other answer shows the worked solution as general feedback."""
+def _closing(item: dict[str, Any], feedback: str = "") -> str:
+    """The end every item shares: any other answer shows the worked solution as general feedback
+    (``feedback``: the item's other ``itemfeedback`` elements, e.g. one per wrong option)."""
     return (
         '          <respcondition continue="Yes">\n            <conditionvar>\n              <other/>\n            </conditionvar>\n'
         '            <displayfeedback feedbacktype="Response" linkrefid="general_fb"/>\n          </respcondition>\n'
@@ -45,11 +52,69 @@ def _closing(item: dict[str, Any]) -> str:
         '        <itemfeedback ident="general_fb">\n          <flow_mat>\n            <material>\n'
         f'              <mattext texttype="text/html">{escape(item["solution"])}</mattext>\n'
         "            </material>\n          </flow_mat>\n        </itemfeedback>\n"
-        "      </item>\n"
+        f"{feedback}      </item>\n"
+    )
+
+
+def _mc_item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
+    """A ``multiple_choice_question`` (numerical layout): options in the drawn order; choosing a wrong one shows
+    its mistake's explanation (Canvas's per-answer comment: a ``respcondition`` that only displays feedback)."""
+    ident = f"{stem}_v{item['vid']}_{q['id']}"
+    labels = [f"{ident}_{c['letter']}" for c in q["choices"]]
+    body = (
+        item["given"]
+        + f"<p>{escape(item['instructions'])}</p><p>{escape(q['text'])}, "
+        + r"\("
+        + escape(q["name"], quote=False)
+        + r"\)"
+        + " = ?</p>"
+    )
+    right = next(lab for lab, c in zip(labels, q["choices"]) if c["correct"])
+    wrong = [(lab, c) for lab, c in zip(labels, q["choices"]) if not c["correct"]]
+    return (
+        f'      <item ident="{ident}" title="{escape(q["id"])} v{item["vid"]} {item["code"]}">\n'
+        "        <itemmetadata>\n          <qtimetadata>\n"
+        + _meta(
+            {"question_type": "multiple_choice_question", "points_possible": q["points"], "original_answer_ids": ",".join(labels)}
+        )
+        + "          </qtimetadata>\n        </itemmetadata>\n"
+        "        <presentation>\n"
+        f'          <material>\n            <mattext texttype="text/html">{escape(body)}</mattext>\n          </material>\n'
+        '          <response_lid ident="response1" rcardinality="Single">\n            <render_choice>\n'
+        + "".join(
+            f'              <response_label ident="{lab}">\n                <material>\n'
+            f'                  <mattext texttype="text/plain">{c["letter"]}: {c["value"]}</mattext>\n                </material>\n'
+            "              </response_label>\n"
+            for lab, c in zip(labels, q["choices"])
+        )
+        + "            </render_choice>\n          </response_lid>\n        </presentation>\n"
+        "        <resprocessing>\n          <outcomes>\n"
+        '            <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>\n          </outcomes>\n'
+        + "".join(
+            '          <respcondition continue="Yes">\n            <conditionvar>\n'
+            f'              <varequal respident="response1">{lab}</varequal>\n            </conditionvar>\n'
+            f'            <displayfeedback feedbacktype="Response" linkrefid="{lab}_fb"/>\n          </respcondition>\n'
+            for lab, _ in wrong
+        )
+        + '          <respcondition continue="No">\n            <conditionvar>\n'
+        f'              <varequal respident="response1">{right}</varequal>\n            </conditionvar>\n'
+        '            <setvar action="Set" varname="SCORE">100</setvar>\n          </respcondition>\n'
+        + _closing(item, "".join(_answer_feedback(f"{lab}_fb", c["explanation"]) for lab, c in wrong))
+    )
+
+
+def _answer_feedback(ident: str, text: str) -> str:
+    """One option's comment (an ``itemfeedback`` its ``displayfeedback`` links to); HTML, escaped once more for XML."""
+    return (
+        f'        <itemfeedback ident="{ident}">\n          <flow_mat>\n            <material>\n'
+        f'              <mattext texttype="text/html">{escape(escape(text, quote=False))}</mattext>\n'
+        "            </material>\n          </flow_mat>\n        </itemfeedback>\n"
     )
 
 
 def _item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
+    if q["choices"]:
+        return _mc_item(stem, item, q)
     ident = f"{stem}_v{item['vid']}_{q['id']}"
     body = (
         item["given"]
@@ -92,7 +157,8 @@ def _group(ident: str, title: str, points: str) -> str:
 
 def _blank(q: dict[str, Any], qi: int, where: str) -> tuple[str, str, list[str]]:
     """One blank of a variant item: its ``response_lid``, its scoring condition and its answer ids."""
-    texts = accepted_numerals(q["answer"], q["low"], q["high"], where)
+    # a multiple-choice part is a blank that takes the right option's letter (Canvas compares case-insensitively)
+    texts = [c["letter"] for c in q["choices"] if c["correct"]] or accepted_numerals(q["answer"], q["low"], q["high"], where)
     labels = [str((qi + 1) * 10000 + j) for j in range(len(texts))]
     lid = (
         f'          <response_lid ident="response_{q["id"]}">\n'
@@ -119,6 +185,13 @@ def _places_words(answer: str) -> str:
     return "a whole number" if d == 0 else f"{d} decimal place" + ("s" if d > 1 else "")
 
 
+def _how(q: dict[str, Any]) -> str:
+    """What to type in a blank: the answer at its places, or (multiple choice) the letter of one option."""
+    if not q["choices"]:
+        return _places_words(q["answer"])
+    return "type the letter of one option: " + "; ".join(f"{c['letter']}: {c['value']}" for c in q["choices"])
+
+
 def _variant_item(stem: str, item: dict[str, Any]) -> str:
     """All asked quantities of one variant as one fill-in-multiple-blanks item."""
     ident = f"{stem}_v{item['vid']}"
@@ -132,7 +205,7 @@ def _variant_item(stem: str, item: dict[str, Any]) -> str:
     )
     body += "".join(
         f"<p>{escape(q['id'])}: {escape(q['text'])}, " + r"\(" + escape(q["name"], quote=False) + r"\)"
-        f" = [{q['id']}] ({_places_words(q['answer'])})</p>"
+        f" = [{q['id']}] ({_how(q)})</p>"
         for q in qs
     )
     blanks = [_blank(q, qi, f"exam.questions[{qi}] ({q['id']}), variant {item['vid']}") for qi, q in enumerate(qs)]

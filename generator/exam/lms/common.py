@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from decimal import ROUND_FLOOR, Decimal
 from html import escape
 from typing import Any
 
@@ -96,10 +97,70 @@ def variant_content(t: Any, d: Any, tr: Trace, answers: list[Any], ctx: dict[str
                 "tolerance": a.tol,
                 "low": a.low,
                 "high": a.high,
+                "mistakes": mistake_answers(a),
+                "choices": choices(a),
             }
             for a in answers
         ],
     }
+
+
+def choices(a: Any) -> list[dict[str, Any]]:
+    """A multiple-choice question's options in the order shown; each wrong one with its mistake's explanation
+    and a feedback identifier (the one the same mistake has as a numerical wrong answer). [] for a numerical question."""
+    return [
+        {
+            "letter": o.letter,
+            "value": o.value,
+            "correct": o.correct,
+            "explanation": "" if o.mistake is None else o.mistake.explanation,
+            "fid": "" if o.mistake is None else f"{a.question.id}_{o.mistake.ids[0]}",
+        }
+        for o in a.options
+    ]
+
+
+def _down2(d: Decimal) -> Decimal:
+    """``d`` (> 0) rounded down to two significant digits: a mistake's range only ever shrinks."""
+    return d.quantize(Decimal(1).scaleb(d.adjusted() - 1), rounding=ROUND_FLOOR)
+
+
+def _plain(d: Decimal) -> str:
+    s = format(d, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def mistake_answers(a: Any) -> list[dict[str, Any]]:
+    """Each distinct mistake value of an answer as an LMS wrong answer with its feedback (Moodle, QTI).
+
+    The value is the mistake's as a student rounding as instructed writes it, accepted with the
+    right answer's tolerance — narrowed where needed so that no mistake's range reaches the right
+    answer's range or another mistake's: :mod:`generator.exam.distract` keeps mistakes at least
+    two tolerances from the right answer *exactly*, but the displayed mistake value can be up to
+    half a unit closer. A mistake whose displayed value repeats an earlier one's is left out (the
+    first, in catalogue order, names it); one inside the right answer's range is left out too.
+    """
+    right, tol = a.shown.value, a.tolerance
+    kept: list[tuple[Any, Decimal]] = []
+    for mv in a.mistakes:
+        v = mv.shown.value
+        if v != right and all(v != w for _, w in kept):
+            kept.append((mv, v))
+    out = []
+    for k, (mv, v) in enumerate(kept):
+        room = min([abs(v - right) - tol] + [abs(v - w) / 2 for j, (_, w) in enumerate(kept) if j != k])
+        if room <= 0:
+            continue
+        out.append(
+            {
+                "ids": list(mv.ids),
+                "value": mv.value,
+                "tolerance": _plain(min(tol, _down2(room))),
+                "explanation": mv.explanation,
+                "fid": f"{a.question.id}_{mv.ids[0]}",
+            }
+        )
+    return out
 
 
 def stored_zip(files: dict[str, str | bytes], comment: str) -> bytes:

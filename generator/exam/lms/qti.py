@@ -38,9 +38,10 @@ def item_xml(stem: str, item: dict[str, Any], mark: str) -> str:
         'adaptive="false" timeDependent="false">\n'
     )
     for q in qs:
+        kind, right = ("identifier", _choice_id(q, _right(q))) if q["choices"] else ("float", q["answer"])
         out.append(
-            f'  <responseDeclaration identifier="RESPONSE_{q["id"]}" cardinality="single" baseType="float">\n'
-            f"    <correctResponse>\n      <value>{q['answer']}</value>\n    </correctResponse>\n"
+            f'  <responseDeclaration identifier="RESPONSE_{q["id"]}" cardinality="single" baseType="{kind}">\n'
+            f"    <correctResponse>\n      <value>{right}</value>\n    </correctResponse>\n"
             "  </responseDeclaration>\n"
         )
     out.append(
@@ -50,10 +51,15 @@ def item_xml(stem: str, item: dict[str, Any], mark: str) -> str:
         f"    <defaultValue>\n      <value>{total}</value>\n    </defaultValue>\n  </outcomeDeclaration>\n"
         '  <outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>\n'
     )
+    if any(q["mistakes"] or q["choices"] for q in qs):
+        out.append('  <outcomeDeclaration identifier="MISTAKES" cardinality="multiple" baseType="identifier"/>\n')
     out.append("  <itemBody>\n")
     out.append(f"    <div>{item['given']}</div>\n")
     out.append(f"    <p>{escape(item['instructions'])}</p>\n")
     for q in qs:
+        if q["choices"]:
+            out.append(_choice_interaction(q))
+            continue
         out.append(
             f"    <p>{q['id']} ({q['points']} points): {escape(q['text'])}, "
             + r"\("
@@ -63,6 +69,9 @@ def item_xml(stem: str, item: dict[str, Any], mark: str) -> str:
         )
     out.append("  </itemBody>\n  <responseProcessing>\n")
     for q in qs:
+        if q["choices"]:
+            out.append(_choice_processing(q))
+            continue
         out.append(
             "    <responseCondition>\n      <responseIf>\n"
             f'        <equal toleranceMode="absolute" tolerance="{q["tolerance"]} {q["tolerance"]}">\n'
@@ -70,7 +79,7 @@ def item_xml(stem: str, item: dict[str, Any], mark: str) -> str:
             "        </equal>\n"
             '        <setOutcomeValue identifier="SCORE">\n          <sum>\n            <variable identifier="SCORE"/>\n'
             f'            <baseValue baseType="float">{q["points"]}</baseValue>\n          </sum>\n        </setOutcomeValue>\n'
-            "      </responseIf>\n    </responseCondition>\n"
+            "      </responseIf>\n" + "".join(_mistake_branch(q, w) for w in q["mistakes"]) + "    </responseCondition>\n"
         )
     out.append(
         '    <setOutcomeValue identifier="FEEDBACK">\n      <baseValue baseType="identifier">SOLUTION</baseValue>\n'
@@ -80,8 +89,75 @@ def item_xml(stem: str, item: dict[str, Any], mark: str) -> str:
         '  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="SOLUTION" showHide="show" title="Worked solution">'
         f"{item['solution']}</modalFeedback>\n"
     )
+    out.extend(
+        f'  <modalFeedback outcomeIdentifier="MISTAKES" identifier="{w["fid"]}" showHide="show" '
+        f'title="{q["id"]}: a common mistake">{escape(w["explanation"], quote=False)}</modalFeedback>\n'
+        for q in qs
+        for w in (q["mistakes"] if not q["choices"] else [c for c in q["choices"] if not c["correct"]])
+    )
     out.append("</assessmentItem>\n")
     return "".join(out)
+
+
+def _right(q: dict[str, Any]) -> dict[str, Any]:
+    return next(c for c in q["choices"] if c["correct"])
+
+
+def _choice_id(q: dict[str, Any], c: dict[str, Any]) -> str:
+    return f"{q['id']}_{c['letter']}"
+
+
+def _choice_interaction(q: dict[str, Any]) -> str:
+    """A multiple-choice question: one ``choiceInteraction`` (a block, so after its question's paragraph), options in
+    the drawn order (``shuffle="false"`` keeps the right one at its drawn letter), one choice allowed."""
+    choices = "".join(
+        f'      <simpleChoice identifier="{_choice_id(q, c)}">{c["letter"]}: {c["value"]}</simpleChoice>\n' for c in q["choices"]
+    )
+    return (
+        f"    <p>{q['id']} ({q['points']} points): {escape(q['text'])}, "
+        + r"\("
+        + escape(q["name"], quote=False)
+        + r"\)"
+        + ":</p>\n"
+        f'    <choiceInteraction responseIdentifier="RESPONSE_{q["id"]}" shuffle="false" maxChoices="1">\n{choices}'
+        "    </choiceInteraction>\n"
+    )
+
+
+def _choice_processing(q: dict[str, Any]) -> str:
+    """The right choice adds the points; each wrong one adds its mistake's feedback identifier to MISTAKES."""
+    rid = f"RESPONSE_{q['id']}"
+    wrong = "".join(
+        "      <responseElseIf>\n"
+        f'        <match>\n          <variable identifier="{rid}"/>\n'
+        f'          <baseValue baseType="identifier">{_choice_id(q, c)}</baseValue>\n        </match>\n'
+        '        <setOutcomeValue identifier="MISTAKES">\n          <multiple>\n            <variable identifier="MISTAKES"/>\n'
+        f'            <baseValue baseType="identifier">{c["fid"]}</baseValue>\n          </multiple>\n        </setOutcomeValue>\n'
+        "      </responseElseIf>\n"
+        for c in q["choices"]
+        if not c["correct"]
+    )
+    return (
+        "    <responseCondition>\n      <responseIf>\n"
+        f'        <match>\n          <variable identifier="{rid}"/>\n          <correct identifier="{rid}"/>\n        </match>\n'
+        '        <setOutcomeValue identifier="SCORE">\n          <sum>\n            <variable identifier="SCORE"/>\n'
+        f'            <baseValue baseType="float">{q["points"]}</baseValue>\n          </sum>\n        </setOutcomeValue>\n'
+        f"      </responseIf>\n{wrong}    </responseCondition>\n"
+    )
+
+
+def _mistake_branch(q: dict[str, Any], w: dict[str, Any]) -> str:
+    """After the right answer's test: a response within the mistake's (narrowed) tolerance of its value adds the
+    mistake's feedback identifier to MISTAKES (its ``modalFeedback`` then shows the explanation)."""
+    return (
+        "      <responseElseIf>\n"
+        f'        <equal tolerance="{w["tolerance"]} {w["tolerance"]}" toleranceMode="absolute">\n'
+        f'          <variable identifier="RESPONSE_{q["id"]}"/>\n          <baseValue baseType="float">{w["value"]}</baseValue>\n'
+        "        </equal>\n"
+        '        <setOutcomeValue identifier="MISTAKES">\n          <multiple>\n            <variable identifier="MISTAKES"/>\n'
+        f'            <baseValue baseType="identifier">{w["fid"]}</baseValue>\n          </multiple>\n        </setOutcomeValue>\n'
+        "      </responseElseIf>\n"
+    )
 
 
 def test_xml(stem: str, title: str, seed: int, variants: list[int], mark: str) -> str:
