@@ -71,13 +71,16 @@ CHECKS = []
 STATUS = {}
 
 
-def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True):
+def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True, exact=False):
     """Judge one printed number (rules in the module docstring)."""
     assert printed in DOC[line - 1], (line, printed)
     p = D(printed)
     if ops is None and up and explicit:
         ops = p  # a restated value: it carries the status of the value it copies (rules 3 and 5)
-    ops_ok = ops is None or near(p, ops)
+    # exact=True: the printed operands are exact (not rounded), so a reader redoing the line gets one rounding of
+    # it and nothing else: the strict own-arithmetic rule of the other folders (readme_simple_bp_en, tex_lmu_i2dl_xor,
+    # tex_smaxx73_session6_solutions)
+    ops_ok = ops is None or (p == rnd(ops, p) if exact else near(p, ops))
     if explicit and not ops_ok:
         st, kind = "wrong", "first"
     elif near(p, true):
@@ -168,7 +171,9 @@ ln = line_of("a_1 = (0.2 \\times 0.35) + (0.2 \\times 0.7) = 0.21")
 chk("a1", ln, "0.21", a1, ops=D("0.2") * D("0.35") + D("0.2") * D("0.7"))
 ln = line_of("y_3 = F(0.21) = \\frac{1}{1 + e^{-0.21}} = 0.56")
 chk("a1r", ln, "0.21", a1, up=["a1"])
-chk("y3", ln, "0.56", y3, ops=sig("0.21"), up=["a1r"])
+chk("y3", ln, "0.56", y3, ops=sig("0.21"), up=["a1r"], exact=True,
+    why="sigma(0.21) = 0.55230 with 0.21 exact (0.2 x 0.35 + 0.2 x 0.7): 0.55 at two decimals, printed 0.56 "
+    "(judged by the strict own-arithmetic rule after scoring: the one-unit rule let it pass, nnwalk named it)")
 ln = line_of("= (0.3 \\times 0.35) + (0.3 \\times 0.7) = 0.315")
 chk("a2", ln, "0.315", a2, ops=D("0.3") * D("0.35") + D("0.3") * D("0.7"))
 ln = line_of("y_4 = F(0.315) = \\frac{1}{1 + e^{-0.315}} = 0.578")
@@ -262,7 +267,7 @@ NOTES = (
     '(true 0.552), y4 restated as 0.59 (0.578), delta5 = -0.0376 (true -0.0368, but it follows from its printed '
     'operands 0.67 x 0.33 x -0.17), delta3 = -0.0027, Delta w23 = -0.022184 and w23(new) = 0.877816 (from the '
     "printed -0.0376 x 0.59). Signs are kept out of the script's printed/correct fields because the page writes the "
-    'minus as U+2212. 14 wrong lines, 9 right lines.'
+    'minus as U+2212. Line 14 (sigma(0.21) printed 0.56) judged by the strict own-arithmetic rule after scoring, as in round 4.'
 )
 
 if __name__ == "__main__":
