@@ -234,6 +234,9 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
             if not sides[-1]:
                 sides.pop()
                 rels = rels[:-1]
+            if len(sides) > 2 and not sides[0]:
+                # "=0.59(1−0.59)(0.9×−0.0376)=−0.0819" under the formula it continues: the steps after the first =
+                sides, rels = sides[1:], rels[1:]
             if not rels or any(not s for s in sides):
                 continue
             if any(_LOG_BASE.search(masked, s[0].start, s[-1].end) for s in sides):

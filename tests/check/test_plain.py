@@ -174,3 +174,16 @@ def test_equation_numbers_citations_and_log_bases_are_not_arithmetic() -> None:
     rep = check_text(doc, "text")
     # 0.5 x 0.2 = 0.1: the (2) and [3] are labels; log10 is not ln(10) x 100; the last line is a real error
     assert [(f.line, f.klass) for f in rep.findings] == [(1, "ok"), (2, "ok"), (4, "error")]
+
+
+def test_a_line_that_starts_with_equals_continues_the_formula_above_it() -> None:
+    # the GeeksforGeeks example as a course copies it: the formula in math, its numbers on the next line after "="
+    doc = "> $δ_4=y_4(1−y_4)(w_{2,3}×δ_5)$\n\n=0.59(1−0.59)(0.9×−0.0376)=−0.0819\n\n=0.67(1−0.67)(−0.17)=−0.0376\n"
+    rep = check_text(doc, "md")
+    by_line = {f.line: f for f in rep.findings}
+    # 0.59 × 0.41 × 0.9 × (−0.0376) = −0.008186: printed ten times too large
+    assert by_line[3].klass == "error" and Decimal(by_line[3].expected).quantize(Decimal("0.000001")) == (
+        Decimal("0.59") * Decimal("0.41") * Decimal("0.9") * Decimal("-0.0376")
+    ).quantize(Decimal("0.000001"))
+    assert by_line[5].klass == "ok"  # 0.67 × 0.33 × (−0.17) = −0.037587
+    assert check_text("= 5\n", "md").findings == []  # one side after the =: nothing to check
