@@ -362,7 +362,8 @@ def _grade(args: argparse.Namespace) -> int:
     for p in written:
         print(p)
     tail = f" {len(removed)} feedback pages of students no longer in the answers removed." if removed else ""
-    sys.stderr.write(f"{len(subs)} students graded against {key.stem} (seed {key.seed}); {len(written)} files written.{tail}\n")
+    who = "1 student" if len(subs) == 1 else f"{len(subs)} students"
+    sys.stderr.write(f"{who} graded against {key.stem} (seed {key.seed}); {len(written)} files written.{tail}\n")
     return 0
 
 

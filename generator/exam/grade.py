@@ -11,13 +11,16 @@ Verdicts, in the order they are tried (the first that holds):
 - ``blank``: the cell is empty.
 - ``correct``: ``low`` ≤ answer ≤ ``high`` (the key's tolerance, which already accepts both
   round-and-carry and full precision).
-- ``wrong`` with a mistake: within the tolerance of a catalogued mistake's value (its displayed
-  or exact value; the nearest when two are in reach; the first id when one value has several).
+- ``wrong`` with a mistake, for an answer written to the key's places or more: within
+  :func:`reach` (the tolerance) of a catalogued mistake's value, its displayed or exact number;
+  the nearest when two are in reach; the first id when one value has several.
 - ``rounding``: the right value written to another number of places or rounded the other way —
   see :func:`near`: at least two significant digits, not of the opposite sign, and no farther
   from the answer than the tolerance plus one unit in the last place of the coarser of the two
   (the student's answer or the key's). ``0.375`` and ``0.374`` for ``0.37463``; ``0.37460`` for
-  an accepted interval [0.374609, 0.374651] (rounded down); never ``0`` or ``0.4``.
+  an accepted interval [0.374609, 0.374651] (rounded down); never ``0`` or ``0.4``. An answer
+  with fewer places than the key's is tried for this before the mistakes: ``0.10`` for 0.1021 is
+  the right value rounded, even when a mistake gives 0.1000.
 - ``wrong`` with a mistake: the same rounding band around a mistake's value (the mistake, written
   to other places).
 - ``wrong``: anything else.
@@ -35,6 +38,7 @@ import csv
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -42,6 +46,7 @@ from typing import Any
 
 from ..errors import SpecError
 from ..numfmt import Num
+from .distract import SEPARATION
 from .variant import MARK
 
 VERDICTS = ("correct", "rounding", "wrong", "blank")
@@ -375,10 +380,24 @@ def near(v: Decimal, target: Decimal, tolerance: Decimal, target_places: int) ->
     return abs(v - target) <= tolerance + unit
 
 
-def _mistake_id(v: Decimal, a: KeyAnswer, within: Any) -> str:
+def reach(a: KeyAnswer, m: KeyMistake) -> Decimal:
+    """How far from a mistake value's stored numbers a student's value may be and still be that mistake.
+
+    The answer's tolerance; for a value several mistakes give, also the distance at which
+    :func:`generator.exam.distract.mistake_values` merged them (``SEPARATION`` times the larger of
+    the tolerance and half a unit): the manifest stores the first mistake's value only, and the
+    others' lie up to that far from it (``w − ∂E/∂w`` beside a missing f′ in a variant).
+    """
+    if len(m.ids) < 2:
+        return a.tolerance
+    return a.tolerance + SEPARATION * max(a.tolerance, Decimal(5).scaleb(-_places(a.value) - 1))
+
+
+def _mistake_id(v: Decimal, a: KeyAnswer, within: Callable[[Decimal, KeyMistake, Decimal], bool]) -> str:
+    """The first id of the mistake value nearest ``v`` among those ``within`` accepts (its shown or exact number); or ""."""
     best: tuple[Decimal, str] | None = None
     for m in a.mistakes:
-        ds = [abs(v - x) for x in (m.value, m.exact) if x is not None and within(v, x)]
+        ds = [abs(v - x) for x in (m.value, m.exact) if x is not None and within(v, m, x)]
         if ds and (best is None or min(ds) < best[0]):
             best = (min(ds), m.ids[0])
     return best[1] if best else ""
@@ -390,13 +409,14 @@ def judge(a: KeyAnswer, value: Decimal | None, points: Decimal, rounding_credit:
         return Judgement("blank", "", Decimal(0))
     if a.low <= value <= a.high:
         return Judgement("correct", "", points)
-    mid = _mistake_id(value, a, lambda v, x: abs(v - x) <= a.tolerance)
-    if mid:
-        return Judgement("wrong", mid, Decimal(0))
     places = _places(a.value)
+    if _places(value) >= places:  # written to the places asked for (or more): a mistake's value before a rounding
+        mid = _mistake_id(value, a, lambda v, m, x: abs(v - x) <= reach(a, m))
+        if mid:
+            return Judgement("wrong", mid, Decimal(0))
     if near(value, a.value, a.tolerance, places):
         return Judgement("rounding", "", points * rounding_credit)
-    return Judgement("wrong", _mistake_id(value, a, lambda v, x: near(v, x, a.tolerance, places)), Decimal(0))
+    return Judgement("wrong", _mistake_id(value, a, lambda v, m, x: near(v, x, reach(a, m), places)), Decimal(0))
 
 
 @dataclass(frozen=True)
@@ -539,6 +559,7 @@ __all__ = [
     "near",
     "parse_credit",
     "parse_number",
+    "reach",
     "read_answers",
     "safe_names",
 ]

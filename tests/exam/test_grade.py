@@ -5,8 +5,9 @@ students answers with mistakes *planted by this test*: each mistaken value is co
 a few lines of NumPy for the 2-2-2 sigmoid network (no biases, ½SSE), not by the catalogue and
 not read from the manifest's mistake values, so a grading bug and a catalogue bug cannot
 cancel out. Right answers come from the same code, written with a point or a comma, in
-scientific notation, at full precision; rounding answers are the right value rounded to three
-places or cut to four; some cells are blank, some are nonsense.
+scientific notation, at full precision; rounding answers are the right value rounded to two
+places fewer than asked or cut to one fewer; some cells are blank, some are nonsense. A second,
+smaller class does the same on a 2-3-1 tanh/sigmoid network with biases and MSE at 4 decimals.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Callable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -116,53 +118,68 @@ def _places(x: float, places: int, mode: str = ROUND_HALF_UP) -> Decimal:
 # ---------------------------------------------------------------- the synthetic class
 
 
-def _plant(rng: np.random.Generator, manifest: dict) -> tuple[list[list[str]], dict[tuple[str, str], tuple[str, str]], Counter]:
-    """The answers CSV rows and, per (student, question), the expected (verdict, mistake)."""
-    rows = [["student", "variant", *POINTS]]
+def _plant(
+    rng: np.random.Generator,
+    manifest: dict,
+    compute: Callable[[int, str | None], dict[str, float]],
+    planted: list[str],
+    digits: int,
+    students: int,
+) -> tuple[list[list[str]], dict[tuple[str, str], tuple[str, str]], Counter]:
+    """The answers CSV rows and, per (student, question), the expected (verdict, mistake).
+
+    ``compute(variant, mistake)``: every question's value as a student making ``mistake`` (None: none) computes it.
+    """
+    qids = [q["id"] for q in manifest["questions"]]
+    count = len(manifest["variants"])
+    half = Decimal(5).scaleb(-digits - 1)
+    rows = [["student", "variant", *qids]]
     expected: dict[tuple[str, str], tuple[str, str]] = {}
     kinds: Counter = Counter()
-    for k in range(STUDENTS):
+    for k in range(students):
         student = f"Student {k + 1:03d}"
-        vid = k % COUNT + 1
+        vid = k % count + 1
         v = manifest["variants"][vid - 1]
-        right = quantities(v["numbers"])
-        mistake = PLANTED[k % (len(PLANTED) + 1)] if k % (len(PLANTED) + 1) < len(PLANTED) else None
-        theirs = {m: quantities(v["numbers"], m) for m in PLANTED}
+        right = compute(vid, None)
+        mistake = planted[k % (len(planted) + 1)] if k % (len(planted) + 1) < len(planted) else None
+        theirs = {m: compute(vid, m) for m in planted}
         cells = [student, str(vid) if k % 3 else f"v{vid:03d}"]
-        for q in POINTS:
+        for q in qids:
             key = v["answers"][q]
             answer, tol = Decimal(key["answer"]), Decimal(key["tolerance"])
-            assert abs(_places(right[q], 5) - answer) <= tol, f"the test's backprop disagrees with the key: variant {vid} {q}"
+            assert abs(_places(right[q], digits) - answer) <= tol, (
+                f"the test's backprop disagrees with the key: variant {vid} {q}"
+            )
             wrong = theirs[mistake][q] if mistake else None
             if wrong is not None and abs(Decimal(repr(float(wrong))) - answer) >= 3 * tol:
-                text = str(_places(wrong, 5))
+                text = str(_places(wrong, digits))
                 shown = Decimal(text)
                 # mistakes closer than two tolerance widths are one value with several causes, diagnosed as the
                 # first in the catalogue's order (of those this test knows: the others are assumed not to coincide)
-                width = 2 * max(tol, Decimal("0.000005"))
-                same = [m for m in PLANTED if abs(Decimal(repr(float(theirs[m][q]))) - shown) < width]
+                width = 2 * max(tol, half)
+                same = [m for m in planted if abs(Decimal(repr(float(theirs[m][q]))) - shown) < width]
                 expected[student, q] = ("wrong", same[0])
                 kinds[f"mistake {mistake}"] += 1
                 cells.append(text)
                 continue
-            plan = rng.choice(["point", "comma", "full", "sci", "blank", "round3", "cut4", "nonsense"])
+            plan = rng.choice(["point", "comma", "full", "sci", "blank", "round", "cut", "nonsense"])
             if plan == "point":
-                text, verdict = str(_places(right[q], 5)), "correct"
+                text, verdict = str(_places(right[q], digits)), "correct"
             elif plan == "comma":
-                text, verdict = str(_places(right[q], 5)).replace(".", ","), "correct"
+                text, verdict = str(_places(right[q], digits)).replace(".", ","), "correct"
             elif plan == "full":
                 text, verdict = repr(float(right[q])), "correct"
             elif plan == "sci":
-                text, verdict = f"{float(_places(right[q], 5)):.4e}", "correct"
+                text, verdict = f"{float(_places(right[q], digits)):.4e}", "correct"
             elif plan == "blank":
                 text, verdict = "", "blank"
-            elif plan in ("round3", "cut4"):
-                d = _places(right[q], 3) if plan == "round3" else _places(right[q], 4, ROUND_DOWN)
+            elif plan in ("round", "cut"):  # two places fewer, rounded half-up; one place fewer, cut
+                d = _places(right[q], digits - 2) if plan == "round" else _places(right[q], digits - 1, ROUND_DOWN)
                 text = str(d).replace(".", ",") if k % 2 else str(d)
                 # the rounding rule: outside the tolerance, at least two significant digits written (0.006 is a guess)
                 verdict = "correct" if abs(d - answer) <= tol else "rounding" if len(d.as_tuple().digits) >= 2 else "wrong"
             else:  # a value no mistake of the catalogue gives (nowhere near the right one)
-                text, verdict = str(_places(3 * float(right[q]) + 0.8123, 5)), "wrong"
+                text, verdict = str(_places(3 * float(right[q]) + 0.8123, digits)), "wrong"
             kinds[f"{plan} -> {verdict}"] += 1
             expected[student, q] = (verdict, "")
             cells.append(text)
@@ -173,13 +190,107 @@ def _plant(rng: np.random.Generator, manifest: dict) -> tuple[list[list[str]], d
 @pytest.fixture(scope="module")
 def graded(keydir: Path, manifest: dict, tmp_path_factory: pytest.TempPathFactory) -> dict:
     base = tmp_path_factory.mktemp("grade")
-    rows, expected, kinds = _plant(np.random.default_rng(2026), manifest)
+
+    def compute(vid: int, mistake: str | None) -> dict[str, float]:
+        return dict(zip(POINTS, quantities(manifest["variants"][vid - 1]["numbers"], mistake).values()))
+
+    rows, expected, kinds = _plant(np.random.default_rng(2026), manifest, compute, PLANTED, 5, STUDENTS)
     answers = base / "answers.csv"
     with answers.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(rows)
     out = base / "out"
     assert cli.main(["grade", str(keydir), str(answers), "-o", str(out)]) == 0
     return {"out": out, "rows": rows, "expected": expected, "kinds": kinds}
+
+
+# ---------------------------------------------------------------- a second architecture
+
+#: 2-3-1, tanh hidden layer, sigmoid output, biases, mean squared error, 4 decimals, layered notation, 20 questions
+BIASED = """
+title: Biased tanh net
+network: {layers: [2, 3, 1], activations: [tanh, sigmoid], loss: mse}
+parameters:
+  weights:
+    - [[0.1, 0.2], [0.3, -0.4], [0.5, 0.6]]
+    - [[0.7, -0.8, 0.9]]
+  biases: [[0.1, 0.1, 0.1], [0.2]]
+data: {inputs: [1.0, 0.5], targets: [0.8]}
+training: {learning_rate: 0.25}
+presentation: {notation: layered, rounding: {style: decimals, digits: 4}}
+variants:
+  draw:
+    parameters.weights: {min: -1, max: 1, step: 0.1, nonzero: true, distinct: true}
+    parameters.biases[0]: [0.1, -0.1, 0.2]
+    data.targets[0]: {min: 0.1, max: 0.9, step: 0.1}
+  constraints: {sigmoid_input: [-2.5, 2.5], min_significant: 2}
+exam:
+  questions: full
+"""
+#: half_not_cancelled is a ½SSE/SSE mistake: not one of mean squared error
+PLANTED_MSE = ["missing_activation_derivative", "derivative_on_z", "update_sign", "no_learning_rate", "target_sign"]
+_ACT = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}
+
+
+def backprop(spec: dict, mistake: str | None) -> dict[str, float]:
+    """Every ``a``, ``grad_w`` and ``new_w`` (and the loss) of a one-example dense network, keyed by its ask."""
+    Ws = [np.array(w, dtype=float) for w in spec["parameters"]["weights"]]
+    bs = [np.array(b, dtype=float) for b in spec["parameters"]["biases"]]
+    acts, eta = spec["network"]["activations"], spec["training"]["learning_rate"]
+    a, zs = [np.array(spec["data"]["inputs"], dtype=float)], []
+    for W, b, f in zip(Ws, bs, acts):
+        zs.append(W @ a[-1] + b)
+        a.append(_ACT[f](zs[-1]))
+    t = np.array(spec["data"]["targets"], dtype=float)
+    out = {"loss": float(np.mean((t - a[-1]) ** 2))}
+    g = 2 * (a[-1] - t) / len(t) * (-1 if mistake == "target_sign" else 1)
+
+    def fprime(l: int) -> np.ndarray:  # 0-based layer l's f′ as the student writes it
+        z, y = zs[l], a[l + 1]
+        if mistake == "missing_activation_derivative":
+            return np.ones_like(z)
+        if mistake == "derivative_on_z":
+            return z * (1 - z) if acts[l] == "sigmoid" else 1 - z**2
+        return y * (1 - y) if acts[l] == "sigmoid" else 1 - y**2
+
+    d = g * fprime(len(Ws) - 1)
+    step = {"update_sign": -eta, "no_learning_rate": 1.0}.get(mistake or "", eta)
+    for l in range(len(Ws) - 1, -1, -1):
+        grad = np.outer(d, a[l])
+        for j in range(grad.shape[0]):
+            out[f"a[{l + 1}][{j + 1}]"] = float(a[l + 1][j])
+            for i in range(grad.shape[1]):
+                out[f"grad_w[{l + 1}][{j + 1}][{i + 1}]"] = float(grad[j, i])
+                out[f"new_w[{l + 1}][{j + 1}][{i + 1}]"] = float(Ws[l][j, i] - step * grad[j, i])
+        if l:
+            d = (Ws[l].T @ d) * fprime(l - 1)
+    return out
+
+
+def test_a_second_architecture(tmp_path: Path) -> None:
+    """60 students on 10 variants of a 2-3-1 tanh/sigmoid network with biases and MSE: every diagnosis planted."""
+    (tmp_path / "biased.yaml").write_text(BIASED, encoding="utf-8")
+    key = tmp_path / "key"
+    assert (
+        cli.main(
+            ["variants", str(tmp_path / "biased.yaml"), "--count", "10", "--seed", "3", "--format", "md,json", "-o", str(key)]
+        )
+        == 0
+    )
+    manifest = json.loads((key / "biased_manifest.json").read_text(encoding="utf-8"))
+    specs = {vid: json.loads((key / f"biased_v{vid:03d}_key.json").read_text(encoding="utf-8"))["spec"] for vid in range(1, 11)}
+    asks = {q["id"]: q["ask"] for q in manifest["questions"]}
+
+    def compute(vid: int, mistake: str | None) -> dict[str, float]:
+        values = backprop(specs[vid], mistake)
+        return {qid: values[ask] for qid, ask in asks.items()}
+
+    rows, expected, kinds = _plant(np.random.default_rng(7), manifest, compute, PLANTED_MSE, 4, 60)
+    with (tmp_path / "answers.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    assert cli.main(["grade", str(key), str(tmp_path / "answers.csv"), "-o", str(tmp_path / "out")]) == 0
+    got = {(r["student"], r["question"]): (r["verdict"], r["mistake"]) for r in _read_csv(tmp_path / "out" / "diagnoses.csv")}
+    assert got == expected
+    assert set(m for _v, m in got.values() if m) == set(PLANTED_MSE) and sum(1 for _v, m in got.values() if m) >= 300, kinds
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -430,3 +541,27 @@ def test_help_describes_the_answers_file(capsys: pytest.CaptureFixture[str]) -> 
     text = capsys.readouterr().out
     for word in ("student,variant", "grades.csv", "diagnoses.csv", "feedback", "summary.md", "rounding", "--rounding-credit"):
         assert word in text
+
+
+def test_a_key_without_markdown_and_a_bad_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without the Markdown keys the feedback cannot point at a line and says nothing about it; a folder that is
+    not a variants run, or a manifest of an older nnwalk without mistake values, is exit 2 and writes nothing."""
+    key = tmp_path / "key"
+    assert cli.main(["variants", str(EXAM), "--count", "2", "--seed", "1", "--format", "json", "-o", str(key)]) == 0
+    answers = tmp_path / "a.csv"
+    answers.write_text("student,variant,q1,q2,q3,q4,q5,q6\nAnn,1,1,1,1,1,1,1\n", encoding="utf-8")
+    assert cli.main(["grade", str(key), str(answers), "-o", str(tmp_path / "out")]) == 0
+    page = (tmp_path / "out" / "feedback" / "Ann.md").read_text(encoding="utf-8")
+    assert page.count("the right answer is") == 6 and "Where the key computes it" not in page
+    capsys.readouterr()
+    assert cli.main(["grade", str(tmp_path / "nothing"), str(answers), "-o", str(tmp_path / "o2")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    old = json.loads((key / "exam_seed002_manifest.json").read_text(encoding="utf-8"))
+    for v in old["variants"]:
+        for a in v["answers"].values():
+            del a["mistakes"]
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "exam_seed002_manifest.json").write_text(json.dumps(old), encoding="utf-8")
+    assert cli.main(["grade", str(tmp_path / "old"), str(answers), "-o", str(tmp_path / "o3")]) == 2
+    assert "older nnwalk" in capsys.readouterr().err
+    assert not (tmp_path / "o2").exists() and not (tmp_path / "o3").exists()
