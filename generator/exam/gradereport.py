@@ -209,8 +209,9 @@ def summary(key: Key, graded: list[Graded], rounding_credit: Decimal) -> tuple[s
             }
         )
     total, per_q, who = mistake_counts(key, graded)
-    order = [m for m in CATALOGUE if total[m]] + ([UNRECOGNISED] if total[UNRECOGNISED] else [])
-    order.sort(key=lambda m: -total[m])  # stable: catalogue order among equal counts, unrecognised last
+    # most frequent first (catalogue order among equal counts: the sort is stable); unrecognised values last
+    order = sorted((m for m in CATALOGUE if total[m]), key=lambda m: -total[m])
+    order += [UNRECOGNISED] if total[UNRECOGNISED] else []
     wrong = sum(total.values())
     mistakes = [
         {
