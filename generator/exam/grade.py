@@ -44,6 +44,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..engine.mistakes import CATALOGUE
 from ..errors import SpecError
 from ..numfmt import Num
 from .distract import SEPARATION
@@ -135,6 +136,18 @@ def _dec(v: Any, where: str) -> Decimal:
     return d
 
 
+def _known(ids: Any, where: str) -> tuple[str, ...]:
+    """A mistake value's ids, each one of this nnwalk's catalogue (``diagnoses.csv`` promises catalogue ids)."""
+    out = tuple(str(i) for i in ids)
+    unknown = [i for i in out if i not in CATALOGUE]
+    if not out or unknown:
+        raise SpecError(
+            f"{where}: names the mistake '{(unknown or ['(none)'])[0]}', which this nnwalk's catalogue does not have; "
+            "grade with the nnwalk version that made the variants, or make them again with this one."
+        )
+    return out
+
+
 def find_manifest(path: Path) -> Path:
     """The manifest of a variants folder (or the manifest file itself); exactly one must be there."""
     if path.is_file():
@@ -192,7 +205,7 @@ def load_key(path: str | Path) -> Key:
                     _dec(a["high"], here),
                     tuple(
                         KeyMistake(
-                            tuple(str(i) for i in m["mistakes"]),
+                            _known(m["mistakes"], here),
                             _dec(m["value"], here),
                             _dec(m["exact"], here) if m.get("exact") is not None else None,
                         )

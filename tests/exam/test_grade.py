@@ -564,4 +564,9 @@ def test_a_key_without_markdown_and_a_bad_key(tmp_path: Path, capsys: pytest.Cap
     (tmp_path / "old" / "exam_seed002_manifest.json").write_text(json.dumps(old), encoding="utf-8")
     assert cli.main(["grade", str(tmp_path / "old"), str(answers), "-o", str(tmp_path / "o3")]) == 2
     assert "older nnwalk" in capsys.readouterr().err
+    renamed = json.loads((key / "exam_seed002_manifest.json").read_text(encoding="utf-8"))
+    renamed["variants"][1]["answers"]["q3"]["mistakes"][0]["mistakes"] = ["forgot_sigma_prime"]
+    (tmp_path / "old" / "exam_seed002_manifest.json").write_text(json.dumps(renamed), encoding="utf-8")
+    assert cli.main(["grade", str(tmp_path / "old"), str(answers), "-o", str(tmp_path / "o3")]) == 2
+    assert "variant 2: q3: names the mistake 'forgot_sigma_prime'" in capsys.readouterr().err
     assert not (tmp_path / "o2").exists() and not (tmp_path / "o3").exists()
