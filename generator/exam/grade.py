@@ -35,6 +35,7 @@ one paragraph naming the CSV line and column (:class:`SpecError`, exit 2).
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import unicodedata
@@ -284,7 +285,7 @@ def read_answers(path: str | Path, key: Key) -> list[Submission]:
     except UnicodeDecodeError:
         raise SpecError(f'{path.name}: not UTF-8 text; save it as CSV UTF-8 (a spreadsheet\'s "CSV UTF-8" option).') from None
     first = text.split("\n", 1)[0]
-    rows = csv.reader(text.splitlines(keepends=True), delimiter=_delimiter(first))
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))  # line_num: physical lines, as an editor counts
     qids = [q.id for q in key.questions]
     header: list[str] | None = None
     columns: list[str] = []
