@@ -70,6 +70,24 @@ Input formats (chosen by the file's name and content, or by --input-format):
 """
 
 
+#: ``nnwalk grade --help``: the answers file and what each output holds.
+GRADE_DESCRIPTION = """\
+Mark a class's answers against the key of a `nnwalk variants` run (its manifest), diagnose each
+wrong answer by the catalogued mistake that gives its value, and write:
+  OUT/grades.csv        student,variant,<question id>...,total (points)
+  OUT/diagnoses.csv     student,variant,question,answer,verdict,mistake (one row per answer)
+  OUT/feedback/NAME.md  per student: each answer not right, the mistake's explanation, and the
+                        line of the variant's key (STEM_vNNN_key.md) that computes the right value
+  OUT/summary.md        per-question success rates and a bar chart of mistakes (OUT/mistakes.svg)
+
+ANSWERS.csv: a header student,variant,q1,q2,... then one row per student; comma, semicolon or tab
+separated, UTF-8. A variant is its number (7, 007, v7) or its code; an answer takes a point or a
+comma as decimal separator (0.37463, 0,37463, 7.7e-5); an empty cell is not answered.
+Verdicts: correct (within the key's tolerance), rounding (the right value rounded to other places
+or the other way), wrong (with the mistake's id when a catalogued mistake gives that value), blank.
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="nnwalk", description="Verified worked solutions of backpropagation.")
     p.add_argument("--version", action="version", version=f"nnwalk {_version()}")
@@ -179,6 +197,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     va.add_argument("--jobs", type=int, default=None, metavar="J", help="worker processes (default: all cores; 1 = no workers)")
     va.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write")
+    gr = sub.add_parser(
+        "grade",
+        help="mark a class's answers against a variants key: points, diagnosed mistakes, feedback per student, summary",
+        description=GRADE_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    gr.add_argument("keydir", metavar="KEYDIR", help="the folder `nnwalk variants -o DIR` wrote (or its STEM_manifest.json)")
+    gr.add_argument("answers", metavar="ANSWERS.csv", help="columns student,variant,q1,q2,... (the manifest's question ids)")
+    gr.add_argument("-o", "--output", default="grades", metavar="OUT", help="output folder (default: grades)")
+    gr.add_argument(
+        "--rounding-credit",
+        default="1",
+        metavar="F",
+        help="share of a question's points a 'rounding' answer gets, from 0 to 1 (default 1: full points)",
+    )
+    gr.add_argument("--force", action="store_true", help="overwrite output files that nnwalk did not write")
     return p
 
 
@@ -208,6 +242,8 @@ def _main(argv: list[str] | None) -> int:
             return _verify(args)
         if args.command == "variants":
             return _variants(args)
+        if args.command == "grade":
+            return _grade(args)
         if args.command == "schema":
             return _schema()
         if args.command == "new":
@@ -310,6 +346,24 @@ def _variants(args: argparse.Namespace) -> int:
     if kept:
         tail += f" Kept {len(kept)} stale variant files someone changed (e.g. {kept[0]}); delete them if they are not needed."
     sys.stderr.write(f"{len(written)} files written; every answer key verified.{tail}\n")
+    return 0
+
+
+def _grade(args: argparse.Namespace) -> int:
+    """Read and check everything first (a bad answers file writes nothing), then write all files."""
+    from .exam.grade import grade, load_key, parse_credit, read_answers
+    from .exam.gradereport import grade_files, write_grades
+
+    credit = parse_credit(args.rounding_credit)
+    key = load_key(args.keydir)
+    subs = read_answers(args.answers, key)
+    graded = grade(key, subs, credit)
+    written, removed = write_grades(grade_files(key, graded, credit), Path(args.output), args.force)
+    for p in written:
+        print(p)
+    tail = f" {len(removed)} feedback pages of students no longer in the answers removed." if removed else ""
+    who = "1 student" if len(subs) == 1 else f"{len(subs)} students"
+    sys.stderr.write(f"{who} graded against {key.stem} (seed {key.seed}); {len(written)} files written.{tail}\n")
     return 0
 
 

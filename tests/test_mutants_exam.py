@@ -181,7 +181,7 @@ def _built(answers: list[tuple[str, str]]) -> list:  # noqa: ANN201 - one varian
     for v, (ans, tol) in enumerate(answers, start=1):
         numbers = {"parameters.weights[0][0][0]": "0.1", "parameters.weights[0][1][0]": "0.2"}
         drawn.append(Drawn(v, 1, 0, numbers, (ans,)))
-        row = {"id": "q1", "answer": ans, "tolerance": tol, "low": "?", "high": "?", "exact": 0.0}
+        row = {"id": "q1", "answer": ans, "tolerance": tol, "low": "?", "high": "?", "exact": 0.0, "mistakes": []}
         built.append(Built(v, f"S1-V{v:03d}", {}, [row], numbers))
     return [drawn, built]
 

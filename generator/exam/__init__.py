@@ -9,6 +9,8 @@
 - :mod:`.booklet` — the class booklets of all sheets and all keys.
 - :mod:`.run` — the whole run: workers, files, manifest, report.
 - :mod:`.lms` — Moodle XML, QTI 2.1 and Canvas QTI 1.2.
+- :mod:`.grade` — ``nnwalk grade``: a class's answers read and judged against a run's manifest.
+- :mod:`.gradereport` — its files: grades and diagnoses (CSV), feedback per student, the summary and its chart.
 
 May import: every wing below it — the foundation, :mod:`generator.spec`, :mod:`generator.check`,
 :mod:`generator.engine`, :mod:`generator.certify`, :mod:`generator.render` and
