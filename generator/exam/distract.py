@@ -8,7 +8,8 @@ A mistake's value is only kept when a student could tell it from the right answe
 two tolerance widths from it (so the accepted interval of the right answer and the one of the
 mistake never overlap), and further than ``verify`` lets carried rounding move a value
 (:data:`generator.verify.match.ROUNDING_HALF_UNITS` half-units of the last place): a value that
-``verify`` would call "within carried rounding" is no mistake a student can be told about. Mistakes whose values are closer than two tolerance widths to each
+``verify`` would call "within carried rounding" is no mistake a student can be told about. Two
+mistakes' values are told apart at two tolerance widths, as a student's answer is. Mistakes whose values are closer than two tolerance widths to each
 other are one value with several causes (``w + η·g`` and ``t − o`` give the same new weight):
 their ids are kept together, in catalogue order.
 """
@@ -61,7 +62,8 @@ def all_runs(spec: Any) -> dict[str, list]:
 
 def mistake_values(spec: Any, q: Question, right: Num, tolerance: Decimal, runs: dict[str, list]) -> tuple[MistakeValue, ...]:
     """The distinct mistake values of question ``q``, each ≥ SEPARATION tolerances from the right answer and from each other."""
-    width = max(tolerance * SEPARATION, right.half_unit * ROUNDING_HALF_UNITS)
+    apart = max(tolerance, right.half_unit) * SEPARATION  # two mistake values a student's answer can tell apart
+    width = max(apart, right.half_unit * ROUNDING_HALF_UNITS)  # and one verify would not call carried rounding
     kept: list[MistakeValue] = []
     for mid, mruns in runs.items():
         try:
@@ -74,7 +76,7 @@ def mistake_values(spec: Any, q: Question, right: Num, tolerance: Decimal, runs:
         d = to_decimal(x)
         if abs(d - right.value) < width:
             continue  # the mistake changes nothing a student could see
-        twin = next((k for k, mv in enumerate(kept) if abs(to_decimal(mv.exact) - d) < width), None)
+        twin = next((k for k, mv in enumerate(kept) if abs(to_decimal(mv.exact) - d) < apart), None)
         if twin is None:
             kept.append(MistakeValue((mid,), x, shown))
         else:
