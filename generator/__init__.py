@@ -10,7 +10,7 @@ Typical use::
 (``nnwalk.verify``): here the name ``verify`` is the sub-package that reads documents.
 """
 
-from .api import Walkthrough, default_spec_path, variants, walkthrough, write_all
+from .api import Walkthrough, default_spec_path, grade, variants, walkthrough, write_all
 from .errors import NnwalkError, SpecError, VerificationError
 from .spec.load import Spec, load_spec, parse_spec
 
@@ -22,6 +22,7 @@ __all__ = [
     "VerificationError",
     "Walkthrough",
     "default_spec_path",
+    "grade",
     "load_spec",
     "parse_spec",
     "variants",

@@ -275,6 +275,19 @@ def variants(spec_path: str | Path, count: int, seed: int, formats: tuple[str, .
     return generate(spec_path, count, seed, tuple(formats))[1]
 
 
+def grade(keydir: str | Path, answers: str | Path, rounding_credit: str | float = 1) -> dict[str, str]:
+    """``nnwalk grade`` in memory: file name (relative to OUT) -> content of grades.csv, diagnoses.csv,
+    every student's feedback page, summary.md and mistakes.svg. A bad answers file raises SpecError
+    naming its line and column, as the command exits 2."""
+    from .exam.grade import grade as judge_class
+    from .exam.grade import load_key, parse_credit, read_answers
+    from .exam.gradereport import grade_files
+
+    credit = parse_credit(str(rounding_credit))
+    key = load_key(keydir)
+    return grade_files(key, judge_class(key, read_answers(answers, key), credit), credit)
+
+
 def verify(document: str | Path, spec: Spec | str | Path | dict[str, Any] | None = None, level: int = 2) -> Any:
     """``nnwalk verify`` on a file (Markdown, LaTeX, text, notebook, PDF, HTML) or an http(s) address.
 
