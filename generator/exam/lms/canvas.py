@@ -61,14 +61,7 @@ def _mc_item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
     its mistake's explanation (Canvas's per-answer comment: a ``respcondition`` that only displays feedback)."""
     ident = f"{stem}_v{item['vid']}_{q['id']}"
     labels = [f"{ident}_{c['letter']}" for c in q["choices"]]
-    body = (
-        item["given"]
-        + f"<p>{escape(item['instructions'])}</p><p>{escape(q['text'])}, "
-        + r"\("
-        + escape(q["name"], quote=False)
-        + r"\)"
-        + " = ?</p>"
-    )
+    body = _question_body(item, q)
     right = next(lab for lab, c in zip(labels, q["choices"]) if c["correct"])
     wrong = [(lab, c) for lab, c in zip(labels, q["choices"]) if not c["correct"]]
     return (
@@ -112,11 +105,9 @@ def _answer_feedback(ident: str, text: str) -> str:
     )
 
 
-def _item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
-    if q["choices"]:
-        return _mc_item(stem, item, q)
-    ident = f"{stem}_v{item['vid']}_{q['id']}"
-    body = (
+def _question_body(item: dict[str, Any], q: dict[str, Any]) -> str:
+    """The given values, the instructions and the question with its quantity's name (numerical and multiple choice alike)."""
+    return (
         item["given"]
         + f"<p>{escape(item['instructions'])}</p><p>{escape(q['text'])}, "
         + r"\("
@@ -124,6 +115,13 @@ def _item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
         + r"\)"
         + " = ?</p>"
     )
+
+
+def _item(stem: str, item: dict[str, Any], q: dict[str, Any]) -> str:
+    if q["choices"]:
+        return _mc_item(stem, item, q)
+    ident = f"{stem}_v{item['vid']}_{q['id']}"
+    body = _question_body(item, q)
     return (
         f'      <item ident="{ident}" title="{escape(q["id"])} v{item["vid"]} {item["code"]}">\n'
         "        <itemmetadata>\n          <qtimetadata>\n"
