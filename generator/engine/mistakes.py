@@ -187,7 +187,7 @@ def applies(spec: Any, mistake: str, where: Iterable[int] | None = None) -> bool
         return any(acts[l - 1] in _SMOOTH and not (l == L and fused) for l in layers)
     if mistake == "derivative_on_error":  # the output layer's own mistake
         return L in layers and acts[-1] in _SMOOTH and not fused
-    if mistake in ("update_sign",):
+    if mistake == "update_sign":
         return spec.learning_rate is not None
     if mistake == "no_learning_rate":
         return spec.learning_rate is not None and spec.learning_rate != 1
