@@ -22,10 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from ..engine.mistakes import CATALOGUE
-from ..errors import NnwalkError, SpecError
 from ..numfmt import decimal_text, round_places
 from ..render.document import jinja_env
-from ..render.files import check_targets, remove_stale, write_recorded
+from ..render.files import write_run
 from .grade import VERDICTS, Graded, Key, locate, safe_names
 
 #: in every chart this module writes (where the file came from)
@@ -262,15 +261,7 @@ def grade_files(key: Key, graded: list[Graded], rounding_credit: Decimal) -> dic
 def write_grades(files: dict[str, Any], out: Path, force: bool) -> tuple[list[Path], list[Path]]:
     """Write the run's files (never over someone's file without ``force``); remove feedback pages an earlier run wrote
     for students no longer in the class (only unchanged ones). Returns (written, removed)."""
-    if out.exists() and not out.is_dir():
-        raise SpecError(f"-o {out}: exists and is not a folder.")
-    if not force:
-        check_targets(out, files)
-    try:
-        written = write_recorded(out, files)
-        removed, _kept = remove_stale(out, lambda rel: rel.startswith("feedback/"), set(files))
-    except OSError as exc:
-        raise NnwalkError(f"-o {out}: cannot write the files there ({exc.strerror or exc}).") from None
+    written, removed, _kept = write_run(out, files, force, lambda rel: rel.startswith("feedback/"))
     return written, removed
 
 

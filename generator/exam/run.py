@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NnwalkError, SpecError
-from ..render.files import check_targets, remove_stale, write_recorded
+from ..render.files import write_run
 from ..spec import rng
 from ..spec.variants import Template, load_template, parse_template
 from .draw import REASONS, Drawn, draw_variants
@@ -315,19 +315,10 @@ def write_files(
 
     Returns (written, removed, kept): ``kept`` are stale variant files someone changed, left in place.
     """
-    if out.exists() and not out.is_dir():
-        raise SpecError(f"-o {out}: exists and is not a folder.")
-    if not force:
-        check_targets(out, files)
-    try:
-        written = write_recorded(out, files)
-        if stem is None:
-            return written, [], []
-        variant_file = re.compile(rf"(^|/){re.escape(stem)}_v\d+[_./]")
-        removed, kept = remove_stale(out, lambda rel: bool(variant_file.search(rel)), set(files))
-        return written, removed, kept
-    except OSError as exc:
-        raise NnwalkError(f"-o {out}: cannot write the files there ({exc.strerror or exc}).") from None
+    if stem is None:
+        return write_run(out, files, force)
+    variant_file = re.compile(rf"(^|/){re.escape(stem)}_v\d+[_./]")
+    return write_run(out, files, force, lambda rel: bool(variant_file.search(rel)))
 
 
 __all__ = ["VARIANT_FORMATS", "build_all", "generate", "manifest", "parse_formats", "report", "shared_files", "write_files"]

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import SpecError
+from ..errors import NnwalkError, SpecError
 from .html import KATEX_DIR, KATEX_MARK
 
 
@@ -187,3 +187,26 @@ def write_recorded(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
         book[rel] = [d]
     _save(out_dir, book)
     return written
+
+
+def write_run(
+    out_dir: Path, files: dict[str, str | bytes], force: bool, stale: Callable[[str], bool] | None = None
+) -> tuple[list[Path], list[Path], list[Path]]:
+    """One command's whole output: refuse to lose somebody's work (unless ``force``), write and record every
+    file, then remove what ``stale`` selects of an earlier run's files that this run does not write again.
+
+    Returns (written, removed, kept): ``kept`` are stale files someone changed, left in place. A folder
+    that cannot be written is an NnwalkError naming it, never a traceback.
+    """
+    if out_dir.exists() and not out_dir.is_dir():
+        raise SpecError(f"-o {out_dir}: exists and is not a folder.")
+    if not force:
+        check_targets(out_dir, files)
+    try:
+        written = write_recorded(out_dir, files)
+        if stale is None:
+            return written, [], []
+        removed, kept = remove_stale(out_dir, stale, set(files))
+        return written, removed, kept
+    except OSError as exc:
+        raise NnwalkError(f"-o {out_dir}: cannot write the files there ({exc.strerror or exc}).") from None
