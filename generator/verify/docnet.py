@@ -28,6 +28,7 @@ from .codenet import code_assignments
 from .match import Layout
 from .names import normalize
 from .numbered import Numbered, confirmed, read_numbered
+from .subnet import SubNet, read_substituted
 
 
 @dataclass
@@ -250,10 +251,17 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
             in_code.add(role)
     weights = sorted((l, v) for (r, l), v in found.items() if r == "W" and l is not None)
     numbered: Numbered | None = None
+    substituted: SubNet | None = None
     if not weights:  # Mazur's w_1 … w_8, one scalar at a time
         got = read_numbered(text, chains, lines)
         if isinstance(got, str):
             raise _Gap(got)
+        if got is None and ("x", None) not in found:  # only in its substituted sums (net_h1 = 0*0.5 + 1*0.1)?
+            sub = read_substituted(text, chains, lines)
+            if isinstance(sub, SubNet):
+                got = substituted = sub
+            elif isinstance(sub, str) and ("t", None) not in found:
+                raise _Gap(sub)
         if got is not None:
             numbered = got
             for l, mat in enumerate(got.weights, start=1):
@@ -320,7 +328,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if m := _DROPOUT.search(text):
         # which neurons each step dropped is not part of the network a page's weights and data define
         raise _Gap(f"its training passes use dropout ({m.group(0).strip()[:40]}), whose masks level 2 reads only from a spec")
-    guess = _activations_and_loss(text, len(mats))
+    guess = _activations_and_loss(text, len(mats), substituted.loss_hint if substituted else None)
     if isinstance(guess, str):
         raise _Gap(guess)
     acts, loss = guess
@@ -333,7 +341,14 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
                 mats = other
                 inputs_major ^= {k + 1}
                 orientation += f" (W^({k + 1}) read as printed inputs × outputs: the forward pass it prints is z = xW)"
-    if numbered is not None:
+    if substituted is not None:
+        seen, total = confirmed(substituted.weights, substituted.biases, substituted.x, acts, text)
+        if seen < max(2, -(-total // 2)):
+            raise _Gap(
+                f"the network of its substituted sums gives a forward pass it does not print ({seen} of {total} net inputs "
+                "and activations found)"
+            )
+    elif numbered is not None:
         seen, total = confirmed(numbered.weights, numbered.biases, numbered.x, acts, text)
         if seen < max(2, -(-total // 2)):
             raise _Gap(
@@ -351,6 +366,9 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     rate_note = f"; learning rate {rate.group(1)}" if rate else ""
     if rate:
         data["training"] = {"learning_rate": float(rate.group(1))}
+    elif substituted is not None and substituted.rate is not None:
+        data["training"] = {"learning_rate": substituted.rate}
+        rate_note = f"; learning rate {substituted.rate:g} from its substituted update formula"
     else:
         inferred = infer_learning_rate(chains, lines)
         if inferred is not None:
@@ -365,7 +383,9 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         spec = validate(data, "<document>")
     except SpecError as exc:
         raise _Gap(f"what it prints is not a network nnwalk can compute ({exc.message})") from None
-    if numbered is not None:
+    if substituted is not None:
+        where = f"{substituted.where}; the document prints {seen} of its {total} net inputs and activations"
+    elif numbered is not None:
         order = "" if numbered.numbering else "counted row by row (w_1: input 1 → neuron 1, w_2: input 2 → neuron 1, …), "
         where = f"numbered weights {order}{numbered.where}; the document prints {seen} of its {total} net inputs and activations"
     else:
@@ -379,6 +399,8 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         f"network read from the document{orientation}: {'-'.join(map(str, layers))}, "
         f"{'/'.join(data['network']['activations'])}, {loss}; {where}" + rate_note
     )
+    if substituted is not None:
+        return ReadNetwork(spec, account, data, Layout(names=substituted.names, coarse_decimals=substituted.coarse_decimals))
     if numbered is None:
         return ReadNetwork(spec, account, data, Layout(inputs_major=frozenset(inputs_major)))
     shared = numbered.shared_biases and spec.steps == 1
@@ -459,7 +481,7 @@ _HALF_SSE_PRIME = re.compile(
 _CE = re.compile(r"-\s*\\?(?:sum|Σ)[^=]{0,40}\\?(?:ln|log)|cross[- ]entropy", re.IGNORECASE)
 
 
-def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | str:
+def _activations_and_loss(text: str, n_layers: int, loss_hint: str | None = None) -> tuple[list[str], str] | str:
     """The activations and loss the document's formulas use, or why they do not say clearly.
 
     One hidden kind (sigmoid, ReLU or tanh) applied in a formula, and at the output either the
@@ -492,6 +514,8 @@ def _activations_and_loss(text: str, n_layers: int) -> tuple[list[str], str] | s
         loss = "cross_entropy"  # nnwalk pairs softmax with cross-entropy only; a document's own backward pass is judged by that
     elif _HALF_SSE.search(text) or _HALF_SSE_PRIME.search(text):
         out, loss = kind, "half_sse"
+    elif loss_hint is not None:  # shown only by a substituted (t - o)^2 or a δ of the bare difference
+        out, loss = kind, loss_hint
     else:
         return "it prints no loss formula nnwalk recognises (½Σ(t − o)² or −Σ t ln o)"
     if n_layers == 1:

@@ -112,7 +112,7 @@ def _normalize(name: str) -> str:
 
 def _new_suffix(s: str) -> tuple[str, bool]:
     """Strip an "after the update" mark (``^{new}``, ``_new``, ``^+``, ``'``)."""
-    for suf in ("^(new)", "^new", "_new", "new", "^updated", "'"):
+    for suf in ("^(new)", "(new)", "^new", "_new", "new", "^updated", "'"):
         if s.endswith(suf) and len(s) > len(suf):
             return s[: -len(suf)].rstrip("_^"), True
     m = re.match(r"^(.*?)\^new(.*)$", s)
@@ -143,8 +143,12 @@ def _indices(sub: str, sizes: tuple[int, int] | None) -> list[tuple[int, int]]:
 class Reader:
     """Readings of names for one network shape."""
 
-    def __init__(self, layers: tuple[int, ...], numbering: dict[int, Key] | None = None) -> None:
+    def __init__(
+        self, layers: tuple[int, ...], numbering: dict[int, Key] | None = None, names: dict[str, Key] | None = None
+    ) -> None:
         self.layers = tuple(layers)
+        #: names whose quantity the page's own formulas define (``w_{1,2}`` in ``a_2 = w_{1,2} x_1 + …``): read so only
+        self._names: dict[str, Key] = dict(names or {})
         self.L = len(layers) - 1
         # numbered weights (w_1 … counted row by row through the net, unless the document says otherwise:
         # "w2 = 0.20 (x1 → h2)") and global neuron numbers
@@ -235,7 +239,8 @@ class Reader:
         if word:  # code-style names: hidden1, output2, hidden1' (its net input, as a prime marks it there)
             return self._word(word.group(1).lower(), int(word.group(2)) - 1, word.group(3) is not None)
         s, new = _new_suffix(s)
-        base = self._plain(s)
+        explicit = self._names.get(s)
+        base = [explicit] if explicit is not None else self._plain(s)
         if not new:
             return base
         out = []

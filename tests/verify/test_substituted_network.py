@@ -1,0 +1,136 @@
+"""Level 2 on a network that a page gives only inside its substituted sums (``generator.verify.subnet``).
+
+The page is written here from a 2-2-1 sigmoid network computed in plain Python (the oracle: a
+scalar forward and backward pass in this file, nothing from nnwalk). Its weights appear only
+as ``a_2 = (w_{1,2} × x_1) + (w_{2,2} × x_2) = (0.3 × 0.35) + …``: the weight ``w_{1,2}`` runs from
+``x_1`` to ``a_2`` because the page's own sum says so (a general convention would read it as
+row 1, column 2).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from generator.check.document import extract_chains
+from generator.check.extract import LineMap
+from generator.verify.run import verify_text
+from generator.verify.subnet import SubNet, bind, items, read_substituted
+
+X = (0.35, 0.7)
+W = {"11": 0.2, "21": 0.6, "12": 0.3, "22": 0.8, "13": 0.4, "23": 0.9}  # w_{i,j}: from unit i of the layer below to a_j
+T, ETA = 0.5, 0.5
+
+
+def sig(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def oracle() -> dict[str, float]:
+    """The forward pass, the δs of ½(t − y)², and every updated weight, one scalar at a time."""
+    v: dict[str, float] = {}
+    v["a1"] = W["11"] * X[0] + W["21"] * X[1]
+    v["a2"] = W["12"] * X[0] + W["22"] * X[1]
+    v["y3"], v["y4"] = sig(v["a1"]), sig(v["a2"])
+    v["a3"] = W["13"] * v["y3"] + W["23"] * v["y4"]
+    v["y5"] = sig(v["a3"])
+    v["d5"] = v["y5"] * (1 - v["y5"]) * (T - v["y5"])  # the page's δ: the negative gradient, added to the weights
+    v["d3"] = v["y3"] * (1 - v["y3"]) * W["13"] * v["d5"]
+    v["d4"] = v["y4"] * (1 - v["y4"]) * W["23"] * v["d5"]
+    src = {"11": X[0], "21": X[1], "12": X[0], "22": X[1], "13": v["y3"], "23": v["y4"]}
+    delta = {"1": v["d3"], "2": v["d4"], "3": v["d5"]}
+    for k, w in W.items():
+        v["new" + k] = w + ETA * delta[k[1]] * src[k]
+    return v
+
+
+def page(wrong_w12: float | None = None) -> str:
+    """The walkthrough, every number rounded from the oracle; ``wrong_w12`` replaces the printed new w_{1,2}."""
+    v = oracle()
+    new12 = v["new12"] if wrong_w12 is None else wrong_w12
+    return "\n".join(
+        [
+            "Sigmoid activation, target output 0.5.",
+            "",
+            "$$ a_1 = (w_{1,1} \\times x_1) + (w_{2,1} \\times x_2) $$",
+            f"$$ a_1 = (0.2 \\times 0.35) + (0.6 \\times 0.7) = {v['a1']:.2f} $$",
+            f"$$ y_3 = F({v['a1']:.2f}) = \\frac{{1}}{{1 + e^{{-{v['a1']:.2f}}}}} = {sig(round(v['a1'], 2)):.4f} $$",
+            f"$$ a_2 = (w_{{1,2}} \\times x_1) + (w_{{2,2}} \\times x_2) = (0.3 \\times 0.35) + (0.8 \\times 0.7) = {v['a2']:.3f} $$",
+            f"$$ y_4 = F({v['a2']:.3f}) = \\frac{{1}}{{1 + e^{{-{v['a2']:.3f}}}}} = {sig(round(v['a2'], 3)):.4f} $$",
+            f"$$ a_3 = (w_{{1,3}} \\times y_3) + (w_{{2,3}} \\times y_4) = (0.4 \\times {v['y3']:.4f}) + (0.9 \\times {v['y4']:.4f}) = {v['a3']:.4f} $$",
+            f"$$ y_5 = F({v['a3']:.4f}) = {v['y5']:.4f} $$",
+            "",
+            "$$ Error = y_{target} - y_5 $$",
+            f"$$ Error = 0.5 - {v['y5']:.4f} = {T - v['y5']:.4f} $$",
+            "",
+            "$$ δ_5 = y_5(1 - y_5)(y_{target} - y_5) $$",
+            "$$ Δw_{ij} = η × δ_j × O_j $$",
+            f"$$ Δw_{{2,3}} = 0.5 × {v['d5']:.6f} × {v['y4']:.4f} = {ETA * v['d5'] * v['y4']:.6f} $$",
+            "",
+            f"$$ w_{{1,2}}(new) = {new12:.6f} $$",
+            f"$$ w_{{2,1}}(new) = {v['new21']:.6f} $$",
+            "",
+        ]
+    )
+
+
+def _read(text: str) -> SubNet | str | None:
+    return read_substituted(text, extract_chains(text, "md"), LineMap(text))
+
+
+def test_the_network_is_read_from_the_sums_in_the_pages_own_orientation() -> None:
+    got = _read(page())
+    assert isinstance(got, SubNet), got
+    assert got.layers == [2, 2, 1]
+    # row j = the neuron a_j, column i = its source: w_{1,2} (x_1 → a_2) is row 2, column 1
+    assert got.weights == [[[W["11"], W["21"]], [W["12"], W["22"]]], [[W["13"], W["23"]]]]
+    assert got.x == list(X) and got.t == [T] and got.biases is None
+    assert got.rate == ETA and got.loss_hint == "half_sse"
+    names = dict(got.names)
+    assert names["w_1,2"] == ("w", 1, 1, 0) and names["w_2,1"] == ("w", 1, 0, 1)
+    assert names["y_3"] == ("a", 1, 0) and names["y_5"] == ("a", 2, 0) and names["y_target"] == ("t", 0)
+
+
+def test_level2_names_a_wrong_new_weight_printed_without_working() -> None:
+    v = oracle()
+    right = verify_text(page(), "page.md")
+    assert right.level2 is not None, right.network_gap
+    assert "substituted formulas" in (right.network or "")
+    assert not [f for f in right.to_json()["findings"] if f["class"] != "rounding"]
+    wrong = verify_text(page(wrong_w12=v["new12"] + 0.02), "page.md").to_json()["findings"]
+    lines = page().splitlines()
+    at = next(i for i, s in enumerate(lines, start=1) if s.startswith("$$ w_{1,2}(new)"))
+    named = [f for f in wrong if f["line"] == at]
+    assert named and named[0]["class"] != "rounding"
+    assert float(named[0]["expected"]) == pytest.approx(v["new12"], abs=1e-6)
+
+
+def test_a_sum_that_skips_a_unit_is_no_network() -> None:
+    text = page().replace(
+        "(w_{1,2} \\times x_1) + (w_{2,2} \\times x_2) = (0.3 \\times 0.35) + (0.8 \\times 0.7)",
+        "(w_{1,2} \\times x_1) = (0.3 \\times 0.35)",
+    )
+    assert text != page()
+    got = _read(text)
+    assert isinstance(got, str) and "every unit of the layer before" in got
+
+
+@pytest.mark.parametrize(
+    ("formula", "numbers", "want"),
+    [
+        (r"i1*w11+i2*w21", r"0*0.5+1*0.1", {"i1": 0.0, "w11": 0.5, "i2": 1.0, "w21": 0.1}),
+        (r"x_1 \cdot w_{11}", r"1 \cdot (-0.07)", {"x_1": 1.0, "w_11": -0.07}),
+        (r"f(h1*w1o)", r"f(0.525*0.4)", {"h1": 0.525, "w1o": 0.4}),
+        (r"\frac{1}{n}(d-o)^2", r"\frac{1}{1}(1-0.697)^2", {"n": 1.0, "d": 1.0, "o": 0.697}),
+        (r"w_1 x_1", r"0.15 \times 0.05", {"w_1": 0.15, "x_1": 0.05}),  # juxtaposition against an explicit ×
+        (r"w_1 x_1 + b", r"0.15 \times 0.05 \times 2", None),  # a different shape binds nothing
+        (r"w_1 + w_1", r"0.1 + 0.2", None),  # one name, two numbers
+    ],
+)
+def test_bind(formula: str, numbers: str, want: dict | None) -> None:
+    text = f"$${formula} = {numbers}$$"
+    chain = extract_chains(text, "md")[0]
+    f, n = (items(s.tokens, text) for s in chain.sides[:2])
+    got = bind(f, n)
+    assert (None if got is None else {k: v for k, (_t, v) in got.items()}) == want
