@@ -136,8 +136,13 @@ def _at(x: float, num: Num) -> str:
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
-    """Same length and one digit changed, or two neighbouring digits swapped (how numbers are miscopied)."""
-    if len(a) != len(b) or a == b:
+    """One digit changed, two neighbouring digits swapped, or one digit left out or put in (how numbers are miscopied)."""
+    if a == b:
+        return False
+    if abs(len(a) - len(b)) == 1:
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return any(longer[i].isdigit() and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    if len(a) != len(b):
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) == 1:
@@ -190,8 +195,12 @@ class _Walk:
             if lit.decimals is None or _significant(lit) < 2:
                 continue
             for prev in self.results:
-                if prev.start >= lit.start or prev.decimals != lit.decimals or prev.scale != lit.scale:
+                if prev.start >= lit.start or prev.scale != lit.scale or prev.decimals is None:
                     continue
+                if prev.decimals != lit.decimals and not (
+                    abs(prev.decimals - lit.decimals) == 1 and _significant(lit) >= 6 and _one_digit_apart(lit.key, prev.key)
+                ):
+                    continue  # a digit put in or left out changes the decimals; only in a long number is it a miscopy
                 if not (_one_digit_apart(lit.key, prev.key) or abs(prev.value - abs(lit.value)) <= 0.1 * abs(lit.value)):
                     continue
                 fixed = replace(lit, value=math.copysign(abs(prev.value), lit.value), key=prev.key, text=prev.text)

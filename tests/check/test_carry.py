@@ -82,6 +82,20 @@ def test_a_miscopied_operand_is_the_wrong_number_not_the_result() -> None:
     assert by_printed(doc) == {}  # 0.5824 is right: nothing carried
 
 
+def test_a_long_operand_with_a_digit_put_in_is_a_miscopy() -> None:
+    # net = 1.105905967 is printed; the exponent copies it with a 0 put in (1.1059059067, one more decimal), and the
+    # result is σ(1.105905967) = 0.75136507: the copy is the wrong number, not the result (Mazur's example as translated)
+    doc = (
+        "$net = 0.4 \\times 0.593269992 + 0.45 \\times 0.596884378 + 0.6 = 1.105905967$\n\n"
+        "$out = \\frac{1}{1 + e^{-1.1059059067}} = 0.75136507$\n\n$y = 0.75136507 \\times 2 = 1.50273014$\n"
+    )
+    assert at(sig(1.105905967), 8) == "0.75136507" and at(sig(1.1059059067), 8) != "0.75136507"
+    errors = [f for f in check_text(doc, "md").findings if f.klass == "error"]
+    assert [(e.line, e.printed, e.expected) for e in errors] == [(3, "1.1059059067", "1.105905967")]
+    assert "miscopy" in errors[0].detail
+    assert by_printed(doc) == {}  # 0.75136507 is right: nothing carried
+
+
 def test_a_result_its_own_formula_confirms_is_not_carried() -> None:
     # the substitution drops η; the result follows from the formula with the printed values
     doc = (
