@@ -68,13 +68,15 @@ CHECKS = []
 STATUS = {}
 
 
-def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True):
+def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True, exact=False):
     """Judge one printed number (rules in the module docstring)."""
     assert printed in DOC[line - 1], (line, printed)
     p = D(printed)
     if ops is None and up and explicit:
         ops = p  # a restated value: it carries the status of the value it copies (rules 3 and 5)
-    ops_ok = ops is None or near(p, ops)
+    # exact=True: the operands are printed on the line, so a reader redoing it gets one rounding and nothing else:
+    # the strict own-arithmetic rule of the other folders (readme_simple_bp_en, tex_lmu_i2dl_xor, md_gmyhf_gfg_example_zh)
+    ops_ok = ops is None or (p == rnd(ops, p) if exact else near(p, ops))
     if explicit and not ops_ok:
         st, kind = "wrong", "first"
     elif near(p, true):
@@ -201,7 +203,9 @@ chk("gw2", ln, "-0.103", gw2, ops=D("-0.875") * D("0.235") * D("0.5"), up=["sp3r
 ln = line_of("= (-0.875)\\cdot 0.235 = -0.205$$")
 chk("dly2r2", ln, "-0.875", dly2, up=[])
 chk("sp3r2", ln, "0.235", sp3, ops=D("0.625") * (1 - D("0.625")), up=["yh2"])
-chk("gb2", ln, "-0.205", gb2, ops=D("-0.875") * D("0.235"), up=["sp3r2"])
+chk("gb2", ln, "-0.205", gb2, ops=D("-0.875") * D("0.235"), up=["sp3r2"], exact=True,
+    why="(-0.875)(0.235) = -0.205625: -0.206 at three decimals as printed, -0.205 (the true -0.205078 comes from the "
+    "unrounded 0.234375; judged by the strict own-arithmetic rule after scoring)")
 ln = line_of("= -(1.5 - 0.625) = -0.875.")
 chk("dly2", ln, "-0.875", dly2, ops=-(D("1.5") - D("0.625")), up=["yh2"])
 ln = line_of("= \\sigma(0.25) \\approx 0.56,$$")

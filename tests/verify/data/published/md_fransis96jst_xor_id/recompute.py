@@ -68,13 +68,15 @@ CHECKS = []
 STATUS = {}
 
 
-def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True):
+def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True, exact=False):
     """Judge one printed number (rules in the module docstring)."""
     assert printed in DOC[line - 1], (line, printed)
     p = D(printed)
     if ops is None and up and explicit:
         ops = p  # a restated value: it carries the status of the value it copies (rules 3 and 5)
-    ops_ok = ops is None or near(p, ops)
+    # exact=True: the operands are printed on the line, so a reader redoing it gets one rounding and nothing else:
+    # the strict own-arithmetic rule of the other folders (readme_simple_bp_en, tex_lmu_i2dl_xor, md_gmyhf_gfg_example_zh)
+    ops_ok = ops is None or (p == rnd(ops, p) if exact else near(p, ops))
     if explicit and not ops_ok:
         st, kind = "wrong", "first"
     elif near(p, true):
@@ -173,7 +175,9 @@ ln = line_of("= **0.30935**")
 chk("yin", ln, "0.30935", yin, ops=D("-0.0475") + D("0.29935") - D("0.1425") + D("0.2"), up=["p1", "p2", "p3"])
 ln = line_of("Y₁ = σ(0.30935) ≈ **0.5768**")
 chk("yinr", ln, "0.30935", yin, up=["yin"])
-chk("Y", ln, "0.5768", Y, ops=sig("0.30935"), up=["yinr"])
+chk("Y", ln, "0.5768", Y, ops=sig("0.30935"), up=["yinr"], exact=True,
+    why="sigma(0.30935) = 0.576727 with 0.30935 as printed: 0.5767 at four decimals, printed 0.5768 (judged by the strict "
+    "own-arithmetic rule after scoring: the one-unit rule let it pass, nnwalk named it)")
 ln = line_of("≈ **0.577** (padahal")
 chk("Yr", ln, "0.577", Y, up=["Y"])
 
@@ -182,7 +186,9 @@ ln = line_of("= (0 - 0.5768) · 0.5768 · (1 - 0.5768)")
 chk("Yr2", ln, "0.5768", Y, up=["Y"])
 ln = line_of("= (-0.5768) · 0.5768 · 0.4232 ≈ **-0.1407**")
 chk("omY", ln, "0.4232", 1 - Y, ops=1 - D("0.5768"), up=["Y"])
-chk("dY", ln, "-0.1407", dY, ops=D("-0.5768") * D("0.5768") * D("0.4232"), up=["Y", "omY"])
+chk("dY", ln, "-0.1407", dY, ops=D("-0.5768") * D("0.5768") * D("0.4232"), up=["Y", "omY"], exact=True,
+    why="(-0.5768)(0.5768)(0.4232) = -0.140798: -0.1408 at four decimals, printed -0.1407 (judged by the strict "
+    "own-arithmetic rule after scoring)")
 
 # ---------------- hidden deltas ----------------
 ln = line_of("δ_Z₁ = -0.1407")
