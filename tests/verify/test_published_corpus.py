@@ -6,6 +6,16 @@ allows no copy, its worked equations and numbers), ``SOURCE.md`` (address and li
 nnwalk — and ``expected.json``, written from that recomputation: every line that prints a wrong
 number (``wrong``) and every line whose computed numbers are all right (``right``).
 
+One judging rule for every folder (each ``recompute.py`` states it): a line that prints p as the result
+of an expression of numbers printed on it is right only when redoing it by hand from those numbers rounds
+to p at p's digits (a number that is itself a rounded result may be taken anywhere within half a unit of
+its last digit; a given is exact) — nnwalk's promise that every printed equation can be redone from the
+numbers beside it; a value printed without its working is right within one unit of its last digit of the
+true value, or when it follows from printed correct operands; a restated or recomputed consequence of a
+wrong value is wrong, ``propagated``. (Rounds 5 and 6 were first judged with one unit of slack for a
+line's own arithmetic too; the few lines where that differs were re-judged by this rule after scoring, and
+the notes say which.)
+
 A line is *named* when ``verify`` reports a finding on it that is not ``rounding``. Recall is
 the share of wrong lines named; a false alarm is a named line that prints no wrong number.
 The goal is recall ≥ 90 % with no false alarm; the test holds the line that has been reached
