@@ -6,15 +6,15 @@ allows no copy, its worked equations and numbers), ``SOURCE.md`` (address and li
 nnwalk — and ``expected.json``, written from that recomputation: every line that prints a wrong
 number (``wrong``) and every line whose computed numbers are all right (``right``).
 
-One judging rule for every folder (each ``recompute.py`` states it): a line that prints p as the result
-of an expression of numbers printed on it is right only when redoing it by hand from those numbers rounds
-to p at p's digits (a number that is itself a rounded result may be taken anywhere within half a unit of
-its last digit; a given is exact) — nnwalk's promise that every printed equation can be redone from the
-numbers beside it; a value printed without its working is right within one unit of its last digit of the
-true value, or when it follows from printed correct operands; a restated or recomputed consequence of a
-wrong value is wrong, ``propagated``. (Rounds 5 and 6 were first judged with one unit of slack for a
-line's own arithmetic too; the few lines where that differs were re-judged by this rule after scoring, and
-the notes say which.)
+The judging rule the corpus is held to: a line that prints p as the result of an expression of numbers
+printed on it is right only when redoing it by hand from those numbers rounds to p at p's digits (a number
+that is itself a rounded result may be taken anywhere within half a unit of its last digit; a given is
+exact) — nnwalk's promise that every printed equation can be redone from the numbers beside it; a value
+printed without its working is right within one unit of its last digit of the true value, or when it
+follows from printed correct operands; a restated or recomputed consequence of a wrong value is wrong,
+``propagated``. The scripts of rounds 1–6 state one unit of slack for a line's own arithmetic too; the lines
+where that gave another verdict and verify named them (rounds 4–6) are judged by this rule, with
+``exact=True`` in their ``recompute.py`` and a note saying so. Round 7's judge was given this rule.
 
 A line is *named* when ``verify`` reports a finding on it that is not ``rounding``. Recall is
 the share of wrong lines named; a false alarm is a named line that prints no wrong number.
