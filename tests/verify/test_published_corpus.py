@@ -13,7 +13,7 @@ exact) — nnwalk's promise that every printed equation can be redone from the n
 printed without its working is right within one unit of its last digit of the true value, or when it
 follows from printed correct operands; a restated or recomputed consequence of a wrong value is wrong,
 ``propagated``. The scripts of rounds 1–6 state one unit of slack for a line's own arithmetic too; the lines
-where that gave another verdict and verify named them (rounds 4–6) are judged by this rule, with
+where that gave another verdict and verify named them are judged by this rule, with
 ``exact=True`` in their ``recompute.py`` and a note saying so. Round 7's judge was given this rule.
 
 A line is *named* when ``verify`` reports a finding on it that is not ``rounding``. Recall is
