@@ -254,10 +254,12 @@ def carry(
     errors = {f.offset: f for f in findings if f.klass == "error" and f.offset is not None}
     lines = LineMap(text)
     stale = _stale_weights(chains or [], parse, lines)
-    if not errors and not stale:
+    copies = _long_copies(text)
+    if not errors and not stale and not copies:
         return []  # nothing wrong to follow (every document nnwalk writes itself): no walk at all
     walk = _Walk(text, pairs, parse, lines)
     out: dict[int, Finding] = {}
+    _miscopied_operands(walk, copies, errors, out)
     for lit, wrong, why in stale:
         walk.fixed[lit.start] = wrong
         out[lit.start] = Finding(
@@ -383,6 +385,87 @@ def carry(
 
 #: A printed decimal number outside any relation: a table cell, a code block, prose (``| w₁ | 0.001 | 226.5 |``).
 _LOOSE_NUMBER = re.compile(r"(?<![\w.\d])([-\u2212])?(\d+\.\d+)(?![\w.\d])")
+
+
+#: A decimal number with at least eight significant digits (a long value copied by hand from line to line).
+_LONG = re.compile(r"(?<![\w.])(\d+\.\d{6,})(?![\w.]|\d)")
+
+
+def _copy_signatures(key: str) -> set[tuple[int, str]]:
+    """(position, ``key`` with one inner digit left out): two keys sharing one are a digit apart.
+
+    The last digit is never left out: a number one digit shorter at the end is the same value rounded.
+    """
+    return {(i, key[:i] + key[i + 1 :]) for i in range(len(key) - 1) if key[i].isdigit()}
+
+
+def _long_copies(text: str) -> dict[int, tuple[str, int]]:
+    """Long numbers printed one digit away from an earlier, different long number: start → (earlier text, start).
+
+    One digit changed (not the last), left out or put in (not at the end), as numbers are miscopied
+    by hand; a cheap scan, so the walk below runs only on documents that have one.
+    """
+    seen: dict[str, int] = {}
+    sigs: dict[str, list[tuple[int, str]]] = {}  # a key with one digit left out → the earlier keys (and where)
+    out: dict[int, tuple[str, int]] = {}
+    for m in _LONG.finditer(text):
+        raw = m.group(1)
+        key = raw.lstrip("0") or "0"
+        if len(key.replace(".", "").lstrip("0")) < 8:
+            continue
+        if key not in seen:
+            mine = _copy_signatures(key)
+            hits = {
+                (earlier, at)
+                for pos, sig in mine | {(-1, key)}
+                for epos, earlier, at in ((p, k, a) for p, k, a in sigs.get(sig, ()))
+                if earlier != key and (pos == epos or pos == -1 or epos == -1)  # changed in place, or one left out
+            }
+            if len(hits) == 1:
+                earlier, at = hits.pop()
+                out[m.start(1)] = (earlier, at)
+            seen[key] = m.start(1)
+            for pos, sig in mine:
+                sigs.setdefault(sig, []).append((pos, key, m.start(1)))
+            sigs.setdefault(key, []).append((-1, key, m.start(1)))  # a longer later key with a digit put in
+    return out
+
+
+def _miscopied_operands(walk: _Walk, copies: dict[int, tuple[str, int]], errors: dict, out: dict[int, Finding]) -> None:
+    """An operand that is an earlier *result* with one digit changed, left out or put in is a miscopy, even where the
+    line's own arithmetic with it is consistent (``0.751365095*(1-0.751365095)=0.186815589`` after ``output1 =
+    0.7513650695``): named as the error it is, and what it makes wrong is carried as from any error."""
+    if not copies:
+        return
+    results = {t.start: t for t in walk.results}
+    for _pos, _na, _nb, pieces in walk.relations:
+        for expr, target in pieces:
+            for lit in literals(expr):
+                got = copies.get(lit.start)
+                if got is None or lit.start in errors or lit.start in out or lit.start == target.start:
+                    continue
+                earlier = results.get(got[1])
+                if (
+                    earlier is None
+                    or earlier.scale != lit.scale
+                    or abs(abs(lit.value) - earlier.value) <= 2 * max(lit.half, earlier.half)
+                ):
+                    continue
+                line = walk.lines.line(lit.start)
+                true = math.copysign(earlier.value, lit.value)
+                out[lit.start] = Finding(
+                    line,
+                    lit.text,
+                    earlier.text,
+                    "",
+                    "=",
+                    "error",
+                    f"{lit.text} looks like a miscopy of {earlier.text} (line {walk.lines.line(earlier.start)}): one digit differs",
+                    lit.start,
+                    lit.start + len(lit.text),
+                    line,
+                )
+                walk.add(lit, true, line, line)
 
 
 def _loose_restatements(text: str, walk: _Walk, out: dict[int, Finding], judged: set[int]) -> None:

@@ -96,6 +96,34 @@ def test_a_long_operand_with_a_digit_put_in_is_a_miscopy() -> None:
     assert by_printed(doc) == {}  # 0.75136507 is right: nothing carried
 
 
+def test_a_long_result_copied_with_a_digit_dropped_is_named_even_where_the_line_is_consistent() -> None:
+    # output1 = 0.7513650695 (σ(1.105905967)); the next line uses 0.751365095 — a 6 dropped — and multiplies it out
+    # correctly: the copy is the error, its product is wrong from it, and a later restatement of the product too
+    out1 = sig(1.105905967)
+    assert at(out1, 10) == "0.7513650695"
+    slope = 0.751365095 * (1 - 0.751365095)
+    doc = (
+        "$output1 = \\frac{1}{1 + e^{-1.105905967}} = 0.7513650695$\n\n"
+        f"$s = 0.751365095 \\times (1 - 0.751365095) = {slope:.9f}$\n\n"
+        f"$g = {slope:.9f} \\times 2 = {2 * slope:.9f}$\n"
+    )
+    found = check_text(doc, "md").findings
+    errors = [(f.line, f.printed, f.expected) for f in found if f.klass == "error"]
+    assert errors == [(3, "0.751365095", "0.7513650695")]
+    propagated = {(f.line, f.printed): f.expected for f in found if f.klass == "propagated"}
+    assert at(float(propagated[(3, f"{slope:.9f}")]), 9) == at(out1 * (1 - out1), 9)
+    assert (5, f"{2 * slope:.9f}") in propagated
+
+
+def test_a_long_value_rounded_or_cut_short_is_no_miscopy() -> None:
+    # 0.751365070 and 0.75136507 are the same value rounded; 0.7513650695 → 0.751365069 is cut short: none is a copy slip
+    doc = (
+        "$a = \\frac{1}{1 + e^{-1.105905967}} = 0.7513650695$\n\n"
+        "$b = 0.751365069 \\times 2 = 1.502730138$\n\n$c = 0.75136507 \\times 2 = 1.50273014$\n"
+    )
+    assert [f for f in check_text(doc, "md").findings if f.klass != "ok"] == []
+
+
 def test_a_result_its_own_formula_confirms_is_not_carried() -> None:
     # the substitution drops η; the result follows from the formula with the printed values
     doc = (
