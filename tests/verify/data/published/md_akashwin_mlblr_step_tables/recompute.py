@@ -101,9 +101,11 @@ CHECKS = []
 STATUS = {}
 
 
-def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True):
+def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True, whole=False):
     """Judge one printed number (rules in the module docstring). ops: the value (or range) of the expression the
-    line prints p as the result of, from the numbers printed on the line; None when p is printed without working."""
+    line prints p as the result of, from the numbers printed on the line; None when p is printed without working.
+    whole=True: p and its true value are exact (integers or short decimals computed exactly, no rounding involved),
+    so p is near the true value only when it equals it."""
     assert printed in DOC[line - 1], (line, printed, DOC[line - 1])
     p = D(printed)
     if ops is None and up and explicit:
@@ -111,7 +113,7 @@ def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct
     ops_ok = ops is None or attainable(p, ops)
     if explicit and not ops_ok:
         st, kind = "wrong", "first"
-    elif near(p, true):
+    elif (p == D(true)) if whole else near(p, true):
         st, kind = "right", None
     elif any(STATUS[u] == "wrong" for u in up):
         st, kind = "wrong", ("propagated" if ops_ok else "first")
