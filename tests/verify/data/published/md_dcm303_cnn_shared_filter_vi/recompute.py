@@ -93,13 +93,15 @@ CHECKS = []
 STATUS = {}
 
 
-def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True, whole=False):
+def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct=None, explicit=True, whole=False,
+        judged=None):
     """Judge one printed number (rules in the module docstring). ops: the value (or range) of the expression the
     line prints p as the result of, from the numbers printed on the line; None when p is printed without working.
     whole=True: p and its true value are exact (integers or short decimals computed exactly, no rounding involved),
-    so p is near the true value only when it equals it."""
+    so p is near the true value only when it equals it. judged: the value p stands for when the printed text drops
+    trailing zeros of a column printed at a fixed precision (numpy prints 0.20 as "0.2 " in a 2-decimal matrix)."""
     assert printed in DOC[line - 1], (line, printed, DOC[line - 1])
-    p = D(printed)
+    p = D(judged or printed)
     if ops is None and up and explicit:
         ops = p  # a restated value: it carries the status of the value it copies (rules 3 and 5)
     ops_ok = ops is None or attainable(p, ops)
@@ -119,6 +121,7 @@ def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct
     mid = None if ops is None else (ops if not isinstance(ops, tuple) else (ops[0] + ops[1]) / 2)
     CHECKS.append(dict(id=cid, line=line, printed=printed, true=D(true), ops=mid, status=st, kind=kind, why=why,
                        correct=correct if correct is not None else str(rnd(true, p))))
+    CHECKS[-1]["printed"] = printed
 
 
 def report():
