@@ -65,6 +65,7 @@ class _Wrong:
     line: int
     root_line: int
     text: str
+    sign: float = 0.0  # for a value found wrong elsewhere: the sign it was printed with (a restatement keeps it)
 
 
 def _significant(num: Num) -> int:
@@ -242,6 +243,7 @@ def carry(
     rounded: Callable[[Num], bool],
     confirmed: dict[int, str] | None = None,
     chains: list[Chain] | None = None,
+    seeds: list[Finding] | None = None,
 ) -> list[Finding]:
     """The ``propagated`` findings that follow from ``findings``' errors (which may be edited: a miscopy moves).
 
@@ -249,16 +251,19 @@ def carry(
     policy); a corrected value is widened by the half-unit of the number it replaces.
     ``confirmed`` maps a result's offset to how its chain's own formula, with the values
     printed before, gives it: such a result is right, the substitution before it is wrong.
+    ``seeds`` are printed numbers another judge found wrong (level 2, against the network), with their
+    right values: followed like level 1's errors, but not named again themselves.
     """
     confirmed = confirmed or {}
     errors = {f.offset: f for f in findings if f.klass == "error" and f.offset is not None}
     lines = LineMap(text)
     stale = _stale_weights(chains or [], parse, lines)
     copies = _long_copies(text)
-    if not errors and not stale and not copies:
+    if not errors and not stale and not copies and not seeds:
         return []  # nothing wrong to follow (every document nnwalk writes itself): no walk at all
     walk = _Walk(text, pairs, parse, lines)
     out: dict[int, Finding] = {}
+    given = _seeded(text, walk, seeds or [])
     _miscopied_operands(walk, copies, errors, out)
     for lit, wrong, why in stale:
         walk.fixed[lit.start] = wrong
@@ -282,9 +287,11 @@ def carry(
         w = walk.wrong_at(lit)
         if w is None or lit.start in errors or lit.start in clean:
             return None
+        if w.sign and (lit.start in walk.negated) != (w.sign < 0) and lit.start not in given:
+            return None  # δ = -0.025 found wrong elsewhere; a later + 0.025 (0.028 × 0.9) is another number
         ratio = w.true / w.printed if w.printed else 1.0
-        if lit.start in walk.fixed:
-            return lit.value * ratio  # named already, as the mistake it is
+        if lit.start in walk.fixed or lit.start in given:
+            return lit.value * ratio  # named already, as the mistake it is (or by the judge that found it wrong)
         if not _off(w.printed, w.true, lit):
             return None
         if lit.start not in out and _printed_at(text, lit.start):  # a name standing for a value is not a printed number
@@ -379,24 +386,29 @@ def carry(
         for side in (na, nb):  # every other printed number: a restatement of a wrong value is named too
             for lit in literals(side):
                 restated(lit)  # a result judged above is in ``clean``, ``errors`` or ``out`` already
-    _loose_restatements(text, walk, out, set(errors) | clean)
+    _loose_restatements(text, walk, out, set(errors) | clean | given)
     return sorted(out.values(), key=lambda f: (f.line, f.offset or 0))
 
 
 #: A printed decimal number outside any relation: a table cell, a code block, prose (``| w₁ | 0.001 | 226.5 |``).
-_LOOSE_NUMBER = re.compile(r"(?<![\w.\d])([-\u2212])?(\d+\.\d+)(?![\w.\d])")
+_LOOSE_NUMBER = re.compile(r"(?<![A-Za-z0-9_.])([-\u2212])?(\d+\.\d+)(?![A-Za-z0-9_]|\.\d)")
 
 
 #: A decimal number with at least eight significant digits (a long value copied by hand from line to line).
-_LONG = re.compile(r"(?<![\w.])(\d+\.\d{6,})(?![\w.]|\d)")
+_LONG = re.compile(r"(?<![A-Za-z0-9_.])(\d+\.\d{6,})(?![A-Za-z0-9_.])")
 
 
 def _copy_signatures(key: str) -> set[tuple[int, str]]:
     """(position, ``key`` with one inner digit left out): two keys sharing one are a digit apart.
 
-    The last digit is never left out: a number one digit shorter at the end is the same value rounded.
+    The last digit is never left out: a number one digit shorter at the end is the same value rounded; nor
+    one of the first two significant digits: 2.0304545 beside 1.0304545 is 1 + e^z, not a slip of the pen.
     """
-    return {(i, key[:i] + key[i + 1 :]) for i in range(len(key) - 1) if key[i].isdigit()}
+    out = set()
+    for i in range(len(key) - 1):
+        if key[i].isdigit() and len(key[:i].replace(".", "").lstrip("0")) >= 2:
+            out.add((i, key[:i] + key[i + 1 :]))
+    return out
 
 
 def _long_copies(text: str) -> dict[int, tuple[str, int]]:
@@ -431,6 +443,29 @@ def _long_copies(text: str) -> dict[int, tuple[str, int]]:
     return out
 
 
+def _seeded(text: str, walk: _Walk, seeds: list[Finding]) -> set[int]:
+    """Register each seed (a printed number found wrong elsewhere) as a wrong value; the offsets registered."""
+    given: set[int] = set()
+    for f in seeds:
+        if f.offset is None or f.end is None:
+            continue
+        raw = text[f.offset : f.end]
+        digits = raw.lstrip("-− ")
+        start = f.offset + (len(raw) - len(digits))
+        try:
+            num = make_number(digits, start)
+            true = float(f.expected)
+        except (ParseError, ValueError):
+            continue
+        if not math.isfinite(true) or not _carried(num):
+            continue
+        sign = -1.0 if f.printed.strip()[:1] in ("-", "−") else 1.0  # the printed value's own sign (the span may omit it)
+        walk.add(num, sign * true, f.line, f.root_line or f.line)
+        walk.wrong[num.key][-1].sign = sign
+        given.add(start)
+    return given
+
+
 def _miscopied_operands(walk: _Walk, copies: dict[int, tuple[str, int]], errors: dict, out: dict[int, Finding]) -> None:
     """An operand that is an earlier *result* with one digit changed, left out or put in is a miscopy, even where the
     line's own arithmetic with it is consistent (``0.751365095*(1-0.751365095)=0.186815589`` after ``output1 =
@@ -438,11 +473,12 @@ def _miscopied_operands(walk: _Walk, copies: dict[int, tuple[str, int]], errors:
     if not copies:
         return
     results = {t.start: t for t in walk.results}
+    computed = {t.key for t in walk.results}  # a value some relation computes is a value of its own, not a slip
     for _pos, _na, _nb, pieces in walk.relations:
         for expr, target in pieces:
             for lit in literals(expr):
                 got = copies.get(lit.start)
-                if got is None or lit.start in errors or lit.start in out or lit.start == target.start:
+                if got is None or lit.key in computed or lit.start in errors or lit.start in out or lit.start == target.start:
                     continue
                 earlier = results.get(got[1])
                 if (

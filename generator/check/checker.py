@@ -876,19 +876,10 @@ def _exact(expr: Node, lit: Num) -> bool:
     )
 
 
-def check_chains(
-    text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset(), carried: bool = True
-) -> CheckReport:
-    """Check already extracted chains of ``text`` (see :func:`check_text`).
-
-    Besides the relations written in each chain, two relations across chains are
-    checked: a quantity computed as a numeric expression and valued later
-    (:func:`_defined_then_valued`), and "calculating each element" lists that spell out
-    the rows of a matrix of sums (:func:`_element_lists`). With ``carried``, every later
-    use of a wrong number, and what it makes wrong, is a ``propagated`` finding (:mod:`.carry`).
-    """
-    doc = _Doc(text, widen)
-    doc.results.update(rounded)
+def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Side, str]], list]:
+    """Every relation to check (each chain's, and the cross-chain ones), with ``doc`` told which printed values are
+    rounded results (pass 1): what classifying them (:func:`check_chains`) and following wrong values
+    (:func:`propagate`) both start from."""
     _error_named_e(chains)
     pairs: list[tuple[Side, str, Side, str]] = []
     for chain in chains:
@@ -919,6 +910,37 @@ def check_chains(
             else:
                 doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
     doc.results.update(tc.printed.key for tc in terms)
+    return pairs, terms
+
+
+def propagate(text: str, chains: list[Chain], seeds: list[Finding], widen: str = "results") -> list[Finding]:
+    """What values found wrong by another judge make wrong on the page (level 2's values, wrong against the network).
+
+    Each seed is a printed number (``offset``/``end``) and its right value (``expected``): its later
+    restatements and the results computed from it are ``propagated``, as for a wrong value level 1 finds.
+    """
+    doc = _Doc(text, widen)
+    pairs, _terms = _relations(doc, chains)
+    try:
+        return carry(text, pairs, doc.parse, [], doc.rounded, doc.confirmed, chains, seeds)
+    except Exception:  # noqa: BLE001 - following wrong values is an extra; never sink the report
+        return []
+
+
+def check_chains(
+    text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset(), carried: bool = True
+) -> CheckReport:
+    """Check already extracted chains of ``text`` (see :func:`check_text`).
+
+    Besides the relations written in each chain, two relations across chains are
+    checked: a quantity computed as a numeric expression and valued later
+    (:func:`_defined_then_valued`), and "calculating each element" lists that spell out
+    the rows of a matrix of sums (:func:`_element_lists`). With ``carried``, every later
+    use of a wrong number, and what it makes wrong, is a ``propagated`` finding (:mod:`.carry`).
+    """
+    doc = _Doc(text, widen)
+    doc.results.update(rounded)
+    pairs, terms = _relations(doc, chains)
     # Pass 2: classify.
     findings: list[Finding] = []
     skipped: list[Skipped] = []

@@ -39,7 +39,7 @@ import numpy as np
 from ..check.extract import LineMap
 from ..check.report import Finding
 from .ipynbread import Notebook
-from .pyeval import Formatted, Interpreter, Unknown, UserFunction, Vectorized
+from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
 
 __all__ = ["check_code"]
 
@@ -170,7 +170,9 @@ def _cells(nb: Notebook) -> list[_Cell]:
         src = "\n".join("" if re.match(r"\s*[%!]|.*\?\s*$", line) else line for line in src.split("\n"))
         try:
             tree: ast.Module | None = ast.parse(src)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+        except SyntaxError:
+            tree = _python2(src)
+        except (ValueError, RecursionError, MemoryError):
             tree = None
         spans = outputs.get(c, [])
         items: list[_Item] | None = []
@@ -180,6 +182,25 @@ def _cells(nb: Notebook) -> list[_Cell]:
         count = cell.get("execution_count")
         cells.append((count if isinstance(count, int) else -1, c, _Cell(c, tree, items)))
     return [cell for _n, _c, cell in cells]
+
+
+#: A Python 2 print statement (``print 'x =', x``; ``print x``): the only Python 2 the teaching notebooks of 2016-2018 use.
+_PRINT2 = re.compile(r"^(\s*)print(?:\s+(?![(=])(.*?))?\s*(#.*)?$")
+
+
+def _python2(src: str) -> ast.Module | None:
+    """A cell written for Python 2 read as Python 3: each ``print a, b`` statement as ``print(a, b)`` (same lines)."""
+    lines = []
+    for line in src.split("\n"):
+        m = _PRINT2.match(line)
+        if m and not line.rstrip().endswith(("\\", ",")):
+            args = (m.group(2) or "").rstrip()
+            line = f"{m.group(1)}print({args})" + (f"  {m.group(3)}" if m.group(3) else "")
+        lines.append(line)
+    try:
+        return ast.parse("\n".join(lines))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
 
 
 # --------------------------------------------------------------------------- one evaluation
@@ -306,7 +327,8 @@ def _evaluate(
             for name in _names(stmt, ast.Load):
                 used |= through.get(name, set())
             for name in _names(stmt, ast.Store):
-                through[name], direct[name] = used, own
+                again = isinstance(stmt, ast.Assign) and same_quantity(stmt.value, name)  # h = np.round(h, 2): still h
+                through[name], direct[name] = used, own | (direct.get(name, set()) if again else set())
         if state["ok"] and state["cursor"] == len(state["items"]):
             shown.extend(state["shown"])
         else:
@@ -488,9 +510,14 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
                 out[where] = (why, lambda _i, a: np.multiply(a[0], a[1]), "elementwise_as_matrix_product")
             continue
         kind = kind_of(func)
-        if kind is None or not kind.startswith("d") or len(call.args) != 1 or not isinstance(call.args[0], ast.Name):
+        if kind is None or not kind.startswith("d") or len(call.args) != 1:
             continue
-        arg = call.args[0].id
+        given = call.args[0]
+        if isinstance(given, ast.Subscript) and isinstance(given.value, ast.Name):
+            given = given.value  # one element at a time (derivative(h[i, j]) in a comprehension): the array's quantity
+        if not isinstance(given, ast.Name):
+            continue
+        arg = given.id
         origin = origins.get(arg)
         source = _source_kind(interp, arg, origin)
         act = kind.split()[0][1:]  # sigmoid | tanh
@@ -587,6 +614,7 @@ def _source_kind(interp: Interpreter, name: str, expr: ast.expr | None = None) -
     ``expr`` is what was assigned to it, when the caller knows (a name local to a function).
     """
     expr = expr if expr is not None else interp.origin.get(name)
+    expr = _element_source(expr)
     if expr is None:
         return None
     if isinstance(expr, ast.Call):
@@ -606,6 +634,25 @@ def _source_kind(interp: Interpreter, name: str, expr: ast.expr | None = None) -
         ):
             return "net"
     return None
+
+
+def _element_source(expr: ast.expr | None) -> ast.expr | None:
+    """What computes each element: ``np.array([[f(z[i, j]) for j …] for i …])`` → ``f(z[i, j])``."""
+    for _ in range(8):
+        if isinstance(expr, (ast.ListComp, ast.GeneratorExp)):
+            expr = expr.elt
+        elif isinstance(expr, ast.List) and len(expr.elts) == 1 and isinstance(expr.elts[0], (ast.ListComp, ast.List)):
+            expr = expr.elts[0]
+        elif (
+            isinstance(expr, ast.Call)
+            and _callee_name(expr.func) in SAME_QUANTITY
+            and expr.args
+            and isinstance(expr.args[0], (ast.ListComp, ast.GeneratorExp, ast.List))
+        ):
+            expr = expr.args[0]
+        else:
+            break
+    return expr
 
 
 def _callee(interp: Interpreter, func: ast.expr) -> Any:

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Formatted", "Unknown", "UserFunction", "Vectorized", "Interpreter", "MAX_ELEMENTS"]
+__all__ = ["Formatted", "Unknown", "UserFunction", "Vectorized", "Interpreter", "MAX_ELEMENTS", "SAME_QUANTITY", "same_quantity"]
 
 #: Largest array the interpreter builds (a teaching network has a few hundred numbers).
 MAX_ELEMENTS = 1_000_000
@@ -143,6 +143,31 @@ def _array(v: Any) -> np.ndarray:
     return a
 
 
+#: Calls that give the same quantity back, rounded, reshaped or copied (``np.round(h, 2)``, ``h.reshape(3, 1)``).
+SAME_QUANTITY = frozenset({"round", "around", "round_", "array", "asarray", "reshape", "copy", "astype", "flatten"})
+
+
+def same_quantity(expr: ast.expr, name: str) -> bool:
+    """Whether ``expr`` is ``name`` itself rounded, reshaped or copied: the quantity it held is still what it holds."""
+    if not isinstance(expr, ast.Call):
+        return False
+    f = expr.func
+    attr = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
+    if attr not in SAME_QUANTITY:
+        return False
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == name:
+        return True  # h.round(2)
+    return bool(expr.args) and isinstance(expr.args[0], ast.Name) and expr.args[0].id == name  # np.round(h, 2)
+
+
+def _decimals(args: list[Any], kwargs: dict[str, Any]) -> int:
+    """The ``decimals`` of a rounding call, given by position or by keyword (0 by default, as NumPy's)."""
+    d = args[0] if args else kwargs.get("decimals", 0)
+    if not isinstance(d, (int, np.integer)) or isinstance(d, bool) or not -20 <= int(d) <= 20:
+        raise _Stop("unsupported decimals")
+    return int(d)
+
+
 def _numeric(v: Any) -> bool:
     return isinstance(v, (int, float, np.ndarray, np.floating, np.integer)) and not isinstance(v, bool)
 
@@ -178,8 +203,18 @@ class Interpreter:
         try:
             self._stmt(stmt, self.env)
         except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError, MemoryError):
+            # drawn at random, or made from numbers drawn at random and not printed yet (wh = np.round(wh, 2) after
+            # the draw): a printed copy may stand for it
+            learnable = _random_call(stmt) or self._from_learnable(stmt)
             for name in _assigned(stmt):
-                self.env[name] = Unknown(learnable=_random_call(stmt))
+                self.env[name] = Unknown(learnable=learnable)
+
+    def _from_learnable(self, stmt: ast.stmt) -> bool:
+        if not isinstance(stmt, ast.Assign):
+            return False
+        return any(
+            isinstance(n, ast.Name) and isinstance(v := self.env.get(n.id), Unknown) and v.learnable for n in ast.walk(stmt.value)
+        )
 
     def _stmt(self, stmt: ast.stmt, env: dict[str, Any]) -> None:
         if isinstance(stmt, ast.Import):
@@ -215,8 +250,8 @@ class Interpreter:
             value = self.eval(stmt.value, env)
             for target in stmt.targets:
                 self._bind(target, value, env)
-                if isinstance(target, ast.Name):
-                    self.scopes[-1][target.id] = stmt.value
+                if isinstance(target, ast.Name) and not (target.id in self.scopes[-1] and same_quantity(stmt.value, target.id)):
+                    self.scopes[-1][target.id] = stmt.value  # (x = np.round(x, 2) keeps where x came from)
         elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:  # x: ndarray = …: the annotation is not read
             value = self.eval(stmt.value, env)
             self._bind(stmt.target, value, env)
@@ -270,6 +305,33 @@ class Interpreter:
             if self._body(stmt.body, env):
                 return
         self._body(stmt.orelse, env)
+
+    def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, env: dict[str, Any]) -> list[Any]:
+        """``[f(x[i, j]) for j in range(n)]`` (nested, with ``if``): a list, in a scope of its own as in Python 3."""
+        out: list[Any] = []
+        local = dict(env)
+
+        def level(k: int) -> None:
+            if k == len(node.generators):
+                out.append(self.eval(node.elt, local))
+                if len(out) > _MAX_ITERATIONS:
+                    raise _Stop("comprehension too long")
+                return
+            gen = node.generators[k]
+            if gen.is_async:
+                raise _Stop("unsupported comprehension")
+            seq = self._known(self.eval(gen.iter, local))
+            if isinstance(seq, np.ndarray):
+                seq = list(seq) if seq.ndim else [seq]
+            if not isinstance(seq, (range, list, tuple)) or len(seq) > _MAX_ITERATIONS:
+                raise _Stop("unsupported comprehension")
+            for item in seq:
+                self._bind(gen.target, item, local)
+                if all(self._truth(self.eval(c, local)) for c in gen.ifs):
+                    level(k + 1)
+
+        level(0)
+        return out
 
     def _truth(self, v: Any) -> bool:
         v = self._known(v)
@@ -386,6 +448,7 @@ class Interpreter:
                 "copy",
                 "flatten",
                 "astype",
+                "round",
             ):
                 return ("method", base, node.attr)
             raise _Stop(f"unsupported attribute {node.attr}")
@@ -436,6 +499,8 @@ class Interpreter:
             return op(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
         if isinstance(node, ast.Lambda):
             return UserFunction("<lambda>", [a.arg for a in node.args.args], node.body, self.cell)
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
+            return self._comprehension(node, env)
         if isinstance(node, ast.Subscript):
             base = self._known(self.eval(node.value, env))
             index = self.eval(node.slice, env)
@@ -603,6 +668,8 @@ class Interpreter:
             return self._check(f(parts, **({"axis": int(kwargs["axis"])} if "axis" in kwargs and name == "concatenate" else {})))
         if name == "reshape" and len(args) == 2:
             return self._check(_array(args[0]).reshape(args[1]))
+        if name in ("round", "around", "round_") and 1 <= len(args) <= 2:  # np.round(wh, decimals=2): printed so
+            return self._check(np.round(_array(args[0]), _decimals(args[1:], kwargs)))
         raise _Stop(f"unsupported numpy function {name}")
 
     def _method(self, base: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
@@ -630,6 +697,8 @@ class Interpreter:
             return base.flatten()
         if name == "astype":
             return base.astype(float)
+        if name == "round" and len(args) <= 1:
+            return self._check(np.round(_as_number(base), _decimals(args, kwargs)))
         raise _Stop(f"unsupported method {name}")
 
     def _reduce(self, name: str, a: np.ndarray, kwargs: dict[str, Any]) -> Any:
@@ -732,14 +801,20 @@ def _assigned(stmt: ast.stmt) -> list[str]:
 
 
 def _random_call(stmt: ast.stmt) -> bool:
-    """Whether the statement draws random numbers (its names may be learned from a printed copy)."""
+    """Whether the statement draws random numbers (its names may be learned from a printed copy), also inside a
+    chain of calls (``np.random.random_sample(12).reshape(4, 3)``)."""
     if not isinstance(stmt, ast.Assign) or not isinstance(stmt.value, ast.Call):
         return False
-    f = stmt.value.func
-    parts = []
-    while isinstance(f, ast.Attribute):
-        parts.append(f.attr)
-        f = f.value
-    if isinstance(f, ast.Name):
-        parts.append(f.id)
-    return bool(parts) and (parts[0] in _RANDOM and ("random" in parts or parts[-1] in ("torch",)))
+    for node in ast.walk(stmt.value):
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        parts = []
+        while isinstance(f, ast.Attribute):
+            parts.append(f.attr)
+            f = f.value
+        if isinstance(f, ast.Name):
+            parts.append(f.id)
+        if parts and parts[0] in _RANDOM and ("random" in parts or parts[-1] in ("torch",)):
+            return True
+    return False

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..check import CheckReport, Finding, annotate, check_chains, check_text
 from ..check.annotate import LEVEL2, MARKED, insertions
+from ..check.checker import propagate
 from ..check.document import extract_chains
 from ..check.extract import LineMap, guess_format
 from ..check.gcpause import collector_paused
@@ -456,6 +457,7 @@ def _verify_text(
                     level1_errors.update((f.line, k) for k in range(f.offset, f.end + 1))
         level2 = match_document(text, fmt, spec, level1_errors, chains, layout)
         _defer_to_level2(report, level2)
+        _follow_level2(text, chains, report, level2)
     if report.checked == 0 and not (level2 and level2.items):
         raise SpecError(
             f"{path}: no numeric equation was found to check ({report.not_checked} symbolic relations); "
@@ -465,6 +467,31 @@ def _verify_text(
     out = DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
     out.network_gap = gap
     return out
+
+
+def _follow_level2(text: str, chains: list, report: CheckReport, level2: Level2) -> None:
+    """Name every later use of a value level 2 found wrong: its restatements (in a sentence, a table, an operand) and
+    the results computed from it, ``propagated`` with the root level 2 gave it — as level 1 does for its own errors."""
+    # a wrong value printing the same digits as a right one (dL/da = a − y = 0.562 beside a = 0.562): a later 0.562
+    # may be either, so neither is followed
+    right = {n.printed.lstrip("-−") for n in level2.items if n.klass in ("ok", "rounding")}
+    seeds = []
+    for n in level2.items:
+        if n.klass in ("ok", "rounding") or n.level1 or not n.offset or n.printed.lstrip("-−") in right:
+            continue
+        try:
+            float(n.expected)
+        except ValueError:
+            continue
+        end = _number_end(text, n.offset)
+        seeds.append(Finding(n.line, n.printed, n.expected, n.name, "=", n.klass, n.cause, n.offset, end, n.root_line))
+    if not seeds:
+        return
+    # an "ok" of level 1 (the line's own arithmetic) stays beside a propagated finding, as level 1's own carry leaves it
+    known = {f.offset for f in report.findings if f.klass not in ("ok", "rounding")} | {n.offset for n in level2.items}
+    extra = [f for f in propagate(text, chains, seeds) if f.klass == "propagated" and f.offset not in known]
+    if extra:
+        report.findings = sorted(report.findings + extra, key=lambda f: f.line)
 
 
 def _defer_to_level2(report: CheckReport, level2: Level2) -> None:

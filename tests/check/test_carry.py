@@ -122,6 +122,13 @@ def test_a_long_value_rounded_or_cut_short_is_no_miscopy() -> None:
         "$b = 0.751365069 \\times 2 = 1.502730138$\n\n$c = 0.75136507 \\times 2 = 1.50273014$\n"
     )
     assert [f for f in check_text(doc, "md").findings if f.klass != "ok"] == []
+    # 0.12346678 is one digit from the earlier result 0.12345678, and its own chain computes it
+    # (1/(0.00001 + 0.12345678) = 1/0.12346678): a value of its own, not a slip
+    doc = (
+        "$r = 0.1 + 0.02345678 = 0.12345678$\n\n"
+        f"$v = \\frac{{1}}{{0.00001 + 0.12345678}} = \\frac{{1}}{{0.12346678}} = {1 / 0.12346678:.7f}$\n"
+    )
+    assert [f for f in check_text(doc, "md").findings if f.klass not in ("ok", "rounding")] == []
 
 
 def test_a_result_its_own_formula_confirms_is_not_carried() -> None:

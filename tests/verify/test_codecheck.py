@@ -431,3 +431,28 @@ def test_the_right_weight_update_after_np_dot_x_w_is_not_flagged(tmp_path: Path)
         "print(W[0, 0], W[0, 1], W[1, 0], W[1, 1])\n"
     )
     assert findings(notebook(tmp_path, code(src, " ".join(repr(v) for row in right for v in row) + "\n"))) == []
+
+
+def test_a_python2_notebook_with_comprehensions_and_rounded_draws_is_checked(tmp_path: Path) -> None:
+    # Python 2 print statements, weights drawn by a chain of calls and rounded before they are printed, and an
+    # activation applied element by element in a list comprehension (senkumartup/MLBLREIP's style). The printed
+    # activations are what math gives for the printed weights; a planted wrong one is an error with that value.
+    w = [0.52, 0.43]
+    z = [1.0 * w[0] + 0.0 * w[1], 1.0 * w[0] + 1.0 * w[1]]  # rows of x = [[1, 0], [1, 1]] times w
+    a = [round(sig(v), 2) for v in z]
+    draw = (
+        "import numpy as np\nimport math\nx = np.array([[1, 0], [1, 1]])\n"
+        "w = np.random.random_sample((2,)).reshape(2, 1)\nw = np.round(w, decimals=2)\nprint w\n"
+    )
+    act = (
+        "def sigmoid(v):\n  return 1 / (1 + math.exp(-v))\nz = np.dot(x, w)\n"
+        "h = [[sigmoid(z[i, j]) for j in range(z.shape[1])] for i in range(z.shape[0])]\n"
+        "h = np.round(h, decimals=2)\nprint 'h =', h\n"
+    )
+    printed = f"[[ {w[0]:.2f}]\n [ {w[1]:.2f}]]\n"
+    right = notebook(tmp_path, code(draw, printed), code(act, f"h = [[ {a[0]:.2f}]\n [ {a[1]:.2f}]]\n", n=2))
+    report = verify_document(right)
+    assert report.to_json()["findings"] == [] and report.summary()["checked"] >= 2
+    wrong = notebook(tmp_path, code(draw, printed), code(act, f"h = [[ {a[0]:.2f}]\n [ {a[1] + 0.05:.2f}]]\n", n=2))
+    (f,) = findings(wrong)
+    assert f["class"] == "error" and float(f["expected"]) == pytest.approx(a[1], abs=0.005)

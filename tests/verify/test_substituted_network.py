@@ -134,3 +134,20 @@ def test_bind(formula: str, numbers: str, want: dict | None) -> None:
     f, n = (items(s.tokens, text) for s in chain.sides[:2])
     got = bind(f, n)
     assert (None if got is None else {k: v for k, (_t, v) in got.items()}) == want
+
+
+def test_a_value_level2_finds_wrong_is_followed_into_prose_and_later_arithmetic() -> None:
+    # w_{1,2}(new) is printed 0.02 off; a sentence restates it and a later line doubles it: both are propagated,
+    # expected from the oracle's new w_{1,2} (the doubled value computed here, not by nnwalk)
+    v = oracle()
+    bad = v["new12"] + 0.02
+    text = page(wrong_w12=bad) + f"So w_{{1,2}} becomes {bad:.6f}.\n\n$$ v = {bad:.6f} \\times 2 = {2 * bad:.6f} $$\n"
+    lines = text.splitlines()
+    prose = next(i for i, s in enumerate(lines, start=1) if s.startswith("So w_{1,2}"))
+    double = next(i for i, s in enumerate(lines, start=1) if s.startswith("$$ v ="))
+    found = verify_text(text, "page.md").to_json()["findings"]
+    got = {(f["line"], f["printed"]): f for f in found}
+    assert got[(prose, f"{bad:.6f}")]["class"] == "propagated"
+    assert float(got[(prose, f"{bad:.6f}")]["expected"]) == pytest.approx(v["new12"], abs=1e-6)
+    assert got[(double, f"{2 * bad:.6f}")]["class"] == "propagated"
+    assert float(got[(double, f"{2 * bad:.6f}")]["expected"]) == pytest.approx(2 * v["new12"], abs=1e-5)

@@ -63,9 +63,18 @@ def test_seed000_first_error_and_what_inherits_it(root: Path, capsys: pytest.Cap
     assert h1["class"] == "propagated" and h1["root_line"] == 139 and h1["true"] == "0.560"
     # z_2^(1) = -0.03 and h_2 are right: no finding there
     assert 141 not in by_line and 149 not in by_line
-    # 21 named values and 21 further printed numbers (products, sums) carried from it; nothing else is propagated
+    # 21 named values, 21 further printed numbers (products, sums) carried from it, and 19 later restatements of
+    # three wrong δ's level 2 found: δ_1^(2) = -0.025 (true -0.014) and δ_2^(2) = 0.094 (true 0.092), printed again as
+    # operands of the hidden deltas (lines 181-193) and of ∂L/∂W^(2) (line 207), and δ_2^(1) = 0.020 (true 0.018),
+    # printed again in ∂L/∂W^(1) (line 221). The +0.025 of 0.028 × 0.9 on line 191 and the -0.020 of -0.025 × 0.8 on
+    # line 195 are other numbers (other signs) and are not among them; nothing else is propagated
+    causes = ("restates 0.025 from line 173", "restates 0.094 from line 175", "restates 0.020 from line 187")
+    restated = [f for f in inherits if f["cause"].startswith(causes)]
+    assert sorted({f["line"] for f in restated}) == [181, 185, 189, 193, 207, 221] and len(restated) == 19
+    assert all(f["printed"] in ("-0.025", "0.094", "0.020") for f in restated)
+    assert 191 not in {f["line"] for f in inherits} and not any(f["line"] == 195 and f["printed"] == "-0.020" for f in inherits)
     assert (
-        len(inherits) == 42 and data["summary"]["propagated"] == sum(f["class"] == "propagated" for f in data["findings"]) == 42
+        len(inherits) == 61 and data["summary"]["propagated"] == sum(f["class"] == "propagated" for f in data["findings"]) == 61
     )
 
 
@@ -215,9 +224,9 @@ def test_seed000_level2_without_a_spec(capsys: pytest.CaptureFixture[str]) -> No
     seed = seed_doc("000")
     rc, data = _run(capsys, str(seed))
     assert rc == 1 and "read from the document" in data["network"]
-    # the network read from the document is seed 000's own: the same 42 values inherit line 139's error
+    # the network read from the document is seed 000's own: the same 61 values inherit line 139's error
     carried_from = [f["root_line"] for f in data["findings"] if f["class"] == "propagated"]
-    assert data["summary"]["propagated"] == len(carried_from) == carried_from.count(139) == 42
+    assert data["summary"]["propagated"] == len(carried_from) == carried_from.count(139) == 61
     rc, data = _run(capsys, str(seed), "--level", "1")
     # level 1 alone knows no network: it carries only the values the printed operands give,
     # each from a number level 1 itself found wrong
