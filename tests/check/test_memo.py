@@ -264,3 +264,24 @@ def test_the_number_memo_is_bounded() -> None:
             assert 0 < len(parse._NUMBERS) <= 4
     finally:
         parse._NUMBERS_MAX = saved
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        r"\frac{1}{1 + e^{-(0.15 \cdot 0.05 + 0.2 \cdot 0.1 + 0.35)}}",  # Bin, Neg, Pow, Const, Num
+        r"\sigma(0.3) - \max(0, -2.5) + \sqrt{4} \cdot \pi",  # Func with one and two arguments
+        r"\begin{bmatrix} 0.5 & -1 \\ x_{1} & 2 \end{bmatrix}^\top \begin{bmatrix} 1 \\ 2 \end{bmatrix}",  # Matrix, Transpose, Sym
+    ],
+)
+def test_a_memo_hit_is_the_tree_parsed_where_the_side_stands(side: str) -> None:
+    """Every kind of node, moved: the same tree as parsing the side afresh at its new offset (spaces before it)."""
+    from generator.check.lexer import tokenize
+
+    parse._MEMO.clear()
+    parse._SHAPE_MEMO.clear()
+    first = parse.parse_side(tokenize(side, 0))
+    for d in (1, 40):
+        moved = " " * d + side
+        assert parse.parse_side(tokenize(moved, 0)) == parse.parse_tokens(tokenize(moved, 0))
+    assert parse.parse_side(tokenize(side, 0)) == first
