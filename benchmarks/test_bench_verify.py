@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.api import variants
+from generator.check import check_text
 from generator.spec.load import load_spec
 from generator.verify.run import verify_document
 
@@ -53,3 +55,20 @@ def test_verify_seed002_level2(benchmark) -> None:  # noqa: ANN001
     spec = load_spec(ROOT / "specs" / "seed002.yaml")
     benchmark.pedantic(lambda: verify_document(p, "md", spec), rounds=5, iterations=1)
     _report(benchmark, p, "level 1 + 2, seed 002")
+
+
+def test_check_exam_answer_keys(benchmark) -> None:  # noqa: ANN001
+    """Level 1 of one exam answer key (23.5 KB), as ``nnwalk variants`` checks every variant's key (issue 17, row 1).
+
+    Twelve distinct variants of ``specs/exam/exam_seed002.yaml`` are checked in turn, the memos warm
+    from the variants before (as in a run of hundreds): the figure is the median per key.
+    """
+    files = variants(ROOT / "specs" / "exam" / "exam_seed002.yaml", count=12, seed=2025, formats=("md",))
+    keys = [files[name] for name in sorted(files) if name.endswith("_key.md")]
+    assert all(check_text(k, "md").checked > 100 for k in keys)
+    turn = iter(range(10**9))
+    benchmark.pedantic(lambda: check_text(keys[next(turn) % len(keys)], "md"), rounds=24, iterations=1)
+    size = sum(len(k.encode()) for k in keys) / len(keys)
+    s = benchmark.stats.stats.median
+    print(f"\nexam answer key, level 1: {size / 1000:.1f} KB in {s * 1000:.1f} ms median, {size / 1000 / s:.0f} KB/s")
+    benchmark.extra_info.update({"bytes": size, "median_s": s})

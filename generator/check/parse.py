@@ -177,8 +177,31 @@ _TRANSPOSE = {"T", "\\top", "\\intercal", "\\mathsfT", "\\mathrmT", "\\mathbfT",
 MAX_DEPTH = 150
 
 
+# A document prints the same literals again and again (every weight, every rounded result it
+# reuses, and each exam variant's numbers in several places): the fields of a literal's Num are
+# made once per (text, scale) and a new Num is built from them at each offset. Bounded: cleared
+# when full. Errors are not kept (a bad number is rare and raises anew).
+_NUMBERS: dict[tuple[str, int | None], dict[str, object]] = {}
+_NUMBERS_MAX = 100_000
+
+
 def make_number(text: str, start: int = 0, scale: int | None = None) -> Num:
     """A :class:`Num` for the literal ``text`` (``1.88e-4`` allowed) times ``10**scale``."""
+    fields = _NUMBERS.get((text, scale))
+    if fields is None:
+        if len(_NUMBERS) >= _NUMBERS_MAX:
+            _NUMBERS.clear()
+        fields = _NUMBERS[(text, scale)] = _new_number(text, scale).__dict__
+    attrs = fields.copy()  # the dataclass's own field order, with this literal's offset
+    attrs["start"] = start
+    num = object.__new__(Num)
+    num.__dict__ = attrs
+    return num
+
+
+def _new_number(text: str, scale: int | None) -> Num:
+    """:func:`make_number` at offset 0, made from the digits (what the memo above keeps)."""
+    start = 0
     m = re.fullmatch(r"(\d*)(?:\.(\d+))?(?:[eE]([+-]?\d+))?", text)
     if m is None or not (m.group(1) or m.group(2)):
         raise ParseError(f"bad number {text!r}")
@@ -799,19 +822,43 @@ _MEMO: dict[tuple[tuple[str, str, int, int], ...], tuple[Node | ParseError | Ind
 _MEMO_MAX = 20_000  # some 50 MB at most; refilled within one document
 
 
-_NO_FREE: frozenset[int] = frozenset()
-
-
 def _moved(n: Node, d: int) -> Node:
-    """A deep copy of ``n`` with every offset moved by ``d``."""
-    return _copy(n, d, 0, _NO_FREE, {})
+    """A deep copy of ``n`` with every offset moved by ``d`` (:func:`_copy` without free literals: fewer arguments
+    to pass down, and this is every memo hit)."""
+    cls = n.__class__
+    attrs = n.__dict__.copy()
+    attrs["start"] += d
+    if cls is Num or cls is Sym or cls is Const:
+        pass
+    elif cls is Bin:
+        attrs["left"], attrs["right"] = _moved(n.left, d), _moved(n.right, d)  # type: ignore[attr-defined]
+    elif cls is Neg or cls is Transpose:
+        attrs["arg"] = _moved(n.arg, d)  # type: ignore[attr-defined]
+    elif cls is Pow:
+        attrs["base"], attrs["exp"] = _moved(n.base, d), _moved(n.exp, d)  # type: ignore[attr-defined]
+    elif cls is Func:
+        attrs["args"] = [_moved(a, d) for a in n.args]  # type: ignore[attr-defined]
+    elif cls is Matrix:
+        attrs["rows"] = [[_moved(c, d) for c in r] for r in n.rows]  # type: ignore[attr-defined]
+        attrs["spans"] = [[(a + d, b + d) for a, b in r] for r in n.spans]  # type: ignore[attr-defined]
+    else:
+        raise TypeError(f"unknown node {cls.__name__}")
+    new = object.__new__(cls)
+    new.__dict__ = attrs
+    return new
 
 
 def _copy(n: Node, d: int, base: int, free: frozenset[int], toks: dict[int, str]) -> Node:
     """A deep copy of ``n`` moved by ``d``; a ``Num`` at a ``free`` offset (from ``base``) is made from ``toks`` there."""
     cls = n.__class__
-    if cls is Num and free and n.start - base in free:
-        return make_number(toks[n.start - base], n.start + d, n.scale)  # type: ignore[attr-defined]
+    if cls is Num or cls is Sym or cls is Const:  # the leaves, most of a tree: first
+        if free and cls is Num and n.start - base in free:
+            return make_number(toks[n.start - base], n.start + d, n.scale)  # type: ignore[attr-defined]
+        attrs = n.__dict__.copy()
+        attrs["start"] += d
+        new = object.__new__(cls)
+        new.__dict__ = attrs
+        return new
     attrs = n.__dict__.copy()
     attrs["start"] += d
     if cls is Bin:
@@ -825,7 +872,7 @@ def _copy(n: Node, d: int, base: int, free: frozenset[int], toks: dict[int, str]
     elif cls is Matrix:
         attrs["rows"] = [[_copy(c, d, base, free, toks) for c in r] for r in n.rows]  # type: ignore[attr-defined]
         attrs["spans"] = [[(a + d, b + d) for a, b in r] for r in n.spans]  # type: ignore[attr-defined]
-    elif cls is not Num and cls is not Sym and cls is not Const:
+    else:
         raise TypeError(f"unknown node {cls.__name__}")
     new = object.__new__(cls)
     new.__dict__ = attrs
@@ -851,7 +898,7 @@ def _is_decimal(kind: str, text: str) -> bool:
 
 
 def _masked(toks: list[Token], base: int) -> tuple[tuple[str, str, int, int], ...]:
-    return tuple((k, x.translate(_AS_ZERO) if _is_decimal(k, x) else x, s - base, e - base) for k, x, s, e in toks)
+    return tuple([(k, x.translate(_AS_ZERO) if _is_decimal(k, x) else x, s - base, e - base) for k, x, s, e in toks])
 
 
 def _same_tree(a: Node, b: Node, free: frozenset[int], base: int) -> bool:
@@ -921,7 +968,7 @@ def parse_side(toks: list[Token]) -> Node:
     if not toks:
         return parse_tokens(toks)
     base = toks[0].start
-    key = tuple((k, x, s - base, e - base) for k, x, s, e in toks)
+    key = tuple([(k, x, s - base, e - base) for k, x, s, e in toks])  # a list first: faster than a generator
     hit = _MEMO.get(key)
     if hit is None:
         shape = _masked(toks, base)

@@ -214,3 +214,74 @@ def test_parsed_trees_are_fresh_copies() -> None:
         parse.parse_side(tokenize("0.5 +", 0))
     with pytest.raises(parse.ParseError):  # the memo answers with the same error
         parse.parse_side(tokenize("0.7 +", 0))
+
+
+# Literals whose fields are worked out by hand here (value, half-unit, key, decimals, printed text):
+# the number memo must give exactly these, at any offset, the first time and every time after.
+NUMBERS = [
+    (("0.450", None), (0.45, 0.0005, ".450", 3, "0.450", None)),
+    (("-0", None), None),  # a sign is not part of a literal: refused, every time
+    (("12", None), (12.0, 0.0, "12", None, "12", None)),
+    (("007.5", None), (7.5, 0.05, "7.5", 1, "007.5", None)),
+    (("1.88", -4), (1.88e-4, 0.005e-4, "1.88e-4", 2, "1.88 \\times 10^{-4}", -4)),
+    (("3", 2), (300.0, 50.0, "3e2", 0, "3 \\times 10^{2}", 2)),
+    (("2.5e-3", None), (2.5e-3, 0.05e-3, "2.5e-3", 1, "2.5e-3", -3)),
+]
+
+
+@pytest.mark.parametrize(("args", "fields"), NUMBERS, ids=lambda x: str(x))
+def test_the_number_memo_gives_the_literal_worked_out_by_hand(args: tuple, fields: tuple | None) -> None:
+    parse._NUMBERS.clear()
+    for start in (0, 17, 0, 5):  # a miss, then hits, at other offsets
+        if fields is None:
+            with pytest.raises(parse.ParseError):
+                parse.make_number(args[0], start, args[1])
+            continue
+        n = parse.make_number(args[0], start, args[1])
+        assert isinstance(n, parse.Num) and n.start == start
+        got = (n.value, n.half, n.key, n.decimals, n.text, n.scale)
+        assert got[0] == pytest.approx(fields[0], rel=1e-15) and got[1] == pytest.approx(fields[1], rel=1e-12)
+        assert got[2:] == fields[2:]
+
+
+def test_numbers_from_the_memo_are_fresh_objects() -> None:
+    """A caller may change a Num it was given (``verify.codecheck`` widens half-units): no other Num changes."""
+    parse._NUMBERS.clear()
+    a = parse.make_number("0.25", 3)
+    a.half = 0.5
+    a.value = 9.0
+    b = parse.make_number("0.25", 3)
+    assert a is not b and (b.value, b.half, b.start) == (0.25, 0.005, 3)
+    assert b == parse.Num(0.25, 0.005, ".25", 2, "0.25", None, start=3)
+
+
+def test_the_number_memo_is_bounded() -> None:
+    saved = parse._NUMBERS_MAX
+    parse._NUMBERS_MAX = 4
+    try:
+        for k in range(30):
+            parse.make_number(f"0.{k}")
+            assert 0 < len(parse._NUMBERS) <= 4
+    finally:
+        parse._NUMBERS_MAX = saved
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        r"\frac{1}{1 + e^{-(0.15 \cdot 0.05 + 0.2 \cdot 0.1 + 0.35)}}",  # Bin, Neg, Pow, Const, Num
+        r"\sigma(0.3) - \max(0, -2.5) + \sqrt{4} \cdot \pi",  # Func with one and two arguments
+        r"\begin{bmatrix} 0.5 & -1 \\ x_{1} & 2 \end{bmatrix}^\top \begin{bmatrix} 1 \\ 2 \end{bmatrix}",  # Matrix, Transpose, Sym
+    ],
+)
+def test_a_memo_hit_is_the_tree_parsed_where_the_side_stands(side: str) -> None:
+    """Every kind of node, moved: the same tree as parsing the side afresh at its new offset (spaces before it)."""
+    from generator.check.lexer import tokenize
+
+    parse._MEMO.clear()
+    parse._SHAPE_MEMO.clear()
+    first = parse.parse_side(tokenize(side, 0))
+    for d in (1, 40):
+        moved = " " * d + side
+        assert parse.parse_side(tokenize(moved, 0)) == parse.parse_tokens(tokenize(moved, 0))
+    assert parse.parse_side(tokenize(side, 0)) == first
