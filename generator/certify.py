@@ -824,7 +824,7 @@ def finite_differences(
 
     def loss_at(values: list[float]) -> float:
         prm_v = _unflatten(spec, values, prm.biases is not None)
-        return network.run(prm_v, spec.activations, spec.loss, xs, ts, opts, scales).loss
+        return network.mean_loss(prm_v, spec.activations, spec.loss, xs, ts, opts, scales)
 
     def central(k: int, step: float) -> float:
         up, down = list(flat), list(flat)
