@@ -14,6 +14,7 @@ speed, so a slow machine reports its figure instead of failing.
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 import time
@@ -27,26 +28,34 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAM = ROOT / "specs" / "exam" / "exam_seed002.yaml"
 
 
-def _variants(out: Path, count: int, formats: str) -> tuple[float, str]:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _variants(out: Path, count: int, formats: str, seed: int = 2025) -> tuple[float, float, str]:
+    """(wall s, CPU s of the command and its workers, what it said). CPU time is the figure to compare on a
+    shared machine: other processes stretch the wall time, hardly the CPU time."""
+    start, cpu = time.perf_counter(), _children_cpu()
     res = subprocess.run(
-        [sys.executable, "-m", "generator", "variants", str(EXAM), "--count", str(count), "--seed", "2025", "-o", str(out)]
+        [sys.executable, "-m", "generator", "variants", str(EXAM), "--count", str(count), "--seed", str(seed), "-o", str(out)]
         + ["--format", formats, "--force"],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
     )
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, _children_cpu() - cpu
     assert res.returncode == 0, res.stderr
-    return wall, res.stdout + res.stderr
+    return wall, cpu, res.stdout + res.stderr
 
 
 def test_500_variants_md_json_moodle(benchmark, tmp_path: Path) -> None:  # noqa: ANN001
+    # the issue's row exactly: --seed 5
     out = tmp_path / "v500"
-    wall, said = benchmark.pedantic(lambda: _variants(out, 500, "md,json,moodle"), rounds=1, iterations=1)
-    benchmark.extra_info.update({"wall_s": round(wall, 2), "goal_s": 5.0, "within_goal": wall < 5.0})
-    print(f"\n500 variants to md, json, moodle: {wall:.2f} s wall (goal 5 s)")
+    wall, cpu, said = benchmark.pedantic(lambda: _variants(out, 500, "md,json,moodle", seed=5), rounds=1, iterations=1)
+    benchmark.extra_info.update({"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "goal_s": 5.0, "within_goal": wall < 5.0})
+    print(f"\n500 variants to md, json, moodle: {wall:.2f} s wall, {cpu:.2f} s CPU (goal 5 s wall on 2 cores)")
     assert "every answer key verified" in said
     assert len(list(out.glob("exam_seed002_v*_key.json"))) == 500
     assert (out / "exam_seed002_moodle.xml").is_file() and (out / "exam_seed002_v500_key.md").is_file()
@@ -55,8 +64,8 @@ def test_500_variants_md_json_moodle(benchmark, tmp_path: Path) -> None:  # noqa
 @pytest.mark.skipif(not tex_available(), reason="needs TeX Live with latexmk")
 def test_100_variant_booklets_to_pdf(benchmark, tmp_path: Path) -> None:  # noqa: ANN001
     out = tmp_path / "v100"
-    wall, said = benchmark.pedantic(lambda: _variants(out, 100, "pdf"), rounds=1, iterations=1)
-    benchmark.extra_info.update({"wall_s": round(wall, 2), "goal_s": 20.0, "within_goal": wall < 20.0})
+    wall, cpu, said = benchmark.pedantic(lambda: _variants(out, 100, "pdf"), rounds=1, iterations=1)
+    benchmark.extra_info.update({"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "goal_s": 20.0, "within_goal": wall < 20.0})
     print(f"\n100 variants, both booklets to PDF: {wall:.2f} s wall (goal 20 s)")
     assert "every answer key verified" in said
     assert (out / "exam_seed002_keys_booklet.pdf").read_bytes().startswith(b"%PDF")

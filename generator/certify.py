@@ -274,12 +274,14 @@ def _table_rows(text: str, fmt: str, final: int) -> list[tuple[int, int, list[st
     def row(n: int, cells: list[str]) -> tuple[int, int, list[str]]:
         # an exam key's answer row may name its own training step: "$name$ (step k)"
         for k, c in enumerate(cells):
-            if m := _ROW_STEP.fullmatch(c):
+            if " (step " in c and (m := _ROW_STEP.fullmatch(c)):
                 return n, int(m.group(2)) - 1, [*cells[:k], m.group(1), *cells[k + 1 :]]
         return n, step, cells
 
     for n, line in enumerate(text.splitlines(), start=1):
         s = line.strip()
+        if fmt == "md" and not s.startswith(("#", "|", "\\")):
+            continue  # prose or math: no heading, no row (every branch below needs one of these first characters)
         if s.startswith("## "):
             step = 0
         elif m := _STEP_HEADING.match(s):
@@ -824,7 +826,7 @@ def finite_differences(
 
     def loss_at(values: list[float]) -> float:
         prm_v = _unflatten(spec, values, prm.biases is not None)
-        return network.run(prm_v, spec.activations, spec.loss, xs, ts, opts, scales).loss
+        return network.mean_loss(prm_v, spec.activations, spec.loss, xs, ts, opts, scales)
 
     def central(k: int, step: float) -> float:
         up, down = list(flat), list(flat)

@@ -84,10 +84,18 @@ def lit(x: Num | int) -> Lit:
     return Lit(x if isinstance(x, Num) else exact_num(x))
 
 
-def _wrap(e: Expr, min_prec: int, neg_ok: bool) -> tuple[str, str]:
-    if e.prec < min_prec or (not neg_ok and e.negative_leading()):
-        return rf"\left({e.latex()}\right)", f"({e.plain()})"
-    return e.latex(), e.plain()
+def _bracketed(e: Expr, min_prec: int, neg_ok: bool) -> bool:
+    return e.prec < min_prec or (not neg_ok and e.negative_leading())
+
+
+# One function per form: a parent's latex() asks only for its children's LaTeX (formatting both forms at
+# every level would format a subexpression 2^depth times).
+def _wrap_latex(e: Expr, min_prec: int, neg_ok: bool) -> str:
+    return rf"\left({e.latex()}\right)" if _bracketed(e, min_prec, neg_ok) else e.latex()
+
+
+def _wrap_plain(e: Expr, min_prec: int, neg_ok: bool) -> str:
+    return f"({e.plain()})" if _bracketed(e, min_prec, neg_ok) else e.plain()
 
 
 @dataclass(frozen=True)
@@ -100,14 +108,14 @@ class Sum(Expr):
     def latex(self) -> str:
         parts = []
         for i, t in enumerate(self.terms):
-            s, _ = _wrap(t, 1, neg_ok=i == 0)
+            s = _wrap_latex(t, 1, neg_ok=i == 0)
             parts.append(s if i == 0 else f"+ {s}")
         return " ".join(parts)
 
     def plain(self) -> str:
         parts = []
         for i, t in enumerate(self.terms):
-            _, s = _wrap(t, 1, neg_ok=i == 0)
+            s = _wrap_plain(t, 1, neg_ok=i == 0)
             parts.append(s if i == 0 else f"+ {s}")
         return " ".join(parts)
 
@@ -128,13 +136,13 @@ class Diff(Expr):
     prec = 1
 
     def latex(self) -> str:
-        sa, _ = _wrap(self.a, 1, True)
-        sb, _ = _wrap(self.b, 2, False)
+        sa = _wrap_latex(self.a, 1, True)
+        sb = _wrap_latex(self.b, 2, False)
         return f"{sa} - {sb}"
 
     def plain(self) -> str:
-        _, sa = _wrap(self.a, 1, True)
-        _, sb = _wrap(self.b, 2, False)
+        sa = _wrap_plain(self.a, 1, True)
+        sb = _wrap_plain(self.b, 2, False)
         return f"{sa} - {sb}"
 
     def value(self, exact: bool = False) -> Decimal:
@@ -155,14 +163,14 @@ class Prod(Expr):
     def latex(self) -> str:
         out = []
         for i, f in enumerate(self.factors):
-            s, _ = _wrap(f, 3 if f.prec == 2 and isinstance(f, Lit) else 2, neg_ok=i == 0)
+            s = _wrap_latex(f, 3 if f.prec == 2 and isinstance(f, Lit) else 2, neg_ok=i == 0)
             out.append(s)
         return r" \times ".join(out)
 
     def plain(self) -> str:
         out = []
         for i, f in enumerate(self.factors):
-            _, s = _wrap(f, 3 if f.prec == 2 and isinstance(f, Lit) else 2, neg_ok=i == 0)
+            s = _wrap_plain(f, 3 if f.prec == 2 and isinstance(f, Lit) else 2, neg_ok=i == 0)
             out.append(s)
         return " × ".join(out)
 
@@ -188,8 +196,8 @@ class Frac(Expr):
         return rf"\frac{{{self.num.latex()}}}{{{self.den.latex()}}}"
 
     def plain(self) -> str:
-        _, n = _wrap(self.num, 3, False)
-        _, d = _wrap(self.den, 3, False)
+        n = _wrap_plain(self.num, 3, False)
+        d = _wrap_plain(self.den, 3, False)
         return f"{n} / {d}"
 
     def value(self, exact: bool = False) -> Decimal:
@@ -332,11 +340,11 @@ class LeakyReLU(Expr):
     arg: Expr
 
     def latex(self) -> str:
-        s, _ = _wrap(self.arg, 3, False)
+        s = _wrap_latex(self.arg, 3, False)
         return rf"\max\left({self.slope.latex()} \times {s}, {self.arg.latex()}\right)"
 
     def plain(self) -> str:
-        _, s = _wrap(self.arg, 3, False)
+        s = _wrap_plain(self.arg, 3, False)
         return f"max({self.slope.plain()} × {s}, {self.arg.plain()})"
 
     def value(self, exact: bool = False) -> Decimal:
@@ -373,11 +381,11 @@ class Pow(Expr):
     power: Lit
 
     def latex(self) -> str:
-        b, _ = _wrap(self.base, 3, False)
+        b = _wrap_latex(self.base, 3, False)
         return f"{b}^{{{self.power.latex()}}}"
 
     def plain(self) -> str:
-        _, b = _wrap(self.base, 3, False)
+        b = _wrap_plain(self.base, 3, False)
         return f"{b}^{self.power.plain()}"
 
     def value(self, exact: bool = False) -> Decimal:

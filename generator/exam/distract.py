@@ -72,13 +72,12 @@ def mistake_values(spec: Any, q: Question, right: Num, tolerance: Decimal, runs:
             continue
         if not math.isfinite(x) or abs(x) > 1e12:
             continue
-        shown = show(x, spec.rounding)
         d = to_decimal(x)
         if abs(d - right.value) < width:
             continue  # the mistake changes nothing a student could see
         twin = next((k for k, mv in enumerate(kept) if abs(to_decimal(mv.exact) - d) < apart), None)
         if twin is None:
-            kept.append(MistakeValue((mid,), x, shown))
+            kept.append(MistakeValue((mid,), x, show(x, spec.rounding)))
         else:
             kept[twin] = MistakeValue(kept[twin].ids + (mid,), kept[twin].exact, kept[twin].shown)
     return tuple(kept)

@@ -10,7 +10,7 @@ before it. What may be drawn, and the constraints, are read from the spec by
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -193,7 +193,11 @@ def draw_variants(t: Template, seed: int, upto: int, short: Callable[[Spec], boo
     Raises :class:`SpecError` naming the variant and the constraints that rejected its draws
     when ``max_draws`` attempts are not enough.
     """
-    out: list[Drawn] = []
+    return list(iter_variants(t, seed, upto, short))
+
+
+def iter_variants(t: Template, seed: int, upto: int, short: Callable[[Spec], bool] | None = None) -> Iterator[Drawn]:
+    """:func:`draw_variants` one variant at a time, so that a variant can be built while the next ones are drawn."""
     seen: set[tuple[str, ...]] = set()
     for v in range(1, upto + 1):
         rejected: dict[str, int] = {}
@@ -215,7 +219,7 @@ def draw_variants(t: Template, seed: int, upto: int, short: Callable[[Spec], boo
                 rejected[reason] = rejected.get(reason, 0) + 1
                 continue
             seen.add(answers)
-            out.append(Drawn(v, seed, attempt, numbers, answers, rejected))
+            yield Drawn(v, seed, attempt, numbers, answers, rejected)
             break
         else:
             why = ", ".join(f"{k} {n}" for k, n in sorted(rejected.items(), key=lambda kv: -kv[1]))
@@ -230,7 +234,6 @@ def draw_variants(t: Template, seed: int, upto: int, short: Callable[[Spec], boo
                 f"{t.source}: variant {v}: none of {t.max_draws} draws met the constraints (rejected by: {why}). "
                 f"Widen the ranges in variants.draw, relax variants.constraints, or raise variants.max_draws.{extra}"
             )
-    return out
 
 
-__all__ = ["REASONS", "Drawn", "draw_numbers", "draw_variants", "substitute", "truth", "variant_spec"]
+__all__ = ["REASONS", "Drawn", "draw_numbers", "draw_variants", "iter_variants", "substitute", "truth", "variant_spec"]

@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +26,7 @@ from ..errors import NnwalkError, SpecError
 from ..render.files import write_run
 from ..spec import rng
 from ..spec.variants import Template, load_template, parse_template
-from .draw import REASONS, Drawn, draw_variants
+from .draw import REASONS, Drawn, iter_variants
 from .variant import MARK, Built, build_variant, short_of_options
 
 VARIANT_FORMATS = ("md", "tex", "json", "pdf", "html", "moodle", "qti", "canvas")
@@ -82,12 +83,25 @@ class _Progress:
             sys.stderr.flush()
 
 
-def build_all(t: Template, drawn: list[Drawn], formats: tuple[str, ...], jobs: int, progress: bool = False) -> list[Built]:
-    """Build and verify the variants, in parallel when ``jobs`` > 1; results in variant order."""
-    bar = _Progress(len(drawn), progress)
+def build_all(
+    t: Template,
+    drawn: Iterable[Drawn],
+    formats: tuple[str, ...],
+    jobs: int,
+    progress: bool = False,
+    count: int | None = None,
+) -> list[Built]:
+    """Build and verify the variants, in parallel when ``jobs`` > 1; results in variant order.
+
+    ``drawn`` may be a generator (``count`` says how many it yields): the workers then build the
+    first variants while the parent draws the next ones. Chunks are small (at most 4 variants), so
+    that at the end one worker does not build a long last chunk while the other has nothing left.
+    """
+    total = len(drawn) if count is None else count  # type: ignore[arg-type]
+    bar = _Progress(total, progress)
     results: list[Built | NnwalkError] = []
-    tasks = [(d, formats) for d in drawn]
-    if jobs <= 1 or len(drawn) < 4:
+    tasks = ((d, formats) for d in drawn)
+    if jobs <= 1 or total < 4:
         _WORKER["t"] = t
         was_enabled = gc.isenabled()
         gc.freeze()
@@ -103,15 +117,27 @@ def build_all(t: Template, drawn: list[Drawn], formats: tuple[str, ...], jobs: i
             if was_enabled:
                 gc.enable()
     else:
-        chunk = max(1, min(16, len(drawn) // (jobs * 4)))
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(t.text, t.source)) as pool:
-            for r in pool.map(_build_in_worker, tasks, chunksize=chunk):
+        chunk = max(1, min(4, total // (jobs * 8)))
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(t.text, t.source))
+        try:
+            for r in pool.map(_build_in_worker, tasks, chunksize=chunk):  # submits each chunk as soon as it is drawn
                 results.append(r)
                 bar.step()
+        except BaseException:  # a draw that fails (or Ctrl-C): no variant queued after it is built
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
     for r in results:
         if isinstance(r, NnwalkError):
             raise r
     return results  # type: ignore[return-value]
+
+
+def _recorded(items: Iterable[Drawn], into: list[Drawn]) -> Iterator[Drawn]:
+    """Yield each item after appending it to ``into``."""
+    for d in items:
+        into.append(d)
+        yield d
 
 
 # ---------------------------------------------------------------- shared files
@@ -289,10 +315,13 @@ def generate(
     t = load_template(spec_path)
     upto = only if only is not None else int(count or 0)
     multichoice = any(q.choices for q in t.exam.questions)
-    drawn = draw_variants(t, seed, upto, (lambda spec: short_of_options(t, spec)) if multichoice else None)
-    chosen = drawn[-1:] if only is not None else drawn
+    draws = iter_variants(t, seed, upto, (lambda spec: short_of_options(t, spec)) if multichoice else None)
+    # --only K draws 1..K first (K's draw depends on theirs) and builds K alone; a whole run builds each
+    # variant while the parent draws the next ones, and ``drawn`` fills as they are handed out
+    drawn: list[Drawn] = list(draws) if only is not None else []
+    chosen = drawn[-1:] if only is not None else _recorded(draws, drawn)
     build_formats = tuple(formats)
-    built = build_all(t, chosen, build_formats, jobs or os.cpu_count() or 1, progress)
+    built = build_all(t, chosen, build_formats, jobs or os.cpu_count() or 1, progress, count=1 if only is not None else upto)
     files: dict[str, Any] = {}
     for b in built:
         files.update(b.files)

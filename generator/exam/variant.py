@@ -115,10 +115,14 @@ def tolerance(
 def student_intervals(tr: Trace) -> dict[int, tuple[float, float]]:
     """Every chain's interval when each intermediate (an inner sigmoid step too) is rounded to the instructed precision."""
     policy = tr.policy
+    halves: dict[int, float] = {}  # rounding_intervals asks twice per chain
 
     def half(c: Chain) -> float:
-        told = show(float(c.result.value), policy).half_unit if c.result.value else Decimal(0)
-        return float(max(c.result.half_unit, told))
+        h = halves.get(id(c))
+        if h is None:
+            told = show(float(c.result.value), policy).half_unit if c.result.value else Decimal(0)
+            h = halves[id(c)] = float(max(c.result.half_unit, told))
+        return h
 
     return rounding_intervals(tr, half, partial=True)
 

@@ -92,3 +92,15 @@ def test_chain_rule_proof_rejects_a_wrong_factorisation(monkeypatch: pytest.Monk
     monkeypatch.setattr(symbolic, "stated_prime", wrong)
     assert not symbolic._chain_rule_proof("sigmoid", "sigmoid", "half_sse")
     assert not symbolic._chain_rule_proof("relu", "sigmoid", "mse")
+
+
+@pytest.mark.parametrize("name", ["example", "seed000", "seed001", "seed002", "softmax_ce", "bce", "dropout"])
+def test_mean_loss_is_the_loss_of_the_whole_pass(root, name: str) -> None:  # noqa: ANN001
+    # finite differences take the loss from the forward pass alone: it must be run()'s loss, bit for bit
+    spec = load_spec(root / "specs" / f"{name}.yaml")
+    prm = network.Params(spec.weights, spec.biases)
+    opts = network.options_of(spec)
+    for scale in (1.0, 0.5, 3.0):
+        p = network.Params(tuple(w * scale for w in prm.weights), prm.biases)
+        whole = network.run(p, spec.activations, spec.loss, spec.inputs, spec.targets, opts).loss
+        assert network.mean_loss(p, spec.activations, spec.loss, spec.inputs, spec.targets, opts) == whole
