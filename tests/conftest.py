@@ -12,6 +12,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+try:
+    import fcntl
+except ImportError:  # Windows: no lock; two workers may then render the same spec at once (same bytes, renamed in)
+    fcntl = None  # type: ignore[assignment]
+
 # "ci" keeps the suite quick; HYPOTHESIS_PROFILE=deep searches much harder.
 settings.register_profile("ci", max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("deep", max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -35,22 +40,50 @@ def root() -> Path:
 BUNDLED = sorted(p.stem for p in (ROOT / "specs").glob("*.yaml"))
 
 
-@pytest.fixture(scope="session")
-def fresh(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - a fixture returning a function
-    """``fresh(name, ext)``: the path of specs/NAME.yaml's document rendered now by this code, not the committed
-    output/ (which only the golden comparisons read: a test of a document's properties must see a generator bug).
-    Each spec is rendered once per session, when first asked for."""
+# The bundled specs rendered now, shared by the xdist workers (each spec rendered once per run, not once per worker):
+# made by the first process that loads this file (the controller), inherited by the workers, removed at exit.
+if "NNWALK_TEST_FRESH_DIR" not in os.environ:
+    _FRESH = tempfile.mkdtemp(prefix="nnwalk-test-fresh-")
+    os.environ["NNWALK_TEST_FRESH_DIR"] = _FRESH
+    atexit.register(shutil.rmtree, _FRESH, ignore_errors=True)
+
+#: The formats ``fresh`` renders: the default ones and the web page (with KaTeX and the loss plot beside it).
+FRESH_FORMATS = ("md", "tex", "json", "html")
+
+
+def _render_fresh(out: Path, name: str) -> None:
+    """Render specs/NAME.yaml into ``out``: each file written whole under a temporary name and renamed into place
+    (another worker may read it meanwhile), then the ``.done`` mark."""
     from generator import load_spec, walkthrough
 
-    out = tmp_path_factory.mktemp("fresh-output")
+    w = walkthrough(load_spec(ROOT / "specs" / f"{name}.yaml"), FRESH_FORMATS)
+    files = {f"{name}.{fmt}": text for fmt, text in w.documents.items()} | dict(w.extras)
+    for rel, content in files.items():
+        path = out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f".{path.name}.{os.getpid()}.part")
+        part.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        os.replace(part, path)
+    (out / f".{name}.done").touch()
+
+
+@pytest.fixture(scope="session")
+def fresh():  # noqa: ANN201 - a fixture returning a function
+    """``fresh(name, ext)``: the path of specs/NAME.yaml's document rendered now by this code, not the committed
+    output/ (which only the golden comparisons read: a test of a document's properties must see a generator bug).
+    ``ext``: md, tex, json or html (the page's katex/ folder and NAME.loss.svg are beside it). Each spec is
+    rendered once per run when first asked for, by whichever xdist worker asks first (a lock file keeps the other
+    waiting), into a folder the workers share."""
+    out = Path(os.environ["NNWALK_TEST_FRESH_DIR"])
 
     def get(name: str, ext: str) -> Path:
-        path = out / f"{name}.{ext}"
-        if not path.exists():
-            docs = walkthrough(load_spec(ROOT / "specs" / f"{name}.yaml")).documents
-            for fmt, text in docs.items():
-                (out / f"{name}.{fmt}").write_text(text, encoding="utf-8", newline="")
-        return path
+        if not (out / f".{name}.done").exists():
+            with open(out / f".{name}.lock", "w") as lock:
+                if fcntl is not None:
+                    fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+                if not (out / f".{name}.done").exists():
+                    _render_fresh(out, name)
+        return out / f"{name}.{ext}"
 
     return get
 

@@ -1,10 +1,11 @@
 """Optimizers (issue 19) against an independent oracle: the published algorithms, coded here from their texts.
 
-Every case below is written as a spec, rendered through the CLI (``python -m generator render SPEC --format json``),
-and its JSON answer key is compared, update by update, with a reference computed in this file: a NumPy
-forward/backward pass of a dense network (checked against central finite differences and the published values of
-Mazur's 2-2-2 example) and each optimizer rule written from its published pseudo-code. Nothing is imported from
-``generator``: the oracle shares no code with the implementation it checks.
+Every case below is written as a spec, rendered through the CLI (``nnwalk render SPEC --format json``: a few cases
+in their own process, the rest through the same entry point, ``generator.cli.main``, in the test's process), and its
+JSON answer key is compared, update by update, with a reference computed in this file: a NumPy forward/backward pass
+of a dense network (checked against central finite differences and the published values of Mazur's 2-2-2 example)
+and each optimizer rule written from its published pseudo-code. The oracle imports nothing from ``generator``: it
+shares no code with the implementation it checks.
 
 Sources of the rules (PyTorch's documented pseudo-code; Kingma & Ba for Adam):
 
@@ -24,6 +25,8 @@ reference itself with torch); elsewhere those tests skip and the pseudo-code ora
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import math
 import subprocess
@@ -454,16 +457,28 @@ def spec_document(case: Case) -> dict[str, Any]:
     return doc
 
 
-def run_cli(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "generator", "render", str(spec), "--format", "json", "-o", str(out)]
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+#: These cases run the CLI in its own process (``python -m generator``), as a user's shell does; the others call the
+#: same entry point (``generator.cli.main``) in this process, which skips the interpreter start-up and imports.
+SUBPROCESS_CASES = {"A-sgd-1", "B-adam-3", "C-nesterov-5", "unknown-name-string"}
+
+
+def run_cli(spec: Path, out: Path, subprocess_: bool = False) -> subprocess.CompletedProcess[str]:
+    args = ["render", str(spec), "--format", "json", "-o", str(out)]
+    if subprocess_:
+        return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    from generator.cli import main  # the command line's entry point only: the oracle above imports nothing from generator
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = main(args)
+    return subprocess.CompletedProcess(args, code, stdout.getvalue(), stderr.getvalue())
 
 
 def render(case: Case, tmp_path: Path) -> list[dict[str, Any]]:
     spec = tmp_path / "case.yaml"
     spec.write_text(yaml.safe_dump(spec_document(case), sort_keys=False))
     out = tmp_path / "out"
-    proc = run_cli(spec, out)
+    proc = run_cli(spec, out, subprocess_=case.id in SUBPROCESS_CASES)
     assert proc.returncode == 0, f"render failed ({proc.returncode}):\n{proc.stderr}\n--- spec ---\n{spec.read_text()}"
     return json.loads((out / "case.json").read_text())["steps"]
 
@@ -563,13 +578,15 @@ BAD = [
 
 
 @pytest.mark.parametrize(("mutate", "field"), BAD)
-def test_bad_optimizer_settings_exit_2(mutate: Callable[[dict[str, Any]], None], field: str, tmp_path: Path) -> None:
+def test_bad_optimizer_settings_exit_2(
+    mutate: Callable[[dict[str, Any]], None], field: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     doc = _bad_base()
     mutate(doc)
     spec = tmp_path / "bad.yaml"
     spec.write_text(yaml.safe_dump(doc, sort_keys=False))
     out = tmp_path / "out"
-    proc = run_cli(spec, out)
+    proc = run_cli(spec, out, subprocess_=request.node.callspec.id in SUBPROCESS_CASES)
     err = proc.stderr.strip()
     assert proc.returncode == 2, f"exit {proc.returncode}, stderr:\n{proc.stderr}"
     assert field in err, f"the message does not name {field}:\n{err}"

@@ -7,6 +7,9 @@ starter spec.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,8 +27,21 @@ from generator.spec.starter import MARK, starter_spec
 from generator.verify.run import verify_text
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd, check=False)
+def _run(*args: str, cwd: Path, own_process: bool = False) -> subprocess.CompletedProcess[str]:
+    """``nnwalk ARGS`` run in ``cwd``: in a process of its own as a shell runs it, or (cheaper: no interpreter start-up)
+    through the same entry point, ``generator.cli.main``, in this process."""
+    if own_process:
+        return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd, check=False)
+    from generator.cli import main
+
+    out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
+    try:
+        os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
 
 CASES = [
@@ -79,7 +95,7 @@ def test_impossible_choices_are_clear_errors(layers: list[int], acts: list[str] 
 
 
 def test_cli_writes_refuses_and_streams(tmp_path: Path) -> None:
-    r = _run("new", "s.yaml", "--layers", "2,3,2", "--activations", "relu,softmax", cwd=tmp_path)
+    r = _run("new", "s.yaml", "--layers", "2,3,2", "--activations", "relu,softmax", cwd=tmp_path, own_process=True)
     assert r.returncode == 0, r.stderr
     r = _run("render", "s.yaml", "-o", "out", "--format", "md", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
@@ -89,7 +105,7 @@ def test_cli_writes_refuses_and_streams(tmp_path: Path) -> None:
     r = _run("new", "mine.yaml", cwd=tmp_path)
     assert r.returncode == 2 and "--force" in r.stderr
     assert (tmp_path / "mine.yaml").read_text(encoding="utf-8") == "title: my notes\n"
-    r = _run("new", "-", "--layers", "2,1", cwd=tmp_path)
+    r = _run("new", "-", "--layers", "2,1", cwd=tmp_path, own_process=True)  # the spec on the real standard output
     assert r.returncode == 0 and r.stdout.startswith(MARK)
     # a starter spec is meant to be edited: once edited, 'new' does not overwrite it without --force
     spec = tmp_path / "s.yaml"
@@ -106,7 +122,7 @@ def test_cli_writes_refuses_and_streams(tmp_path: Path) -> None:
     [["--layers", "2,x"], ["--activations", "sigmoidd"], ["--loss", "hinge"], ["--layers", "2,100"]],
 )
 def test_cli_bad_options(tmp_path: Path, args: list[str]) -> None:
-    r = _run("new", "s.yaml", *args, cwd=tmp_path)
+    r = _run("new", "s.yaml", *args, cwd=tmp_path, own_process=args[0] == "--layers")
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and r.stderr.startswith("nnwalk: ")
     assert not (tmp_path / "s.yaml").exists()
