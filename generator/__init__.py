@@ -10,11 +10,41 @@ Typical use::
 (``nnwalk.verify``): here the name ``verify`` is the sub-package that reads documents.
 """
 
-from .api import Walkthrough, default_spec_path, grade, variants, walkthrough, write_all
+from typing import TYPE_CHECKING, Any
+
 from .errors import NnwalkError, SpecError, VerificationError
-from .spec.load import Spec, load_spec, parse_spec
+
+if TYPE_CHECKING:
+    from .api import Walkthrough, default_spec_path, grade, variants, walkthrough, write_all
+    from .spec.load import Spec, load_spec, parse_spec
 
 __version__ = "0.1.0"
+
+#: Imported on first use: the walkthrough builder (SymPy's derivations, the certificate, the renderers) is most of
+#: nnwalk's start-up, and ``nnwalk verify`` or ``generator.check`` need none of it.
+_LAZY = {
+    "Walkthrough": ".api",
+    "default_spec_path": ".api",
+    "grade": ".api",
+    "variants": ".api",
+    "walkthrough": ".api",
+    "write_all": ".api",
+    "Spec": ".spec.load",
+    "load_spec": ".spec.load",
+    "parse_spec": ".spec.load",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value  # once
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "NnwalkError",
     "Spec",

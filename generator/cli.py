@@ -14,7 +14,6 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .api import OUTPUT_FORMATS, default_spec_path, walkthrough, write_all
 from .errors import NnwalkError, SpecError
 from .render.files import may_overwrite, refusal, write_atomic, write_recorded
 from .spec.load import load_spec
@@ -30,6 +29,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _formats(value: str) -> tuple[str, ...]:
+    from .api import OUTPUT_FORMATS  # the walkthrough builder, imported only by the commands that build one
+
     fmts = tuple(f.strip() for f in value.split(",") if f.strip())
     for f in fmts:
         if f not in OUTPUT_FORMATS:
@@ -261,6 +262,8 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
+    from .api import default_spec_path, walkthrough, write_all  # not imported by `nnwalk verify` (a faster start)
+
     fmts = _formats(args.format)
     paths = [Path(s) for s in args.specs] or [default_spec_path()]
     stems = [p.stem for p in paths]

@@ -41,6 +41,17 @@ def test_starting_nnwalk_does_not_import_sympy() -> None:
     assert _run(code, None).strip() == "False"
 
 
+def test_nnwalk_verify_starts_without_the_walkthrough_builder() -> None:
+    # `nnwalk verify` reads documents: the builder (api, certificate, Jinja templates) is not imported for it, while
+    # `import generator` / `import nnwalk` still give the whole API on first use
+    code = (
+        "import sys, generator.cli, generator.verify.run\n"
+        "print(sorted(m for m in ('generator.api', 'generator.certify', 'jinja2') if m in sys.modules))\n"
+        "import nnwalk\nprint(callable(nnwalk.walkthrough), callable(nnwalk.verify), 'generator.api' in sys.modules)\n"
+    )
+    assert _run(code, None).split("\n")[:2] == ["[]", "True True True"]
+
+
 @pytest.mark.parametrize("spec", ["specs/seed002.yaml", "specs/softmax_ce.yaml", "specs/bce.yaml"])
 def test_a_cached_render_needs_no_sympy_and_equals_a_fresh_one(spec: str, tmp_path: Path) -> None:
     fresh = _run(_RENDER.format(spec=spec), None)
