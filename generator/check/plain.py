@@ -229,7 +229,10 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
         for sides, rels in pieces:
             if not rels:
                 continue
-            sides = list(sides)
+            sides, rels = list(sides), list(rels)
+            # "Wᵗ @ dz =" ending a line and "= [ … ]" starting the next (an equation over several lines): one "="
+            while (gap := next((k for k in range(1, len(sides) - 1) if not sides[k]), None)) is not None:
+                del sides[gap], rels[gap]
             sides[-1] = _trim_tail(sides[-1], masked)
             if not sides[-1]:
                 sides.pop()
@@ -267,16 +270,62 @@ def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
         end = n if nl == -1 else nl
         lineno += 1
         line = masked[pos:end]
-        if (
-            lineno not in covered
-            and ("=" in line or "\u2248" in line)
-            and "$" not in line
-            and len(line) <= MAX_LINE
-            and any(ch.isdigit() for ch in line)
-        ):
-            for a, b in _cell_ranges(line, pos):
-                out.extend(_chains_of_range(masked, text, a, b))
+        if lineno not in covered and ("=" in line or "\u2248" in line) and "$" not in line and len(line) <= MAX_LINE:
+            run_end, joined = _continued(masked, end, lineno, covered, line)
+            if not any(ch.isdigit() for ch in masked[pos:run_end]):
+                pass
+            elif joined:  # one equation over several lines: one range, read as a whole
+                out.extend(_chains_of_range(masked, text, pos + len(_LEAD.match(line).group(0)), run_end))
+                lineno += joined
+                nl = masked.find("\n", run_end) if run_end < n else -1
+            else:
+                for a, b in _cell_ranges(line, pos):
+                    out.extend(_chains_of_range(masked, text, a, b))
         if nl == -1:
             break
         pos = nl + 1
     return out
+
+
+#: Most lines one equation may continue over (``Wᵗ @ dz =``, ``= [``, two rows of products, ``]``, ``= [ … ]``).
+_MAX_CONTINUED = 12
+
+
+def _depth(s: str) -> int:
+    return sum(s.count(c) for c in "([{") - sum(s.count(c) for c in ")]}")
+
+
+def _continued(masked: str, end: int, lineno: int, covered: set[int], line: str) -> tuple[int, int]:
+    """Where an equation that goes on over the next lines ends, and how many lines it adds (0: none).
+
+    It goes on while a bracket it opened is still open, and over following lines that start with
+    ``=`` (the next step of the same chain); a blank line, math or a table row ends it.
+    """
+    depth = _depth(line)
+    if depth < 0 or ("=" not in line.rstrip()[-1:] and depth == 0 and not _next_starts_step(masked, end)):
+        return end, 0
+    joined = 0
+    stop = end
+    while joined < _MAX_CONTINUED and stop < len(masked):
+        nxt_end = masked.find("\n", stop + 1)
+        nxt_end = len(masked) if nxt_end == -1 else nxt_end
+        nxt = masked[stop + 1 : nxt_end]
+        body = nxt.strip()
+        if not body or "$" in nxt or body.startswith("|") or (lineno + joined + 1) in covered:
+            break
+        if depth <= 0 and not body.startswith(("=", "\u2248")):
+            break
+        depth += _depth(nxt)
+        joined += 1
+        stop = nxt_end
+        if depth < 0:
+            return end, 0
+    if depth != 0 or joined == 0 or stop - end > MAX_LINE:
+        return end, 0
+    return stop, joined
+
+
+def _next_starts_step(masked: str, end: int) -> bool:
+    nxt_end = masked.find("\n", end + 1)
+    nxt = masked[end + 1 : len(masked) if nxt_end == -1 else nxt_end].strip()
+    return nxt.startswith(("=", "\u2248"))

@@ -187,3 +187,24 @@ def test_a_line_that_starts_with_equals_continues_the_formula_above_it() -> None
     ).quantize(Decimal("0.000001"))
     assert by_line[5].klass == "ok"  # 0.67 × 0.33 × (−0.17) = −0.037587
     assert check_text("= 5\n", "md").findings == []  # one side after the =: nothing to check
+
+
+def test_an_equation_over_several_plain_lines_is_checked() -> None:
+    # Wᵀ dz written over six plain-text lines (as sayantankhan's softmax post writes it), the result printed wrong:
+    # Wᵀ dz = [0.2(-0.341) - 0.3(0.242) + 0.1(0.099), 0.5(-0.341) + 0.8(0.242) - 0.6(0.099)]
+    first = 0.2 * -0.341 + -0.3 * 0.242 + 0.1 * 0.099  # -0.1309
+    second = 0.5 * -0.341 + 0.8 * 0.242 + -0.6 * 0.099  # -0.0363
+    block = (
+        "Wt @ dz =\n= [\n    (0.2)(-0.341) + (-0.3)(0.242) + (0.1)(0.099),\n"
+        "    (0.5)(-0.341) + (0.8)(0.242) + (-0.6)(0.099)\n  ]\n= [ {a}, {b} ]\n"
+    )
+    wrong = check_text(block.format(a="-0.068", b="-0.014"), "md").findings
+    got = sorted((f.printed, round(float(f.expected), 4)) for f in wrong if f.klass == "error")
+    assert got == sorted([("-0.068", round(first, 4)), ("-0.014", round(second, 4))])
+    right = check_text(block.format(a=f"{first:.4f}", b=f"{second:.4f}"), "md")
+    assert [f.klass for f in right.findings] == ["ok", "ok"]
+    # a blank line ends an equation: the lines after it are not its continuation
+    apart = "x = (0.2)(0.5) +\n\n0.3 = 0.4\n"
+    assert all(f.klass == "ok" for f in check_text(apart, "md").findings)
+    # inside a code block it is code, not arithmetic to redo
+    assert check_text("```\n" + block.format(a="-0.068", b="-0.014") + "```\n$$1 + 1 = 2$$\n", "md").findings[0].klass == "ok"
