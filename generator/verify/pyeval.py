@@ -294,13 +294,17 @@ class Interpreter:
                 return True
         return False
 
-    def _for(self, stmt: ast.For, env: dict[str, Any]) -> None:
-        seq = self._known(self.eval(stmt.iter, env))
+    def _sequence(self, node: ast.expr, env: dict[str, Any], what: str) -> range | list | tuple:
+        """What a ``for`` (of a loop or a comprehension) runs over: a range, a list, a tuple or an array's rows."""
+        seq = self._known(self.eval(node, env))
         if isinstance(seq, np.ndarray):
             seq = list(seq) if seq.ndim else [seq]
         if not isinstance(seq, (range, list, tuple)) or len(seq) > _MAX_ITERATIONS:
-            raise _Stop("unsupported loop")
-        for item in seq:
+            raise _Stop(f"unsupported {what}")
+        return seq
+
+    def _for(self, stmt: ast.For, env: dict[str, Any]) -> None:
+        for item in self._sequence(stmt.iter, env, "loop"):
             self._bind(stmt.target, item, env)
             if self._body(stmt.body, env):
                 return
@@ -320,12 +324,7 @@ class Interpreter:
             gen = node.generators[k]
             if gen.is_async:
                 raise _Stop("unsupported comprehension")
-            seq = self._known(self.eval(gen.iter, local))
-            if isinstance(seq, np.ndarray):
-                seq = list(seq) if seq.ndim else [seq]
-            if not isinstance(seq, (range, list, tuple)) or len(seq) > _MAX_ITERATIONS:
-                raise _Stop("unsupported comprehension")
-            for item in seq:
+            for item in self._sequence(gen.iter, local, "comprehension"):
                 self._bind(gen.target, item, local)
                 if all(self._truth(self.eval(c, local)) for c in gen.ifs):
                     level(k + 1)
