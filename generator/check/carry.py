@@ -28,7 +28,12 @@ Guards keep right numbers from being named:
 
 One known mistake is found here too, because only the document's own update lines show it:
 a weight's *updated* value used to back-propagate a δ (:func:`_stale_weights`) is
-``conceptual``, and what it makes wrong is carried like an error.
+``conceptual``, and what it makes wrong is carried like an error. So is a slip of the pen
+no relation shows: a long operand that is an earlier result with one inner digit changed,
+left out or put in (``0.751365095`` after ``0.7513650695``, :func:`_miscopied_operands`).
+
+Values another judge found wrong (level 2, against the network) can be given as ``seeds``:
+they are followed the same way, but not named again, and a restatement must keep their sign.
 """
 
 from __future__ import annotations
