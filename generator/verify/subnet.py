@@ -359,16 +359,19 @@ class _Reading:
         """A general formula and its first worked instance (``Δw_{ij} = η × δ_j × O_j``, then ``Δw_{2,3} = 1 × (−0.0376)
         × 0.59``): same name up to its subscripts, same shape: binds the constants it shares (η = 1)."""
         done: set[str] = set()
+        by_stem: dict[str, list[int]] = {}  # chains by their name's stem, in order: no pass over the whole page per formula
+        for k in range(len(self.sides)):
+            if (name := self.lhs(k)) is not None:
+                by_stem.setdefault(_stem(name), []).append(k)
         for k, sides in enumerate(self.sides):
             lhs = self.lhs(k)
             last = sides[-1] if len(sides) >= 2 else None
             if lhs is None or last is None or lhs in done or not any(x[0] == "name" for x in last):
                 continue
-            stem = _stem(lhs)
-            for k2 in range(k + 1, len(self.sides)):
+            for k2 in by_stem.get(_stem(lhs), ()):
                 other = self.sides[k2]
                 name = self.lhs(k2)
-                if name is None or name == lhs or _stem(name) != stem or len(other) < 2 or other[1] is None:
+                if k2 <= k or name == lhs or len(other) < 2 or other[1] is None:
                     continue
                 got = bind(last, other[1])
                 if got is not None:
@@ -403,6 +406,10 @@ class _Reading:
 
     def activations(self) -> None:
         """``y_3 = F(0.21) = … = 0.56`` or ``out_{h1} = f(net_{h1})``: which neuron each activation name belongs to."""
+        waiting: dict[str, list[_Neuron]] = {}  # a neuron's net input, by its name and by its printed digits
+        for n in self.neurons:
+            for key in {n.net_name, n.net_value} - {None}:
+                waiting.setdefault(key, []).append(n)  # type: ignore[arg-type]
         for k, sides in enumerate(self.sides):
             lhs = self.lhs(k)
             if lhs is None:
@@ -414,7 +421,7 @@ class _Reading:
                 one = _single(arg) if applied else None
                 if one is None:
                     continue
-                for n in self.neurons:
+                for n in waiting.get(one[1], ()):
                     if n.act_name is None and (one[1] == n.net_name or (one[0] == "num" and one[1] == n.net_value)):
                         n.act_name = lhs
                         last = _single(sides[-1])
@@ -423,22 +430,28 @@ class _Reading:
                         break
 
 
-def _source_of(name: str, value: tuple[str, float] | None, neurons: list[_Neuron]) -> int | None:
-    """The neuron whose activation ``name`` is, by name or else by its printed value (a rounding of it)."""
-    for idx, n in enumerate(neurons):
-        if n.act_name == name:
-            return idx
-    if value is None:
-        return None
-    digits = _decimals(value[0])
-    if digits < 2:
-        return None  # 0.7 is as likely an input as a rounded activation
-    hits = [
-        idx
-        for idx, n in enumerate(neurons)
-        if n.act_value is not None and n.act_value[1] >= digits and round(n.act_value[0], digits) == round(value[1], digits)
-    ]
-    return hits[0] if len(hits) == 1 else None
+class _Sources:
+    """Which neuron's activation a source name is: by the activation's name, or else by its printed value rounded to
+    the source's digits (two or more: ``0.7`` is as likely an input as a rounded activation). Indexed once, so a page
+    with thousands of sums is read in linear time."""
+
+    def __init__(self, neurons: list[_Neuron]) -> None:
+        self.by_name: dict[str, int] = {}
+        self.by_value: dict[tuple[int, float], list[int]] = {}
+        for idx, n in enumerate(neurons):
+            if n.act_name is not None:
+                self.by_name.setdefault(n.act_name, idx)
+            if n.act_value is not None:
+                for d in range(2, n.act_value[1] + 1):
+                    self.by_value.setdefault((d, round(n.act_value[0], d)), []).append(idx)
+
+    def of(self, name: str, value: tuple[str, float] | None) -> int | None:
+        if name in self.by_name:
+            return self.by_name[name]
+        if value is None or (digits := _decimals(value[0])) < 2:
+            return None
+        hits = self.by_value.get((digits, round(value[1], digits)), [])
+        return hits[0] if len(hits) == 1 else None
 
 
 def read_substituted(text: str, chains: list[Chain], lines: LineMap) -> SubNet | str | None:
@@ -467,10 +480,11 @@ def read_substituted(text: str, chains: list[Chain], lines: LineMap) -> SubNet |
         for w, _s in n.terms:
             if w not in r.bound:
                 return f"its sum for {n.net_name or n.act_name or 'a neuron'} names the weight {w} without a number for it"
+    sources = _Sources(neurons)
     source: dict[str, int | None] = {}
     for n in neurons:
         for _w, s in n.terms:
-            source[s] = _source_of(s, r.bound.get(s), neurons)
+            source[s] = sources.of(s, r.bound.get(s))
     inputs = sorted({s for s, v in source.items() if v is None}, key=_natural)
     if not inputs or any(s not in r.bound for s in inputs):
         return "its substituted sums do not give a number for every input"
@@ -569,14 +583,15 @@ def read_substituted(text: str, chains: list[Chain], lines: LineMap) -> SubNet |
     )
 
 
-def _is_output(name: str, value: tuple[str, float] | None, neurons: list[_Neuron], outputs: list[int]) -> int | None:
-    idx = _source_of(name, value, neurons)
+def _is_output(name: str, value: tuple[str, float] | None, sources: _Sources, outputs: list[int]) -> int | None:
+    idx = sources.of(name, value)
     return outputs.index(idx) if idx is not None and idx in outputs else None
 
 
 def _targets(r: _Reading, neurons: list[_Neuron], outputs: list[int], source: dict) -> list[tuple[str, float]] | None:
     """Each output's target: the other operand of a substituted ``A − B`` where one side is that output."""
     network = {w for n in neurons for w, _s in n.terms} | set(source)
+    sources = _Sources(neurons)
     found: dict[int, tuple[str, float]] = {}
     for formula, got in r.pairs:
         for i in range(len(formula) - 2):
@@ -584,7 +599,7 @@ def _targets(r: _Reading, neurons: list[_Neuron], outputs: list[int], source: di
             if op != ("op", "-", 0.0) or a[0] != "name" or b[0] != "name":
                 continue
             for out, other in ((b, a), (a, b)):
-                k = _is_output(out[1], got.get(out[1]), neurons, outputs)
+                k = _is_output(out[1], got.get(out[1]), sources, outputs)
                 if k is not None and other[1] in got and other[1] not in network and k not in found:
                     found[k] = (other[1], got[other[1]][1])
     if sorted(found) != list(range(len(outputs))):
