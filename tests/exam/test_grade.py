@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_variants import BIASED
 
 from generator import cli
 from generator.engine.mistakes import CATALOGUE
@@ -202,27 +203,7 @@ def graded(keydir: Path, manifest: dict, tmp_path_factory: pytest.TempPathFactor
 
 # ---------------------------------------------------------------- a second architecture
 
-#: 2-3-1, tanh hidden layer, sigmoid output, biases, mean squared error, 4 decimals, layered notation, 20 questions
-BIASED = """
-title: Biased tanh net
-network: {layers: [2, 3, 1], activations: [tanh, sigmoid], loss: mse}
-parameters:
-  weights:
-    - [[0.1, 0.2], [0.3, -0.4], [0.5, 0.6]]
-    - [[0.7, -0.8, 0.9]]
-  biases: [[0.1, 0.1, 0.1], [0.2]]
-data: {inputs: [1.0, 0.5], targets: [0.8]}
-training: {learning_rate: 0.25}
-presentation: {notation: layered, rounding: {style: decimals, digits: 4}}
-variants:
-  draw:
-    parameters.weights: {min: -1, max: 1, step: 0.1, nonzero: true, distinct: true}
-    parameters.biases[0]: [0.1, -0.1, 0.2]
-    data.targets[0]: {min: 0.1, max: 0.9, step: 0.1}
-  constraints: {sigmoid_input: [-2.5, 2.5], min_significant: 2}
-exam:
-  questions: full
-"""
+#: 2-3-1, tanh hidden layer, sigmoid output, biases, mean squared error, 4 decimals, layered notation: test_variants' BIASED
 #: half_not_cancelled is a ½SSE/SSE mistake: not one of mean squared error
 PLANTED_MSE = ["missing_activation_derivative", "derivative_on_z", "update_sign", "no_learning_rate", "target_sign"]
 _ACT = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}
