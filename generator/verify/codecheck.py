@@ -141,6 +141,9 @@ class _Cell:
     index: int
     tree: ast.Module | None
     items: list[_Item] | None  # what its outputs print, in order
+    #: values shown under a variable's name (a Markdown table headed ``wout``), judged as that variable after the cell;
+    #: the cell's prints are then not lined up (the page typed what it chose to show, in its own order)
+    named: list[tuple[str, _Item]] = field(default_factory=list)
 
 
 def _cells(nb: Notebook) -> list[_Cell]:
@@ -223,10 +226,16 @@ class _Run:
     #: where a one-row array was repeated over rows -> the calls each input of that statement had come through
     inputs: dict[tuple[int, ...], dict[str, set[tuple[int, ...]]]] = field(default_factory=dict)
     adopted: bool = False  # some printed value was not what the code gives, and the evaluation went on with it
+    #: names the code uses but never assigns, found from a printed result (``E = y - output`` and E's table give y)
+    solved: dict[str, Any] = field(default_factory=dict)
 
 
 def _evaluate(
-    cells: list[_Cell], override: dict | None = None, nudge: tuple[str, int] | None = None, adopt: bool = False
+    cells: list[_Cell],
+    override: dict | None = None,
+    nudge: tuple[str, int] | None = None,
+    adopt: bool = False,
+    solved: dict[str, Any] | None = None,
 ) -> _Run:
     """Evaluate every code cell; line up what each prints with its output's numbers, as it prints them.
 
@@ -243,6 +252,8 @@ def _evaluate(
     direct: dict[str, set[tuple[int, ...]]] = {}  # name -> the calls of the statement that assigned it
     inputs: dict[tuple[int, ...], dict[str, set[tuple[int, ...]]]] = {}  # a repeated row's statement: its inputs' calls
     state: dict[str, Any] = {}
+    solved = dict(solved or {})  # found once, by the reader's view, and kept by every other run
+    missing: dict[str, tuple[ast.Assign, str, bool, ast.expr]] = {}  # V = y - output with y never assigned: V -> …
 
     def consume(arg: ast.expr, value: Any, own: set[tuple[int, ...]]) -> None:
         """Line one printed value up with the next output item (or learn it)."""
@@ -298,11 +309,39 @@ def _evaluate(
                 return
             consume(arg, value, own)
 
-    interp.printer = printer
+    def forget(names: list[str]) -> None:
+        for name in names:  # learned from a copy that may not be its own: forget it
+            learned.pop(name, None)
+            if name in interp.env:
+                interp.env[name] = Unknown()
+
+    def show_named(label: str, item: _Item) -> None:
+        """A value the page shows under a variable's name, lined up with that variable as the cell left it."""
+        name = _resolve(label, interp.env)
+        if name is None:
+            return
+        if name in missing and isinstance(interp.env[name], Unknown):
+            _solve_missing(interp, name, missing.pop(name), item, solved)
+        value = interp.env[name]
+        if isinstance(value, Unknown):
+            if not value.learnable:
+                return
+        elif _literal(interp.origin.get(name)) or np.size(value) != len(item.numbers):
+            return  # a table restating a given is the page's copy of it, not a result; a different size is another thing
+        else:
+            item = _Item(item.numbers, tuple(np.shape(value)))  # a table cannot tell a row vector from a column
+        state.update(items=[item], cursor=0, ok=True, shown=[], learned=[])
+        consume(ast.Name(id=name, ctx=ast.Load()), value, set())
+        if state["ok"] and state["cursor"] == 1:
+            shown.extend(state["shown"])
+        else:
+            forget(state["learned"])
+
     for cell in cells:
         if cell.tree is None:
             continue
         interp.cell = cell.index
+        interp.printer = printer if not cell.named else lambda _events: None
         state.update(items=cell.items or [], cursor=0, ok=cell.items is not None, shown=[], learned=[])
         body = cell.tree.body
         for k, stmt in enumerate(body):
@@ -320,6 +359,11 @@ def _evaluate(
                 continue
             before, expanded = len(interp.calls), len(interp.expansions)
             interp.run(stmt)
+            if (found := _lone_missing(stmt, interp)) is not None:
+                missing[found[0]] = found[1]
+                if found[1][1] in solved:  # found by an earlier run: the same value in every run
+                    interp.env[found[1][1]] = solved[found[1][1]]
+                    interp.run(stmt)
             for where, *_rest in interp.expansions[expanded:]:  # what each input had come through, then
                 inputs[where] = {name: set(through.get(name, set())) for name in _names(stmt, ast.Load)}
             own = {w for w, *_ in interp.calls[before:]} | {w for w, *_ in interp.expansions[expanded:]}
@@ -329,14 +373,79 @@ def _evaluate(
             for name in _names(stmt, ast.Store):
                 again = isinstance(stmt, ast.Assign) and same_quantity(stmt.value, name)  # h = np.round(h, 2): still h
                 through[name], direct[name] = used, own | (direct.get(name, set()) if again else set())
-        if state["ok"] and state["cursor"] == len(state["items"]):
+        if cell.named:
+            for label, item in cell.named:
+                show_named(label, item)
+        elif state["ok"] and state["cursor"] == len(state["items"]):
             shown.extend(state["shown"])
         else:
-            for name in state["learned"]:  # learned from a copy that may not be its own: forget it
-                learned.pop(name, None)
-                if name in interp.env:
-                    interp.env[name] = Unknown()
-    return _Run(shown, interp, learned, inputs, state.get("adopted", False))
+            forget(state["learned"])
+    return _Run(shown, interp, learned, inputs, state.get("adopted", False), solved)
+
+
+def _lone_missing(stmt: ast.stmt, interp: Interpreter) -> tuple[str, tuple[ast.Assign, str, bool, ast.expr]] | None:
+    """``V = y ± known`` or ``V = known ± y`` left unknown because ``y`` is never assigned: (V, (stmt, y, y's sign
+    is minus, the known side)). Pages leave out the targets' assignment; the printed V gives them back."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+        return None
+    target, expr = stmt.targets[0].id, stmt.value
+    value = interp.env.get(target)
+    if not (isinstance(value, Unknown) and not value.learnable and isinstance(expr, ast.BinOp)):
+        return None
+    if not isinstance(expr.op, (ast.Add, ast.Sub)):
+        return None
+    for side, other, minus in ((expr.left, expr.right, False), (expr.right, expr.left, isinstance(expr.op, ast.Sub))):
+        if isinstance(side, ast.Name) and side.id not in interp.env and all(n in interp.env for n in _names(other, ast.Load)):
+            return target, (stmt, side.id, minus, other)
+    return None
+
+
+def _solve_missing(
+    interp: Interpreter, name: str, how: tuple[ast.Assign, str, bool, ast.expr], item: _Item, solved: dict[str, Any]
+) -> None:
+    """Give the never-assigned name the value that makes ``name`` what the page printed; targets printed to
+    their rounding are whole numbers (0 and 1), and are taken as such when every one is within that rounding."""
+    stmt, missing, minus, other = how
+    try:
+        known = np.asarray(interp.eval(other, interp.env), dtype=float)
+    except Exception:  # noqa: BLE001 - the known side is not known after all: nothing is solved
+        return
+    if known.size != len(item.numbers) and known.size != 1:
+        return
+    printed = np.array([n.value for n in item.numbers], dtype=float).reshape(known.shape if known.size > 1 else -1)
+    expr = stmt.value
+    if expr.left is other:  # type: ignore[attr-defined]
+        value = known - printed if minus else printed - known
+    else:
+        value = printed + known if isinstance(expr.op, ast.Sub) else printed - known  # type: ignore[attr-defined]
+    halves = np.array([n.half for n in item.numbers], dtype=float).reshape(value.shape)
+    whole = np.round(value)
+    if np.all(np.abs(value - whole) <= 2 * halves + 1e-9):
+        value = whole
+    solved[missing] = value
+    interp.env[missing] = value
+    interp.run(stmt)
+
+
+def _resolve(label: str, env: dict[str, Any]) -> str | None:
+    """The variable a page's label names: ``wout``; ``Wh`` for ``wh``; ``hidden_layer_activations`` for
+    ``hiddenlayer_activations``; ``new bh`` for ``bh`` (None when no variable, or more than one, answers to it)."""
+    base = re.sub(r"^(?:new|updated)\s+", "", label.strip(), flags=re.IGNORECASE).replace(" ", "_")
+    names = [k for k, v in env.items() if isinstance(v, (int, float, np.ndarray, Unknown)) and not isinstance(v, bool)]
+    for norm in (lambda t: t, str.lower, lambda t: t.lower().replace("_", "")):
+        found = [k for k in names if norm(k) == norm(base)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _literal(expr: ast.expr | None) -> bool:
+    """Whether an assigned expression is written out (``[[0.1, 0.2]]``, ``np.array([...])``, ``0.5``): a given."""
+    if isinstance(expr, ast.Call) and _callee_name(expr.func) in ("array", "asarray", "tensor", "matrix") and expr.args:
+        expr = expr.args[0]
+    return expr is not None and all(
+        isinstance(n, (ast.List, ast.Tuple, ast.Constant, ast.UnaryOp, ast.USub, ast.UAdd, ast.Load)) for n in ast.walk(expr)
+    )
 
 
 def _displayed(stmt: ast.stmt, last: bool) -> ast.expr | None:
@@ -496,6 +605,10 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
         )
         out[where] = (why, lambda _i, a: np.dot(a[0], a[1]).T, "transposed_index")
 
+    for where, _call, func, _args, _origins in interp.calls:
+        if where not in out and (wrong := _misnamed(interp, func, kind_of(func))) is not None:
+            out[where] = wrong
+
     for where, call, func, args, origins in interp.calls:
         if where in out:
             continue  # a call in a loop or a function: judged once
@@ -555,6 +668,36 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
                     "derivative_on_error",
                 )
     return out
+
+
+#: function names that say which activation the function computes
+_NAMED = {"sigmoid": "sigmoid", "logistic": "sigmoid", "sigmoidfunction": "sigmoid", "sigmoidactivation": "sigmoid"}
+_NAMED |= {"tanh": "tanh", "relu": "relu"}
+
+
+def _misnamed(interp: Interpreter, func: Any, kind: str | None) -> tuple[str, Fix, str] | None:
+    """A function named after an activation that computes something else (``def sigmoid(x): return
+    1/(1 + np.exp(x) ** -x)``, which is 1/(1 + e^(−x²))): its results are the mistake's, and the
+    activation it is named after is what it should give. A function that rounds its result (``np.around(σ(x),
+    2)``) still computes its activation: only a difference beyond two decimals' rounding counts."""
+    f = func.func if isinstance(func, Vectorized) else func
+    if kind is not None or not isinstance(f, UserFunction) or len(f.params) != 1:
+        return None
+    act = _NAMED.get(f.name.lower().replace("_", ""))
+    if act is None:
+        return None
+    got = interp.apply(func, [_PROBES.copy()])
+    if isinstance(got, Unknown) or np.shape(got) != _PROBES.shape:
+        return None
+    true = _KINDS[act](_PROBES)
+    got = np.asarray(got, dtype=float)
+    if not np.all(np.isfinite(got)) or np.max(np.abs(got - true)) <= 0.01:
+        return None
+    why = (
+        f"{f.name}() is named after the {act} but does not compute it: the code's {f.name}(0.9) gives {got[3]:.4f}, "
+        f"the {act} of 0.9 is {true[3]:.4f}"
+    )
+    return why, lambda _i, a, g=_KINDS[act]: g(np.asarray(a[0], dtype=float)), ""
 
 
 def _given(run: _Run, name: str) -> bool:
@@ -673,13 +816,17 @@ def _callee_name(func: ast.expr) -> str:
 # --------------------------------------------------------------------------- findings
 def check_code(nb: Notebook) -> list[Finding]:
     """Every number the notebook's code cells printed, judged (see the module docstring)."""
-    cells = _cells(nb)
-    if not any(c.items for c in cells):
+    return check_cells(nb.text, _cells(nb))
+
+
+def check_cells(text: str, cells: list[_Cell]) -> list[Finding]:
+    """Every number the code cells printed, judged; ``text`` is what the items' offsets point into."""
+    if not any(c.items or c.named for c in cells):
         return []
     base = _evaluate(cells, adopt=True)  # the reader's view: each number redone from the numbers printed above it
     if not base.shown:
         return []
-    pure = _evaluate(cells) if base.adopted else base  # the code's view: what the numbers should have been
+    pure = _evaluate(cells, solved=base.solved) if base.adopted else base  # the code's view: what the numbers should have been
     if len(pure.shown) != len(base.shown):
         pure = base
     spread = [np.zeros(s.value.shape) for s in base.shown]
@@ -687,7 +834,7 @@ def check_code(nb: Notebook) -> list[Finding]:
     if len(nudges) > _MAX_NUDGED or base.interp.steps * len(nudges) > _WORK_BUDGET:
         return []  # too many rounded inputs to follow, or too long a run to repeat for each: judge nothing rather than guess
     for nudge in nudges:  # each learned number is rounded: how far does its half-unit move each result?
-        other = _evaluate(cells, nudge=nudge, adopt=True)
+        other = _evaluate(cells, nudge=nudge, adopt=True, solved=base.solved)
         if len(other.shown) != len(base.shown):
             return []  # the rounding changes what can be computed: judge nothing rather than guess
         for k, (a, b) in enumerate(zip(base.shown, other.shown, strict=True)):
@@ -695,9 +842,13 @@ def check_code(nb: Notebook) -> list[Finding]:
                 spread[k] = spread[k] + np.abs(a.value - b.value)
     misuse = _misuses(base)
     fixed = _rerun(cells, base, misuse)
+    if fixed is not None:  # once a wrong activation is corrected, the mistakes made with it can be recognised
+        more = {k: v for k, v in _misuses(fixed).items() if k not in misuse}
+        if more and (again := _rerun(cells, base, {**misuse, **more})) is not None:
+            misuse, fixed = {**misuse, **more}, again
     # a notebook may show outputs of an earlier version of its code in which one of the mistakes was not made
     partial = [r for m in misuse if len(misuse) > 1 and (r := _rerun(cells, base, {m: misuse[m]})) is not None]
-    lines = LineMap(nb.text)
+    lines = LineMap(text)
     out: list[Finding] = []
     first_wrong: int | None = None
     mistake = "; ".join(
@@ -711,16 +862,19 @@ def check_code(nb: Notebook) -> list[Finding]:
             v = float(shown.value[j])
             line = lines.line(num.offset)
             if not math.isfinite(v) or abs(v - num.value) > allowance:
-                if not any(abs(_at(r, k, j) - num.value) <= allowance for r in [*partial, *([fixed] if fixed else [])]):
+                # right by the code's own values (a table typed from the run, not from the row the page got wrong)
+                others = [*partial, *([fixed] if fixed else []), *([pure] if pure is not base else [])]
+                if not any(abs(_at(r, k, j) - num.value) <= allowance for r in others):
                     out.append(_finding(line, num, v, shown.name, "error", f"the code gives {_show(v, num)}"))
                     first_error = first_error or line
                     continue
-            w = _at(fixed, k, j) if fixed is not None else v
+            w = _at(fixed, k, j) if fixed is not None else math.nan  # no mistake of method: nothing to correct
             if math.isfinite(w) and abs(w - num.value) > allowance + 2 * num.half:
                 if first_wrong is None:
                     first_wrong = line
                 if direct:
-                    f = _finding(line, num, w, shown.name, "conceptual", "; ".join(misuse[m][0] for m in direct))
+                    why = "; ".join(dict.fromkeys(misuse[m][0] for m in sorted(direct)))  # one call site may be many
+                    f = _finding(line, num, w, shown.name, "conceptual", why)
                     f.root_line = line  # each direct result of a mistake is a first error
                     f.mistake = misuse[min(direct)][2]
                 else:
@@ -744,7 +898,7 @@ def _rerun(cells: list[_Cell], base: _Run, misuse: dict[tuple[int, ...], tuple[s
     """The notebook evaluated with the calls of ``misuse`` corrected (None when nothing lines up the same way)."""
     if not misuse:
         return None
-    run = _evaluate(cells, override={k: v[1] for k, v in misuse.items()})
+    run = _evaluate(cells, override={k: v[1] for k, v in misuse.items()}, solved=base.solved)
     return run if len(run.shown) == len(base.shown) else None
 
 

@@ -28,6 +28,7 @@ from .fetch import fetch, is_address
 from .htmlread import annotated_page, looks_like_html, read_page
 from .ipynbread import Notebook, annotated_notebook, looks_like_notebook, read_notebook
 from .match import Level2, Named, match_document, rate_from_results
+from .mdcode import check_markdown_code
 from .pdfread import PdfText, looks_like_pdf, read_pdf
 
 MAX_DOCUMENT_BYTES = 10_000_000
@@ -223,7 +224,7 @@ class DocumentReport:
             f"{self.path}: checked {s['checked']}: {s['ok']} ok, {s['rounding']} rounding, {wrong}"
             f"; {s['not_checked']} symbolic relations not checked"
         ]
-        if self.notebook is not None and self.code_checked:
+        if self.code_checked:
             lines.append(f"  code cells: {self.code_checked} printed numbers lined up with the code that printed them")
         if self.network:
             lines.append(f"  level 2 against the {self.network}")
@@ -426,6 +427,10 @@ def _verify_text(
     fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
     if fmt == "auto":
         fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith((".md", ".markdown")) else "auto"
+    code_checked = 0
+    if extra is None and fmt in ("md", "auto"):  # Python fences and what they printed (a notebook brings its own)
+        extra = check_markdown_code(text)
+        code_checked = len(extra)
     try:
         chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
     except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
@@ -466,6 +471,7 @@ def _verify_text(
         )
     out = DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
     out.network_gap = gap
+    out.code_checked = code_checked
     return out
 
 

@@ -1,0 +1,205 @@
+"""Python code in a Markdown page and what it printed, read as cells for :mod:`.codecheck`.
+
+Assignment write-ups, and blog posts exported from notebooks, show code in fenced blocks and,
+after each, what it printed: a fence without a language or an indented block (``jupyter nbconvert
+--to markdown`` writes outputs indented), or the printed matrices typed as Markdown tables headed
+by the variable's name (``|`wout`|``) — sometimes one wide table holding the whole state of the
+network, a name over each block of columns, restated after every step. Each Python fence is a
+cell; what follows it, up to the next Python fence, is its output. A table's values are lined up
+by the name over them, not by order: a page types what it chooses to show, in its own order.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+from .codecheck import _Cell, _common_precision, _Item, _items, _Number, _python2, check_cells
+
+__all__ = ["check_markdown_code", "markdown_cells"]
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[^`\n]*$")
+#: fence languages of Python code, and of printed output
+_PYTHON = {"python", "py", "python3", "py3", "ipython", "ipython3", "{python}", "{.python}"}
+_OUTPUT = {"", "text", "txt", "output", "out", "console", "stdout", "plaintext", "plain", "none"}
+_SEPARATOR = re.compile(r"^\s*:?-+:?\s*$")
+_NUMBER = re.compile(r"[-+−]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+#: a hand-typed table cell with a stray dot before a number (``.0.0035376``): the number after it
+_STRAY_DOT = re.compile(r"\.(?=[-−]?\d+\.\d)")
+_LABEL = re.compile(r"[A-Za-z_][A-Za-z0-9_ ]{0,39}")
+#: statements only code has (printed output such as ``x = 0.5`` also parses as Python)
+_CODE_NODES = (ast.FunctionDef, ast.Import, ast.ImportFrom, ast.For, ast.While, ast.If, ast.With, ast.ClassDef, ast.Call)
+
+
+@dataclass
+class _Cellish:
+    source: str
+    outputs: list[tuple[int, int]]  # spans of printed output in the page
+    tables: list[list[list[tuple[str, int]]]]  # the rows of each table after it: (cell text, offset)
+
+
+def markdown_cells(text: str) -> list[_Cell]:
+    """The page's Python fences as cells, each with what it printed (empty when it has no Python fence)."""
+    found: list[_Cellish] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        m = _FENCE.match(line)
+        if m:
+            mark, lang = m.group(1), m.group(2).lower()
+            end = k + 1
+            while end < len(lines) and not re.match(rf"^ {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}\s*$", lines[end]):
+                end += 1
+            body = "\n".join(lines[k + 1 : end])
+            if lang in _PYTHON or (lang == "" and _looks_like_code(body)):
+                found.append(_Cellish(body, [], []))
+            elif lang in _OUTPUT and found and end > k + 1:
+                found[-1].outputs.append((starts[k + 1], starts[end] - 1))
+            k = end + 1
+            continue
+        if found and re.match(r"^( {4}|\t)\S", line) and (k == 0 or not lines[k - 1].strip()):
+            end = k  # an indented block after a blank line: printed output, as nbconvert writes it
+            while end < len(lines) and (re.match(r"^( {4}|\t)", lines[end]) or not lines[end].strip()):
+                end += 1
+            while end > k and not lines[end - 1].strip():
+                end -= 1
+            found[-1].outputs.append((starts[k], starts[end] - 1))
+            k = end
+            continue
+        if found and line.lstrip(" ").startswith("|"):
+            end = k
+            while end < len(lines) and lines[end].lstrip(" ").startswith("|"):
+                end += 1
+            rows = [_row(lines[j], starts[j]) for j in range(k, end)]
+            # tables typed one under another with no blank line between: each header row (the row above a
+            # separator row) starts the next one
+            heads = [j for j in range(len(rows) - 1) if _is_separator(rows[j + 1])] or [0]
+            for a, b in zip([0, *heads[1:]], [*heads[1:], len(rows)], strict=True):
+                found[-1].tables.append(rows[a:b])
+            k = end
+            continue
+        k += 1
+    cells = []
+    code = "\n".join(c.source for c in found)
+    if re.search(r"\bnp\.", code) and not re.search(r"^\s*import\s+numpy\s+as\s+np\b", code, re.MULTILINE):
+        # a snippet shown without its imports (``np.dot`` and no import): the convention every reader assumes
+        cells.append(_Cell(-1, ast.parse("import numpy as np"), []))
+    for index, c in enumerate(found):
+        named = [entry for table in c.tables for entry in _named(table)]
+        items: list[_Item] | None = []
+        for start, end in c.outputs:
+            part = _items(text[start:end], start)
+            items = None if part is None or items is None else items + part
+        cells.append(_Cell(index, _parse(c.source), items, named))
+    return cells
+
+
+def check_markdown_code(text: str) -> list:
+    """:func:`.codecheck.check_cells` on the page's Python fences and what they printed ([] when it has none)."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    cells = markdown_cells(text)
+    return check_cells(text, cells) if cells else []
+
+
+def _parse(source: str) -> ast.Module | None:
+    try:
+        return ast.parse(source)
+    except SyntaxError:
+        return _python2(source)
+    except (ValueError, RecursionError, MemoryError):
+        return None
+
+
+def _looks_like_code(body: str) -> bool:
+    """A fence without a language holds code when it parses as Python and does something printed output cannot."""
+    tree = _parse(body)
+    return tree is not None and any(isinstance(n, _CODE_NODES) for n in ast.walk(tree))
+
+
+# --------------------------------------------------------------------------- tables
+def _row(line: str, start: int) -> list[tuple[str, int]]:
+    """A table row's cells, each with the offset of its first character in the page."""
+    cells: list[tuple[str, int]] = []
+    pos = 0
+    for m in re.finditer(r"(?<!\\)\|", line):
+        cells.append((line[pos : m.start()], start + pos))
+        pos = m.end()
+    cells.append((line[pos:], start + pos))
+    if line.lstrip(" ").startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1][0].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _is_separator(row: list[tuple[str, int]]) -> bool:
+    return bool(row) and all(_SEPARATOR.match(t) for t, _o in row)
+
+
+def _number(cell: tuple[str, int]) -> _Number | None:
+    raw, offset = cell
+    text = raw.strip()
+    offset += len(raw) - len(raw.lstrip())
+    if (m := _STRAY_DOT.match(text)) is not None:
+        text, offset = text[m.end() :], offset + m.end()
+    if not _NUMBER.fullmatch(text):
+        return None
+    mant, _, exp = text.lower().partition("e")
+    decimals = len(mant.split(".")[1]) if "." in mant else 0
+    return _Number(float(text.replace("−", "-")), 0.5 * 10.0 ** (int(exp or 0) - decimals), text, offset)
+
+
+def _label(cell: tuple[str, int]) -> str | None:
+    text = cell[0].replace("\ufeff", "").replace("`", "").replace("*", "").strip().rstrip(":=").strip()
+    return text if _LABEL.fullmatch(text) else None
+
+
+def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, _Item]]:
+    """The values a table shows under names (a printed NumPy matrix: its numbers share one precision, see
+    :func:`.codecheck._common_precision`).
+
+    A table whose header holds one name and whose rows hold only numbers is that one matrix. Otherwise
+    every name heads the block of numbers below it: as wide as the run of empty cells beside the name
+    with numbers under them, as deep as the rows that fill the whole width (a spreadsheet-like page
+    laying out X, Wh, bh … side by side).
+    """
+    rows = [r for r in rows if not _is_separator(r)]
+    if not rows:
+        return []
+    grid = [[(_label(c), _number(c), bool(c[0].strip())) for c in r] for r in rows]
+    header = [g for g in grid[0] if g[2]]
+    if len(header) == 1 and header[0][0] is not None:
+        body = [[n for _l, n, _f in r if n is not None] for r in grid[1:]]
+        if all(len(b) == sum(f for _l, _n, f in r) for b, r in zip(body, grid[1:], strict=True)):
+            body = [b for b in body if b]
+            if body and len({len(b) for b in body}) == 1:
+                item = _Item([n for b in body for n in b], (len(body), len(body[0])))
+                return [(header[0][0], _common_precision(item))]
+        return []
+    out = []
+    for r, row in enumerate(grid[:-1]):
+        for c, (label, _n, _f) in enumerate(row):
+            if label is None or c >= len(grid[r + 1]) or grid[r + 1][c][1] is None:
+                continue
+            width = 1
+            while (
+                c + width < len(row)
+                and not row[c + width][2]
+                and c + width < len(grid[r + 1])
+                and grid[r + 1][c + width][1] is not None
+            ):
+                width += 1
+            block = []
+            for below in grid[r + 1 :]:
+                cells = below[c : c + width]
+                if len(cells) < width or any(n is None for _l, n, _f in cells):
+                    break
+                block.append([n for _l, n, _f in cells])
+            out.append((label, _common_precision(_Item([n for b in block for n in b], (len(block), width)))))
+    return out

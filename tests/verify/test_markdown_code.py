@@ -1,0 +1,208 @@
+"""Python fences in a Markdown page and what they printed (:mod:`generator.verify.mdcode`).
+
+Assignment write-ups show each step's code in a fence and, after it, the printed matrix typed as a
+Markdown table headed by the variable's name, or one wide table holding the whole state; blog posts
+exported with ``jupyter nbconvert --to markdown`` show outputs as indented blocks. The pages here
+are written by the tests from values computed in this file with NumPy (the oracle), then one
+number is planted wrong; the expected findings are those of the plant.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from generator.verify.run import verify_document
+
+X = np.array([[0, 1, 1, 0], [1, 0, 1, 1], [1, 1, 0, 0]], dtype=float)
+WH = np.array([[0.13, 0.01, 0.10], [0.31, 0.41, 0.12], [0.21, 0.26, 0.72], [0.92, 0.88, 0.30]])
+BH = np.array([[0.08, 0.21, 0.56]])
+WOUT = np.array([[0.26], [0.68], [0.23]])
+Y = np.array([[1.0], [1.0], [0.0]])
+
+
+def sig(v: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-v))
+
+
+H_IN = X @ WH + BH
+H = sig(H_IN)
+OUT = sig(H @ WOUT + 0.48)
+E = Y - OUT
+
+CODE = {
+    "given": (
+        "X = np.array([[0,1,1,0],[1,0,1,1],[1,1,0,0]])\n"
+        "wh = np.array([[0.13,0.01,0.10],[0.31,0.41,0.12],[0.21,0.26,0.72],[0.92,0.88,0.30]])\n"
+        "bh = np.array([[0.08,0.21,0.56]])\nwout = np.array([[0.26],[0.68],[0.23]])\nbout = np.array([[0.48]])\n"
+    ),
+    "hidden": "hidden_layer_input = np.matmul(X, wh) + bh\nhiddenlayer_activations = sigmoid(hidden_layer_input)\n",
+    "output": "output = sigmoid(np.matmul(hiddenlayer_activations, wout) + bout)\n",
+}
+
+
+def table(name: str, m: np.ndarray, fmt: str = "{:.8f}") -> str:
+    """A printed matrix typed as a Markdown table under its name, as MLBLR write-ups do."""
+    rows = [f"| {' | '.join(fmt.format(v) for v in row)} |" for row in np.atleast_2d(m)]
+    return "\n".join([f"|`{name}`" + "|" * (m.shape[-1] - 1), "|" + "--|" * m.shape[-1], *rows])
+
+
+def fence(source: str) -> str:
+    return f"```python\n{source}```\n"
+
+
+def page(tmp_path: Path, *parts: str, name: str = "page.md") -> Path:
+    p = tmp_path / name
+    p.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    return p
+
+
+def findings(path: Path) -> list[dict]:
+    return [f for f in verify_document(path, level=1).to_json()["findings"] if f["class"] != "rounding"]
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(k for k, line in enumerate(path.read_text().split("\n"), 1) if text in line)
+
+
+SIGMOID = "def sigmoid(x):\n    return 1 / (1 + np.exp(-x))\n"
+
+
+def test_tables_under_a_name_are_lined_up_with_the_variable_and_a_wrong_cell_is_named(tmp_path: Path) -> None:
+    wrong_h = H.copy()
+    wrong_h[1, 2] = 0.75  # planted: σ(1.68) = 0.8430
+    p = page(
+        tmp_path,
+        fence("import numpy as np\n" + CODE["given"] + SIGMOID + CODE["hidden"]),
+        table("hidden_layer_input", H_IN),
+        table("hidden_layer_activations", wrong_h),  # the variable is hiddenlayer_activations: underscores differ
+    )
+    got = findings(p)
+    assert [(f["line"], f["printed"], f["class"]) for f in got] == [(line_of(p, "0.75000000"), "0.75000000", "error")]
+    assert abs(float(got[0]["expected"]) - H[1, 2]) < 1e-9
+
+
+def test_tables_typed_one_under_another_and_out_of_print_order_are_each_their_own_matrix(tmp_path: Path) -> None:
+    # the page types E before the output, the code prints output first; y is never assigned (E = y - output
+    # and the printed E give it back)
+    wrong_out = OUT.copy()
+    wrong_out[2, 0] += 0.01  # planted
+    p = page(
+        tmp_path,
+        fence(CODE["given"] + SIGMOID + CODE["hidden"] + CODE["output"] + "E = y - output\nprint(output)\nprint(E)\n"),
+        table("E", E) + "\n" + table("output", wrong_out),
+    )
+    got = findings(p)
+    planted = f"{wrong_out[2, 0]:.8f}"
+    assert [(f["line"], f["printed"]) for f in got] == [(line_of(p, planted), planted)]
+    report = verify_document(p, level=1)
+    assert report.code_checked == 6  # E's three numbers were judged too, with y = E + output = [1, 1, 0]
+
+
+def test_a_table_restating_a_given_differently_is_not_a_finding(tmp_path: Path) -> None:
+    # the page's copy of wout is not what the code assigns (a retyped input): the results follow the code
+    p = page(
+        tmp_path,
+        fence(CODE["given"] + SIGMOID + CODE["hidden"] + CODE["output"]),
+        table("wout", np.array([[0.35], [0.29], [0.25]]), "{:.2f}"),
+        table("output", OUT),
+    )
+    assert findings(p) == []
+    assert verify_document(p, level=1).code_checked == 3
+
+
+def test_a_wide_state_table_names_each_block_and_a_miscopied_cell_is_followed(tmp_path: Path) -> None:
+    """One table holds X, the hidden activations and the output side by side, restated after each step (as
+    ak-ashwin's MLBLR page does); a hand-copied activation is wrong where typed and in every restatement,
+    and the output, which the code computed from the right activation, is right."""
+    wrong_h = H.copy()
+    wrong_h[1, 0] = H[0, 0]  # planted: row 1's value copied into row 2
+
+    def state(h: np.ndarray | None, out: np.ndarray | None) -> str:
+        head = "| X |   |   |   | hidden_layer_activations |   |   | output |"
+        rows = []
+        for r in range(3):
+            cells = [f"{v:g}" for v in X[r]]
+            cells += [f"{v:.8f}" for v in h[r]] if h is not None else ["", "", ""]
+            cells += [f"{out[r, 0]:.8f}"] if out is not None else [""]
+            rows.append("| " + " | ".join(cells) + " |")
+        return "\n".join([head, "|" + "---|" * 8, *rows])
+
+    p = page(
+        tmp_path,
+        fence(CODE["given"] + SIGMOID + CODE["hidden"]),
+        state(wrong_h, None),
+        fence(CODE["output"]),
+        state(wrong_h, OUT),
+    )
+    got = findings(p)
+    text = f"{H[0, 0]:.8f}"
+    lines = [k for k, line in enumerate(p.read_text().split("\n"), 1) if line.startswith("| 1 | 0 | 1 | 1 |") and text in line]
+    assert [(f["line"], f["class"]) for f in got] == [(lines[0], "error"), (lines[1], "propagated")]
+    assert got[1]["root_line"] == lines[0]
+
+
+def test_a_function_named_sigmoid_that_is_not_the_sigmoid_is_the_mistake_and_what_follows_is_propagated(
+    tmp_path: Path,
+) -> None:
+    """trinanjan12's MLBLR page: ``1/(1 + np.exp(x) ** -x)`` is 1/(1 + e^(-x²)); its results print what the
+    code gives, so only the name says what it should compute."""
+    bad = 1 / (1 + np.exp(H_IN) ** -H_IN)
+    out_bad = 1 / (1 + np.exp(bad @ WOUT + 0.48) ** -(bad @ WOUT + 0.48))
+    p = page(
+        tmp_path,
+        fence(CODE["given"] + "def sigmoid(x):\n    return 1/(1 + np.exp(x) ** -x)\n" + CODE["hidden"]),
+        table("hidden_layer_input", H_IN),
+        table("hiddenlayer_activations", bad),
+        fence(CODE["output"]),
+        table("output", out_bad),
+    )
+    got = findings(p)
+    by_line: dict[int, set[str]] = {}
+    for f in got:
+        by_line.setdefault(f["line"], set()).add(f["class"])
+    act = [line_of(p, f"{v:.8f}") for v in bad[:, 0]]
+    out = [line_of(p, f"{v:.8f}") for v in out_bad[:, 0]]
+    assert {k: by_line.get(k) for k in act} == dict.fromkeys(act, {"conceptual"})
+    assert all("conceptual" in by_line[k] for k in out)  # the output calls the same function
+    assert line_of(p, f"{H_IN[0, 0]:.8f}") not in by_line  # the net input is right
+    first = next(f for f in got if f["line"] == act[0])
+    assert "named after the sigmoid" in first["cause"] and abs(float(first["expected"]) - H[0, 0]) < 1e-9
+
+
+def test_a_sigmoid_rounded_to_two_decimals_is_still_the_sigmoid(tmp_path: Path) -> None:
+    rounded = np.around(H, 2)
+    p = page(
+        tmp_path,
+        fence(
+            CODE["given"]
+            + "def sigmoid(x):\n    return np.around(1/(1 + np.exp(-x)), decimals=2)\n"
+            + CODE["hidden"]
+            + "output_layer_input = np.matmul(hiddenlayer_activations, wout) + bout\n"
+        ),
+        table("hiddenlayer_activations", rounded, "{:.2f}"),
+        table("output_layer_input", rounded @ WOUT + 0.48),  # from the rounded activations, to 8 decimals
+    )
+    assert findings(p) == []
+    assert verify_document(p, level=1).code_checked == 12
+
+
+def test_outputs_exported_by_nbconvert_indented_or_in_a_plain_fence(tmp_path: Path) -> None:
+    z = float(H_IN[0, 0])
+    a = float(H[0, 0])
+    p = page(
+        tmp_path,
+        "Exported from a notebook:",
+        fence("import numpy as np\nz = 0.13*0 + 0.31*1 + 0.21*1 + 0.92*0 + 0.08\nprint(z)\n"),
+        f"    {z:.4f}",
+        "",
+        fence("a = 1 / (1 + np.exp(-z))\nprint(a)\n"),
+        "```",
+        "0.6500",  # planted: σ(0.60) = 0.6457
+        "```",
+    )
+    got = findings(p)
+    assert [(f["line"], f["printed"], f["class"]) for f in got] == [(line_of(p, "0.6500"), "0.6500", "error")]
+    assert abs(float(got[0]["expected"]) - a) < 1e-4
+    assert verify_document(p, level=1).code_checked == 2
