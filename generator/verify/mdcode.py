@@ -27,6 +27,8 @@ _SEPARATOR = re.compile(r"^\s*:?-+:?\s*$")
 _NUMBER = re.compile(r"[-+−]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 #: a hand-typed table cell with a stray dot before a number (``.0.0035376``): the number after it
 _STRAY_DOT = re.compile(r"\.(?=[-−]?\d+\.\d)")
+#: a larger table is data, not a matrix typed from a printed output (its numbers are not read as one)
+_MAX_CELLS = 50_000
 _LABEL = re.compile(r"[A-Za-z_][A-Za-z0-9_ ]{0,39}")
 #: statements only code has (printed output such as ``x = 0.5`` also parses as Python)
 _CODE_NODES = (ast.FunctionDef, ast.Import, ast.ImportFrom, ast.For, ast.While, ast.If, ast.With, ast.ClassDef, ast.Call)
@@ -170,7 +172,7 @@ def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, _Item]]:
     laying out X, Wh, bh … side by side).
     """
     rows = [r for r in rows if not _is_separator(r)]
-    if not rows:
+    if not rows or sum(len(r) for r in rows) > _MAX_CELLS:
         return []
     grid = [[(_label(c), _number(c), bool(c[0].strip())) for c in r] for r in rows]
     header = [g for g in grid[0] if g[2]]

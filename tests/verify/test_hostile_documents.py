@@ -98,6 +98,26 @@ CASES: list[tuple[str, str, str | bytes, set[int], str]] = [
     ),
     ("a PDF that is not a PDF", "fake.pdf", "hello, I am text\n", {2}, "not a PDF"),
     ("a truncated PDF", "cut.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog", {2}, "cannot be read"),
+    (
+        "a Python fence that loops forever",
+        "loop.md",
+        "```python\nx = 0\nwhile True:\n    x = x + 1\nprint(x)\n```\n\n```\n5\n```\n\n$$r = 0.5 + 0.5 = 1$$\n",
+        {0},
+        "checked 1",
+    ),
+    (
+        "a Python fence and a table of 2,000 rows under 300 names",
+        "wide.md",
+        "```python\nimport numpy as np\nc0 = np.ones(2000)\n```\n"
+        + "| "
+        + " | ".join(f"c{k}" for k in range(300))
+        + " |\n"
+        + "|---" * 300
+        + "|\n"
+        + ("| " + " | ".join(["1"] * 300) + " |\n") * 2000,
+        {0, 1, 2},
+        "",
+    ),
     ("a pipe table of 20,000 rows", "table.md", "| a | b |\n|---|---|\n" + "| 0.1 + 0.2 | 0.3 |\n" * 20_000, {0}, "checked"),
 ]
 
