@@ -29,6 +29,7 @@ numbers are the document's claims, and a reader needs two things checked:
 from __future__ import annotations
 
 import ast
+import copy
 import math
 import re
 from dataclasses import dataclass, field
@@ -254,6 +255,7 @@ def _evaluate(
     state: dict[str, Any] = {}
     solved = dict(solved or {})  # found once, by the reader's view, and kept by every other run
     missing: dict[str, tuple[ast.Assign, str, bool, ast.expr]] = {}  # V = y - output with y never assigned: V -> …
+    rounded: dict[str, int] = {}  # name -> the decimals its last assignment rounded it to (wh = np.round(wh, 2))
 
     def consume(arg: ast.expr, value: Any, own: set[tuple[int, ...]]) -> None:
         """Line one printed value up with the next output item (or learn it)."""
@@ -277,6 +279,9 @@ def _evaluate(
         if isinstance(value, Unknown):
             name = ast.unparse(arg)  # W, or net['weights'] for weights kept in a dict
             exact = np.array([n.value for n in item.numbers], dtype=float)
+            if isinstance(arg, ast.Name) and all(_shows_all(n, rounded.get(arg.id)) for n in item.numbers):
+                # the code rounded it to d decimals and the page shows every one of them: the copy is exact
+                item = _Item([_Number(n.value, 0.0, n.text, n.offset) for n in item.numbers], item.shape)
             if nudge is not None and nudge[0] == name and nudge[1] < exact.size:
                 exact[nudge[1]] += item.numbers[nudge[1]].half  # this one number at the edge of its rounding
             learned[name] = (item, exact)
@@ -359,6 +364,10 @@ def _evaluate(
                 continue
             before, expanded = len(interp.calls), len(interp.expansions)
             interp.run(stmt)
+            for name in _names(stmt, ast.Store):
+                rounded.pop(name, None)
+            if (d := _rounded_to(stmt)) is not None:
+                rounded[d[0]] = d[1]
             if (found := _lone_missing(stmt, interp)) is not None:
                 missing[found[0]] = found[1]
                 if found[1][1] in solved:  # found by an earlier run: the same value in every run
@@ -381,6 +390,31 @@ def _evaluate(
         else:
             forget(state["learned"])
     return _Run(shown, interp, learned, inputs, state.get("adopted", False), solved)
+
+
+def _rounding(call: ast.expr) -> tuple[ast.Name, int] | None:
+    """``np.round(z, 2)``, ``np.around(z, decimals=2)`` or ``z.round(2)``: (the name rounded, the decimals)."""
+    if not isinstance(call, ast.Call) or _callee_name(call.func) not in _ROUNDING:
+        return None
+    func = call.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id not in ("np", "numpy"):
+        rounded, rest = func.value, call.args  # z.round(2)
+    elif call.args and isinstance(call.args[0], ast.Name):
+        rounded, rest = call.args[0], call.args[1:]  # np.round(z, 2)
+    else:
+        return None
+    given = rest[0] if rest else next((k.value for k in call.keywords if k.arg == "decimals"), ast.Constant(0))
+    if isinstance(given, ast.Constant) and isinstance(given.value, int) and not isinstance(given.value, bool):
+        return rounded, given.value
+    return None
+
+
+def _rounded_to(stmt: ast.stmt) -> tuple[str, int] | None:
+    """``x = np.round(…, 2)``: (x, 2)."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+        if (found := _rounding(stmt.value)) is not None:
+            return stmt.targets[0].id, found[1]
+    return None
 
 
 def _lone_missing(stmt: ast.stmt, interp: Interpreter) -> tuple[str, tuple[ast.Assign, str, bool, ast.expr]] | None:
@@ -700,6 +734,58 @@ def _misnamed(interp: Interpreter, func: Any, kind: str | None) -> tuple[str, Fi
     return why, lambda _i, a, g=_KINDS[act]: g(np.asarray(a[0], dtype=float)), ""
 
 
+_ROUNDING = frozenset({"round", "around", "round_"})
+
+
+def _discarded(cells: list[_Cell]) -> dict[tuple[int, ...], tuple[str, Fix, str, str]]:
+    """A value computed and then thrown away by rounding the wrong name: ``output = sigmoid(z)`` and then
+    ``output = np.round(z, 2)`` — the rounding is of ``z``, which ``output`` was computed from, so the page
+    prints ``z`` as the output. The call should round what the line before it computed (the last item: its name)."""
+    out: dict[tuple[int, ...], tuple[str, Fix, str, str]] = {}
+    for cell in cells:
+        body = cell.tree.body if cell.tree is not None else []
+        for first, second in zip(body, body[1:], strict=False):
+            if not all(
+                isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) for s in (first, second)
+            ):
+                continue
+            name = first.targets[0].id  # type: ignore[attr-defined]
+            call = second.value  # type: ignore[attr-defined]
+            found = _rounding(call)
+            if second.targets[0].id != name or found is None:  # type: ignore[attr-defined]
+                continue
+            rounded, decimals = found[0].id, found[1]
+            if rounded == name or rounded not in _names(first.value, ast.Load):  # type: ignore[attr-defined]
+                continue
+            where = (cell.index, call.lineno, call.col_offset, call.end_lineno or 0, call.end_col_offset or 0)
+            why = (
+                f"{name} is computed from {rounded} and then replaced by {ast.unparse(call)}, which rounds {rounded}, "
+                f"not {name}: what {name} computed is thrown away"
+            )
+            out[where] = (why, lambda i, _a, n=name, d=decimals: np.round(np.asarray(i.env[n], dtype=float), d), "", name)
+    return out
+
+
+def _corrected(cells: list[_Cell], discarded: dict[tuple[int, ...], tuple[str, Fix, str, str]]) -> list[_Cell]:
+    """The cells with each call of :func:`_discarded` rounding the name it should (``np.round(output, 2)``), so the
+    value keeps where it came from (an activation) for the mistakes recognised after it; positions are unchanged."""
+    if not discarded:
+        return cells
+    out = []
+    for cell in cells:
+        mine = {w[1:]: d[3] for w, d in discarded.items() if w[0] == cell.index}
+        if not mine or cell.tree is None:
+            out.append(cell)
+            continue
+        tree = copy.deepcopy(cell.tree)
+        for node in ast.walk(tree):
+            key = (getattr(node, "lineno", 0), getattr(node, "col_offset", 0), getattr(node, "end_lineno", 0) or 0)
+            if isinstance(node, ast.Call) and (*key, node.end_col_offset or 0) in mine and (found := _rounding(node)):
+                found[0].id = mine[(*key, node.end_col_offset or 0)]
+        out.append(_Cell(cell.index, tree, cell.items, cell.named))
+    return out
+
+
 def _given(run: _Run, name: str) -> bool:
     """A parameter the notebook was given: drawn at random (and printed), or written as a literal array."""
     if name in run.learned:
@@ -830,7 +916,7 @@ def check_cells(text: str, cells: list[_Cell]) -> list[Finding]:
     if len(pure.shown) != len(base.shown):
         pure = base
     spread = [np.zeros(s.value.shape) for s in base.shown]
-    nudges = [(name, j) for name, (_item, exact) in base.learned.items() for j in range(exact.size)]
+    nudges = [(name, j) for name, (item, exact) in base.learned.items() for j in range(exact.size) if item.numbers[j].half]
     if len(nudges) > _MAX_NUDGED or base.interp.steps * len(nudges) > _WORK_BUDGET:
         return []  # too many rounded inputs to follow, or too long a run to repeat for each: judge nothing rather than guess
     for nudge in nudges:  # each learned number is rounded: how far does its half-unit move each result?
@@ -840,14 +926,16 @@ def check_cells(text: str, cells: list[_Cell]) -> list[Finding]:
         for k, (a, b) in enumerate(zip(base.shown, other.shown, strict=True)):
             if a.value.shape == b.value.shape:
                 spread[k] = spread[k] + np.abs(a.value - b.value)
-    misuse = _misuses(base)
-    fixed = _rerun(cells, base, misuse)
+    discarded = _discarded(cells)
+    misuse = {**{w: d[:3] for w, d in discarded.items()}, **_misuses(base)}
+    corrected = _corrected(cells, discarded)  # the code as meant: later mistakes are recognised in it
+    fixed = _rerun(corrected, base, misuse)
     if fixed is not None:  # once a wrong activation is corrected, the mistakes made with it can be recognised
         more = {k: v for k, v in _misuses(fixed).items() if k not in misuse}
-        if more and (again := _rerun(cells, base, {**misuse, **more})) is not None:
+        if more and (again := _rerun(corrected, base, {**misuse, **more})) is not None:
             misuse, fixed = {**misuse, **more}, again
     # a notebook may show outputs of an earlier version of its code in which one of the mistakes was not made
-    partial = [r for m in misuse if len(misuse) > 1 and (r := _rerun(cells, base, {m: misuse[m]})) is not None]
+    partial = [r for m in misuse if len(misuse) > 1 and (r := _rerun(corrected, base, {m: misuse[m]})) is not None]
     lines = LineMap(text)
     out: list[Finding] = []
     first_wrong: int | None = None
@@ -917,6 +1005,12 @@ def _digits(num: _Number) -> tuple[int, bool]:
     """(decimals of the printed mantissa, whether it is in e-notation)."""
     mant, _, exp = num.text.lower().partition("e")
     return (len(mant.split(".")[1]) if "." in mant else 0), bool(exp)
+
+
+def _shows_all(num: _Number, decimals: int | None) -> bool:
+    """Whether a printed copy of a value the code rounded to ``decimals`` shows all of it (NumPy drops trailing zeros)."""
+    places, sci = _digits(num)
+    return decimals is not None and not sci and places <= decimals
 
 
 def _show(v: float, num: _Number) -> str:

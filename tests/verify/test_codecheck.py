@@ -456,3 +456,50 @@ def test_a_python2_notebook_with_comprehensions_and_rounded_draws_is_checked(tmp
     wrong = notebook(tmp_path, code(draw, printed), code(act, f"h = [[ {a[0]:.2f}]\n [ {a[1] + 0.05:.2f}]]\n", n=2))
     (f,) = findings(wrong)
     assert f["class"] == "error" and float(f["expected"]) == pytest.approx(a[1], abs=0.005)
+
+
+SIGMOID_MATH = "import numpy as np\nimport math\ndef sigmoid(v):\n    return 1 / (1 + math.exp(-v))\n"
+
+
+def test_an_activation_computed_and_then_thrown_away_by_rounding_the_net_input(tmp_path: Path) -> None:
+    """senkumartup/MLBLREIP: ``output = [[sigmoid(z[i, j]) …]]`` then ``output = np.round(z, 2)`` prints the net
+    input as the output. Expected values from :mod:`math`; the slope ``sigmoid(o)(1 − sigmoid(o))`` of the printed
+    (net-input) output is the true slope by accident, and stays unflagged only if the corrected code is read as
+    meant (the output an activation), where that derivative is recognised as taken at the activation."""
+    z = [1.44, 0.5]
+    o = [sig(v) for v in z]
+    slope = [sig(v) * (1 - sig(v)) for v in z]  # what the code prints (σ′ at the net input: the true slope)
+    src = (
+        SIGMOID_MATH + "def dsig(v):\n    return sigmoid(v) * (1 - sigmoid(v))\n"
+        "z = np.array([[1.44], [0.5]])\n"
+        "out = [[sigmoid(z[i, j]) for j in range(z.shape[1])] for i in range(z.shape[0])]\n"
+        "out = np.round(z, decimals=2)\nprint(out)\n"
+        "E = np.array([[1.0], [0.0]]) - out\nprint(E)\n"
+        "slope = np.array([[dsig(out[i, j]) for j in range(1)] for i in range(2)])\n"
+        "slope = slope.round(decimals=2)\nprint(slope)\n"
+    )
+    printed = f"[[1.44]\n [0.5 ]]\n[[-0.44]\n [-0.5 ]]\n[[{slope[0]:.2f}]\n [{slope[1]:.2f}]]\n"
+    got = findings(notebook(tmp_path, code(src, printed)))
+    assert [(f["printed"], f["class"]) for f in got] == [
+        ("1.44", "conceptual"),
+        ("0.5", "conceptual"),
+        ("-0.44", "propagated"),
+        ("-0.5", "propagated"),
+    ]
+    assert [float(f["expected"]) for f in got] == pytest.approx([o[0], o[1], 1 - o[0], -o[1]], abs=0.005)  # rounded as coded
+    assert "thrown away" in got[0]["cause"]
+
+
+def test_a_value_the_code_rounded_is_exact_in_its_printed_copy(tmp_path: Path) -> None:
+    # w drawn at random and rounded to 2 decimals by the code: its printed copy [0.52, 0.3] is exact, so a tiny
+    # update printed one unit wrong in its fourth decimal is named (the copy's rounding does not hide it)
+    src = (
+        "import numpy as np\nw = np.random.random_sample((2, 1))\nw = np.round(w, decimals=2)\nprint(w)\n"
+        "w = w + 0.0001 * np.array([[1.0], [2.0]])\nprint(w)\n"
+    )
+    right = [0.52 + 0.0001, 0.30 + 0.0002]
+    ok = findings(notebook(tmp_path, code(src, f"[[0.52]\n [0.3 ]]\n[[{right[0]:.4f}]\n [{right[1]:.4f}]]\n")))
+    assert ok == []
+    got = findings(notebook(tmp_path, code(src, f"[[0.52]\n [0.3 ]]\n[[{right[0]:.4f}]\n [0.3003]]\n")))
+    assert [(f["printed"], f["class"]) for f in got] == [("0.3003", "error")]
+    assert float(got[0]["expected"]) == pytest.approx(right[1], abs=1e-9)
