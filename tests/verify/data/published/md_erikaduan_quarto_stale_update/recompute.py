@@ -176,6 +176,7 @@ for epoch in range(1, 21):
     loss = D("0.5") * (yh - y) ** 2
     if loss < D("0.01"):
         ln = line_of("Stopping early at epoch %d" % epoch)
+        chk("A.stop@%d" % ln, ln, str(epoch), D(epoch), up=prev, explicit=False)
         prev = judge_line("A", ln + 1, ["loss", "w", "b"], [loss, w, b], prev)
         break
     g = yh - y

@@ -229,7 +229,9 @@ NOTES = (
     "The 'Verificación punto 3' cell claims to work on copies of the original weights but copies Ws after the update, "
     "so it prints w(2,4) 'antes' 3.993851 for 4.000000 and a second step 3.987764 as 'después' (line 205), and its "
     "forward pass gives delta_out[3] = 0.008912 for 0.009003 and delta_hid[1] = -0.00805 for -0.008029 (lines 209, "
-    "210); the last cell then prints those stale outputs as 'y antes' (y4 0.900521 for 0.899982, line 346). numpy "
+    "210); the last cell then prints those stale outputs as 'y antes' (y4 0.900521 for 0.899982, line 346). Read as "
+    "a deliberate second step, lines 205-210 agree with each other; they are judged against the single step the "
+    "notebook sets out to verify, since their 'antes' contradicts the 'antes: 4.0' printed two cells above. numpy "
     "arrays print with precision 6 and trailing zeros dropped ('1.', '-10.15'), so every element is read at 6 "
     "decimals."
 )
