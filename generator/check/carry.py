@@ -110,6 +110,22 @@ def _scalar(node: Node, widen: Callable[[Num], bool] | None = None) -> Interval 
     return v
 
 
+def _rounded_integer_explains(expr: Node, target: Num) -> bool:
+    """Whether the printed result comes out once the integers among its operands are read as rounded to units.
+
+    ``[1, \\sigma(-4)] = [1, 0.01803]``: σ(−4) is 0.01799, and the line is wrong as printed, but −4 may be the
+    page's rounding of −3.9975, whose σ is 0.01803 — the true value. Level 1 cannot tell, so a restatement of
+    such a result is not called wrong.
+    """
+    ints = {
+        n.start: replace(n, half=0.5) for n in literals(expr) if n.half == 0 and n.value == int(n.value) and abs(n.value) >= 2
+    }
+    if not ints:
+        return False
+    wide = _scalar(substitute_literals(expr, ints), lambda n: n.start in ints)
+    return wide is not None and wide.intersects(_half_band(target))
+
+
 def _band(num: Num) -> Interval:
     """The values ``num`` may stand for, give or take one unit of its last digit.
 
@@ -340,6 +356,8 @@ def carry(
                         true = float(seed.expected)
                     except ValueError:
                         continue
+                    if _rounded_integer_explains(expr, target):
+                        continue  # σ(-4) = 0.01803 is σ(-3.9975): the result may be the true one, its copies are not followed
                     if math.isfinite(true):
                         walk.seeds.setdefault(target.key, []).append(
                             _Wrong(target.value, true, target.start, line, line, target.text)

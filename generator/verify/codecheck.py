@@ -29,7 +29,6 @@ numbers are the document's claims, and a reader needs two things checked:
 from __future__ import annotations
 
 import ast
-import copy
 import math
 import re
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ import numpy as np
 
 from ..check.extract import LineMap
 from ..check.report import Finding
+from .codeslips import Found, callee_name, corrected, discarded, names, rounded_to, slips, updated_too_soon
 from .ipynbread import Notebook
 from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
 
@@ -266,8 +266,24 @@ def _evaluate(
             words = _items(value, 0)  # a string's own numbers are printed as they are
             state["cursor"] += len(words) if words is not None else len(items) + 1
             return
+        if isinstance(value, dict) and value and all(isinstance(k, (str, int)) for k in value):
+            # a dict shows {'w1': 0.49…, 'w2': …}: each value under its key, in order (the keys' digits are words)
+            for key, part in value.items():
+                sub = ast.Subscript(value=arg, slice=ast.Constant(key), ctx=ast.Load())
+                consume(ast.copy_location(sub, arg), part, own)
+            return
         if isinstance(value, Formatted):  # each value put into the text is judged under its own expression
-            for part, source in zip(value.parts, value.sources or [None] * len(value.parts), strict=True):
+            sources = value.sources or [None] * len(value.parts)
+            if (grouped := _bracketed(value)) is not None:  # f"W = [{w1:.4f}, {w2:.4f}]": one printed list
+                for kind, what in grouped:
+                    if kind == "list":
+                        show_list(arg, [(value.parts[j], sources[j]) for j in what], own)
+                    elif kind == "text":
+                        state["cursor"] += what  # a number the template types itself
+                    else:
+                        consume(sources[what] if sources[what] is not None else arg, value.parts[what], own)
+                return
+            for part, source in zip(value.parts, sources, strict=True):
                 consume(source if source is not None else arg, part, own)
             return
         k = state["cursor"]
@@ -294,7 +310,7 @@ def _evaluate(
             state["learned"].append(name)
             return
         used = set(own)
-        for name in _names(arg, ast.Load):
+        for name in names(arg, ast.Load):
             used |= through.get(name, set())
         if isinstance(arg, ast.Name):
             own = own | direct.get(arg.id, set())
@@ -306,6 +322,22 @@ def _evaluate(
             if np.any(np.abs(flat - printed) > 2 * halves + 1e-9 * np.abs(printed)):
                 interp.env[arg.id] = printed.reshape(np.shape(value)) if np.ndim(value) else float(printed[0])
                 state["adopted"] = True
+
+    def show_list(arg: ast.expr, parts: list[tuple[Any, ast.expr | None]], own: set[tuple[int, ...]]) -> None:
+        """Values typed into one bracketed list by a template, lined up with the one printed array they make."""
+        items = state["items"]
+        k = state["cursor"]
+        if not state["ok"] or k >= len(items) or items[k].shape != (len(parts),):
+            state["ok"] = False
+            return
+        state["cursor"] = k + 1
+        used = set(own)
+        for _v, source in parts:
+            for name in names(source, ast.Load) if source is not None else set():
+                used |= through.get(name, set())
+        flat = np.array([float(v) for v, _s in parts], dtype=float)
+        name = ", ".join(ast.unparse(source) if source is not None else ast.unparse(arg) for _v, source in parts)
+        state["shown"].append(_Shown(items[k], flat, f"[{name}]", used, set(own)))
 
     def printer(events: list[tuple[ast.expr, Any, set[tuple[int, ...]]]]) -> None:
         for arg, value, own in events:
@@ -364,9 +396,9 @@ def _evaluate(
                 continue
             before, expanded = len(interp.calls), len(interp.expansions)
             interp.run(stmt)
-            for name in _names(stmt, ast.Store):
+            for name in names(stmt, ast.Store):
                 rounded.pop(name, None)
-            if (d := _rounded_to(stmt)) is not None:
+            if (d := rounded_to(stmt)) is not None:
                 rounded[d[0]] = d[1]
             if (found := _lone_missing(stmt, interp)) is not None:
                 missing[found[0]] = found[1]
@@ -374,12 +406,12 @@ def _evaluate(
                     interp.env[found[1][1]] = solved[found[1][1]]
                     interp.run(stmt)
             for where, *_rest in interp.expansions[expanded:]:  # what each input had come through, then
-                inputs[where] = {name: set(through.get(name, set())) for name in _names(stmt, ast.Load)}
+                inputs[where] = {name: set(through.get(name, set())) for name in names(stmt, ast.Load)}
             own = {w for w, *_ in interp.calls[before:]} | {w for w, *_ in interp.expansions[expanded:]}
             used = set(own)
-            for name in _names(stmt, ast.Load):
+            for name in names(stmt, ast.Load):
                 used |= through.get(name, set())
-            for name in _names(stmt, ast.Store):
+            for name in names(stmt, ast.Store):
                 again = isinstance(stmt, ast.Assign) and same_quantity(stmt.value, name)  # h = np.round(h, 2): still h
                 through[name], direct[name] = used, own | (direct.get(name, set()) if again else set())
         if cell.named:
@@ -390,31 +422,6 @@ def _evaluate(
         else:
             forget(state["learned"])
     return _Run(shown, interp, learned, inputs, state.get("adopted", False), solved)
-
-
-def _rounding(call: ast.expr) -> tuple[ast.Name, int] | None:
-    """``np.round(z, 2)``, ``np.around(z, decimals=2)`` or ``z.round(2)``: (the name rounded, the decimals)."""
-    if not isinstance(call, ast.Call) or _callee_name(call.func) not in _ROUNDING:
-        return None
-    func = call.func
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id not in ("np", "numpy"):
-        rounded, rest = func.value, call.args  # z.round(2)
-    elif call.args and isinstance(call.args[0], ast.Name):
-        rounded, rest = call.args[0], call.args[1:]  # np.round(z, 2)
-    else:
-        return None
-    given = rest[0] if rest else next((k.value for k in call.keywords if k.arg == "decimals"), ast.Constant(0))
-    if isinstance(given, ast.Constant) and isinstance(given.value, int) and not isinstance(given.value, bool):
-        return rounded, given.value
-    return None
-
-
-def _rounded_to(stmt: ast.stmt) -> tuple[str, int] | None:
-    """``x = np.round(…, 2)``: (x, 2)."""
-    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-        if (found := _rounding(stmt.value)) is not None:
-            return stmt.targets[0].id, found[1]
-    return None
 
 
 def _lone_missing(stmt: ast.stmt, interp: Interpreter) -> tuple[str, tuple[ast.Assign, str, bool, ast.expr]] | None:
@@ -429,7 +436,7 @@ def _lone_missing(stmt: ast.stmt, interp: Interpreter) -> tuple[str, tuple[ast.A
     if not isinstance(expr.op, (ast.Add, ast.Sub)):
         return None
     for side, other, minus in ((expr.left, expr.right, False), (expr.right, expr.left, isinstance(expr.op, ast.Sub))):
-        if isinstance(side, ast.Name) and side.id not in interp.env and all(n in interp.env for n in _names(other, ast.Load)):
+        if isinstance(side, ast.Name) and side.id not in interp.env and all(n in interp.env for n in names(other, ast.Load)):
             return target, (stmt, side.id, minus, other)
     return None
 
@@ -461,6 +468,38 @@ def _solve_missing(
     interp.run(stmt)
 
 
+def _bracketed(value: Formatted) -> list[tuple[str, Any]] | None:
+    """A template that types brackets around values (``"W = [{w1}, {w2}]"``), read in order: ``("value", j)`` for
+    a value alone, ``("list", [j, …])`` for the values between one pair of brackets, ``("text", n)`` for a piece of
+    text printing n numbers of its own; None when the template types no brackets, or puts anything but single
+    numbers, or numbers of its own, between them."""
+    groups: list[tuple[str, Any]] = []
+    inside: list[int] | None = None
+    typed = False
+    for j, part in enumerate(value.parts):
+        if isinstance(part, str):
+            for m in _TOKEN.finditer(part):
+                kind = m.lastgroup
+                if kind == "open" and inside is None:
+                    inside, typed = [], True
+                elif kind == "close" and inside is not None:
+                    groups.append(("list", inside))
+                    inside = None
+                elif kind in ("open", "close") or (kind == "num" and inside is not None):
+                    return None  # nested, unbalanced, or a number typed inside the brackets
+                elif kind == "num":
+                    groups.append(("text", 1))
+        elif isinstance(part, (Formatted, str, Unknown, bool)) or np.ndim(part) != 0:
+            if inside is not None:
+                return None
+            groups.append(("value", j))
+        elif inside is not None:
+            inside.append(j)
+        else:
+            groups.append(("value", j))
+    return groups if typed and inside is None else None
+
+
 def _resolve(label: str, env: dict[str, Any]) -> str | None:
     """The variable a page's label names: ``wout``; ``Wh`` for ``wh``; ``hidden_layer_activations`` for
     ``hiddenlayer_activations``; ``new bh`` for ``bh`` (None when no variable, or more than one, answers to it)."""
@@ -475,7 +514,7 @@ def _resolve(label: str, env: dict[str, Any]) -> str | None:
 
 def _literal(expr: ast.expr | None) -> bool:
     """Whether an assigned expression is written out (``[[0.1, 0.2]]``, ``np.array([...])``, ``0.5``): a given."""
-    if isinstance(expr, ast.Call) and _callee_name(expr.func) in ("array", "asarray", "tensor", "matrix") and expr.args:
+    if isinstance(expr, ast.Call) and callee_name(expr.func) in ("array", "asarray", "tensor", "matrix") and expr.args:
         expr = expr.args[0]
     return expr is not None and all(
         isinstance(n, (ast.List, ast.Tuple, ast.Constant, ast.UnaryOp, ast.USub, ast.UAdd, ast.Load)) for n in ast.walk(expr)
@@ -522,10 +561,6 @@ def _fits(value: Any, item: _Item, loose: bool = False) -> bool:
     if shape == item.shape or (np.size(value) == 1 and len(item.numbers) == 1):
         return True
     return loose and len(shape) == 2 and shape[0] == 1 and len(item.shape) == 2 and shape[1] == item.shape[1]
-
-
-def _names(node: ast.AST, ctx: type) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
 
 
 def _learnable(interp: Interpreter, name: ast.Name) -> bool:
@@ -602,7 +637,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
             if not (isinstance(expr, ast.Name) and _given(run, expr.id) and np.ndim(value) == 2 and np.shape(value)[0] == 1):
                 continue
             came = run.inputs.get(where, {})
-            if not any(came.get(n, set()) & derivative_calls for n in _names(other_expr, ast.Load)):
+            if not any(came.get(n, set()) & derivative_calls for n in names(other_expr, ast.Load)):
                 continue
             why = (
                 f"{ast.unparse(node)} adds each example's row to the bias {expr.id}: a bias is updated once, with "
@@ -615,7 +650,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
     forward = {
         (c.args[0].id, c.args[1].id)
         for _w, c, _f, a, _o in interp.calls
-        if _callee_name(c.func) in ("dot", "matmul")
+        if callee_name(c.func) in ("dot", "matmul")
         and len(c.args) == 2
         and all(isinstance(x, ast.Name) for x in c.args)
         and _given(run, c.args[1].id)
@@ -623,7 +658,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
     }
     weights = {w: p for p, w in forward}
     for where, call, _func, args, _origins in interp.calls:
-        if where in out or _callee_name(call.func) not in ("dot", "matmul") or len(call.args) != 2:
+        if where in out or callee_name(call.func) not in ("dot", "matmul") or len(call.args) != 2:
             continue
         first, second = call.args
         if not (isinstance(first, ast.Attribute) and first.attr == "T" and isinstance(second, ast.Name)):
@@ -646,7 +681,7 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
     for where, call, func, args, origins in interp.calls:
         if where in out:
             continue  # a call in a loop or a function: judged once
-        name = _callee_name(call.func)
+        name = callee_name(call.func)
         if name in ("dot", "matmul") and len(args) == 2 and _same_square(args):
             used = [a.id for a in call.args if isinstance(a, ast.Name) and a.id in derivative_names]
             if used:
@@ -734,64 +769,12 @@ def _misnamed(interp: Interpreter, func: Any, kind: str | None) -> tuple[str, Fi
     return why, lambda _i, a, g=_KINDS[act]: g(np.asarray(a[0], dtype=float)), ""
 
 
-_ROUNDING = frozenset({"round", "around", "round_"})
-
-
-def _discarded(cells: list[_Cell]) -> dict[tuple[int, ...], tuple[str, Fix, str, str]]:
-    """A value computed and then thrown away by rounding the wrong name: ``output = sigmoid(z)`` and then
-    ``output = np.round(z, 2)`` — the rounding is of ``z``, which ``output`` was computed from, so the page
-    prints ``z`` as the output. The call should round what the line before it computed (the last item: its name)."""
-    out: dict[tuple[int, ...], tuple[str, Fix, str, str]] = {}
-    for cell in cells:
-        body = cell.tree.body if cell.tree is not None else []
-        for first, second in zip(body, body[1:], strict=False):
-            if not all(
-                isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) for s in (first, second)
-            ):
-                continue
-            name = first.targets[0].id  # type: ignore[attr-defined]
-            call = second.value  # type: ignore[attr-defined]
-            found = _rounding(call)
-            if second.targets[0].id != name or found is None:  # type: ignore[attr-defined]
-                continue
-            rounded, decimals = found[0].id, found[1]
-            if rounded == name or rounded not in _names(first.value, ast.Load):  # type: ignore[attr-defined]
-                continue
-            where = (cell.index, call.lineno, call.col_offset, call.end_lineno or 0, call.end_col_offset or 0)
-            why = (
-                f"{name} is computed from {rounded} and then replaced by {ast.unparse(call)}, which rounds {rounded}, "
-                f"not {name}: what {name} computed is thrown away"
-            )
-            out[where] = (why, lambda i, _a, n=name, d=decimals: np.round(np.asarray(i.env[n], dtype=float), d), "", name)
-    return out
-
-
-def _corrected(cells: list[_Cell], discarded: dict[tuple[int, ...], tuple[str, Fix, str, str]]) -> list[_Cell]:
-    """The cells with each call of :func:`_discarded` rounding the name it should (``np.round(output, 2)``), so the
-    value keeps where it came from (an activation) for the mistakes recognised after it; positions are unchanged."""
-    if not discarded:
-        return cells
-    out = []
-    for cell in cells:
-        mine = {w[1:]: d[3] for w, d in discarded.items() if w[0] == cell.index}
-        if not mine or cell.tree is None:
-            out.append(cell)
-            continue
-        tree = copy.deepcopy(cell.tree)
-        for node in ast.walk(tree):
-            key = (getattr(node, "lineno", 0), getattr(node, "col_offset", 0), getattr(node, "end_lineno", 0) or 0)
-            if isinstance(node, ast.Call) and (*key, node.end_col_offset or 0) in mine and (found := _rounding(node)):
-                found[0].id = mine[(*key, node.end_col_offset or 0)]
-        out.append(_Cell(cell.index, tree, cell.items, cell.named))
-    return out
-
-
 def _given(run: _Run, name: str) -> bool:
     """A parameter the notebook was given: drawn at random (and printed), or written as a literal array."""
     if name in run.learned:
         return True
     expr = run.interp.origin.get(name)
-    return isinstance(expr, ast.Call) and _callee_name(expr.func) in ("array", "asarray", "zeros", "ones", "tensor")
+    return isinstance(expr, ast.Call) and callee_name(expr.func) in ("array", "asarray", "zeros", "ones", "tensor")
 
 
 def _summed(param: int, minus: bool) -> Fix:
@@ -853,7 +836,7 @@ def _source_kind(interp: Interpreter, name: str, expr: ast.expr | None = None) -
         return None
     if any(
         isinstance(n, ast.Call)
-        and _callee_name(n.func) in ("dot", "matmul")
+        and callee_name(n.func) in ("dot", "matmul")
         or isinstance(n, ast.BinOp)
         and isinstance(n.op, ast.MatMult)
         for n in ast.walk(expr)
@@ -874,7 +857,7 @@ def _element_source(expr: ast.expr | None) -> ast.expr | None:
             expr = expr.elts[0]
         elif (
             isinstance(expr, ast.Call)
-            and _callee_name(expr.func) in SAME_QUANTITY
+            and callee_name(expr.func) in SAME_QUANTITY
             and expr.args
             and isinstance(expr.args[0], (ast.ListComp, ast.GeneratorExp, ast.List))
         ):
@@ -891,15 +874,6 @@ def _callee(interp: Interpreter, func: ast.expr) -> Any:
         return None
 
 
-def _callee_name(func: ast.expr) -> str:
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    if isinstance(func, ast.Name):
-        return func.id
-    return ""
-
-
-# --------------------------------------------------------------------------- findings
 def check_code(nb: Notebook) -> list[Finding]:
     """Every number the notebook's code cells printed, judged (see the module docstring)."""
     return check_cells(nb.text, _cells(nb))
@@ -926,16 +900,19 @@ def check_cells(text: str, cells: list[_Cell]) -> list[Finding]:
         for k, (a, b) in enumerate(zip(base.shown, other.shown, strict=True)):
             if a.value.shape == b.value.shape:
                 spread[k] = spread[k] + np.abs(a.value - b.value)
-    discarded = _discarded(cells)
-    misuse = {**{w: d[:3] for w, d in discarded.items()}, **_misuses(base)}
-    corrected = _corrected(cells, discarded)  # the code as meant: later mistakes are recognised in it
-    fixed = _rerun(corrected, base, misuse)
+    thrown, renames = discarded(cells)
+    slipped, more_renames = slips(cells, base.interp.env)
+    too_soon, read_before, saves = updated_too_soon(cells)
+    misuse: Found = {**thrown, **slipped, **too_soon, **_misuses(base)}
+    # the code as meant: later mistakes are recognised in it
+    meant = corrected(cells, {**renames, **more_renames, **read_before}, saves)
+    fixed = _rerun(meant, base, misuse)
     if fixed is not None:  # once a wrong activation is corrected, the mistakes made with it can be recognised
         more = {k: v for k, v in _misuses(fixed).items() if k not in misuse}
-        if more and (again := _rerun(corrected, base, {**misuse, **more})) is not None:
+        if more and (again := _rerun(meant, base, {**misuse, **more})) is not None:
             misuse, fixed = {**misuse, **more}, again
     # a notebook may show outputs of an earlier version of its code in which one of the mistakes was not made
-    partial = [r for m in misuse if len(misuse) > 1 and (r := _rerun(corrected, base, {m: misuse[m]})) is not None]
+    partial = [r for m in misuse if len(misuse) > 1 and (r := _rerun(meant, base, {m: misuse[m]})) is not None]
     lines = LineMap(text)
     out: list[Finding] = []
     first_wrong: int | None = None
@@ -943,6 +920,7 @@ def check_cells(text: str, cells: list[_Cell]) -> list[Finding]:
         f"the mistake at cell {w[0]}:{w[1]} of the code ({why})" for w, (why, _fix, _id) in list(misuse.items())[:2]
     )
     first_error: int | None = None  # the first printed number that does not follow from what is printed above it
+    slip = next((m for m in misuse if misuse[m][1] is None), None)  # a name written for another (codeslips)
     for k, shown in enumerate(base.shown):
         direct = shown.direct & set(misuse)
         for j, num in enumerate(shown.item.numbers):
@@ -960,7 +938,10 @@ def check_cells(text: str, cells: list[_Cell]) -> list[Finding]:
             if math.isfinite(w) and abs(w - num.value) > allowance + 2 * num.half:
                 if first_wrong is None:
                     first_wrong = line
-                if direct:
+                if not direct and line == first_wrong and slip is not None:  # its first printed result
+                    f = _finding(line, num, w, shown.name, "conceptual", misuse[slip][0])
+                    f.root_line, f.mistake = line, misuse[slip][2]
+                elif direct:
                     why = "; ".join(dict.fromkeys(misuse[m][0] for m in sorted(direct)))  # one call site may be many
                     f = _finding(line, num, w, shown.name, "conceptual", why)
                     f.root_line = line  # each direct result of a mistake is a first error

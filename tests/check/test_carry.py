@@ -275,3 +275,15 @@ def test_a_wrong_value_restated_in_a_table_cell_or_a_code_block_is_named() -> No
     assert {11, 14} <= lines  # the table's cell and the code block's assignment
     assert all(printed != "0.00001" for _line, printed in found)  # one significant digit: may be anything
     assert not by_printed(SPLIT.replace("{G}", "0.0755"))  # 0.0755 x 3000 = 226.5: nothing wrong, nothing restated
+
+
+def test_a_result_that_an_integer_operand_read_as_rounded_explains_is_named_but_not_carried() -> None:
+    # dalbyryan3's homework: [1, σ(-4), σ(4)] = [1, 0.01803, 0.9820]. σ(-4) = 0.01799, so the line is wrong as
+    # printed; but -4 is the page's rounding of s = -3.9975, whose σ is 0.01803 (the true value): a later
+    # restatement of 0.01803 is not called wrong. A result no rounding of its integer operand explains is carried.
+    assert at(sig(-4), 5) == "0.01799" and at(sig(-3.9975), 5) == "0.01803"
+    doc = "$z = \\sigma(-4) = 0.01803$\n\nThe paper's value: $Z_2 = 0.01803$.\n"
+    found = check_text(doc, "md").findings
+    assert [(f.line, f.klass) for f in found if f.klass not in ("ok", "rounding")] == [(1, "error")]
+    far = "$z = \\sigma(-4) = 0.2500$\n\nThe paper's value: $Z_2 = 0.2500$.\n"  # no σ of -4 ± 0.5 is 0.25
+    assert (3, "0.2500") in by_printed(far)

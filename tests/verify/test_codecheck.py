@@ -503,3 +503,100 @@ def test_a_value_the_code_rounded_is_exact_in_its_printed_copy(tmp_path: Path) -
     got = findings(notebook(tmp_path, code(src, f"[[0.52]\n [0.3 ]]\n[[{right[0]:.4f}]\n [0.3003]]\n")))
     assert [(f["printed"], f["class"]) for f in got] == [("0.3003", "error")]
     assert float(got[0]["expected"]) == pytest.approx(right[1], abs=1e-9)
+
+
+def test_a_stale_lowercase_name_from_an_earlier_cell_where_the_cell_computes_its_uppercase_array(tmp_path: Path) -> None:
+    """erikaduan's notebook post: the batch cell computes ``Z`` and ``X`` but its backward pass reads ``x``, the
+    scalar of the cell before. Oracle: the update computed here with NumPy, with X (meant) and with x (printed)."""
+    x_old, big_x, y = 2.0, np.array([0.5, 1.5]), np.array([0.6, 0.9])
+    w, b = 0.3, 0.1
+
+    def step(inp: np.ndarray | float) -> float:
+        yhat = 1 / (1 + np.exp(-(w * big_x + b)))
+        return w - 0.1 * float(np.mean((yhat - y) * yhat * (1 - yhat) * inp))
+
+    first = code("import numpy as np\nx = 2.0\nz = 0.5 * x + 1.0\nprint(z)\n", "2.0\n")
+    src = (
+        "X = np.array([0.5, 1.5])\ny = np.array([0.6, 0.9])\nw = 0.3\nb = 0.1\nZ = w * {X} + b\n"
+        "yhat = 1 / (1 + np.exp(-Z))\ngrad = np.mean((yhat - y) * yhat * (1 - yhat) * x)\nw = w - 0.1 * grad\n"
+        'print(f"w = {{w:.4f}}")\n'
+    )
+    printed, meant = step(x_old), step(big_x)
+    assert abs(printed - meant) > 1e-3
+    got = findings(notebook(tmp_path, first, code(src.format(X="X"), f"w = {printed:.4f}\n", n=2)))
+    assert [(f["printed"], f["class"]) for f in got] == [(f"{printed:.4f}", "conceptual")]
+    assert float(got[0]["expected"]) == pytest.approx(meant, abs=1e-4) and "left from an earlier cell" in got[0]["cause"]
+    # X computed from x: the x is meant, nothing is wrong
+    derived = src.format(X="X").replace("X = np.array([0.5, 1.5])", "X = x * np.array([0.25, 0.75])")
+    assert findings(notebook(tmp_path, first, code(derived, f"w = {step(x_old):.4f}\n", n=2))) == []
+
+
+def test_a_parameter_updated_from_another_one_and_values_typed_into_a_bracketed_list(tmp_path: Path) -> None:
+    """``w1 = w2 - learning_rate * dL_dw1`` (erikaduan's two-neuron chain), printed as ``W = [{w1:.4f}, {w2:.4f}]``:
+    the brackets are the template's, each value is judged. Oracle: two epochs by hand with :mod:`math`."""
+
+    def run(slip: bool) -> list[tuple[float, float]]:
+        w1, w2, out = 0.3, 0.2, []
+        for _ in range(2):
+            a1 = sig(w1 * 0.5 + 0.1)
+            yhat = sig(w2 * a1 + 0.2)
+            g2 = (yhat - 1.0) * yhat * (1 - yhat) * a1
+            g1 = (yhat - 1.0) * yhat * (1 - yhat) * w2 * a1 * (1 - a1) * 0.5
+            w2 = w2 - 0.1 * g2
+            w1 = (w2 if slip else w1) - 0.1 * g1
+            out.append((w1, w2))
+        return out
+
+    src = (
+        "import numpy as np\nw1 = 0.3\nw2 = 0.2\nfor i in range(2):\n"
+        "    a1 = 1 / (1 + np.exp(-(w1 * 0.5 + 0.1)))\n    yhat = 1 / (1 + np.exp(-(w2 * a1 + 0.2)))\n"
+        "    dL_dw2 = (yhat - 1.0) * yhat * (1 - yhat) * a1\n"
+        "    dL_dw1 = (yhat - 1.0) * yhat * (1 - yhat) * w2 * a1 * (1 - a1) * 0.5\n"
+        "    w2 = w2 - 0.1 * dL_dw2\n    w1 = w2 - 0.1 * dL_dw1\n"
+        '    print(f"Epoch {i + 1}: W = [{w1:.4f}, {w2:.4f}]")\n'
+    )
+    printed, meant = run(slip=True), run(slip=False)
+    out = "".join(f"Epoch {k + 1}: W = [{a:.4f}, {b:.4f}]\n" for k, (a, b) in enumerate(printed))
+    got = findings(notebook(tmp_path, code(src, out)))
+    wrong = {(f["printed"], f["class"]) for f in got}
+    assert (f"{printed[0][0]:.4f}", "conceptual") in wrong and (f"{printed[1][0]:.4f}", "propagated") in wrong
+    assert all(abs(float(f["expected"]) - m) < 1e-4 for f in got for m in [meant[0][0]] if f["printed"] == f"{printed[0][0]:.4f}")
+    right = src.replace("w1 = w2 - 0.1", "w1 = w1 - 0.1")
+    out_right = "".join(f"Epoch {k + 1}: W = [{a:.4f}, {b:.4f}]\n" for k, (a, b) in enumerate(meant))
+    report = verify_document(notebook(tmp_path, code(right, out_right)))
+    assert report.to_json()["findings"] == [] and report.code_checked == 6  # the epoch and both values in the brackets
+
+
+def test_weights_read_by_the_backward_pass_after_their_update_and_a_displayed_dict(tmp_path: Path) -> None:
+    """Saikiran2112's hand calculation: w3 is updated, then the hidden delta reads the updated w3 (the catalogue's
+    updated_weights_backprop); the weights are shown as a displayed dict. Oracle: both orders computed by hand."""
+    x, t, lr = 0.5, 0.2, 0.5
+
+    def run(too_soon: bool) -> dict[str, float]:
+        w = {"w1": 0.4, "w3": 0.7}
+        h = sig(w["w1"] * x)
+        o = sig(w["w3"] * h)
+        d_o = (o - t) * o * (1 - o)
+        w3_before = w["w3"]
+        w["w3"] -= lr * d_o * h
+        d_h = d_o * (w["w3"] if too_soon else w3_before) * h * (1 - h)
+        w["w1"] -= lr * d_h * x
+        return w
+
+    src = (
+        "import numpy as np\ndef sigmoid(v):\n    return 1 / (1 + np.exp(-v))\n"
+        'weights = {"w1": 0.4, "w3": 0.7}\nh = sigmoid(weights["w1"] * 0.5)\no = sigmoid(weights["w3"] * h)\n'
+        'dE_do = (o - 0.2) * o * (1 - o)\nweights["w3"] -= 0.5 * dE_do * h\n'
+        'dE_dh = dE_do * weights["w3"] * h * (1 - h)\nweights["w1"] -= 0.5 * dE_dh * 0.5\nweights\n'
+    )
+    printed, meant = run(too_soon=True), run(too_soon=False)
+    shown = "{" + ", ".join(f"'{k}': {v!r}" for k, v in printed.items()) + "}"
+    got = findings(notebook(tmp_path, code(src, result=shown)))
+    assert [(f["printed"], f["class"]) for f in got] == [(repr(printed["w1"]), "conceptual")]
+    assert float(got[0]["expected"]) == pytest.approx(meant["w1"], abs=1e-12) and "updated_weights_backprop" in str(got[0])
+    right = src.replace('weights["w3"] -= 0.5 * dE_do * h\n', "").replace(
+        'weights["w1"] -= 0.5 * dE_dh * 0.5\n', 'weights["w1"] -= 0.5 * dE_dh * 0.5\nweights["w3"] -= 0.5 * dE_do * h\n'
+    )
+    shown_right = "{" + ", ".join(f"'{k}': {v!r}" for k, v in meant.items()) + "}"
+    report = verify_document(notebook(tmp_path, code(right, result=shown_right)))
+    assert report.to_json()["findings"] == [] and report.code_checked == 2

@@ -1,0 +1,364 @@
+"""Mistakes read from a notebook's code as written, and the code as meant.
+
+A printed output that follows from its code can still be wrong: the code computes something else
+than it says. :mod:`.codecheck` finds the mistakes that show in the values (an activation
+derivative applied to the wrong quantity, recognised by what the function computes); this module
+finds the slips that show only in the text — a name written for another — and rewrites the cells
+as meant, so the corrected run gives what the page should have printed:
+
+* an activation computed and then thrown away by rounding the wrong name (``output = sigmoid(z)``,
+  then ``output = np.round(z, 2)``);
+* a stale name from an earlier cell where the cell computes the same name in another case
+  (``sigmoid(z)`` for ``sigmoid(Z)``);
+* a parameter updated from another one (``w1 = w2 - lr * dL_dw1``);
+* a weight read by the backward pass after it was already updated (``weights["w5"] -= …``, then
+  ``dE_dh1 = … * weights["w5"]``): backpropagation uses the weights of the forward pass.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from .codecheck import _Cell
+
+__all__ = ["Found", "Renames", "callee_name", "corrected", "discarded", "names", "rounded_to", "slips", "updated_too_soon"]
+
+Fix = Any  # (Interpreter, the call's arguments) -> the value the call should have given
+
+
+def names(node: ast.AST, ctx: type) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
+
+
+def callee_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+# --------------------------------------------------------------------------- findings
+def rounding(call: ast.expr) -> tuple[ast.Name, int] | None:
+    """``np.round(z, 2)``, ``np.around(z, decimals=2)`` or ``z.round(2)``: (the name rounded, the decimals)."""
+    if not isinstance(call, ast.Call) or callee_name(call.func) not in _ROUNDING:
+        return None
+    func = call.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id not in ("np", "numpy"):
+        rounded, rest = func.value, call.args  # z.round(2)
+    elif call.args and isinstance(call.args[0], ast.Name):
+        rounded, rest = call.args[0], call.args[1:]  # np.round(z, 2)
+    else:
+        return None
+    given = rest[0] if rest else next((k.value for k in call.keywords if k.arg == "decimals"), ast.Constant(0))
+    if isinstance(given, ast.Constant) and isinstance(given.value, int) and not isinstance(given.value, bool):
+        return rounded, given.value
+    return None
+
+
+def rounded_to(stmt: ast.stmt) -> tuple[str, int] | None:
+    """``x = np.round(…, 2)``: (x, 2)."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+        if (found := rounding(stmt.value)) is not None:
+            return stmt.targets[0].id, found[1]
+    return None
+
+
+_ROUNDING = frozenset({"round", "around", "round_"})
+
+
+#: a name as written in a cell, by its place (cell, line, column), and the name it should have been
+Renames = dict[tuple[int, int, int], str]
+Found = dict[tuple[int, ...], tuple[str, Fix, str]]
+
+
+def _place(cell: _Cell, node: ast.expr) -> tuple[int, ...]:
+    return (cell.index, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
+
+
+def discarded(cells: list[_Cell]) -> tuple[Found, Renames]:
+    """A value computed and then thrown away by rounding the wrong name: ``output = sigmoid(z)`` and then
+    ``output = np.round(z, 2)`` — the rounding is of ``z``, which ``output`` was computed from, so the page
+    prints ``z`` as the output. The call should round what the line before it computed."""
+    out: Found = {}
+    renames: Renames = {}
+    for cell in cells:
+        body = cell.tree.body if cell.tree is not None else []
+        for first, second in zip(body, body[1:], strict=False):
+            if not all(
+                isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) for s in (first, second)
+            ):
+                continue
+            name = first.targets[0].id  # type: ignore[attr-defined]
+            call = second.value  # type: ignore[attr-defined]
+            found = rounding(call)
+            if second.targets[0].id != name or found is None:  # type: ignore[attr-defined]
+                continue
+            rounded, decimals = found[0], found[1]
+            if rounded.id == name or rounded.id not in names(first.value, ast.Load):  # type: ignore[attr-defined]
+                continue
+            why = (
+                f"{name} is computed from {rounded.id} and then replaced by {ast.unparse(call)}, which rounds "
+                f"{rounded.id}, not {name}: what {name} computed is thrown away"
+            )
+            out[_place(cell, call)] = (why, lambda i, _a, n=name, d=decimals: np.round(np.asarray(i.env[n], dtype=float), d), "")
+            renames[(cell.index, rounded.lineno, rounded.col_offset)] = name
+    return out, renames
+
+
+def slips(cells: list[_Cell], env: dict[str, Any]) -> tuple[Found, Renames]:
+    """Names written for other names, the slips a notebook hides because its output still follows from its code:
+
+    * a stale name from an earlier cell where this cell assigns the same name in another case (``sigmoid(z)`` and
+      ``dz_dw = x`` in a cell that computes ``Z = w * X + b``: the scalars ``z`` and ``x`` of the cell before, where
+      the arrays ``Z`` and ``X`` are meant) — only when the two hold values of different shapes and the new one is
+      not computed from the old;
+    * a parameter updated from another one: ``w1 = w2 - learning_rate * dL_dw1`` (the gradient is w1's, the
+      parameter it starts from is w2, itself updated).
+    """
+    out: Found = {}
+    renames: Renames = {}
+    earlier: set[str] = set()
+    for cell in cells:
+        if cell.tree is None:
+            continue
+        assigned: dict[str, list[ast.Assign]] = {}  # every assignment of each name, first first
+        for node in ast.walk(cell.tree):
+            if isinstance(node, ast.Assign):
+                for t in node.targets:
+                    if isinstance(t, ast.Name):
+                        assigned.setdefault(t.id, []).append(node)
+        by_case: dict[str, list[str]] = {}
+        for name in assigned:
+            by_case.setdefault(name.lower(), []).append(name)
+        for node in ast.walk(cell.tree):
+            if (
+                not (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load))
+                or node.id in assigned
+                or node.id not in earlier
+            ):
+                continue
+            meant = [m for m in by_case.get(node.id.lower(), []) if m != node.id]
+            if len(meant) != 1 or any(node.id in names(a.value, ast.Load) for a in assigned[meant[0]]):
+                continue
+            if min(a.lineno for a in assigned[meant[0]]) > node.lineno or np.shape(env.get(node.id)) == np.shape(
+                env.get(meant[0])
+            ):
+                continue
+            why = f"{node.id} is the value left from an earlier cell; this cell computes {meant[0]}, which is meant here"
+            out[_place(cell, node)] = (why, None, "")
+            renames[(cell.index, node.lineno, node.col_offset)] = meant[0]
+        for node in ast.walk(cell.tree):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+                continue
+            target, value = node.targets[0].id, node.value
+            if not (
+                isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Sub, ast.Add)) and isinstance(value.left, ast.Name)
+            ):
+                continue
+            start = value.left
+            if start.id == target or not any(_updated(a, start.id) for a in assigned.get(start.id, [])):
+                continue
+            grads = names(value.right, ast.Load)
+            if not any(_gradient_of(g, target) for g in grads) or any(_gradient_of(g, start.id) for g in grads):
+                continue
+            why = f"{ast.unparse(node)} starts from {start.id}: the gradient is {target}'s, the update is {target} = {target} − …"
+            out[_place(cell, start)] = (why, None, "")
+            renames[(cell.index, start.lineno, start.col_offset)] = target
+        earlier |= set(assigned)
+    return out, renames
+
+
+def _updated(stmt: ast.Assign, name: str) -> bool:
+    """``w2 = w2 - lr * g``: a statement that moves a parameter from its own value."""
+    v = stmt.value
+    return isinstance(v, ast.BinOp) and isinstance(v.left, ast.Name) and v.left.id == name
+
+
+def _gradient_of(grad: str, param: str) -> bool:
+    """``dL_dw1``, ``grad_w1``, ``dw1`` name the gradient of ``w1`` (``dL_dnew1`` does not)."""
+    if grad == param or not grad.endswith(param):
+        return False
+    before = grad[: -len(param)]
+    return not before[-1].isalnum() or before[-1] == "d" and (len(before) == 1 or not before[-2].isalnum())
+
+
+#: statements to run before others, by the place of the statement (cell, line, column): (name, expression)
+Saves = dict[tuple[int, int, int], list[tuple[str, ast.expr]]]
+
+
+def corrected(cells: list[_Cell], renames: Renames, saves: Saves | None = None) -> list[_Cell]:
+    """The cells as meant: each name or subscript of ``renames`` read as the name meant (``np.round(output, 2)``;
+    ``weights["w5"]`` as the value saved before its update), and each of ``saves`` run before its statement. Places
+    are unchanged, so the mistakes recognised in the values after them keep their keys."""
+    saves = saves or {}
+    if not renames and not saves:
+        return cells
+    out = []
+    for cell in cells:
+        mine = any(k[0] == cell.index for k in renames) or any(k[0] == cell.index for k in saves)
+        if cell.tree is None or not mine:
+            out.append(cell)
+            continue
+        tree = _Meant(cell.index, renames, saves).visit(copy.deepcopy(cell.tree))
+        out.append(replace(cell, tree=ast.fix_missing_locations(tree)))
+    return out
+
+
+class _Meant(ast.NodeTransformer):
+    def __init__(self, cell: int, renames: Renames, saves: Saves) -> None:
+        self.cell, self.renames, self.saves = cell, renames, saves
+
+    def _meant(self, node: ast.expr) -> str | None:
+        return self.renames.get((self.cell, getattr(node, "lineno", 0), getattr(node, "col_offset", 0)))
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if (meant := self._meant(node)) is not None:
+            node.id = meant
+        return node
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        if isinstance(node.ctx, ast.Load) and (meant := self._meant(node)) is not None:
+            return ast.copy_location(ast.Name(id=meant, ctx=ast.Load()), node)
+        return self.generic_visit(node)
+
+    def generic_visit(self, node: ast.AST) -> ast.AST:
+        for field in ("body", "orelse", "finalbody"):
+            stmts = getattr(node, field, None)
+            if isinstance(stmts, list) and stmts and isinstance(stmts[0], ast.stmt):
+                spliced: list[ast.stmt] = []
+                for stmt in stmts:
+                    for name, expr in self.saves.get((self.cell, stmt.lineno, stmt.col_offset), []):
+                        save = ast.Assign(targets=[ast.Name(id=name, ctx=ast.Store())], value=copy.deepcopy(expr))
+                        spliced.append(ast.fix_missing_locations(ast.copy_location(save, stmt)))
+                    spliced.append(stmt)
+                setattr(node, field, spliced)
+        return super().generic_visit(node)
+
+
+def updated_too_soon(cells: list[_Cell]) -> tuple[Found, Renames, Saves]:
+    """A weight read by the backward pass after it was already updated.
+
+    ``weights["w5"] -= lr * dE_dw5`` and then ``dE_dh1_out = … * weights["w5"]``: the hidden error
+    terms are computed with the updated weight of the layer above, where backpropagation uses the
+    weights of the forward pass. A parameter is a name (or a constant key of a dict) that a statement
+    moves from its own value (``-=``, ``w = w - …``) after an earlier statement computed something
+    from it; a backward statement is one assigning a derivative (``dE_…``, ``dL_…``, ``d…``,
+    ``delta…``, ``grad…``, ``error…``) before anything computed from the parameter is computed again.
+    As meant, each such read takes the value the parameter had just before its update.
+    """
+    found: Found = {}
+    renames: Renames = {}
+    saves: Saves = {}
+    used: set[str] = set()  # parameters something was computed from (the forward pass)
+    updated: dict[str, tuple[ast.stmt, ast.expr]] = {}  # parameter -> its update and the expression it updates
+    computed: dict[str, set[str]] = {}  # name -> the parameters its value was computed from
+    for cell in cells:
+        for stmt in _statements(cell.tree.body if cell.tree is not None else []):
+            target, value = _assignment(stmt)
+            if target is None or value is None:
+                continue
+            moved = _moved(stmt)
+            if moved is not None:
+                key, expr = moved
+                if key in used:
+                    updated[key] = (stmt, expr)
+                continue
+            reads = {k: n for n in ast.walk(value) if (k := _param_key(n)) is not None}
+            if isinstance(target, ast.Name) and _backward(target.id):
+                for key, node in reads.items():
+                    if key in updated:
+                        update, expr = updated[key]
+                        saved = f"_nnwalk_before_{abs(hash((cell.index, update.lineno, update.col_offset))):x}"
+                        saves.setdefault((cell_of(cells, update), update.lineno, update.col_offset), [(saved, expr)])
+                        renames[(cell.index, node.lineno, node.col_offset)] = saves[
+                            (cell_of(cells, update), update.lineno, update.col_offset)
+                        ][0][0]
+                        why = (
+                            f"{target.id} reads {ast.unparse(node)} after its update "
+                            f"({ast.unparse(update)[:60]}): backpropagation uses the weights of the forward pass"
+                        )
+                        found[(cell.index, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)] = (
+                            why,
+                            None,
+                            "updated_weights_backprop",
+                        )
+                continue
+            params = set(reads) | {p for n in names(value, ast.Load) for p in computed.get(n, set())}
+            if isinstance(target, ast.Name):
+                if params & set(updated):  # computed again from an updated parameter: a new forward pass
+                    for p in params & set(updated):
+                        updated.pop(p)
+                computed[target.id] = params
+            used |= set(reads)
+    return found, renames, saves
+
+
+def cell_of(cells: list[_Cell], stmt: ast.stmt) -> int:
+    """The index of the cell whose tree holds ``stmt``."""
+    for cell in cells:
+        if cell.tree is not None and any(n is stmt for n in ast.walk(cell.tree)):
+            return cell.index
+    return -1
+
+
+def _statements(body: list[ast.stmt]) -> list[ast.stmt]:
+    """Every statement of a body, nested ones (loops, ifs) in reading order."""
+    out: list[ast.stmt] = []
+    for stmt in body:
+        out.append(stmt)
+        for field in ("body", "orelse"):
+            inner = getattr(stmt, field, None)
+            if isinstance(inner, list) and not isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
+                out.extend(_statements(inner))
+    return out
+
+
+def _assignment(stmt: ast.stmt) -> tuple[ast.expr | None, ast.expr | None]:
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        return stmt.targets[0], stmt.value
+    if isinstance(stmt, ast.AugAssign):
+        return stmt.target, stmt.value
+    return None, None
+
+
+def _param_key(node: ast.AST) -> str | None:
+    """``w5`` or ``weights["w5"]`` (read), as one key."""
+    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+        return node.id
+    if (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.ctx, ast.Load)
+        and isinstance(node.value, ast.Name)
+        and isinstance(node.slice, ast.Constant)
+    ):
+        return f"{node.value.id}[{node.slice.value!r}]"
+    return None
+
+
+def _moved(stmt: ast.stmt) -> tuple[str, ast.expr] | None:
+    """``w -= …``, ``w = w - …``, ``weights["w5"] -= …``: (the parameter's key, an expression reading it)."""
+    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.op, (ast.Sub, ast.Add)):
+        target = copy.deepcopy(stmt.target)
+        target.ctx = ast.Load()
+        key = _param_key(target)
+        return (key, target) if key is not None else None
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.BinOp):
+        target = copy.deepcopy(stmt.targets[0])
+        target.ctx = ast.Load()
+        key = _param_key(target)
+        if key is not None and isinstance(stmt.value.op, (ast.Sub, ast.Add)) and _param_key(stmt.value.left) == key:
+            return key, target
+    return None
+
+
+def _backward(name: str) -> bool:
+    """A name for a derivative or an error term: ``dE_dh1_out``, ``dL_dw``, ``dw1``, ``delta_h``, ``grad_w``, ``error_h``."""
+    return name.lower().startswith(("delta", "grad", "error", "err_")) or bool(re.match(r"d(?:[A-Z]|[a-z](?:\d|_|$))", name))
