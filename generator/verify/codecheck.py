@@ -42,7 +42,7 @@ from .codeslips import Found, callee_name, corrected, discarded, names, rounded_
 from .ipynbread import Notebook
 from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
 
-__all__ = ["check_code"]
+__all__ = ["Cell", "Item", "Number", "check_cells", "check_code", "common_precision", "python2", "read_items"]
 
 #: Up to this many learned numbers, each one's rounding is followed on its own (a first-order bound).
 _MAX_NUDGED = 256
@@ -52,7 +52,7 @@ _WORK_BUDGET = 8_000_000
 
 # --------------------------------------------------------------------------- printed output
 @dataclass
-class _Number:
+class Number:
     value: float
     half: float
     text: str
@@ -60,10 +60,10 @@ class _Number:
 
 
 @dataclass
-class _Item:
+class Item:
     """One printed value: a number, or a (nested) bracketed array of numbers."""
 
-    numbers: list[_Number]
+    numbers: list[Number]
     shape: tuple[int, ...]
 
 
@@ -72,16 +72,16 @@ _TOKEN = re.compile(
 )
 
 
-def _number(text: str, offset: int) -> _Number:
+def _number(text: str, offset: int) -> Number:
     mant, _, exp = text.lower().partition("e")
     decimals = len(mant.split(".")[1]) if "." in mant else 0
     scale = 10.0 ** int(exp) if exp else 1.0
-    return _Number(float(text), 0.5 * 10.0**-decimals * scale, text, offset)
+    return Number(float(text), 0.5 * 10.0**-decimals * scale, text, offset)
 
 
-def _items(text: str, base: int) -> list[_Item] | None:
+def read_items(text: str, base: int) -> list[Item] | None:
     """The printed values of an output text, in order; None when its brackets do not nest into arrays."""
-    items: list[_Item] = []
+    items: list[Item] = []
     stack: list[list[Any]] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
@@ -99,17 +99,17 @@ def _items(text: str, base: int) -> list[_Item] | None:
                 item = _as_item(done)
                 if item is None:
                     return None
-                items.append(_common_precision(item))
+                items.append(common_precision(item))
         else:
             n = _number(m.group(), base + m.start())
             if stack:
                 stack[-1].append(n)
             else:
-                items.append(_Item([n], ()))
+                items.append(Item([n], ()))
     return None if stack else items
 
 
-def _common_precision(item: _Item) -> _Item:
+def common_precision(item: Item) -> Item:
     """An array's numbers share one precision: NumPy drops trailing zeros, so ``[0.183 0.    0.0534]`` is 4 decimals.
 
     (NumPy prints at most ``precision`` digits and fewer only when they are exact: ``0.`` beside
@@ -124,30 +124,30 @@ def _common_precision(item: _Item) -> _Item:
     return item
 
 
-def _as_item(nested: list[Any]) -> _Item | None:
+def _as_item(nested: list[Any]) -> Item | None:
     """A bracketed array (rectangular) as its numbers in row-major order and its shape."""
-    if all(isinstance(x, _Number) for x in nested):
-        return _Item(list(nested), (len(nested),))
+    if all(isinstance(x, Number) for x in nested):
+        return Item(list(nested), (len(nested),))
     if all(isinstance(x, list) for x in nested):
         subs = [_as_item(x) for x in nested]
         if any(s is None for s in subs) or len({s.shape for s in subs}) != 1:  # type: ignore[union-attr]
             return None
-        return _Item([n for s in subs for n in s.numbers], (len(subs), *subs[0].shape))  # type: ignore[union-attr]
+        return Item([n for s in subs for n in s.numbers], (len(subs), *subs[0].shape))  # type: ignore[union-attr]
     return None
 
 
 # --------------------------------------------------------------------------- cells
 @dataclass
-class _Cell:
+class Cell:
     index: int
     tree: ast.Module | None
-    items: list[_Item] | None  # what its outputs print, in order
+    items: list[Item] | None  # what its outputs print, in order
     #: values shown under a variable's name (a Markdown table headed ``wout``), judged as that variable after the cell;
     #: the cell's prints are then not lined up (the page typed what it chose to show, in its own order)
-    named: list[tuple[str, _Item]] = field(default_factory=list)
+    named: list[tuple[str, Item]] = field(default_factory=list)
 
 
-def _cells(nb: Notebook) -> list[_Cell]:
+def _cells(nb: Notebook) -> list[Cell]:
     """Code cells in the order a reader reads them.
 
     Not in the order of their execution counts: a notebook run out of order prints numbers from
@@ -163,7 +163,7 @@ def _cells(nb: Notebook) -> list[_Cell]:
             start = line_starts[k]
             end = line_starts[k + 1] - 1 if k + 1 < len(line_starts) else len(nb.text)
             outputs.setdefault(place.cell, []).append((nb.text[start:end], start))
-    cells: list[tuple[int, int, _Cell]] = []
+    cells: list[tuple[int, int, Cell]] = []
     raw = nb.data.get("cells", []) if isinstance(nb.data, dict) else []
     for c, cell in enumerate(raw):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
@@ -175,16 +175,16 @@ def _cells(nb: Notebook) -> list[_Cell]:
         try:
             tree: ast.Module | None = ast.parse(src)
         except SyntaxError:
-            tree = _python2(src)
+            tree = python2(src)
         except (ValueError, RecursionError, MemoryError):
             tree = None
         spans = outputs.get(c, [])
-        items: list[_Item] | None = []
+        items: list[Item] | None = []
         if spans:  # a cell's outputs are one stretch of the assembled text (with blank lines between them)
             start, end = spans[0][1], spans[-1][1] + len(spans[-1][0])
-            items = _items(nb.text[start:end], start)
+            items = read_items(nb.text[start:end], start)
         count = cell.get("execution_count")
-        cells.append((count if isinstance(count, int) else -1, c, _Cell(c, tree, items)))
+        cells.append((count if isinstance(count, int) else -1, c, Cell(c, tree, items)))
     return [cell for _n, _c, cell in cells]
 
 
@@ -192,7 +192,7 @@ def _cells(nb: Notebook) -> list[_Cell]:
 _PRINT2 = re.compile(r"^(\s*)print(?:\s+(?![(=])(.*?))?\s*(#.*)?$")
 
 
-def _python2(src: str) -> ast.Module | None:
+def python2(src: str) -> ast.Module | None:
     """A cell written for Python 2 read as Python 3: each ``print a, b`` statement as ``print(a, b)`` (same lines)."""
     lines = []
     for line in src.split("\n"):
@@ -212,7 +212,7 @@ def _python2(src: str) -> ast.Module | None:
 class _Shown:
     """One printed value lined up with what the code gives for it."""
 
-    item: _Item
+    item: Item
     value: np.ndarray  # flat, as printed
     name: str  # the printed expression's source
     origin: set[tuple[int, ...]] = field(default_factory=set)  # the calls its value came through
@@ -223,7 +223,7 @@ class _Shown:
 class _Run:
     shown: list[_Shown]
     interp: Interpreter
-    learned: dict[str, tuple[_Item, np.ndarray]]
+    learned: dict[str, tuple[Item, np.ndarray]]
     #: where a one-row array was repeated over rows -> the calls each input of that statement had come through
     inputs: dict[tuple[int, ...], dict[str, set[tuple[int, ...]]]] = field(default_factory=dict)
     adopted: bool = False  # some printed value was not what the code gives, and the evaluation went on with it
@@ -232,7 +232,7 @@ class _Run:
 
 
 def _evaluate(
-    cells: list[_Cell],
+    cells: list[Cell],
     override: dict | None = None,
     nudge: tuple[str, int] | None = None,
     adopt: bool = False,
@@ -248,7 +248,7 @@ def _evaluate(
     """
     interp = Interpreter(override)
     shown: list[_Shown] = []
-    learned: dict[str, tuple[_Item, np.ndarray]] = {}
+    learned: dict[str, tuple[Item, np.ndarray]] = {}
     through: dict[str, set[tuple[int, ...]]] = {}  # name -> the calls its value came through
     direct: dict[str, set[tuple[int, ...]]] = {}  # name -> the calls of the statement that assigned it
     inputs: dict[tuple[int, ...], dict[str, set[tuple[int, ...]]]] = {}  # a repeated row's statement: its inputs' calls
@@ -263,7 +263,7 @@ def _evaluate(
         if not state["ok"]:
             return
         if isinstance(value, str):
-            words = _items(value, 0)  # a string's own numbers are printed as they are
+            words = read_items(value, 0)  # a string's own numbers are printed as they are
             state["cursor"] += len(words) if words is not None else len(items) + 1
             return
         if isinstance(value, dict) and value and all(isinstance(k, (str, int)) for k in value):
@@ -297,7 +297,7 @@ def _evaluate(
             exact = np.array([n.value for n in item.numbers], dtype=float)
             if isinstance(arg, ast.Name) and all(_shows_all(n, rounded.get(arg.id)) for n in item.numbers):
                 # the code rounded it to d decimals and the page shows every one of them: the copy is exact
-                item = _Item([_Number(n.value, 0.0, n.text, n.offset) for n in item.numbers], item.shape)
+                item = Item([Number(n.value, 0.0, n.text, n.offset) for n in item.numbers], item.shape)
             if nudge is not None and nudge[0] == name and nudge[1] < exact.size:
                 exact[nudge[1]] += item.numbers[nudge[1]].half  # this one number at the edge of its rounding
             learned[name] = (item, exact)
@@ -352,7 +352,7 @@ def _evaluate(
             if name in interp.env:
                 interp.env[name] = Unknown()
 
-    def show_named(label: str, item: _Item) -> None:
+    def show_named(label: str, item: Item) -> None:
         """A value the page shows under a variable's name, lined up with that variable as the cell left it."""
         name = _resolve(label, interp.env)
         if name is None:
@@ -366,7 +366,7 @@ def _evaluate(
         elif _literal(interp.origin.get(name)) or np.size(value) != len(item.numbers):
             return  # a table restating a given is the page's copy of it, not a result; a different size is another thing
         else:
-            item = _Item(item.numbers, tuple(np.shape(value)))  # a table cannot tell a row vector from a column
+            item = Item(item.numbers, tuple(np.shape(value)))  # a table cannot tell a row vector from a column
         state.update(items=[item], cursor=0, ok=True, shown=[], learned=[])
         consume(ast.Name(id=name, ctx=ast.Load()), value, set())
         if state["ok"] and state["cursor"] == 1:
@@ -442,7 +442,7 @@ def _lone_missing(stmt: ast.stmt, interp: Interpreter) -> tuple[str, tuple[ast.A
 
 
 def _solve_missing(
-    interp: Interpreter, name: str, how: tuple[ast.Assign, str, bool, ast.expr], item: _Item, solved: dict[str, Any]
+    interp: Interpreter, name: str, how: tuple[ast.Assign, str, bool, ast.expr], item: Item, solved: dict[str, Any]
 ) -> None:
     """Give the never-assigned name the value that makes ``name`` what the page printed; targets printed to
     their rounding are whole numbers (0 and 1), and are taken as such when every one is within that rounding."""
@@ -547,7 +547,7 @@ def _held_in(interp: Interpreter, arg: ast.expr) -> dict | None:
     return None
 
 
-def _fits(value: Any, item: _Item, loose: bool = False) -> bool:
+def _fits(value: Any, item: Item, loose: bool = False) -> bool:
     """Whether a printed value can be the output item (a learnable unknown fits anything).
 
     ``loose`` (a corrected re-run) also lets one row stand for each printed row of the same width:
@@ -879,7 +879,7 @@ def check_code(nb: Notebook) -> list[Finding]:
     return check_cells(nb.text, _cells(nb))
 
 
-def check_cells(text: str, cells: list[_Cell]) -> list[Finding]:
+def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
     """Every number the code cells printed, judged; ``text`` is what the items' offsets point into."""
     if not any(c.items or c.named for c in cells):
         return []
@@ -963,7 +963,7 @@ def check_cells(text: str, cells: list[_Cell]) -> list[Finding]:
     return out
 
 
-def _rerun(cells: list[_Cell], base: _Run, misuse: dict[tuple[int, ...], tuple[str, Fix, str]]) -> _Run | None:
+def _rerun(cells: list[Cell], base: _Run, misuse: dict[tuple[int, ...], tuple[str, Fix, str]]) -> _Run | None:
     """The notebook evaluated with the calls of ``misuse`` corrected (None when nothing lines up the same way)."""
     if not misuse:
         return None
@@ -982,24 +982,24 @@ def _at(run: _Run, k: int, j: int) -> float:
     return math.nan
 
 
-def _digits(num: _Number) -> tuple[int, bool]:
+def _digits(num: Number) -> tuple[int, bool]:
     """(decimals of the printed mantissa, whether it is in e-notation)."""
     mant, _, exp = num.text.lower().partition("e")
     return (len(mant.split(".")[1]) if "." in mant else 0), bool(exp)
 
 
-def _shows_all(num: _Number, decimals: int | None) -> bool:
+def _shows_all(num: Number, decimals: int | None) -> bool:
     """Whether a printed copy of a value the code rounded to ``decimals`` shows all of it (NumPy drops trailing zeros)."""
     places, sci = _digits(num)
     return decimals is not None and not sci and places <= decimals
 
 
-def _show(v: float, num: _Number) -> str:
+def _show(v: float, num: Number) -> str:
     d, sci = _digits(num)
     return f"{v:.{max(d, 4)}g}" if sci else f"{v:.{d}f}"
 
 
-def _finding(line: int, num: _Number, v: float, name: str, klass: str, why: str) -> Finding:
+def _finding(line: int, num: Number, v: float, name: str, klass: str, why: str) -> Finding:
     d, sci = _digits(num)
     expected = f"{v:.{d + 2}e}" if sci else f"{v:.{d + 2}f}"
     return Finding(line, num.text, expected, name, "=", klass, why, num.offset, num.offset + len(num.text))

@@ -21,12 +21,17 @@ import ast
 import copy
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from .codecheck import _Cell
+
+class Cell(Protocol):
+    """A code cell as :mod:`.codecheck` keeps it (a dataclass: the code as meant is a copy with another tree)."""
+
+    index: int
+    tree: ast.Module | None
+
 
 __all__ = ["Found", "Renames", "callee_name", "corrected", "discarded", "names", "rounded_to", "slips", "updated_too_soon"]
 
@@ -79,11 +84,11 @@ Renames = dict[tuple[int, int, int], str]
 Found = dict[tuple[int, ...], tuple[str, Fix, str]]
 
 
-def _place(cell: _Cell, node: ast.expr) -> tuple[int, ...]:
+def _place(cell: Cell, node: ast.expr) -> tuple[int, ...]:
     return (cell.index, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
 
 
-def discarded(cells: list[_Cell]) -> tuple[Found, Renames]:
+def discarded(cells: list[Cell]) -> tuple[Found, Renames]:
     """A value computed and then thrown away by rounding the wrong name: ``output = sigmoid(z)`` and then
     ``output = np.round(z, 2)`` — the rounding is of ``z``, which ``output`` was computed from, so the page
     prints ``z`` as the output. The call should round what the line before it computed."""
@@ -113,7 +118,7 @@ def discarded(cells: list[_Cell]) -> tuple[Found, Renames]:
     return out, renames
 
 
-def slips(cells: list[_Cell], env: dict[str, Any]) -> tuple[Found, Renames]:
+def slips(cells: list[Cell], env: dict[str, Any]) -> tuple[Found, Renames]:
     """Names written for other names, the slips a notebook hides because its output still follows from its code:
 
     * a stale name from an earlier cell where this cell assigns the same name in another case (``sigmoid(z)`` and
@@ -194,7 +199,7 @@ def _gradient_of(grad: str, param: str) -> bool:
 Saves = dict[tuple[int, int, int], list[tuple[str, ast.expr]]]
 
 
-def corrected(cells: list[_Cell], renames: Renames, saves: Saves | None = None) -> list[_Cell]:
+def corrected(cells: list[Cell], renames: Renames, saves: Saves | None = None) -> list[Cell]:
     """The cells as meant: each name or subscript of ``renames`` read as the name meant (``np.round(output, 2)``;
     ``weights["w5"]`` as the value saved before its update), and each of ``saves`` run before its statement. Places
     are unchanged, so the mistakes recognised in the values after them keep their keys."""
@@ -243,7 +248,7 @@ class _Meant(ast.NodeTransformer):
         return super().generic_visit(node)
 
 
-def updated_too_soon(cells: list[_Cell]) -> tuple[Found, Renames, Saves]:
+def updated_too_soon(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
     """A weight read by the backward pass after it was already updated.
 
     ``weights["w5"] -= lr * dE_dw5`` and then ``dE_dh1_out = … * weights["w5"]``: the hidden error
@@ -301,7 +306,7 @@ def updated_too_soon(cells: list[_Cell]) -> tuple[Found, Renames, Saves]:
     return found, renames, saves
 
 
-def cell_of(cells: list[_Cell], stmt: ast.stmt) -> int:
+def cell_of(cells: list[Cell], stmt: ast.stmt) -> int:
     """The index of the cell whose tree holds ``stmt``."""
     for cell in cells:
         if cell.tree is not None and any(n is stmt for n in ast.walk(cell.tree)):

@@ -15,7 +15,7 @@ import ast
 import re
 from dataclasses import dataclass
 
-from .codecheck import _Cell, _common_precision, _Item, _items, _Number, _python2, check_cells
+from .codecheck import Cell, Item, Number, check_cells, common_precision, python2, read_items
 
 __all__ = ["check_markdown_code", "markdown_cells"]
 
@@ -41,7 +41,7 @@ class _Cellish:
     tables: list[list[list[tuple[str, int]]]]  # the rows of each table after it: (cell text, offset)
 
 
-def markdown_cells(text: str) -> list[_Cell]:
+def markdown_cells(text: str) -> list[Cell]:
     """The page's Python fences as cells, each with what it printed (empty when it has no Python fence)."""
     found: list[_Cellish] = []
     lines = text.split("\n")
@@ -90,14 +90,14 @@ def markdown_cells(text: str) -> list[_Cell]:
     code = "\n".join(c.source for c in found)
     if re.search(r"\bnp\.", code) and not re.search(r"^\s*import\s+numpy\s+as\s+np\b", code, re.MULTILINE):
         # a snippet shown without its imports (``np.dot`` and no import): the convention every reader assumes
-        cells.append(_Cell(-1, ast.parse("import numpy as np"), []))
+        cells.append(Cell(-1, ast.parse("import numpy as np"), []))
     for index, c in enumerate(found):
         named = [entry for table in c.tables for entry in _named(table)]
-        items: list[_Item] | None = []
+        items: list[Item] | None = []
         for start, end in c.outputs:
-            part = _items(text[start:end], start)
+            part = read_items(text[start:end], start)
             items = None if part is None or items is None else items + part
-        cells.append(_Cell(index, _parse(c.source), items, named))
+        cells.append(Cell(index, _parse(c.source), items, named))
     return cells
 
 
@@ -113,7 +113,7 @@ def _parse(source: str) -> ast.Module | None:
     try:
         return ast.parse(source)
     except SyntaxError:
-        return _python2(source)
+        return python2(source)
     except (ValueError, RecursionError, MemoryError):
         return None
 
@@ -144,7 +144,7 @@ def _is_separator(row: list[tuple[str, int]]) -> bool:
     return bool(row) and all(_SEPARATOR.match(t) for t, _o in row)
 
 
-def _number(cell: tuple[str, int]) -> _Number | None:
+def _number(cell: tuple[str, int]) -> Number | None:
     raw, offset = cell
     text = raw.strip()
     offset += len(raw) - len(raw.lstrip())
@@ -154,7 +154,7 @@ def _number(cell: tuple[str, int]) -> _Number | None:
         return None
     mant, _, exp = text.lower().partition("e")
     decimals = len(mant.split(".")[1]) if "." in mant else 0
-    return _Number(float(text.replace("−", "-")), 0.5 * 10.0 ** (int(exp or 0) - decimals), text, offset)
+    return Number(float(text.replace("−", "-")), 0.5 * 10.0 ** (int(exp or 0) - decimals), text, offset)
 
 
 def _label(cell: tuple[str, int]) -> str | None:
@@ -162,7 +162,7 @@ def _label(cell: tuple[str, int]) -> str | None:
     return text if _LABEL.fullmatch(text) else None
 
 
-def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, _Item]]:
+def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, Item]]:
     """The values a table shows under names (a printed NumPy matrix: its numbers share one precision, see
     :func:`.codecheck._common_precision`).
 
@@ -181,8 +181,8 @@ def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, _Item]]:
         if all(len(b) == sum(f for _l, _n, f in r) for b, r in zip(body, grid[1:], strict=True)):
             body = [b for b in body if b]
             if body and len({len(b) for b in body}) == 1:
-                item = _Item([n for b in body for n in b], (len(body), len(body[0])))
-                return [(header[0][0], _common_precision(item))]
+                item = Item([n for b in body for n in b], (len(body), len(body[0])))
+                return [(header[0][0], common_precision(item))]
         return []
     out = []
     for r, row in enumerate(grid[:-1]):
@@ -203,5 +203,5 @@ def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, _Item]]:
                 if len(cells) < width or any(n is None for _l, n, _f in cells):
                     break
                 block.append([n for _l, n, _f in cells])
-            out.append((label, _common_precision(_Item([n for b in block for n in b], (len(block), width)))))
+            out.append((label, common_precision(Item([n for b in block for n in b], (len(block), width)))))
     return out
