@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..check import CheckReport, Finding, annotate, check_chains, check_text
 from ..check.annotate import LEVEL2, MARKED, insertions
@@ -52,6 +54,7 @@ class DocumentReport:
     pdf: PdfText | None = None  # a PDF's text layer, each line's page and line on that page
     source: str = ""  # the web address the document was fetched from (findings say it)
     code_checked: int = 0  # a notebook's printed outputs judged against its code cells
+    code_unread: str = ""  # why the code cells could not be judged (an internal failure, said instead of a traceback)
     page: str | None = None  # a web page's annotated copy (see :func:`.htmlread.annotated_page`)
 
     def marks(self) -> list[Finding]:
@@ -212,6 +215,8 @@ class DocumentReport:
         out = {"file": self.path, "network": self.network, "findings": findings, "summary": self.summary()}
         if self.network_gap:
             out["network_missing"] = self.network_gap
+        if self.code_unread:
+            out["code_unread"] = self.code_unread
         return out
 
     def to_text(self, roots: bool = False) -> str:
@@ -226,6 +231,8 @@ class DocumentReport:
         ]
         if self.code_checked:
             lines.append(f"  code cells: {self.code_checked} printed numbers lined up with the code that printed them")
+        if self.code_unread:
+            lines.append(f"  code cells not judged: {self.code_unread}")
         if self.network:
             lines.append(f"  level 2 against the {self.network}")
         elif self.network_gap:
@@ -370,9 +377,10 @@ def _verify_pdf(raw: bytes, path: str | Path, spec: Spec | None, level: int) -> 
 def _verify_notebook(raw: str, path: str | Path, spec: Spec | None, level: int) -> DocumentReport:
     """A Jupyter notebook: its cells read as one Markdown document (see :mod:`.ipynbread`)."""
     nb = read_notebook(raw, str(path))
-    from_code = check_code(nb)
+    from_code, unread = _guarded(check_code, nb)
     report = verify_text(nb.text, path, "md", spec, level, extra=from_code)
     report.code_checked = len(from_code)
+    report.code_unread = unread
     report.notebook = nb
     report.source_format = "ipynb"
     return report
@@ -427,9 +435,9 @@ def _verify_text(
     fmt = {"md": "md", "markdown": "md", "tex": "tex", "latex": "tex", "text": "text", "txt": "text"}.get(fmt, "auto")
     if fmt == "auto":
         fmt = "tex" if str(path).endswith(".tex") else "md" if str(path).endswith((".md", ".markdown")) else "auto"
-    code_checked = 0
+    code_checked, unread = 0, ""
     if extra is None and fmt in ("md", "auto"):  # Python fences and what they printed (a notebook brings its own)
-        extra = check_markdown_code(text)
+        extra, unread = _guarded(check_markdown_code, text)
         code_checked = len(extra)
     try:
         chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
@@ -471,8 +479,19 @@ def _verify_text(
         )
     out = DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
     out.network_gap = gap
-    out.code_checked = code_checked
+    out.code_checked, out.code_unread = code_checked, unread
     return out
+
+
+def _guarded(judge: Callable[[Any], list[Finding]], source: Any) -> tuple[list[Finding], str]:
+    """The code cells judged, or nothing and why: code nnwalk's reader fails on (a form it does not know yet)
+    must not cost the rest of the document its check, and a reader must be told rather than shown a traceback."""
+    try:
+        return judge(source), ""
+    except (RecursionError, MemoryError) as exc:
+        return [], f"the code is too deeply nested or too large to follow ({type(exc).__name__})"
+    except Exception as exc:  # noqa: BLE001 - any failure of the code reader is reported, the rest is still checked
+        return [], f"nnwalk's code reader failed ({type(exc).__name__}: {_short(str(exc), 80)}); please report it"
 
 
 def _follow_level2(text: str, chains: list, report: CheckReport, level2: Level2) -> None:

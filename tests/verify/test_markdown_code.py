@@ -206,3 +206,16 @@ def test_outputs_exported_by_nbconvert_indented_or_in_a_plain_fence(tmp_path: Pa
     assert [(f["line"], f["printed"], f["class"]) for f in got] == [(line_of(p, "0.6500"), "0.6500", "error")]
     assert abs(float(got[0]["expected"]) - a) < 1e-4
     assert verify_document(p, level=1).code_checked == 2
+
+
+def test_a_failure_of_the_code_reader_is_said_and_the_rest_is_still_checked(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A form of code nnwalk's reader fails on must not cost the page its arithmetic check, nor show a traceback."""
+
+    def broken(_text: str) -> list:
+        raise AttributeError("'Name' object has no attribute 'lineno'")
+
+    monkeypatch.setattr("generator.verify.run.check_markdown_code", broken)
+    p = page(tmp_path, fence("x = 1\nprint(x)\n"), "    1", "", "$$a = 0.1 + 0.2 = 0.4$$")
+    report = verify_document(p, level=1)
+    assert [f["printed"] for f in report.to_json()["findings"] if f["class"] == "error"] == ["0.4"]
+    assert "code reader failed (AttributeError" in report.to_text() and "code reader failed" in report.to_json()["code_unread"]
