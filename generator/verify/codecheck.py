@@ -346,8 +346,8 @@ def _evaluate(
                 return
             consume(arg, value, own)
 
-    def forget(names: list[str]) -> None:
-        for name in names:  # learned from a copy that may not be its own: forget it
+    def forget(taught: list[str]) -> None:
+        for name in taught:  # learned from a copy that may not be its own: forget it
             learned.pop(name, None)
             if name in interp.env:
                 interp.env[name] = Unknown()
@@ -504,9 +504,9 @@ def _resolve(label: str, env: dict[str, Any]) -> str | None:
     """The variable a page's label names: ``wout``; ``Wh`` for ``wh``; ``hidden_layer_activations`` for
     ``hiddenlayer_activations``; ``new bh`` for ``bh`` (None when no variable, or more than one, answers to it)."""
     base = re.sub(r"^(?:new|updated)\s+", "", label.strip(), flags=re.IGNORECASE).replace(" ", "_")
-    names = [k for k, v in env.items() if isinstance(v, (int, float, np.ndarray, Unknown)) and not isinstance(v, bool)]
+    numeric = [k for k, v in env.items() if isinstance(v, (int, float, np.ndarray, Unknown)) and not isinstance(v, bool)]
     for norm in (lambda t: t, str.lower, lambda t: t.lower().replace("_", "")):
-        found = [k for k in names if norm(k) == norm(base)]
+        found = [k for k in numeric if norm(k) == norm(base)]
         if found:
             return found[0] if len(found) == 1 else None
     return None
@@ -739,9 +739,9 @@ def _misuses(run: _Run) -> dict[tuple[int, ...], tuple[str, Fix, str]]:
     return out
 
 
-#: function names that say which activation the function computes
+#: function names that say which activation the function computes (not ``relu``: a leaky ReLU is often named so)
 _NAMED = {"sigmoid": "sigmoid", "logistic": "sigmoid", "sigmoidfunction": "sigmoid", "sigmoidactivation": "sigmoid"}
-_NAMED |= {"tanh": "tanh", "relu": "relu"}
+_NAMED |= {"tanh": "tanh"}
 
 
 def _misnamed(interp: Interpreter, func: Any, kind: str | None) -> tuple[str, Fix, str] | None:
