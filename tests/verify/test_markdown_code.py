@@ -219,3 +219,18 @@ def test_a_failure_of_the_code_reader_is_said_and_the_rest_is_still_checked(tmp_
     report = verify_document(p, level=1)
     assert [f["printed"] for f in report.to_json()["findings"] if f["class"] == "error"] == ["0.4"]
     assert "code reader failed (AttributeError" in report.to_text() and "code reader failed" in report.to_json()["code_unread"]
+
+
+def test_a_leaky_relu_named_relu_is_not_called_a_wrong_activation(tmp_path: Path) -> None:
+    leaky = np.where(H_IN - 1.0 > 0, H_IN - 1.0, 0.01 * (H_IN - 1.0))
+    p = page(
+        tmp_path,
+        fence(
+            CODE["given"]
+            + "def relu(x):\n    return np.where(x > 0, x, 0.01 * x)\n"
+            + CODE["hidden"].split("\n")[0]
+            + "\nh = relu(hidden_layer_input - 1.0)\n"
+        ),
+        table("h", leaky),
+    )
+    assert findings(p) == [] and verify_document(p, level=1).code_checked == 9
