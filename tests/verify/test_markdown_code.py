@@ -227,7 +227,7 @@ def test_a_leaky_relu_named_relu_is_not_called_a_wrong_activation(tmp_path: Path
         tmp_path,
         fence(
             CODE["given"]
-            + "def relu(x):\n    return np.where(x > 0, x, 0.01 * x)\n"
+            + "def relu(x):\n    return np.maximum(x, 0.01 * x)\n"
             + CODE["hidden"].split("\n")[0]
             + "\nh = relu(hidden_layer_input - 1.0)\n"
         ),
