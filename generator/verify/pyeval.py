@@ -665,6 +665,8 @@ class Interpreter:
             parts = [_array(a) for a in args[0]]
             f = {"concatenate": np.concatenate, "vstack": np.vstack, "hstack": np.hstack}[name]
             return self._check(f(parts, **({"axis": int(kwargs["axis"])} if "axis" in kwargs and name == "concatenate" else {})))
+        if name == "where" and len(args) == 3:  # np.where(z > 0, 1, 0): the ReLU and its derivative
+            return self._check(np.where(np.asarray(args[0], dtype=bool), _as_number(args[1]), _as_number(args[2])))
         if name == "reshape" and len(args) == 2:
             return self._check(_array(args[0]).reshape(args[1]))
         if name in ("round", "around", "round_") and 1 <= len(args) <= 2:  # np.round(wh, decimals=2): printed so

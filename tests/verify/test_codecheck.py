@@ -600,3 +600,11 @@ def test_weights_read_by_the_backward_pass_after_their_update_and_a_displayed_di
     shown_right = "{" + ", ".join(f"'{k}': {v!r}" for k, v in meant.items()) + "}"
     report = verify_document(notebook(tmp_path, code(right, result=shown_right)))
     assert report.to_json()["findings"] == [] and report.code_checked == 2
+
+
+def test_np_where_is_evaluated(tmp_path: Path) -> None:
+    # the ReLU derivative as np.where(z > 0, 1, 0): z = [-0.5, 0.3] gives [0, 1]; a planted 1 for the first is named
+    src = "import numpy as np\nz = np.array([-0.5, 0.3])\nd = np.where(z > 0, 1.0, 0.0) * 0.25\nprint(d)\n"
+    assert findings(notebook(tmp_path, code(src, "[0.   0.25]\n"))) == []
+    (f,) = findings(notebook(tmp_path, code(src, "[0.25 0.25]\n")))
+    assert f["class"] == "error" and float(f["expected"]) == 0.0
