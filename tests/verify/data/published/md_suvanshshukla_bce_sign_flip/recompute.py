@@ -73,6 +73,7 @@ def near(p, x):
 
 CHECKS = []
 STATUS = {}
+BAD = {}
 
 
 class R:
@@ -116,16 +117,16 @@ def chk(cid, line, printed, true, ops=None, up=(), method=False, why="", correct
     if ops is None and up and explicit:
         ops = p  # a restated value: it carries the status of the value it copies
     ops_ok = ops is None or redoes(p, ops)
+    # the value itself: right when near the truth, or when it follows from printed operands whose values are right
+    # (a line can be wrong by rule (a) while the value it prints is the true one: that value is not a wrong operand)
+    val_ok = near(p, true) or (not method and ops is not None and ops_ok and not any(BAD[u] for u in up))
+    BAD[cid] = not val_ok
     if explicit and not ops_ok:
         st, kind = "wrong", "first"
-    elif near(p, true):
+    elif val_ok:
         st, kind = "right", None
-    elif any(STATUS[u] == "wrong" for u in up):
-        st, kind = "wrong", ("propagated" if not method else "first")
-    elif method:
-        st, kind = "wrong", "first"
-    elif ops is not None and ops_ok:
-        st, kind = "right", None
+    elif any(BAD[u] for u in up) and not method:
+        st, kind = "wrong", "propagated"
     else:
         st, kind = "wrong", "first"
     STATUS[cid] = st
