@@ -110,20 +110,30 @@ def _scalar(node: Node, widen: Callable[[Num], bool] | None = None) -> Interval 
     return v
 
 
-def _rounded_integer_explains(expr: Node, target: Num) -> bool:
-    """Whether the printed result comes out once the integers among its operands are read as rounded to units.
+def _slip_explains(expr: Node, target: Num) -> bool:
+    """Whether the printed result comes out of its formula once one slip in the formula as written is undone.
 
-    ``[1, \\sigma(-4)] = [1, 0.01803]``: σ(−4) is 0.01799, and the line is wrong as printed, but −4 may be the
-    page's rounding of −3.9975, whose σ is 0.01803 — the true value. Level 1 cannot tell, so a restatement of
-    such a result is not called wrong.
+    Level 1 sees that a line's result does not follow from its printed operands, but not whether the
+    formula or the result is at fault. When the result is what the formula gives with an integer
+    operand read as rounded (``\\sigma(-4) = 0.01803`` is σ(−3.9975): the page rounded s) or with one
+    operand's sign turned (``\\frac{1}{1+e^{0.3775}} = 0.593269992`` is σ(0.3775): the minus was left out
+    of the written exponent), the printed result may be the true one: the line is named, and its
+    restatements are not called wrong.
     """
-    ints = {
-        n.start: replace(n, half=0.5) for n in literals(expr) if n.half == 0 and n.value == int(n.value) and abs(n.value) >= 2
-    }
-    if not ints:
-        return False
-    wide = _scalar(substitute_literals(expr, ints), lambda n: n.start in ints)
-    return wide is not None and wide.intersects(_half_band(target))
+    lits = literals(expr)
+    ints = {n.start: replace(n, half=0.5) for n in lits if n.half == 0 and n.value == int(n.value) and abs(n.value) >= 2}
+    if ints and _explains(substitute_literals(expr, ints), target, lambda n: n.start in ints):
+        return True
+    return any(
+        _explains(substitute_literals(expr, {n.start: replace(n, value=-n.value)}), target, lambda _n: False)
+        for n in lits[:12]
+        if n.value
+    )
+
+
+def _explains(expr: Node, target: Num, widen: Callable[[Num], bool]) -> bool:
+    value = _scalar(expr, widen)
+    return value is not None and value.intersects(_half_band(target))
 
 
 def _band(num: Num) -> Interval:
@@ -265,6 +275,7 @@ def carry(
     confirmed: dict[int, str] | None = None,
     chains: list[Chain] | None = None,
     seeds: list[Finding] | None = None,
+    held: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """The ``propagated`` findings that follow from ``findings``' errors (which may be edited: a miscopy moves).
 
@@ -273,7 +284,9 @@ def carry(
     ``confirmed`` maps a result's offset to how its chain's own formula, with the values
     printed before, gives it: such a result is right, the substitution before it is wrong.
     ``seeds`` are printed numbers another judge found wrong (level 2, against the network), with their
-    right values: followed like level 1's errors, but not named again themselves.
+    right values: followed like level 1's errors, but not named again themselves. ``held`` are offsets of
+    results another reader doubts are wrong even where their line is (the page's substitutions contradict
+    each other): such an error is named, not followed.
     """
     confirmed = confirmed or {}
     errors = {f.offset: f for f in findings if f.klass == "error" and f.offset is not None}
@@ -356,7 +369,7 @@ def carry(
                         true = float(seed.expected)
                     except ValueError:
                         continue
-                    if _rounded_integer_explains(expr, target):
+                    if _slip_explains(expr, target) or target.start in held:
                         continue  # σ(-4) = 0.01803 is σ(-3.9975): the result may be the true one, its copies are not followed
                     if math.isfinite(true):
                         walk.seeds.setdefault(target.key, []).append(

@@ -931,7 +931,12 @@ def propagate(text: str, chains: list[Chain], seeds: list[Finding], widen: str =
 
 
 def check_chains(
-    text: str, chains: list[Chain], widen: str = "results", rounded: frozenset[str] = frozenset(), carried: bool = True
+    text: str,
+    chains: list[Chain],
+    widen: str = "results",
+    rounded: frozenset[str] = frozenset(),
+    carried: bool = True,
+    held: frozenset[int] = frozenset(),
 ) -> CheckReport:
     """Check already extracted chains of ``text`` (see :func:`check_text`).
 
@@ -939,7 +944,8 @@ def check_chains(
     checked: a quantity computed as a numeric expression and valued later
     (:func:`_defined_then_valued`), and "calculating each element" lists that spell out
     the rows of a matrix of sums (:func:`_element_lists`). With ``carried``, every later
-    use of a wrong number, and what it makes wrong, is a ``propagated`` finding (:mod:`.carry`).
+    use of a wrong number, and what it makes wrong, is a ``propagated`` finding (:mod:`.carry`), except from
+    the results at the offsets ``held`` (see :func:`.carry.carry`).
     """
     doc = _Doc(text, widen)
     doc.results.update(rounded)
@@ -974,7 +980,7 @@ def check_chains(
             findings.append(f)
     if carried:
         try:
-            findings.extend(carry(text, pairs, doc.parse, findings, doc.rounded, doc.confirmed, chains))
+            findings.extend(carry(text, pairs, doc.parse, findings, doc.rounded, doc.confirmed, chains, held=held))
         except Exception:  # noqa: BLE001 - following wrong values is an extra; never sink the report
             pass
     findings.sort(key=lambda f: f.line)

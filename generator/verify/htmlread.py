@@ -9,7 +9,8 @@ of three forms, and this reader keeps each as TeX the checker can read:
 - raw ``\\( \\)``, ``$$ $$`` delimiters in the text, which MathJax 3 renders in the browser.
 
 Everything else is the page's text, one output line per block element (paragraph, heading,
-list item, table row with its cells separated by " | "). Script, style, SVG and the head are
+list item, table row with its cells separated by " | "); a superscript is a power (``x<sup>2</sup>`` is
+``x^(2)``). Script, style, SVG and the head are
 skipped; nothing in the page is executed or fetched (this is :class:`html.parser.HTMLParser`,
 a tokenizer). Each output line remembers the source line it started on, so findings are
 reported with the line numbers of the file the user has.
@@ -90,7 +91,9 @@ class _Reader(HTMLParser):
         if tag in SKIP or a.get("aria-hidden") == "true" or "katex-html" in classes or tag.startswith("mjx-"):
             self.skip.append(tag)
             return
-        if tag == "table":
+        if tag == "sup":  # (0.01 - 0.751365)<sup>2</sup> is a square, not a product with 2
+            self._text("^(")
+        elif tag == "table":
             self._break()
             self.rows_in_table = 0
         elif tag == "tr":
@@ -124,7 +127,9 @@ class _Reader(HTMLParser):
             return
         if self.in_mathml:
             return
-        if tag in ("td", "th") and self.cell is not None and self.row is not None:
+        if tag == "sup":
+            self._text(")")
+        elif tag in ("td", "th") and self.cell is not None and self.row is not None:
             self.row.append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
             self.cell = None
             self.cell_end = self.getpos()

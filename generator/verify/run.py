@@ -32,6 +32,7 @@ from .ipynbread import Notebook, annotated_notebook, looks_like_notebook, read_n
 from .match import Level2, Named, match_document, rate_from_results
 from .mdcode import check_markdown_code
 from .pdfread import PdfText, looks_like_pdf, read_pdf
+from .subnet import torn_substitutions
 
 MAX_DOCUMENT_BYTES = 10_000_000
 #: The first line of every annotated copy (also how a later run knows the file is ours to replace).
@@ -443,7 +444,7 @@ def _verify_text(
         chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
     except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
         chains = None
-    report = check_chains(text, chains) if chains is not None else check_text(text, fmt)
+    report = check_chains(text, chains, held=torn_substitutions(text, chains)) if chains is not None else check_text(text, fmt)
     if extra:
         report.findings = sorted(report.findings + extra, key=lambda f: f.line)
     chains = chains or []

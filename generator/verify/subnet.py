@@ -454,6 +454,39 @@ class _Sources:
         return hits[0] if len(hits) == 1 else None
 
 
+def torn_substitutions(text: str, chains: list[Chain]) -> frozenset[int]:
+    """The results of substitutions that give one name of their formula a number another substitution contradicts.
+
+    ``net_{o_1} = w_{11}^{2} out_{h_1} + w_{21}^{2} out_{h_2} + b_3``, then ``… + 0.35 = 1.105905967``, and
+    ``net_{o_2} = … + b_3``, then ``… + 0.55 = 1.224921404``: the page's own substitutions disagree about b₃,
+    so a result that does not follow from its substituted numbers may be right and a number copied wrong
+    (the true bias is 0.60, and both results are the true ones). Level 1 names such a line and does not
+    follow its result into what comes after it.
+    """
+    formulas: dict[str, list[Item]] = {}
+    bound: list[tuple[dict[str, float], list[int]]] = []
+    for chain in chains:
+        if len(chain.sides) < 2 or not chain.sides[0].tokens:
+            continue
+        head = normalize(chain.sides[0].text)
+        last = [t for t in chain.sides[-1].tokens if t.kind == "num"]
+        results = [last[0].start] if len(last) == 1 else []
+        for side in chain.sides[1:]:
+            seq = items(side.tokens, text)
+            if not seq:
+                continue
+            if any(kind == "name" for kind, _t, _v in seq):
+                formulas[head] = seq
+            elif head in formulas and (got := bind(formulas[head], seq)) is not None:
+                bound.append(({name: value for name, (_text, value) in got.items()}, results))
+    values: dict[str, set[float]] = {}
+    for names, _results in bound:
+        for name, value in names.items():
+            values.setdefault(name, set()).add(value)
+    torn = {name for name, seen in values.items() if len(seen) > 1}
+    return frozenset(r for names, results in bound if torn & set(names) for r in results)
+
+
 def read_substituted(text: str, chains: list[Chain], lines: LineMap) -> SubNet | str | None:
     """The network of a document's substituted sums, why they do not make one (a sentence), or None: none printed."""
     r = _Reading(text, chains)

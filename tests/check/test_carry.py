@@ -287,3 +287,14 @@ def test_a_result_that_an_integer_operand_read_as_rounded_explains_is_named_but_
     assert [(f.line, f.klass) for f in found if f.klass not in ("ok", "rounding")] == [(1, "error")]
     far = "$z = \\sigma(-4) = 0.2500$\n\nThe paper's value: $Z_2 = 0.2500$.\n"  # no σ of -4 ± 0.5 is 0.25
     assert (3, "0.2500") in by_printed(far)
+
+
+def test_a_result_its_formula_gives_with_one_sign_turned_is_named_but_not_carried() -> None:
+    # dkelsh's post writes the sigmoid without its minus: 1/(1+e^{0.3775}) = 0.593269992, which is σ(0.3775) —
+    # the true value; the line is wrong as printed, and a later use of 0.593269992 is not called wrong
+    assert at(sig(0.3775), 9) == "0.593269992" and at(1 / (1 + math.exp(0.3775)), 9) == "0.406730008"
+    doc = "$o = \\frac{1}{1+e^{0.3775}} = 0.593269992$\n\n$n = 0.40 * 0.593269992 + 0.35 = 0.587307997$\n"
+    found = [(f.line, f.klass) for f in check_text(doc, "md").findings if f.klass not in ("ok", "rounding")]
+    assert found == [(1, "error")]
+    far = "$o = \\frac{1}{1+e^{0.3775}} = 0.7000$\n\n$n = 0.40 * 0.7000 + 0.35 = 0.6300$\n"  # no slip gives 0.7
+    assert (3, "0.7000") in by_printed(far)

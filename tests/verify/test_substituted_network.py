@@ -10,12 +10,13 @@ row 1, column 2).
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
 from generator.check.document import extract_chains
 from generator.check.extract import LineMap
-from generator.verify.run import verify_text
+from generator.verify.run import verify_document, verify_text
 from generator.verify.subnet import SubNet, bind, items, read_substituted
 
 X = (0.35, 0.7)
@@ -151,3 +152,30 @@ def test_a_value_level2_finds_wrong_is_followed_into_prose_and_later_arithmetic(
     assert float(got[(prose, f"{bad:.6f}")]["expected"]) == pytest.approx(v["new12"], abs=1e-6)
     assert got[(double, f"{2 * bad:.6f}")]["class"] == "propagated"
     assert float(got[(double, f"{2 * bad:.6f}")]["expected"]) == pytest.approx(2 * v["new12"], abs=1e-5)
+
+
+def _torn_page(bias_o2: float) -> str:
+    h1, h2 = 0.593269992, 0.596884378
+    o1 = 0.40 * h1 + 0.45 * h2 + 0.60  # the true net input: the page prints it, but substitutes 0.35 for b_3
+    o2 = 0.50 * h1 + 0.55 * h2 + bias_o2
+    return (
+        "$net_{o_1} = w_5 out_{h_1} + w_6 out_{h_2} + b_3$\n\n"
+        f"$net_{{o_1}} = 0.40 * {h1} + 0.45 * {h2} + 0.35 = {o1:.9f}$\n\n"
+        "$net_{o_2} = w_7 out_{h_1} + w_8 out_{h_2} + b_3$\n\n"
+        f"$net_{{o_2}} = 0.50 * {h1} + 0.55 * {h2} + {bias_o2:.2f} = {o2:.9f}$\n\n"
+        f"$out_{{o_1}} = \\frac{{1}}{{1+e^{{-{o1:.9f}}}}} = {1 / (1 + math.exp(-o1)):.8f}$\n"
+    )
+
+
+def test_a_result_whose_page_substitutes_two_numbers_for_one_symbol_is_named_but_not_carried(tmp_path: Path) -> None:
+    """dkelsh's post substitutes 0.35 for b_3 in net_o1 and 0.60 in net_o2: its own substitutions disagree, so
+    net_o1 = 1.105905967 (the true value, with 0.60) is wrong as printed but may be right; out_o1 computed from
+    it is not called wrong. With b_3 = 0.35 in both, the error is followed into out_o1."""
+    torn = tmp_path / "torn.md"
+    torn.write_text(_torn_page(0.60), encoding="utf-8")
+    got = [(f["line"], f["class"]) for f in verify_document(torn, level=1).to_json()["findings"] if f["class"] != "ok"]
+    assert got == [(3, "error")]
+    same = tmp_path / "same.md"
+    same.write_text(_torn_page(0.35), encoding="utf-8")
+    got = [(f["line"], f["class"]) for f in verify_document(same, level=1).to_json()["findings"] if f["class"] != "ok"]
+    assert (3, "error") in got and any(line == 9 and k == "propagated" for line, k in got)

@@ -149,3 +149,18 @@ def test_a_wrong_result_cell_of_an_html_table_is_named(tmp_path: Path) -> None:
     wrong = [f for f in report.findings() if f["class"] == "error"]
     lines = page.read_text(encoding="utf-8").splitlines()
     assert wrong and all("0.37850" in "".join(lines[f["line"] - 1 : f["line"] + 8]) for f in wrong), wrong
+
+
+def test_a_superscript_is_a_power_not_a_product(tmp_path: Path) -> None:
+    """eagle-dot's page: ``E<sub>o1</sub> = &frac12; (0.01 - 0.751365)<sup>2</sup> = 0.274811``. The 2 is a square
+    (½ · 0.741365² = 0.274811, computed here); read as a factor it gave -0.741365 and a false alarm."""
+    assert round(0.5 * (0.01 - 0.751365) ** 2, 6) == 0.274811
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><div>E<sub>o1</sub> = &frac12; (0.01 - 0.751365)<sup>2</sup> = 0.274811</div>"
+        "<div>E<sub>o2</sub> = &frac12; (0.99 - 0.772928)<sup>2</sup> = 0.023561</div></body></html>",
+        encoding="utf-8",
+    )
+    found = verify_document(page, level=1).to_json()["findings"]
+    # the second is planted one unit off: ½ · 0.217072² = 0.0235601
+    assert [(f["printed"], f["class"]) for f in found if f["class"] != "ok"] == [("0.023561", "error")]
