@@ -38,7 +38,7 @@ import numpy as np
 
 from ..check.extract import LineMap
 from ..check.report import Finding
-from .codeslips import Found, callee_name, corrected, discarded, names, rounded_to, slips, updated_too_soon
+from .codeslips import Found, callee_name, corrected, discarded, loss_as_error, names, rounded_to, slips, updated_too_soon
 from .ipynbread import Notebook
 from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
 
@@ -65,6 +65,8 @@ class Item:
 
     numbers: list[Number]
     shape: tuple[int, ...]
+    line: str = ""  # the output line it starts on (as printed), and where that line ends in the text
+    line_end: int = -1
 
 
 _TOKEN = re.compile(
@@ -106,7 +108,14 @@ def read_items(text: str, base: int) -> list[Item] | None:
                 stack[-1].append(n)
             else:
                 items.append(Item([n], ()))
-    return None if stack else items
+    if stack:
+        return None
+    for item in items:
+        at = item.numbers[0].offset - base
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end < 0 else end
+        item.line, item.line_end = text[start:end], base + end
+    return items
 
 
 def common_precision(item: Item) -> Item:
@@ -283,7 +292,14 @@ def _evaluate(
                     else:
                         consume(sources[what] if sources[what] is not None else arg, value.parts[what], own)
                 return
-            for part, source in zip(value.parts, sources, strict=True):
+            for j, (part, source) in enumerate(zip(value.parts, sources, strict=True)):
+                before = value.parts[j - 1] if j else None
+                if (
+                    isinstance(before, str)
+                    and (before[-1:].isalnum() or before.endswith("_"))
+                    and isinstance(part, (int, np.integer))
+                ):
+                    continue  # f"V{i}" and f"_{k}_" print the words V0 and _0_, not a number
                 consume(source if source is not None else arg, part, own)
             return
         k = state["cursor"]
@@ -320,7 +336,8 @@ def _evaluate(
             printed = np.array([n.value for n in item.numbers], dtype=float)
             halves = np.array([n.half for n in item.numbers], dtype=float)
             if np.any(np.abs(flat - printed) > 2 * halves + 1e-9 * np.abs(printed)):
-                interp.env[arg.id] = printed.reshape(np.shape(value)) if np.ndim(value) else float(printed[0])
+                shaped = printed.reshape(np.shape(value)) if np.ndim(value) else float(printed[0])
+                interp.env[arg.id] = shaped.tolist() if isinstance(value, list) else shaped  # a list stays a list
                 state["adopted"] = True
 
     def show_list(arg: ast.expr, parts: list[tuple[Any, ast.expr | None]], own: set[tuple[int, ...]]) -> None:
@@ -342,9 +359,25 @@ def _evaluate(
     def printer(events: list[tuple[ast.expr, Any, set[tuple[int, ...]]]]) -> None:
         for arg, value, own in events:
             if isinstance(value, Unknown) and not (value.learnable and _learnable_place(interp, arg)):
-                state["ok"] = False
-                return
+                if not skip_line(arg):
+                    state["ok"] = False
+                    return
+                continue
             consume(arg, value, own)
+
+    def skip_line(arg: ast.expr) -> bool:
+        """An f-string printing something nnwalk cannot know (``f'Date: {now}'``): the numbers of the output line
+        that starts with its text are passed over, when that line is where the output has got to."""
+        text = "".join(v.value for v in getattr(arg, "values", []) if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        items, k = state["items"], state["cursor"]
+        if not (isinstance(arg, ast.JoinedStr) and text.strip() and state["ok"] and k < len(items)):
+            return False
+        if not items[k].line.lstrip().startswith(text.strip().split()[0]):
+            return False
+        end = items[k].line_end
+        while state["cursor"] < len(items) and items[state["cursor"]].numbers[0].offset <= end:
+            state["cursor"] += 1
+        return True
 
     def forget(taught: list[str]) -> None:
         for name in taught:  # learned from a copy that may not be its own: forget it
@@ -555,6 +588,11 @@ def _fits(value: Any, item: Item, loose: bool = False) -> bool:
     """
     if isinstance(value, Unknown):
         return value.learnable
+    if isinstance(value, (list, tuple)) and value:  # a Python list of numbers prints as [1, -1, 3, 2]
+        try:
+            value = np.asarray(value, dtype=float)
+        except (TypeError, ValueError):
+            return False
     if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer, np.ndarray)):
         return False
     shape = tuple(np.shape(value))
@@ -903,9 +941,10 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
     thrown, renames = discarded(cells)
     slipped, more_renames = slips(cells, base.interp.env)
     too_soon, read_before, saves = updated_too_soon(cells)
-    misuse: Found = {**thrown, **slipped, **too_soon, **_misuses(base)}
+    as_error, loss_renames = loss_as_error(cells)
+    misuse: Found = {**thrown, **slipped, **too_soon, **as_error, **_misuses(base)}
     # the code as meant: later mistakes are recognised in it
-    meant = corrected(cells, {**renames, **more_renames, **read_before}, saves)
+    meant = corrected(cells, {**renames, **more_renames, **read_before, **loss_renames}, saves)
     fixed = _rerun(meant, base, misuse)
     if fixed is not None:  # once a wrong activation is corrected, the mistakes made with it can be recognised
         more = {k: v for k, v in _misuses(fixed).items() if k not in misuse}
@@ -967,7 +1006,8 @@ def _rerun(cells: list[Cell], base: _Run, misuse: dict[tuple[int, ...], tuple[st
     """The notebook evaluated with the calls of ``misuse`` corrected (None when nothing lines up the same way)."""
     if not misuse:
         return None
-    run = _evaluate(cells, override={k: v[1] for k, v in misuse.items()}, solved=base.solved)
+    # a slip read from the text (no fix: the cells are rewritten as meant) overrides no call
+    run = _evaluate(cells, override={k: v[1] for k, v in misuse.items() if v[1] is not None}, solved=base.solved)
     return run if len(run.shown) == len(base.shown) else None
 
 

@@ -33,7 +33,18 @@ class Cell(Protocol):
     tree: ast.Module | None
 
 
-__all__ = ["Found", "Renames", "callee_name", "corrected", "discarded", "names", "rounded_to", "slips", "updated_too_soon"]
+__all__ = [
+    "Found",
+    "Renames",
+    "callee_name",
+    "corrected",
+    "discarded",
+    "loss_as_error",
+    "names",
+    "rounded_to",
+    "slips",
+    "updated_too_soon",
+]
 
 Fix = Any  # (Interpreter, the call's arguments) -> the value the call should have given
 
@@ -79,8 +90,8 @@ def rounded_to(stmt: ast.stmt) -> tuple[str, int] | None:
 _ROUNDING = frozenset({"round", "around", "round_"})
 
 
-#: a name as written in a cell, by its place (cell, line, column), and the name it should have been
-Renames = dict[tuple[int, int, int], str]
+#: a name as written in a cell, by its place (cell, line, column), and the name (or expression) it should have been
+Renames = dict[tuple[int, int, int], "str | ast.expr"]
 Found = dict[tuple[int, ...], tuple[str, Fix, str]]
 
 
@@ -221,11 +232,14 @@ class _Meant(ast.NodeTransformer):
     def __init__(self, cell: int, renames: Renames, saves: Saves) -> None:
         self.cell, self.renames, self.saves = cell, renames, saves
 
-    def _meant(self, node: ast.expr) -> str | None:
+    def _meant(self, node: ast.expr) -> str | ast.expr | None:
         return self.renames.get((self.cell, getattr(node, "lineno", 0), getattr(node, "col_offset", 0)))
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
-        if (meant := self._meant(node)) is not None:
+        meant = self._meant(node)
+        if isinstance(meant, ast.expr):
+            return ast.copy_location(copy.deepcopy(meant), node)
+        if meant is not None:
             node.id = meant
         return node
 
@@ -304,6 +318,97 @@ def updated_too_soon(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
                 computed[target.id] = params
             used |= set(reads)
     return found, renames, saves
+
+
+def loss_as_error(cells: list[Cell]) -> tuple[Found, Renames]:
+    """The network's loss used where an output's own error belongs.
+
+    ``err = 1/2*((t[0] - res[0])**2 + (t[1] - res[1])**2)``, then ``d = [err*res[0]*(1 - res[0]), …]``: a
+    δ is the output's error times its slope, (t₀ − o₀)·o₀(1 − o₀), not the total loss times it. As meant, the
+    loss in such a product is the difference of that output, taken from the loss's own terms (``t - o`` when
+    the code adds its changes to the weights, ``o - t`` when it subtracts them).
+    """
+    found: Found = {}
+    renames: Renames = {}
+    losses: dict[str, list[ast.BinOp]] = {}  # a loss's name -> the differences it squares
+    for cell in cells:
+        body = _statements(cell.tree.body if cell.tree is not None else [])
+        descent = any(_moved(st) is not None and isinstance(getattr(st, "op", None), ast.Sub) for st in body) or any(
+            isinstance(st, ast.Assign) and isinstance(st.value, ast.BinOp) and isinstance(st.value.op, ast.Sub) and _moved(st)
+            for st in body
+        )
+        for stmt in body:
+            target, value = _assignment(stmt)
+            if value is None:
+                continue
+            if isinstance(stmt, ast.Assign) and isinstance(target, ast.Name) and (diffs := _squared_differences(value)):
+                losses[target.id] = diffs
+                continue
+            for node in ast.walk(value):
+                factors = _factors(node)
+                named = [f for f in factors if isinstance(f, ast.Name) and f.id in losses]
+                if len(named) != 1 or (cell.index, named[0].lineno, named[0].col_offset) in renames:
+                    continue
+                outs = [o for f in factors if (o := _one_minus(f)) is not None and any(_same(o, g) for g in factors)]
+                diff = next((d for o in outs for d in losses[named[0].id] if _same(d.right, o) or _same(d.left, o)), None)
+                if diff is None:
+                    continue
+                out = next(o for o in outs if _same(diff.right, o) or _same(diff.left, o))
+                target_side = diff.left if _same(diff.right, out) else diff.right
+                meant = ast.BinOp(out, ast.Sub(), target_side) if descent else ast.BinOp(target_side, ast.Sub(), out)
+                renames[(cell.index, named[0].lineno, named[0].col_offset)] = meant
+                why = (
+                    f"{ast.unparse(node)} multiplies by {named[0].id}, the network's loss: the output's own error "
+                    f"{ast.unparse(meant)} belongs there"
+                )
+                found[_place(cell, named[0])] = (why, None, "")
+    return found, renames
+
+
+def _squared_differences(expr: ast.expr) -> list[ast.BinOp]:
+    """The differences a loss squares (``(t - o)**2``, ``np.square(t - o)``), when it is made of nothing else."""
+    diffs = [
+        n.left
+        for n in ast.walk(expr)
+        if isinstance(n, ast.BinOp)
+        and isinstance(n.op, ast.Pow)
+        and isinstance(n.right, ast.Constant)
+        and n.right.value == 2
+        and isinstance(n.left, ast.BinOp)
+        and isinstance(n.left.op, ast.Sub)
+    ]
+    diffs += [
+        n.args[0]
+        for n in ast.walk(expr)
+        if isinstance(n, ast.Call)
+        and callee_name(n.func) == "square"
+        and n.args
+        and isinstance(n.args[0], ast.BinOp)
+        and isinstance(n.args[0].op, ast.Sub)
+    ]
+    inside = set().union(*(names(d, ast.Load) for d in diffs)) if diffs else set()
+    return diffs if diffs and names(expr, ast.Load) - inside <= {"np", "numpy"} else []  # type: ignore[return-value]
+
+
+def _factors(node: ast.AST) -> list[ast.expr]:
+    """The factors of a product ``a * b * c`` (empty for anything else)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)):
+        return []
+    out: list[ast.expr] = []
+    for side in (node.left, node.right):
+        out += _factors(side) or [side]
+    return out
+
+
+def _one_minus(node: ast.expr) -> ast.expr | None:
+    """``(1 - o)`` → ``o``."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.left, ast.Constant):
+        return node.right if node.left.value == 1 else None
+    return None
+
+
+def _same(a: ast.AST, b: ast.AST) -> bool:
+    return ast.dump(a) == ast.dump(b)
 
 
 def cell_of(cells: list[Cell], stmt: ast.stmt) -> int:

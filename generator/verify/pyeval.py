@@ -356,6 +356,9 @@ class Interpreter:
                     raise _Stop("dict too large")
                 base[index] = value
                 return
+            if isinstance(base, list) and isinstance(index, int) and -len(base) <= index < len(base) and _numeric(value):
+                base[index] = value  # weights[i][j] += dW[i][j] on a list of lists, in place as Python does
+                return
             if not isinstance(base, np.ndarray) or not _numeric(value):
                 raise _Stop("unsupported item assignment")
             if isinstance(index, np.ndarray) and (index.dtype != bool or index.shape != base.shape):

@@ -608,3 +608,43 @@ def test_np_where_is_evaluated(tmp_path: Path) -> None:
     assert findings(notebook(tmp_path, code(src, "[0.   0.25]\n"))) == []
     (f,) = findings(notebook(tmp_path, code(src, "[0.25 0.25]\n")))
     assert f["class"] == "error" and float(f["expected"]) == 0.0
+
+
+def test_the_loss_used_for_each_outputs_error_in_a_list_of_lists_notebook(tmp_path: Path) -> None:
+    """GlowyStar's lab notebook: a time stamp printed first (nnwalk cannot know it: its line is passed over),
+    weights as a list of lists updated in place, f"V{i}" labels (the word V0, not a number), and δ taken as
+    the total loss times the slope, err·o(1 − o), where (t − o)·o(1 − o) belongs. Oracle: both recipes by hand."""
+    x, t = [1.0, -1.0], [1.0, 0.0]
+
+    def step(w: list[list[float]], own_error: bool) -> tuple[list[list[float]], list[float], float]:
+        o = [sig(sum(w[k][j] * x[j] for j in range(2))) for k in range(2)]
+        err = 0.5 * sum((t[k] - o[k]) ** 2 for k in range(2))
+        d = [((t[k] - o[k]) if own_error else err) * o[k] * (1 - o[k]) for k in range(2)]
+        return [[w[k][j] + 0.5 * d[k] * x[j] for j in range(2)] for k in range(2)], o, err
+
+    src = (
+        "import datetime\nimport numpy as np\nnow = datetime.datetime.now()\nprint(f'Date: {now}')\n"
+        "x = [1.0, -1.0]\nt = [1.0, 0.0]\nw = [[0.5, -0.2], [-0.3, 0.4]]\n"
+        "def act(v):\n    return 1 / (1 + np.exp(-v))\n"
+        "for k in range(2):\n"
+        "    res = [act(w[0][0] * x[0] + w[0][1] * x[1]), act(w[1][0] * x[0] + w[1][1] * x[1])]\n"
+        "    err = 1/2*((t[0]-res[0])**2+(t[1]-res[1])**2)\n"
+        "    d = [err*res[0]*(1-res[0]), err*res[1]*(1-res[1])]\n"
+        "    for i in range(2):\n        for j in range(2):\n            w[i][j] += 0.5 * d[i] * x[j]\n"
+        "    for i in range(2):\n        print(f'Weights of V{i}: {w[i]}')\n"
+    )
+    page_w = [[0.5, -0.2], [-0.3, 0.4]]
+    true_w = [row[:] for row in page_w]
+    out = "Date: 2023-05-10 07:52:00.300451\n"
+    for _ in range(2):
+        page_w, _o, _e = step(page_w, own_error=False)
+        true_w, _o, _e = step(true_w, own_error=True)
+        out += "".join(f"Weights of V{i}: {page_w[i]!r}\n" for i in range(2))
+    got = findings(notebook(tmp_path, code(src, out)))
+    first = [f for f in got if f["class"] == "conceptual"]
+    assert first and "the network's loss" in first[0]["cause"] and "t[0] - res[0]" in first[0]["cause"]
+    assert len(got) == 8  # all four weights of both steps (the first step's are wrong already)
+    by_text = {f["printed"]: float(f["expected"]) for f in got}
+    wrong_last = [v for row in page_w for v in row]
+    assert all(repr(v) in by_text for v in wrong_last)  # every weight of the last step is named
+    assert by_text[repr(page_w[1][1])] == pytest.approx(true_w[1][1], abs=1e-12)
