@@ -150,7 +150,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         else:
             out.append(Token("char", ch, pos, pos + 1))
         pos += 1
-    return out
+    return _dots(out)
+
+
+def _dots(tokens: list[Token]) -> list[Token]:
+    """A period written for a product beside a bracket: ``(0.3) . (-0.4613)``, ``w_{a,m}.a`` (a sentence's
+    period after a number, ``0.5. Then``, touches no bracket and stays a period)."""
+    for i in range(1, len(tokens) - 1):
+        t, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
+        if t.kind != "char" or t.text != "." or after.text in (".", ")", "}", "="):
+            continue
+        if before.text in (")", "}") or (after.text == "(" and before.kind in ("num", "sym", "word", "char")):
+            if before.kind != "char" or before.text in (")", "}"):
+                tokens[i] = Token("cmd", "\\cdot", t.start, t.end)
+    return tokens
 
 
 def _script_run(text: str, pos: int, stop: int, out: list[Token]) -> int:

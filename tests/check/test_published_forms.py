@@ -37,6 +37,8 @@ CASES = [
         "$$f_1 = 0.5 \\cdot 0.2 + 1 = \\num[round-mode=places,round-precision=2]{1.2}$$",
         "$$f_2 = 0.5 \\cdot 0.2 + 1 = \\num[round-mode=places,round-precision=4]{1.100049}$$",
     ),
+    # a period for a product beside brackets (an OVGU assignment answer): 0.3 · (−0.4613) · 1 = −0.13839
+    ("$$\\Delta w_1 = (0.3) . (-0.4613) . (1) = 0.1384$$", "$$\\Delta w_2 = (0.3) . (-0.4613) . (1) = -0.1384$$"),
     # full-width punctuation in a Chinese post: 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.445
     ("净输入：net = 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.455，然后", "净输入：net = 0.15 × 0.5 + 0.2 × 0.1 + 0.35 = 0.445，然后"),
 ]
@@ -124,3 +126,10 @@ def test_a_result_given_exactly_is_not_widened_as_a_rounded_one() -> None:
 
     assert f"{1 / (1 + exp(-0.3925)):.10f}" == "0.5968843783"
     assert [f.klass for f in check_text(text, "md").findings] == ["ok", "error"]
+
+
+def test_a_sentence_period_after_a_number_is_not_a_product() -> None:
+    from generator.check.lexer import tokenize
+
+    assert [t.text for t in tokenize("is 0.5. Then x")] == ["is", "0.5", ".", "Then", "x"]
+    assert [t.text for t in tokenize("w_{a,m}.a")][-2:] == ["\\cdot", "a"]
