@@ -275,7 +275,7 @@ def carry(
     confirmed: dict[int, str] | None = None,
     chains: list[Chain] | None = None,
     seeds: list[Finding] | None = None,
-    held: frozenset[int] = frozenset(),
+    held: frozenset[int] | Callable[[], frozenset[int]] = frozenset(),
 ) -> list[Finding]:
     """The ``propagated`` findings that follow from ``findings``' errors (which may be edited: a miscopy moves).
 
@@ -286,7 +286,7 @@ def carry(
     ``seeds`` are printed numbers another judge found wrong (level 2, against the network), with their
     right values: followed like level 1's errors, but not named again themselves. ``held`` are offsets of
     results another reader doubts are wrong even where their line is (the page's substitutions contradict
-    each other): such an error is named, not followed.
+    each other): such an error is named, not followed; a callable is asked only when there is an error.
     """
     confirmed = confirmed or {}
     errors = {f.offset: f for f in findings if f.klass == "error" and f.offset is not None}
@@ -296,6 +296,7 @@ def carry(
     if not errors and not stale and not copies and not seeds:
         return []  # nothing wrong to follow (every document nnwalk writes itself): no walk at all
     walk = _Walk(text, pairs, parse, lines)
+    held = held() if callable(held) else held  # asked only when there is something to follow
     out: dict[int, Finding] = {}
     given = _seeded(text, walk, seeds or [])
     _miscopied_operands(walk, copies, errors, out)

@@ -936,7 +936,7 @@ def check_chains(
     widen: str = "results",
     rounded: frozenset[str] = frozenset(),
     carried: bool = True,
-    held: frozenset[int] = frozenset(),
+    held: frozenset[int] | Callable[[], frozenset[int]] = frozenset(),
 ) -> CheckReport:
     """Check already extracted chains of ``text`` (see :func:`check_text`).
 

@@ -444,7 +444,11 @@ def _verify_text(
         chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
     except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
         chains = None
-    report = check_chains(text, chains, held=torn_substitutions(text, chains)) if chains is not None else check_text(text, fmt)
+    if chains is not None:
+        found = chains
+        report = check_chains(text, chains, held=lambda: torn_substitutions(text, found))
+    else:
+        report = check_text(text, fmt)
     if extra:
         report.findings = sorted(report.findings + extra, key=lambda f: f.line)
     chains = chains or []

@@ -461,10 +461,11 @@ def torn_substitutions(text: str, chains: list[Chain]) -> frozenset[int]:
     ``net_{o_2} = … + b_3``, then ``… + 0.55 = 1.224921404``: the page's own substitutions disagree about b₃,
     so a result that does not follow from its substituted numbers may be right and a number copied wrong
     (the true bias is 0.60, and both results are the true ones). Level 1 names such a line and does not
-    follow its result into what comes after it.
+    follow its result into what comes after it. One formula substituted again with other numbers (a second
+    example, a later step) contradicts nothing.
     """
     formulas: dict[str, list[Item]] = {}
-    bound: list[tuple[dict[str, float], list[int]]] = []
+    bound: list[tuple[str, dict[str, float], list[int]]] = []
     for chain in chains:
         if len(chain.sides) < 2 or not chain.sides[0].tokens:
             continue
@@ -472,19 +473,27 @@ def torn_substitutions(text: str, chains: list[Chain]) -> frozenset[int]:
         last = [t for t in chain.sides[-1].tokens if t.kind == "num"]
         results = [last[0].start] if len(last) == 1 else []
         for side in chain.sides[1:]:
+            if head not in formulas and not any(t.kind in ("sym", "word") for t in side.tokens):
+                continue  # numbers with no formula before them to bind to (most lines: read no further)
             seq = items(side.tokens, text)
             if not seq:
                 continue
             if any(kind == "name" for kind, _t, _v in seq):
                 formulas[head] = seq
             elif head in formulas and (got := bind(formulas[head], seq)) is not None:
-                bound.append(({name: value for name, (_text, value) in got.items()}, results))
-    values: dict[str, set[float]] = {}
-    for names, _results in bound:
+                bound.append((head, {name: value for name, (_text, value) in got.items()}, results))
+    # each formula gives a symbol one number, and two formulas give it two: the page contradicts itself (a formula
+    # substituted again with other numbers is another example or step, not a contradiction)
+    values: dict[str, dict[str, set[float]]] = {}
+    for head, names, _results in bound:
         for name, value in names.items():
-            values.setdefault(name, set()).add(value)
-    torn = {name for name, seen in values.items() if len(seen) > 1}
-    return frozenset(r for names, results in bound if torn & set(names) for r in results)
+            values.setdefault(name, {}).setdefault(head, set()).add(value)
+    torn = {
+        name
+        for name, by_head in values.items()
+        if len(by_head) > 1 and all(len(v) == 1 for v in by_head.values()) and len(set().union(*by_head.values())) > 1
+    }
+    return frozenset(r for _head, names, results in bound if torn & set(names) for r in results)
 
 
 def read_substituted(text: str, chains: list[Chain], lines: LineMap) -> SubNet | str | None:
