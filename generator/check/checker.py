@@ -288,6 +288,8 @@ class _Doc:
         node = self.parse(side)
         if isinstance(node, Exception):
             return f"parse: {node}"
+        if _fragment(side):
+            return "a piece of an expression whose brackets or first line are missing (a PDF's text layer)"
         return None if self.numeric(side) else "symbolic"
 
     def rounded(self, n: Num) -> bool:
@@ -295,6 +297,16 @@ class _Doc:
 
     def src(self, start: int, end: int) -> str:
         return " ".join(self.text[start:end].split())
+
+
+def _fragment(side: Side) -> bool:
+    """A side that cannot be what its author wrote: it starts with ``+`` (the rest of a sum begun on the line
+    before) or subtracts a negative number without brackets (``0 − −2.6``: a PDF's text layer drops the large
+    brackets of ``(0 − (−2.6))``). Judged as printed, its value would be another expression's."""
+    toks = side.tokens
+    if toks and toks[0].text == "+":
+        return True
+    return any(a.text == "-" and b.text == "-" for a, b in zip(toks, toks[1:], strict=False))
 
 
 def _elements(doc: _Doc, node: Node, value: Value, wide: Value, fresh: Value, side: Side) -> list[_Elem]:

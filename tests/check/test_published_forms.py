@@ -133,3 +133,12 @@ def test_a_sentence_period_after_a_number_is_not_a_product() -> None:
 
     assert [t.text for t in tokenize("is 0.5. Then x")] == ["is", "0.5", ".", "Then", "x"]
     assert [t.text for t in tokenize("w_{a,m}.a")][-2:] == ["\\cdot", "a"]
+
+
+def test_a_pdf_line_that_lost_its_brackets_or_its_first_half_is_not_judged() -> None:
+    # konakion's slides as their text layer reads: −2 ∗ (0 − (−2.6)) ∗ 1 + … lost its large brackets, and the sum
+    # runs over two lines, the second starting with "+". As printed, "−2 ∗ 0 − −2.6 ∗ 1" is 2.6, not the −15.7 the
+    # whole sum is (−2 · 2.6 − 2 · 2.6 − 2 · 2.6 = −15.6 at the slide's rounding); neither piece is judged.
+    doc = "= −2 ∗ 0 − −2.6 ∗ 1 + −2 ∗ 1 − −1.6 ∗ 1\n+ −2 ∗ 0 − −2.6 ∗ 1 = −15.7\n\nb = 0.5 ∗ 0.2 + 1 = 1.2\n"
+    found = check_text(doc, "text").findings
+    assert [(f.line, f.klass) for f in found] == [(4, "error")]  # 0.5 · 0.2 + 1 = 1.1: the whole line is judged
