@@ -1,9 +1,9 @@
 """The float64 engine on the breadth activations, losses and batches, against independent oracles.
 
 References that share no code with :mod:`generator.engine.network`: SymPy's derivative of the
-whole loss (built from :func:`generator.engine.symbolic.sym_layer`, averaged over the examples),
-central finite differences of the mean loss, hand-computed values, and SymPy proofs of
-the identities the documents print (softmax Jacobian, the a - t collapse).
+whole loss (the tests' own oracle, ``tests/sympy_oracle.py``, which imports nothing from nnwalk;
+averaged over the examples), central finite differences of the mean loss, hand-computed values,
+and SymPy proofs of the identities the documents print (softmax Jacobian, the a - t collapse).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import sympy_oracle
 
 from generator.certify import finite_differences
 from generator.engine import network, symbolic
@@ -57,9 +58,9 @@ def test_gradients_match_sympy_and_finite_differences(hidden: str, out: str, los
     acts = (hidden, out)
     p = network.run(network.Params(W, B), acts, loss, x, t, opts)
     mine = np.array(symbolic.flatten_params(tuple(p.grad_w), tuple(p.grad_b)))
-    sym = symbolic.oracle_gradients(layers, acts, loss, W, B, x, t, opts)
+    sym = sympy_oracle.gradients(layers, acts, loss, W, B, x, t, slope=0.1, prime_at_zero=0)
     assert mine == pytest.approx(sym, rel=1e-9, abs=1e-12)
-    assert p.loss == pytest.approx(symbolic.oracle_loss(layers, acts, loss, W, B, x, t, opts), rel=1e-12)
+    assert p.loss == pytest.approx(sympy_oracle.mean_loss(layers, acts, loss, W, B, x, t, slope=0.1, prime_at_zero=0), rel=1e-12)
     fd, _ = finite_differences(_Spec(layers, acts, loss, x, t, opts), network.Params(W, B))
     assert mine == pytest.approx(fd, rel=1e-5, abs=1e-7)
 
@@ -131,7 +132,7 @@ def test_sgd_makes_one_update_per_example_in_order() -> None:
         e = k % 3
         np.testing.assert_allclose(used.weights[0], w, rtol=1e-12, atol=1e-15)
         assert np.array_equal(p.x, x[e : e + 1])
-        grad = symbolic.oracle_gradients((2, 2), ("sigmoid",), "bce", (w,), None, x[e : e + 1], t[e : e + 1])
+        grad = sympy_oracle.gradients((2, 2), ("sigmoid",), "bce", (w,), None, x[e : e + 1], t[e : e + 1])
         w = w - 0.5 * np.asarray(grad, dtype=float).reshape(2, 2)
         np.testing.assert_allclose(new.weights[0], w, rtol=1e-12, atol=1e-15)
     batch = network.train(network.Params(W, None), ("sigmoid",), "bce", x, t, 0.5, 2)

@@ -1,9 +1,9 @@
-"""Dropout (issue 19): inverted dropout on hidden layers, checked against an oracle written here.
+"""Dropout (issue 19): inverted dropout on hidden layers, checked against an oracle written in the tests.
 
 The oracle builds each training pass's mean loss as one SymPy expression, with the masks as
 constants (a hidden activation times m / (1 - p), PyTorch's ``nn.Dropout`` in training mode),
-differentiates it with ``sp.diff`` in every parameter, and takes the gradient-descent step
-itself; it shares no code with nnwalk (not its network, not its SymPy oracle). The JSON answer
+differentiates it with ``sp.diff`` in every parameter (``tests/sympy_oracle.py``), and takes the
+gradient-descent step itself; it shares no code with nnwalk (not its network, not its SymPy oracle). The JSON answer
 key must agree to 1e-12 over every step. Where ``torch`` is importable the same passes are run
 with autograd as well.
 """
@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 import pytest
-import sympy as sp
+import sympy_oracle
 import yaml
 from paths import ROOT
 
@@ -71,27 +71,12 @@ SGD["training"] = {"learning_rate": 0.5, "steps": 2, "mode": "sgd", "dropout": {
 CASES = {"one": ONE, "deep": DEEP, "sgd": SGD}
 
 
-def _act(name: str, zs: list[sp.Expr]) -> list[sp.Expr]:
-    if name == "sigmoid":
-        return [1 / (1 + sp.exp(-z)) for z in zs]
-    if name == "tanh":
-        return [sp.tanh(z) for z in zs]
-    if name == "softmax":
-        e = [sp.exp(z) for z in zs]
-        return [v / sum(e) for v in e]
-    raise AssertionError(name)
-
-
-def _loss(name: str, o: list[sp.Expr], t: list[float]) -> sp.Expr:
-    if name == "half_sse":
-        return sum(sp.Rational(1, 2) * (sp.Float(tk, 30) - ok) ** 2 for ok, tk in zip(o, t))
-    return -sum(sp.Float(tk, 30) * sp.log(ok) for ok, tk in zip(o, t) if tk)
-
-
 def _oracle(d: dict, masks: list) -> list[dict]:
     """Per training pass: the gradients and the new parameters, by SymPy on the whole loss with fixed masks.
 
     ``masks[u][l]`` is pass u's (rows, n) 0/1 array for hidden layer l+1 (taken from the JSON key for drawn masks).
+    The gradient is the tests' own SymPy oracle (``tests/sympy_oracle.py``, no nnwalk code) with each hidden
+    activation times m / (1 - p); the gradient-descent step is taken here.
     """
     net, prm, tr = d["network"], d["parameters"], d["training"]
     layers, acts, loss = net["layers"], net["activations"], net["loss"]
@@ -103,27 +88,20 @@ def _oracle(d: dict, masks: list) -> list[dict]:
     batches = [[e] for _ in range(tr["steps"]) for e in range(len(X))] if sgd else [list(range(len(X)))] * tr["steps"]
     out = []
     for u, rows in enumerate(batches):
-        ws = [[[sp.Symbol(f"w{l}_{j}_{i}") for i in range(layers[l])] for j in range(layers[l + 1])] for l in range(len(W))]
-        bs = [[sp.Symbol(f"b{l}_{j}") for j in range(layers[l + 1])] for l in range(len(W))]
-        total = sp.Integer(0)
-        for pos, e in enumerate(rows):
-            a: list[sp.Expr] = [sp.Float(v, 30) for v in X[e]]
-            for l in range(len(W)):
-                if l > 0 and rates[l - 1] > 0:  # inverted dropout on hidden layer l: a * m / (1 - p)
-                    m = np.array(masks[u][l - 1])
-                    row = m[0] if m.shape[0] == 1 else m[pos]
-                    keep = sp.Float(1, 30) - sp.Float(str(rates[l - 1]), 30)
-                    a = [v * int(row[j]) / keep for j, v in enumerate(a)]
-                z = [sum(ws[l][j][i] * a[i] for i in range(layers[l])) + bs[l][j] for j in range(layers[l + 1])]
-                a = _act(acts[l], z)
-            total += _loss(loss, a, list(T[e]))
-        total = total / len(rows)
-        at = {
-            ws[l][j][i]: sp.Float(W[l][j, i], 30) for l in range(len(W)) for j in range(layers[l + 1]) for i in range(layers[l])
-        }
-        at.update({bs[l][j]: sp.Float(B[l][j], 30) for l in range(len(W)) for j in range(layers[l + 1])})
-        gw = [np.array([[float(sp.diff(total, s).xreplace(at)) for s in row] for row in ws[l]]) for l in range(len(W))]
-        gb = [np.array([float(sp.diff(total, s).xreplace(at)) for s in bs[l]]) for l in range(len(W))]
+        drop: list[np.ndarray | None] = []
+        for l in range(1, len(W)):
+            if rates[l - 1] > 0:  # inverted dropout on hidden layer l: a * m / (1 - p), one row per example of the pass
+                m = np.array(masks[u][l - 1], dtype=float)  # one row for the whole pass, or one per example
+                drop.append(np.array([m[0] if m.shape[0] == 1 else m[pos] for pos in range(len(rows))]) / (1 - rates[l - 1]))
+            else:
+                drop.append(None)
+        flat = sympy_oracle.gradients(layers, acts, loss, W, B, X[rows], T[rows], drop=drop)
+        gw, gb, k = [], [], 0
+        for l in range(len(W)):
+            gw.append(flat[k : k + W[l].size].reshape(W[l].shape))
+            k += W[l].size
+            gb.append(flat[k : k + B[l].size])
+            k += B[l].size
         lr = tr["learning_rate"]
         W = [w - lr * g for w, g in zip(W, gw)]
         B = [b - lr * g for b, g in zip(B, gb)]
