@@ -12,7 +12,11 @@ as meant, so the corrected run gives what the page should have printed:
   (``sigmoid(z)`` for ``sigmoid(Z)``);
 * a parameter updated from another one (``w1 = w2 - lr * dL_dw1``);
 * a weight read by the backward pass after it was already updated (``weights["w5"] -= …``, then
-  ``dE_dh1 = … * weights["w5"]``): backpropagation uses the weights of the forward pass.
+  ``dE_dh1 = … * weights["w5"]``): backpropagation uses the weights of the forward pass;
+* the network's loss used for an output's error (``d = err * o * (1 - o)`` with ``err = ½Σ(t − o)²``).
+
+A slip found here has no call to correct (its fix is ``None``): the cells are rewritten instead
+(:func:`corrected`), keeping every node's place, so the corrected run lines up with the printed one.
 """
 
 from __future__ import annotations
@@ -50,10 +54,12 @@ Fix = Any  # (Interpreter, the call's arguments) -> the value the call should ha
 
 
 def names(node: ast.AST, ctx: type) -> set[str]:
+    """The names an expression reads (``ast.Load``) or a statement assigns (``ast.Store``)."""
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
 
 
 def callee_name(func: ast.expr) -> str:
+    """``np.dot`` → ``dot``, ``sigmoid`` → ``sigmoid`` (what a call is recognised by)."""
     if isinstance(func, ast.Attribute):
         return func.attr
     if isinstance(func, ast.Name):
@@ -61,7 +67,6 @@ def callee_name(func: ast.expr) -> str:
     return ""
 
 
-# --------------------------------------------------------------------------- findings
 def rounding(call: ast.expr) -> tuple[ast.Name, int] | None:
     """``np.round(z, 2)``, ``np.around(z, decimals=2)`` or ``z.round(2)``: (the name rounded, the decimals)."""
     if not isinstance(call, ast.Call) or callee_name(call.func) not in _ROUNDING:
