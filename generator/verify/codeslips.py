@@ -95,9 +95,14 @@ def rounded_to(stmt: ast.stmt) -> tuple[str, int] | None:
 _ROUNDING = frozenset({"round", "around", "round_"})
 
 
-#: a name as written in a cell, by its place (cell, line, column), and the name (or expression) it should have been
-Renames = dict[tuple[int, int, int], "str | ast.expr"]
+#: a name as written in a cell, by its place (cell, line, first and end column: ``x`` is not the ``x[0]`` it
+#: starts), and the name (or expression) it should have been
+Renames = dict[tuple[int, int, int, int], "str | ast.expr"]
 Found = dict[tuple[int, ...], tuple[str, Fix, str]]
+
+
+def _spot(cell: Cell, node: ast.expr) -> tuple[int, int, int, int]:
+    return (cell.index, node.lineno, node.col_offset, node.end_col_offset or 0)
 
 
 def _place(cell: Cell, node: ast.expr) -> tuple[int, ...]:
@@ -130,7 +135,7 @@ def discarded(cells: list[Cell]) -> tuple[Found, Renames]:
                 f"{rounded.id}, not {name}: what {name} computed is thrown away"
             )
             out[_place(cell, call)] = (why, lambda i, _a, n=name, d=decimals: np.round(np.asarray(i.env[n], dtype=float), d), "")
-            renames[(cell.index, rounded.lineno, rounded.col_offset)] = name
+            renames[_spot(cell, rounded)] = name
     return out, renames
 
 
@@ -175,7 +180,7 @@ def slips(cells: list[Cell], env: dict[str, Any]) -> tuple[Found, Renames]:
                 continue
             why = f"{node.id} is the value left from an earlier cell; this cell computes {meant[0]}, which is meant here"
             out[_place(cell, node)] = (why, None, "")
-            renames[(cell.index, node.lineno, node.col_offset)] = meant[0]
+            renames[_spot(cell, node)] = meant[0]
         for node in ast.walk(cell.tree):
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
                 continue
@@ -192,7 +197,7 @@ def slips(cells: list[Cell], env: dict[str, Any]) -> tuple[Found, Renames]:
                 continue
             why = f"{ast.unparse(node)} starts from {start.id}: the gradient is {target}'s, the update is {target} = {target} − …"
             out[_place(cell, start)] = (why, None, "")
-            renames[(cell.index, start.lineno, start.col_offset)] = target
+            renames[_spot(cell, start)] = target
         earlier |= set(assigned)
     return out, renames
 
@@ -238,7 +243,8 @@ class _Meant(ast.NodeTransformer):
         self.cell, self.renames, self.saves = cell, renames, saves
 
     def _meant(self, node: ast.expr) -> str | ast.expr | None:
-        return self.renames.get((self.cell, getattr(node, "lineno", 0), getattr(node, "col_offset", 0)))
+        spot = (getattr(node, "lineno", 0), getattr(node, "col_offset", 0), getattr(node, "end_col_offset", 0))
+        return self.renames.get((self.cell, *spot))
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
         meant = self._meant(node)
@@ -302,9 +308,7 @@ def updated_too_soon(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
                         update, expr = updated[key]
                         saved = f"_nnwalk_before_{abs(hash((cell.index, update.lineno, update.col_offset))):x}"
                         saves.setdefault((cell_of(cells, update), update.lineno, update.col_offset), [(saved, expr)])
-                        renames[(cell.index, node.lineno, node.col_offset)] = saves[
-                            (cell_of(cells, update), update.lineno, update.col_offset)
-                        ][0][0]
+                        renames[_spot(cell, node)] = saves[(cell_of(cells, update), update.lineno, update.col_offset)][0][0]
                         why = (
                             f"{target.id} reads {ast.unparse(node)} after its update "
                             f"({ast.unparse(update)[:60]}): backpropagation uses the weights of the forward pass"
@@ -352,7 +356,7 @@ def loss_as_error(cells: list[Cell]) -> tuple[Found, Renames]:
             for node in ast.walk(value):
                 factors = _factors(node)
                 named = [f for f in factors if isinstance(f, ast.Name) and f.id in losses]
-                if len(named) != 1 or (cell.index, named[0].lineno, named[0].col_offset) in renames:
+                if len(named) != 1 or _spot(cell, named[0]) in renames:
                     continue
                 outs = [o for f in factors if (o := _one_minus(f)) is not None and any(_same(o, g) for g in factors)]
                 diff = next((d for o in outs for d in losses[named[0].id] if _same(d.right, o) or _same(d.left, o)), None)
@@ -361,7 +365,7 @@ def loss_as_error(cells: list[Cell]) -> tuple[Found, Renames]:
                 out = next(o for o in outs if _same(diff.right, o) or _same(diff.left, o))
                 target_side = diff.left if _same(diff.right, out) else diff.right
                 meant = ast.BinOp(out, ast.Sub(), target_side) if descent else ast.BinOp(target_side, ast.Sub(), out)
-                renames[(cell.index, named[0].lineno, named[0].col_offset)] = meant
+                renames[_spot(cell, named[0])] = meant
                 why = (
                     f"{ast.unparse(node)} multiplies by {named[0].id}, the network's loss: the output's own error "
                     f"{ast.unparse(meant)} belongs there"

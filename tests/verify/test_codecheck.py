@@ -648,3 +648,13 @@ def test_the_loss_used_for_each_outputs_error_in_a_list_of_lists_notebook(tmp_pa
     wrong_last = [v for row in page_w for v in row]
     assert all(repr(v) in by_text for v in wrong_last)  # every weight of the last step is named
     assert by_text[repr(page_w[1][1])] == pytest.approx(true_w[1][1], abs=1e-12)
+
+
+def test_a_stale_name_read_through_an_index_is_replaced_and_keeps_its_index(tmp_path: Path) -> None:
+    # x[0] starts where x does: the code as meant reads X[0] (0.05 · 0.1 = 0.005 after the update below), not X
+    first = code("import numpy as np\nx = np.array([2.0, 9.0, 9.0])\nprint(x[0])\n", "2.0\n")
+    src = "X = np.array([0.5, 1.5])\nw = 0.3 - 0.1 * X.sum() * x[0]\nprint(w)\n"
+    printed = 0.3 - 0.1 * 2.0 * 2.0  # what the code gives with the stale x[0] = 2.0
+    got = findings(notebook(tmp_path, first, code(src, f"{printed!r}\n", n=2)))
+    assert [(f["printed"], f["class"]) for f in got] == [(repr(printed), "conceptual")]
+    assert float(got[0]["expected"]) == pytest.approx(0.3 - 0.1 * 2.0 * 0.5, abs=1e-12)
