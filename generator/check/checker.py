@@ -306,6 +306,8 @@ def _fragment(side: Side) -> bool:
     toks = side.tokens
     if toks and toks[0].text == "+":
         return True
+    if side.text.count("-") + side.text.count("\u2212") < 2:
+        return False  # the common case, decided without a walk over the tokens
     return any(a.text == "-" and b.text == "-" for a, b in zip(toks, toks[1:], strict=False))
 
 
