@@ -306,6 +306,7 @@ def _continued(masked: str, end: int, lineno: int, covered: set[int], line: str)
         return end, 0
     joined = 0
     stop = end
+    prev = line
     while joined < _MAX_CONTINUED and stop < len(masked):
         nxt_end = masked.find("\n", stop + 1)
         nxt_end = len(masked) if nxt_end == -1 else nxt_end
@@ -315,14 +316,22 @@ def _continued(masked: str, end: int, lineno: int, covered: set[int], line: str)
             break
         if depth <= 0 and not body.startswith(("=", "\u2248")):
             break
+        if depth <= 0 and _RESULT_END.search(prev) and _WORKING.search(body[1:].split("=")[0]):
+            break  # "= 0.2378 + 0.2982 = 0.5359" then "= (0.45)(0.5944) + …": the next equation, its name lost
         depth += _depth(nxt)
         joined += 1
         stop = nxt_end
+        prev = nxt
         if depth < 0:
             return end, 0
     if depth != 0 or joined == 0 or stop - end > MAX_LINE:
         return end, 0
     return stop, joined
+
+
+#: a line that ends with a result (``= 0.5359``), and a step that works something out (operators, products)
+_RESULT_END = re.compile(r"=\s*[-\u2212]?\d+(?:\.\d+)?\s*$")
+_WORKING = re.compile(r"[+*/×·]|\)\s*\(|\d\s*\(|\)\s*\d")
 
 
 def _next_starts_step(masked: str, end: int) -> bool:

@@ -208,3 +208,16 @@ def test_an_equation_over_several_plain_lines_is_checked() -> None:
     assert all(f.klass == "ok" for f in check_text(apart, "md").findings)
     # inside a code block it is code, not arithmetic to redo
     assert check_text("```\n" + block.format(a="-0.068", b="-0.014") + "```\n$$1 + 1 = 2$$\n", "md").findings[0].klass == "ok"
+
+
+def test_a_step_after_a_finished_result_starts_the_next_equation() -> None:
+    # primelearnpoint's page: each output's net input over two lines, the second's name lost in the page text.
+    # 0.40·0.5944 + 0.50·0.5963 = 0.2378 + 0.2982 = 0.5359 (0.5360 exactly: the rounding of its operands), then
+    # 0.45·0.5944 + 0.55·0.5963 = 0.2675 + 0.3280 = 0.5955: the second is not "0.5359 = 0.45·0.5944 + …"
+    doc = (
+        "= (0.40)(0.5944) + (0.50)(0.5963)\n= 0.2378 + 0.2982 = 0.5359\n"
+        "= (0.45)(0.5944) + (0.55)(0.5963)\n= 0.2675 + 0.3280 = 0.5955\n"
+    )
+    assert [f.klass for f in check_text(doc, "md").findings if f.klass not in ("ok", "rounding")] == []
+    wrong = doc.replace("= 0.5955", "= 0.5995")  # planted in the second equation: named there, on line 4
+    assert [(f.line, f.klass) for f in check_text(wrong, "md").findings if f.klass == "error"] == [(4, "error")]
