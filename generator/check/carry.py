@@ -131,6 +131,29 @@ def _slip_explains(expr: Node, target: Num) -> bool:
     )
 
 
+def _first_sides_confirm(chains: list[Chain], parse: Callable[[Side], Node | Exception]) -> frozenset[int]:
+    """Results that an earlier side of their own chain gives, though the step just before them does not.
+
+    ``out_{h1} = σ(0.3775) = 1/(1 + e^{−0.3775}) = 1/(1 + 0.68566) = 1/1.68566 = 0.59327``: e^{−0.3775} is
+    0.68558, so the last step is wrong as printed, but 0.59327 is σ(0.3775) — the result is right and a step
+    on the way is wrong. Such a result is named where its step fails, and not followed.
+    """
+    out: set[int] = set()
+    for chain in chains:
+        if len(chain.sides) < 3 or not chain.sides[-1].tokens:
+            continue
+        last = parse(chain.sides[-1])
+        lit = single_literal(last) if isinstance(last, Node) else None
+        if lit is None:
+            continue
+        for side in chain.sides[:-2]:
+            node = parse(side)
+            if isinstance(node, Node) and single_literal(node) is None and _explains(node, lit, lambda n: n.half > 0):
+                out.add(lit.start)
+                break
+    return frozenset(out)
+
+
 def _explains(expr: Node, target: Num, widen: Callable[[Num], bool]) -> bool:
     value = _scalar(expr, widen)
     return value is not None and value.intersects(_half_band(target))
@@ -297,6 +320,7 @@ def carry(
         return []  # nothing wrong to follow (every document nnwalk writes itself): no walk at all
     walk = _Walk(text, pairs, parse, lines)
     held = held() if callable(held) else held  # asked only when there is something to follow
+    held = held | _first_sides_confirm(chains or [], parse)
     out: dict[int, Finding] = {}
     given = _seeded(text, walk, seeds or [])
     _miscopied_operands(walk, copies, errors, out)

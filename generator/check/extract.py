@@ -19,6 +19,7 @@ sub-expression (e.g. a matrix cell) back to its line.
 
 from __future__ import annotations
 
+import ast
 import bisect
 import re
 from dataclasses import dataclass, field
@@ -213,13 +214,17 @@ def _mask_markdown_text(text: str) -> str:
     fence: str | None = None
     fstart = fline = 0
     math = False
+    lang = ""
     spans: list[tuple[int, int]] = []  # each pass's spans are found on the text the passes before masked
     for i, ln in enumerate(lines):
         m = _FENCE_LINE.match(ln)
         if fence is None and m:
-            fence, fstart, fline, math = m.group(1), offs[i], i, m.group(2).lower() == "math"
+            fence, fstart, fline, lang = m.group(1), offs[i], i, m.group(2).lower()
+            math = lang == "math"
         elif fence is not None and m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-            if math:  # GitHub's ```math block is math, not code: only its fence lines are masked
+            if math or (lang in ("", "text", "txt", "plaintext") and _worked_text(lines[fline + 1 : i])):
+                # GitHub's ```math block is math, and a block of worked plain-text equations is text, not code:
+                # only their fence lines are masked
                 spans.append((fstart, fstart + len(lines[fline])))
                 spans.append((offs[i], offs[i] + len(ln)))
             else:
@@ -233,6 +238,29 @@ def _mask_markdown_text(text: str) -> str:
 
 
 _FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*(\w*)")
+#: a worked line: an ``=`` with a number after it (``z2 = 0.7*0.5 + … = 2.76``)
+_WORKED = re.compile(r"=[^=\n]*\d")
+
+
+def _worked_text(block: list[str]) -> bool:
+    """A fenced block without a language that holds worked equations as plain text, not code.
+
+    Published walkthroughs put their arithmetic in plain fences to keep its columns (``z1 = W1 @ x + b1 =
+    [[0.1*1 + 0.2*2], …`` in a Spanish lab, a whole blog post's forward and backward pass). Such a block is
+    read as text when a line works a number out, no line is LaTeX source (``$``, a backslash) and the block
+    is not Python: ``x = 0.5 + 0.5 = 7.5`` and ``y = 1  (clase positiva)`` are not; ``x = 0.5`` and any
+    program are, and stay code.
+    """
+    body = "\n".join(block)
+    if not any(_WORKED.search(line) for line in block) or "$" in body or "\\" in body:
+        return False
+    try:
+        ast.parse(body)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return True
+    return False
+
+
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _INLINE_CODE = re.compile(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 

@@ -298,3 +298,16 @@ def test_a_result_its_formula_gives_with_one_sign_turned_is_named_but_not_carrie
     assert found == [(1, "error")]
     far = "$o = \\frac{1}{1+e^{0.3775}} = 0.7000$\n\n$n = 0.40 * 0.7000 + 0.35 = 0.6300$\n"  # no slip gives 0.7
     assert (3, "0.7000") in by_printed(far)
+
+
+def test_a_result_an_earlier_side_of_its_chain_gives_is_named_but_not_carried() -> None:
+    # fiqlab's post: σ(0.3775) = 1/(1 + e^{-0.3775}) = 1/(1 + 0.68566) = 1/1.68566 = 0.59327. e^{-0.3775} is 0.68558,
+    # 1/1.68566 is 0.59324, but 0.59327 is σ(0.3775) itself: the result is right, a step is wrong; a later use of
+    # 0.59327 is not called wrong.
+    assert at(sig(0.3775), 5) == "0.59327" and at(1 / 1.68566, 5) == "0.59324"
+    chain = "$o = \\sigma(0.3775) = \\frac{1}{1 + 0.68566} = \\frac{1}{1.68566} = 0.59327$\n\n"
+    later = "$n = 0.40 * 0.59327 + 0.60 = 0.837308$\n"
+    found = [(f.line, f.klass) for f in check_text(chain + later, "md").findings if f.klass not in ("ok", "rounding")]
+    assert (3, "propagated") not in found and any(line == 1 for line, _k in found)
+    far = chain.replace("0.59327$", "0.59400$") + later.replace("0.59327", "0.59400").replace("0.837308", "0.837600")
+    assert (3, "0.59400") in by_printed(far)  # σ(0.3775) is not 0.594: followed

@@ -116,10 +116,23 @@ def test_trailing_prose_and_dangling_operator_are_trimmed() -> None:
 
 
 def test_markdown_math_lines_are_not_read_twice() -> None:
-    doc = "$$\n0.5 \\times 0.2 = 0.1\n$$\n\nSo $0.5 + 0.5 = 1.0$ and 0.5 + 0.5 = 1.0\n\n```\n0.5 + 0.5 = 7.5\n```\n"
+    doc = "$$\n0.5 \\times 0.2 = 0.1\n$$\n\nSo $0.5 + 0.5 = 1.0$ and 0.5 + 0.5 = 1.0\n\n```python\nx = 0.5 + 0.5\n```\n"
     rep = check_text(doc, "md")
     # the display once; the line with $ is read only through its math; the code block never
     assert [(f.klass, f.line) for f in rep.findings] == [("ok", 2), ("ok", 5)]
+
+
+def test_a_plain_fence_of_worked_equations_is_text_and_code_stays_code() -> None:
+    # fiqlab's post and a Spanish lab write their arithmetic in fences without a language: read as text (0.5 + 0.5
+    # is 1.0, not 7.5). A fence holding Python, a language-tagged fence, or LaTeX source ($a=1$) stays code.
+    worked = "```\nz = 0.5 + 0.5 = 7.5\n```\n"
+    assert [(f.klass, f.line) for f in check_text(worked, "md").findings] == [("error", 2)]
+    for code in (
+        "```\nz = 0.5 + 0.5\nprint(z)\n```\n",
+        "```python\nz = 0.5 + 0.5 == 7.5\n```\n",
+        "```\n$z = 0.5 + 0.5 = 7.5$\n```\n",
+    ):
+        assert check_text(code + "$$1 + 1 = 2$$\n", "md").findings[0].klass == "ok", code
 
 
 def test_latex_documents_are_not_scanned_as_plain_text() -> None:
@@ -206,8 +219,13 @@ def test_an_equation_over_several_plain_lines_is_checked() -> None:
     # a blank line ends an equation: the lines after it are not its continuation
     apart = "x = (0.2)(0.5) +\n\n0.3 = 0.4\n"
     assert all(f.klass == "ok" for f in check_text(apart, "md").findings)
-    # inside a code block it is code, not arithmetic to redo
-    assert check_text("```\n" + block.format(a="-0.068", b="-0.014") + "```\n$$1 + 1 = 2$$\n", "md").findings[0].klass == "ok"
+    # inside a fence tagged as code it is code, not arithmetic to redo; in a plain fence it is worked text (sayantankhan)
+    fenced = block.format(a="-0.068", b="-0.014")
+    assert check_text("```python\n" + fenced + "```\n$$1 + 1 = 2$$\n", "md").findings[0].klass == "ok"
+    assert {f.printed for f in check_text("```\n" + fenced + "```\n", "md").findings if f.klass == "error"} == {
+        "-0.068",
+        "-0.014",
+    }
 
 
 def test_a_step_after_a_finished_result_starts_the_next_equation() -> None:
