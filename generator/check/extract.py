@@ -252,8 +252,8 @@ def _worked_text(block: list[str]) -> bool:
     program are, and stay code.
     """
     body = "\n".join(block)
-    if not any(_WORKED.search(line) for line in block) or "$" in body or "\\" in body:
-        return False
+    if len(body) > 200_000 or "$" in body or "\\" in body or not any(_WORKED.search(line) for line in block):
+        return False  # (a block that large is data or a program, not a worked example)
     try:
         ast.parse(body)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
