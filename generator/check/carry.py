@@ -148,7 +148,7 @@ def _first_sides_confirm(chains: list[Chain], parse: Callable[[Side], Node | Exc
             continue
         for side in chain.sides[:-2]:
             node = parse(side)
-            if isinstance(node, Node) and single_literal(node) is None and _explains(node, lit, lambda n: n.half > 0):
+            if isinstance(node, Node) and single_literal(node) is None and _explains(node, lit, lambda _n: False):
                 out.add(lit.start)
                 break
     return frozenset(out)
