@@ -42,7 +42,7 @@ from .codeslips import Found, callee_name, corrected, discarded, loss_as_error, 
 from .ipynbread import Notebook
 from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
 
-__all__ = ["Cell", "Item", "Number", "check_cells", "check_code", "common_precision", "python2", "read_items"]
+__all__ = ["Cell", "Item", "Number", "check_cells", "check_code", "common_precision", "number", "parse_cell", "read_items"]
 
 #: Up to this many learned numbers, each one's rounding is followed on its own (a first-order bound).
 _MAX_NUDGED = 256
@@ -74,11 +74,12 @@ _TOKEN = re.compile(
 )
 
 
-def _number(text: str, offset: int) -> Number:
+def number(text: str, offset: int) -> Number:
+    """A printed number with the half-unit of its last digit (``-0.0182`` ± 0.00005; a Unicode minus reads as ``-``)."""
     mant, _, exp = text.lower().partition("e")
     decimals = len(mant.split(".")[1]) if "." in mant else 0
     scale = 10.0 ** int(exp) if exp else 1.0
-    return Number(float(text), 0.5 * 10.0**-decimals * scale, text, offset)
+    return Number(float(text.replace("\u2212", "-")), 0.5 * 10.0**-decimals * scale, text, offset)
 
 
 def read_items(text: str, base: int) -> list[Item] | None:
@@ -103,7 +104,7 @@ def read_items(text: str, base: int) -> list[Item] | None:
                     return None
                 items.append(common_precision(item))
         else:
-            n = _number(m.group(), base + m.start())
+            n = number(m.group(), base + m.start())
             if stack:
                 stack[-1].append(n)
             else:
@@ -181,12 +182,7 @@ def _cells(nb: Notebook) -> list[Cell]:
         src = "".join(src) if isinstance(src, list) else src if isinstance(src, str) else ""
         # IPython lines (%magic, !shell, help?) are not Python: blank them, keeping line numbers
         src = "\n".join("" if re.match(r"\s*[%!]|.*\?\s*$", line) else line for line in src.split("\n"))
-        try:
-            tree: ast.Module | None = ast.parse(src)
-        except SyntaxError:
-            tree = python2(src)
-        except (ValueError, RecursionError, MemoryError):
-            tree = None
+        tree = parse_cell(src)
         spans = outputs.get(c, [])
         items: list[Item] | None = []
         if spans:  # a cell's outputs are one stretch of the assembled text (with blank lines between them)
@@ -199,6 +195,16 @@ def _cells(nb: Notebook) -> list[Cell]:
 
 #: A Python 2 print statement (``print 'x =', x``; ``print x``): the only Python 2 the teaching notebooks of 2016-2018 use.
 _PRINT2 = re.compile(r"^(\s*)print(?:\s+(?![(=])(.*?))?\s*(#.*)?$")
+
+
+def parse_cell(src: str) -> ast.Module | None:
+    """A cell's code as Python 3, else as the Python 2 of its print statements (None when it is neither)."""
+    try:
+        return ast.parse(src)
+    except SyntaxError:
+        return python2(src)
+    except (ValueError, RecursionError, MemoryError):
+        return None
 
 
 def python2(src: str) -> ast.Module | None:

@@ -15,7 +15,7 @@ import ast
 import re
 from dataclasses import dataclass
 
-from .codecheck import Cell, Item, Number, check_cells, common_precision, python2, read_items
+from .codecheck import Cell, Item, Number, check_cells, common_precision, number, parse_cell, read_items
 
 __all__ = ["check_markdown_code", "markdown_cells"]
 
@@ -97,7 +97,7 @@ def markdown_cells(text: str) -> list[Cell]:
         for start, end in c.outputs:
             part = read_items(text[start:end], start)
             items = None if part is None or items is None else items + part
-        cells.append(Cell(index, _parse(c.source), items, named))
+        cells.append(Cell(index, parse_cell(c.source), items, named))
     return cells
 
 
@@ -109,18 +109,9 @@ def check_markdown_code(text: str) -> list:
     return check_cells(text, cells) if cells else []
 
 
-def _parse(source: str) -> ast.Module | None:
-    try:
-        return ast.parse(source)
-    except SyntaxError:
-        return python2(source)
-    except (ValueError, RecursionError, MemoryError):
-        return None
-
-
 def _looks_like_code(body: str) -> bool:
     """A fence without a language holds code when it parses as Python and does something printed output cannot."""
-    tree = _parse(body)
+    tree = parse_cell(body)
     return tree is not None and any(isinstance(n, _CODE_NODES) for n in ast.walk(tree))
 
 
@@ -144,17 +135,13 @@ def _is_separator(row: list[tuple[str, int]]) -> bool:
     return bool(row) and all(_SEPARATOR.match(t) for t, _o in row)
 
 
-def _number(cell: tuple[str, int]) -> Number | None:
+def _cell_number(cell: tuple[str, int]) -> Number | None:
     raw, offset = cell
     text = raw.strip()
     offset += len(raw) - len(raw.lstrip())
     if (m := _STRAY_DOT.match(text)) is not None:
         text, offset = text[m.end() :], offset + m.end()
-    if not _NUMBER.fullmatch(text):
-        return None
-    mant, _, exp = text.lower().partition("e")
-    decimals = len(mant.split(".")[1]) if "." in mant else 0
-    return Number(float(text.replace("−", "-")), 0.5 * 10.0 ** (int(exp or 0) - decimals), text, offset)
+    return number(text, offset) if _NUMBER.fullmatch(text) else None
 
 
 def _label(cell: tuple[str, int]) -> str | None:
@@ -174,7 +161,7 @@ def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, Item]]:
     rows = [r for r in rows if not _is_separator(r)]
     if not rows or sum(len(r) for r in rows) > _MAX_CELLS:
         return []
-    grid = [[(_label(c), _number(c), bool(c[0].strip())) for c in r] for r in rows]
+    grid = [[(_label(c), _cell_number(c), bool(c[0].strip())) for c in r] for r in rows]
     header = [g for g in grid[0] if g[2]]
     if len(header) == 1 and header[0][0] is not None:
         body = [[n for _l, n, _f in r if n is not None] for r in grid[1:]]
