@@ -111,6 +111,7 @@ _MUL_OPS = {
     "\\circ": "odot",
     "\\ast": "*",
     "\\bullet": "*",
+    "@": "juxt",  # Python's matrix product, in listings written as worked text (z1 = W1 @ x + b1 = [...])
 }
 _FUNC_CMDS = {"\\exp": "exp", "\\ln": "ln", "\\log": "log", "\\tanh": "tanh", "\\max": "max", "\\min": "min", "\\sqrt": "sqrt"}
 _FUNC_NAMES = {
@@ -689,7 +690,35 @@ class _Parser:
         close = self.next()
         if close.kind != "close" or close.text != "]":
             raise ParseError(f"expected ']' to close the vector, got {close.text!r}")
-        return Matrix([cells], [spans], start=tok.start)
+        return self.nested(cells, spans) or Matrix([cells], [spans], start=tok.start)
+
+    def nested(self, cells: list[Node], spans: list[tuple[int, int]]) -> Matrix | None:
+        """``[[0.1, 0.2], [0.3, 0.4]]`` and ``[[-0.2], [0.3]]``: a Python list of rows is a matrix, one row per item.
+
+        Only when every item is itself written in square brackets; the rows must be equally long.
+        """
+        starts = {t.start: k for k, t in enumerate(self.t)}
+        ends = {t.end: k for k, t in enumerate(self.t)}
+        rows: list[list[Node]] = []
+        row_spans: list[list[tuple[int, int]]] = []
+        for cell, (a, b) in zip(cells, spans, strict=True):
+            k = starts.get(a)
+            if k is None or self.t[k].text != "[" or self.t[k].kind != "open":
+                return None
+            if isinstance(cell, Matrix) and len(cell.rows) == 1 and cell.spans:
+                rows.append(cell.rows[0])
+                row_spans.append(cell.spans[0])
+            elif isinstance(cell, Matrix):
+                return None
+            else:
+                c = ends.get(b)
+                if c is None or self.t[c].text != "]" or c < k + 2:
+                    return None
+                rows.append([cell])
+                row_spans.append([(self.t[k + 1].start, self.t[c - 1].end)])
+        if len({len(r) for r in rows}) != 1:
+            return None
+        return Matrix(rows, row_spans, start=self.t[starts[spans[0][0]]].start)
 
     def arg_follows(self, bare: bool = True) -> bool:
         tok = self.peek()

@@ -33,7 +33,7 @@ _LEAD = re.compile(r"[ \t]*(?:(?:[-*+\u2022>]|\d{1,3}[.)]|#{1,6})[ \t]+)*")
 _FUNC_WORDS = {"exp", "sigmoid", "tanh", "ln", "log", "max", "min", "sqrt", "relu", "sigma", "abs"}
 _FUNC_CMDS = {"\\exp", "\\ln", "\\log", "\\tanh", "\\max", "\\min", "\\sqrt", "\\sigma", "\\frac", "\\dfrac", "\\tfrac"}
 _OP_CMDS = {"\\times", "\\cdot", "\\div", "\\odot"}
-_OP_CHARS = set("+-*/^")
+_OP_CHARS = set("+-*/^@")
 _NEUTRAL_CHARS = set("()[]{}")
 _NEUTRAL_CMDS = {"\\left", "\\right", "\\boxed", "\\,", "\\;", "\\!", "\\ "}
 MAX_LINE = 20_000
@@ -247,9 +247,19 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
             flags = [numericish(s) for s in sides]
             numeric = [f for f in flags if f[0]]
             if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):
-                continue
+                if not _named_result(flags):
+                    continue
             out.append(Chain([make_side(s, text) for s in sides], list(rels)))
     return out
+
+
+def _named_result(flags: list[tuple[bool, bool, bool]]) -> bool:
+    """``dL/db2 = dL/dz2 = -0.0033``: a name, its formula, and a decimal result — a named value, nothing to redo.
+
+    Level 1 has no relation between numbers to check there, but level 2 judges the value against the network,
+    so the chain is kept; a bare ``name = value`` (a given, or prose) is not.
+    """
+    return len(flags) >= 3 and not flags[0][0] and not any(f[0] for f in flags[1:-1]) and flags[-1][0] and flags[-1][2]
 
 
 def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:

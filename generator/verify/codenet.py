@@ -47,6 +47,36 @@ def _literal(source: str) -> list[list[float]] | None:
     return None
 
 
+#: A number followed by words in brackets: ``y = 1  (clase positiva)``, a comment in a plain-text listing.
+_GLOSS = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s+\([^\d()=]*[^\W\d_][^\d()=]*\)\s*$")
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _continued(text: str, end: int, value: str) -> str:
+    """``value`` with the lines that close its open brackets (``W1 = [[0.1, 0.2],`` then ``[0.3, 0.4]]``).
+
+    Code and listings break a matrix over lines; the literal is the text up to where its brackets close,
+    at most 50 lines later (an unclosed bracket is no literal).
+    """
+    depth = sum(value.count(c) for c in _OPEN) - sum(value.count(c) for c in _CLOSE)
+    if depth <= 0:
+        return value
+    parts = [value]
+    for _ in range(50):
+        nl = text.find("\n", end + 1)
+        line = text[end + 1 : nl if nl >= 0 else len(text)]
+        if not line and nl < 0:
+            break
+        parts.append(line)
+        depth += sum(line.count(c) for c in _OPEN) - sum(line.count(c) for c in _CLOSE)
+        if depth <= 0:
+            return " ".join(parts)
+        if nl < 0:
+            break
+        end = nl
+    return value
+
+
 def code_assignments(text: str) -> dict[str, tuple[list[list[float]], int]]:
     """``name -> (rows, line)`` for every literal assignment in the text; the first of each name wins."""
     lines = LineMap(text)
@@ -55,7 +85,10 @@ def code_assignments(text: str) -> dict[str, tuple[list[list[float]], int]]:
         name = m.group(1)
         if name in out:
             continue
-        rows = _literal(m.group(2))
+        value = _continued(text, m.end(), m.group(2))
+        rows = _literal(value)
+        if rows is None and (gloss := _GLOSS.match(value)):
+            rows = [[float(gloss.group(1))]]
         if rows is not None:
             out[name] = (rows, lines.line(m.start(1)))
     return out

@@ -169,6 +169,37 @@ def _chain(mats: list[list[list[float]]]) -> bool:
     return all(len(mats[k + 1][0]) == len(mats[k]) for k in range(len(mats) - 1))
 
 
+def _fitted(
+    mats: list[list[list[float]]], x_rows: list[list[float]], t_rows: list[list[float]]
+) -> tuple[list[list[list[float]]], set[int]] | None:
+    """Each weight matrix turned, one by one, so that it takes the layer before it (the inputs' width first), or None.
+
+    A page may print W1 as outputs × inputs (z1 = W1 @ x) and W2 as a column (z2 = W2.T @ a1). Only a matrix
+    that fits one way and not the other is turned, and the inputs and the targets must fit the ends: a square
+    matrix is left as printed (the forward pass decides later), so nothing is read on a guess.
+    """
+    widths = {len(x_rows), len(x_rows[0])} if x_rows else set()
+    for n_in in sorted(widths):
+        out: list[list[list[float]]] = []
+        turned: set[int] = set()
+        prev = n_in
+        for l, m in enumerate(mats, start=1):
+            rows, cols = len(m), len(m[0])
+            if cols == prev:
+                out.append(m)
+                prev = rows
+            elif rows == prev:
+                out.append([list(col) for col in zip(*m)])
+                turned.add(l)
+                prev = cols
+            else:
+                break
+        else:
+            if turned and _examples(x_rows, n_in) is not None and _examples(t_rows, prev) is not None:
+                return out, turned
+    return None
+
+
 def _scalar(node: Node) -> float | None:
     sign = 1.0
     while isinstance(node, Neg):
@@ -287,12 +318,16 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         raise _Gap(f"it prints weight matrices for layers {have}, not for every layer from 1")
     mats = [rows for _, (rows, _line) in weights]
     orientation = ""
+    mixed: set[int] = set()
     if not _chain(mats):
         flipped = [[list(col) for col in zip(*m)] for m in mats]
         fits = _examples(found[("x", None)][0], len(flipped[0][0])) is not None
         fits = fits and _examples(found[("t", None)][0], len(flipped[-1])) is not None
         if _chain(flipped) and fits:  # printed inputs x outputs, for z = x W (numpy's a @ W): the same network
             mats, orientation = flipped, " (W printed inputs × outputs, as in z = xW)"
+        elif (fitted := _fitted(mats, found[("x", None)][0], found[("t", None)][0])) is not None:
+            mats, mixed = fitted  # z1 = W1 @ x but z2 = W2.T @ a1: each matrix as the shapes allow, one way only
+            orientation = "".join(f" (W^({l}) printed inputs × outputs)" for l in sorted(mixed))
     layers = [len(mats[0][0])] + [len(m) for m in mats]
     for k in range(len(mats) - 1):
         if len(mats[k + 1][0]) != len(mats[k]):
@@ -332,7 +367,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if isinstance(guess, str):
         raise _Gap(guess)
     acts, loss = guess
-    inputs_major = set(range(1, len(mats) + 1)) if orientation else set()
+    inputs_major = mixed or (set(range(1, len(mats) + 1)) if orientation else set())
     for k, m in enumerate(mats):
         if numbered is None and len(m) == len(m[0]) and x:
             # a square W reads both ways (z = Wx or z = xW): believe the forward pass the document prints
@@ -527,7 +562,7 @@ def _activations_and_loss(text: str, n_layers: int, loss_hint: str | None = None
 _BCE = re.compile(r"binary[- ]cross[- ]entropy|\(1\s*-\s*y\)\s*(?:\\cdot|\*)?\s*\\?log\s*\\?(?:left)?\(\s*1\s*-", re.IGNORECASE)
 #: ``a_1 = \text{ReLU}(z_1)``: the activation a formula applies to one layer's net input.
 _APPLIED = re.compile(
-    r"\b[a-zA-Z]_\{?(\d)\}?\s*=\s*(?:\\(?:text|mathrm|operatorname)\{\s*)?(relu|sigmoid|tanh|\\sigma|σ)\b", re.IGNORECASE
+    r"\b[a-zA-Z]_?\{?(\d)\}?\s*=\s*(?:\\(?:text|mathrm|operatorname)\{\s*)?(relu|sigmoid|tanh|\\sigma|σ)\b", re.IGNORECASE
 )
 
 

@@ -694,8 +694,12 @@ def _expand(
             return [[(small, l, j, i) for j in range(n_out)] for i in range(n_in)]
         if l not in inputs_major and (rows, cols) == (n_out, n_in):
             return [[(small, l, j, i) for i in range(n_in)] for j in range(n_out)]
+        if n_out == 1 and n_in > 1 and 1 in (rows, cols) and rows * cols == n_in:
+            # one output neuron: its weights are a vector, whichever way a page (or a Python list) writes it
+            keys = [(small, l, 0, i) for i in range(n_in)]
+            return [keys] if rows == 1 else [[k] for k in keys]
         return None
-    small = {"Z": "z", "A": "a", "D": "delta", "B": "b", "GB": "gb", "NEW_B": "new_b"}.get(kind)
+    small = {"Z": "z", "A": "a", "D": "delta", "B": "b", "GB": "gb", "NEW_B": "new_b", "GA": "ga"}.get(kind)
     if small is None:
         return None
     if rows == n_out and cols == 1:
@@ -767,8 +771,8 @@ def _items_from_chain(
         if cells:
             return cells
     readings = reader.readings(chain.sides[0].text.strip())
-    if not readings or _qualified(text, chain.sides[0].start):
-        return []
+    if (not readings and not reader.blocks(chain.sides[0].text.strip())) or _qualified(text, chain.sides[0].start):
+        return []  # (a1 names no one neuron of a 3-unit layer, but a1 = [0.5, 1.1, 1.7] is the layer's block)
     # the last side that is a plain literal is the printed value
     for side in reversed(chain.sides[1:]):
         if not side.tokens:
@@ -798,7 +802,9 @@ def _items(  # noqa: ANN001
     computed: bool = False,
 ) -> list[Item]:
     nr, nc = len(rows), len(rows[0]) if rows else 0
-    if nr == 1 and nc == 1 and not readings[0][0].isupper():
+    if nr == 1 and nc == 1 and (not readings or not readings[0][0].isupper()):
+        if not readings:
+            return []
         v, half, text, off = rows[0][0]
         return [Item(lines.line(off), name, text, v, half, readings, off)]
     out = []

@@ -264,7 +264,7 @@ class Reader:
             num, den = part
             if normalize(num) not in _LOSS_NAMES:
                 return []
-            grad = {"W": "GW", "B": "GB", "Z": "D"}
+            grad = {"W": "GW", "B": "GB", "Z": "D", "A": "GA"}
             return [(grad[k[0]],) + k[1:] for k in self.blocks(den) if k[0] in grad]
         s, new = _new_suffix(normalize(name))
         m = re.fullmatch(r"([ZAWBzawbδ])_?(\d)(\^T)?", s)

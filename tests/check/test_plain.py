@@ -239,3 +239,18 @@ def test_a_step_after_a_finished_result_starts_the_next_equation() -> None:
     assert [f.klass for f in check_text(doc, "md").findings if f.klass not in ("ok", "rounding")] == []
     wrong = doc.replace("= 0.5955", "= 0.5995")  # planted in the second equation: named there, on line 4
     assert [(f.line, f.klass) for f in check_text(wrong, "md").findings if f.klass == "error"] == [(4, "error")]
+
+
+def test_python_matrix_product_in_a_plain_listing() -> None:
+    # an outer product written as Python's @: [[-0.2], [0.3]] @ [[2, 1]] = [[-0.4, -0.2], [0.6, 0.3]] (each cell by hand)
+    ok = "dW1 = dz1 @ x.T = [[-0.2], [0.3]] @ [[2, 1]] = [[-0.4, -0.2], [0.6, 0.3]]\n"
+    assert classes(ok, "text") == [("ok", "-0.4"), ("ok", "-0.2"), ("ok", "0.6"), ("ok", "0.3")]
+    wrong = ok.replace("[0.6, 0.3]]\n", "[0.6, 0.2]]\n")  # 0.3 * 1 is 0.3, not 0.2
+    assert ("error", "0.2") in classes(wrong, "text")
+
+
+def test_a_named_result_without_working_is_kept_for_level_two() -> None:
+    # "dL/db2 = dL/dz2 = -0.0033": a name, its formula, a decimal result: a chain (level 2 judges its value)
+    chains = extract_chains("dL/db2 = dL/dz2 = -0.0033\n", "text")
+    assert [[s.text.strip() for s in c.sides] for c in chains] == [["dL/db2", "dL/dz2", "-0.0033"]]
+    assert extract_chains("Accuracy = 95\n", "text") == []  # a bare name = value line is not
