@@ -6,7 +6,7 @@ hand-written backpropagation step that also updates the four biases, the paramet
 
 Plain Python (decimal at 60 digits); does not import nnwalk or the generator.
 
-Givens (doc.ipynb lines 33-52): x = (0.05, 0.10), target (0.01, 0.99); hidden weights [[0.15, 0.20], [0.25, 0.30]]
+Givens (doc.ipynb lines 41-60): x = (0.05, 0.10), target (0.01, 0.99); hidden weights [[0.15, 0.20], [0.25, 0.30]]
 (row i = the weights into hidden unit i), hidden biases (0.35, 0.35); output weights [[0.40, 0.45], [0.50, 0.55]],
 output biases (0.60, 0.60); sigmoid everywhere; E = 1/2 sum (t - o)^2; learning rate 0.5; every weight and bias
 updated once. The notebook updates the output weights first and then computes the hidden deltas with

@@ -6,7 +6,7 @@ biases are single scalars shared by all the neurons of their layer, every number
 
 Plain Python (decimal at 60 digits); does not import nnwalk or the generator.
 
-Givens (doc.ipynb lines 27-43): x = (1, 0), target 0; weights_hidden = [[0.2, 0.4, 0.7, 0.5], [0.3, 0.5, 0.6,
+Givens (doc.ipynb lines 29-43): x = (1, 0), target 0; weights_hidden = [[0.2, 0.4, 0.7, 0.5], [0.3, 0.5, 0.6,
 0.9]] (row i = the weights from input i to the four hidden neurons), weights_output = (0.2, 0.4, 0.6, 0.8),
 bias_hidden = 1 and bias_output = 1 (one scalar each, shared), learning rate 0.8. z_h = x W_h + b_h,
 y_h = sigmoid(z_h), z_o = y_h . w_o + b_o, y_o = sigmoid(z_o), E = (t - y_o)^2 / 2; gradients by the chain rule
