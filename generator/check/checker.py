@@ -642,6 +642,11 @@ def _substitute(doc: _Doc, side: Side, values: dict[str, tuple[str, int]]) -> tu
 _SUBSTITUTED = "with the values printed before: "
 
 
+def _lone_name(toks: list[Token]) -> bool:
+    """Whether a substituted side was one name alone: ``(`` value ``)`` and nothing else."""
+    return len(toks) <= 4 and [t.kind for t in toks if t.kind != "char" or t.text not in "()-"] == ["num"]
+
+
 def _one_unit(printed: str, expected: str) -> bool:
     """Whether ``expected`` is within one unit of ``printed``'s last digit (``0.941`` for 0.94048).
 
@@ -683,6 +688,8 @@ def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side
         if kinds[-1] == "value" and "expr" not in kinds and any(k == "sym" for k in kinds[1:-1]):
             k = max(i for i in range(1, len(sides) - 1) if kinds[i] == "sym")
             got = _substitute(doc, sides[k], values)
+            if got is not None and _lone_name(got[0]):
+                got = None  # "d(xy)/dx = y = -1": a bare name restated is a local value, maybe of another y
             if got is not None:
                 toks, used = got
                 filled = Side(toks, sides[k].text, sides[k].start)

@@ -38,7 +38,18 @@ import numpy as np
 
 from ..check.extract import LineMap
 from ..check.report import Finding
-from .codeslips import Found, callee_name, corrected, discarded, loss_as_error, names, rounded_to, slips, updated_too_soon
+from .codeslips import (
+    Found,
+    callee_name,
+    corrected,
+    discarded,
+    error_without_slope,
+    loss_as_error,
+    names,
+    rounded_to,
+    slips,
+    updated_too_soon,
+)
 from .ipynbread import Notebook
 from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
 
@@ -948,9 +959,10 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
     slipped, more_renames = slips(cells, base.interp.env)
     too_soon, read_before, saves = updated_too_soon(cells)
     as_error, loss_renames = loss_as_error(cells)
-    misuse: Found = {**thrown, **slipped, **too_soon, **as_error, **_misuses(base)}
+    no_slope, slope_renames = error_without_slope(cells)
+    misuse: Found = {**thrown, **slipped, **too_soon, **as_error, **no_slope, **_misuses(base)}
     # the code as meant: later mistakes are recognised in it
-    meant = corrected(cells, {**renames, **more_renames, **read_before, **loss_renames}, saves)
+    meant = corrected(cells, {**renames, **more_renames, **read_before, **loss_renames, **slope_renames}, saves)
     fixed = _rerun(meant, base, misuse)
     if fixed is not None:  # once a wrong activation is corrected, the mistakes made with it can be recognised
         more = {k: v for k, v in _misuses(fixed).items() if k not in misuse}

@@ -13,7 +13,10 @@ as meant, so the corrected run gives what the page should have printed:
 * a parameter updated from another one (``w1 = w2 - lr * dL_dw1``);
 * a weight read by the backward pass after it was already updated (``weights["w5"] -= …``, then
   ``dE_dh1 = … * weights["w5"]``): backpropagation uses the weights of the forward pass;
-* the network's loss used for an output's error (``d = err * o * (1 - o)`` with ``err = ½Σ(t − o)²``).
+* the network's loss used for an output's error (``d = err * o * (1 - o)`` with ``err = ½Σ(t − o)²``);
+* a hidden layer's error passed back without the output's slope (``hidden_errors = np.dot(who.T,
+  output_errors)`` while ``who`` is updated with ``output_errors * o * (1 - o)``), the shortcut of Rashid's
+  *Make Your Own Neural Network* that many notebooks copy: backpropagation passes back Wᵀ(E·o(1 − o)).
 
 A slip found here has no call to correct (its fix is ``None``): the cells are rewritten instead
 (:func:`corrected`), keeping every node's place, so the corrected run lines up with the printed one.
@@ -43,6 +46,7 @@ __all__ = [
     "callee_name",
     "corrected",
     "discarded",
+    "error_without_slope",
     "loss_as_error",
     "names",
     "rounded_to",
@@ -372,6 +376,95 @@ def loss_as_error(cells: list[Cell]) -> tuple[Found, Renames]:
                 )
                 found[_place(cell, named[0])] = (why, None, "")
     return found, renames
+
+
+def error_without_slope(cells: list[Cell]) -> tuple[Found, Renames]:
+    """A hidden layer's error passed back through W without the output's slope, where W's own update has it.
+
+    ``E = T - O``; ``W += lr * np.dot(E * O * (1 - O), H.T)`` (δ = E·O(1 − O), the output's slope in it);
+    ``hidden_E = np.dot(W.T, E)``: the error the hidden layer gets is Wᵀ·E, not Wᵀ·δ, so every hidden
+    gradient misses σ′ of the output. As meant, the product of W's update stands for ``E`` there. Only
+    when the code itself shows the δ it should have passed back (W's update), so nothing is guessed.
+    """
+    found: Found = {}
+    renames: Renames = {}
+    stmts = [(cell, st) for cell in cells if cell.tree is not None for st in ast.walk(cell.tree) if isinstance(st, ast.stmt)]
+    errors: dict[str, ast.BinOp] = {}  # E -> T - O
+    for _cell, st in stmts:
+        target, value = _assignment(st)
+        if (
+            isinstance(st, ast.Assign)
+            and isinstance(target, ast.Name)
+            and isinstance(value, ast.BinOp)
+            and isinstance(value.op, ast.Sub)
+        ):
+            errors.setdefault(target.id, value)
+    deltas: dict[str, ast.expr] = {}  # W (as written) -> the δ product its update uses
+    for _cell, st in stmts:
+        moved = _moved(st)
+        if moved is None:
+            continue
+        for node in ast.walk(st.value):  # type: ignore[attr-defined]
+            factors = _factors(node)
+            err = next((f for f in factors if isinstance(f, ast.Name) and f.id in errors), None)
+            if err is None:
+                continue
+            diff = errors[err.id]
+            outs = [o for f in factors if (o := _one_minus(f)) is not None and any(_same(o, g) for g in factors)]
+            if any(_same(o, diff.left) or _same(o, diff.right) for o in outs):
+                deltas.setdefault(ast.unparse(moved[1]), node)
+    for cell, st in stmts:
+        target, value = _assignment(st)
+        if not isinstance(st, ast.Assign) or value is None:
+            continue
+        passed = _passed_back(value)
+        if passed is None:
+            continue
+        weights, err = passed
+        delta = deltas.get(ast.unparse(weights))
+        if delta is None or not isinstance(err, ast.Name) or err.id not in errors or _spot(cell, err) in renames:
+            continue
+        renames[_spot(cell, err)] = copy.deepcopy(delta)
+        why = (
+            f"{ast.unparse(value)} passes back the error {err.id} without the output's slope: backpropagation passes "
+            f"back {ast.unparse(weights)}ᵀ·({ast.unparse(delta)}), the δ the update of {ast.unparse(weights)} uses"
+        )
+        found[_place(cell, err)] = (why, None, "missing_activation_derivative")
+    return found, renames
+
+
+def _passed_back(value: ast.expr) -> tuple[ast.expr, ast.expr] | None:
+    """``np.dot(W.T, E)``, ``W.T @ E``, ``np.matmul(W.T, E)``, ``W.T.dot(E)``, ``np.dot(np.transpose(W), E)`` → (W, E)."""
+
+    def transposed(node: ast.expr) -> ast.expr | None:
+        if isinstance(node, ast.Attribute) and node.attr == "T":
+            return node.value
+        if isinstance(node, ast.Call) and callee_name(node.func) == "transpose" and len(node.args) == 1:
+            return node.args[0]
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "transpose"
+            and not node.args
+        ):
+            return node.func.value
+        return None
+
+    pair: tuple[ast.expr, ast.expr] | None = None
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.MatMult):
+        pair = value.left, value.right
+    elif isinstance(value, ast.Call) and callee_name(value.func) in ("dot", "matmul") and len(value.args) == 2:
+        pair = value.args[0], value.args[1]
+    elif (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "dot"
+        and len(value.args) == 1
+    ):
+        pair = value.func.value, value.args[0]
+    if pair is None or (weights := transposed(pair[0])) is None:
+        return None
+    return weights, pair[1]
 
 
 def _squared_differences(expr: ast.expr) -> list[ast.BinOp]:

@@ -222,7 +222,9 @@ class Interpreter:
                 env[(a.asname or a.name).split(".")[0]] = _Module(a.name if a.asname else a.name.split(".")[0])
         elif isinstance(stmt, ast.ImportFrom):
             for a in stmt.names:
-                if stmt.module in ("numpy", "math", "torch") or (stmt.module or "").startswith(("numpy.", "torch.")):
+                if stmt.module in ("numpy", "math", "torch", "scipy.special") or (stmt.module or "").startswith(
+                    ("numpy.", "torch.")
+                ):
                     env[a.asname or a.name] = _Module(f"{stmt.module}.{a.name}")
         elif isinstance(stmt, ast.FunctionDef):
             args = stmt.args
@@ -608,6 +610,9 @@ class Interpreter:
             raise _Stop("random")  # run() marks the assigned names learnable
         if mod in ("numpy", "torch") or func.name in ("builtins.abs",):
             return self._numpy(name, args, kwargs)
+        if mod == "scipy.special" and name == "expit" and len(args) == 1:  # SciPy's logistic sigmoid (Rashid's book)
+            with np.errstate(all="ignore"):
+                return self._check(1.0 / (1.0 + np.exp(-_as_number(args[0]))))
         if mod == "math" and name in _MATH:
             return self._check(_MATH[name](float(args[0])))
         if mod == "builtins":
