@@ -367,6 +367,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     if isinstance(guess, str):
         raise _Gap(guess)
     acts, loss = guess
+    acts = _hidden_kind_printed(text, mats, biases, found, acts)
     inputs_major = mixed or (set(range(1, len(mats) + 1)) if orientation else set())
     for k, m in enumerate(mats):
         if numbered is None and len(m) == len(m[0]) and x:
@@ -514,6 +515,38 @@ _HALF_SSE_PRIME = re.compile(
     re.MULTILINE,
 )
 _CE = re.compile(r"-\s*\\?(?:sum|Σ)[^=]{0,40}\\?(?:ln|log)|cross[- ]entropy", re.IGNORECASE)
+
+
+def _hidden_kind_printed(
+    text: str,
+    mats: list[list[list[float]]],
+    biases: list[list[float]] | None,
+    found: dict[tuple[str, int | None], tuple[list[list[float]], int]],
+    acts: list[str],
+) -> list[str]:
+    """The hidden activation whose forward pass the document prints, when it names more than one kind.
+
+    A page may write ``a^{(1)} = ReLU(z^{(1)})`` on one slide and ``a^{(1)} = σ(z^{(1)})`` in a general
+    formula on the next; which kind the network uses is the one whose activations the page prints
+    (ReLU(0.52) = 0.52, not σ(0.52) = 0.63). A tie between kinds is no network: nothing is read on a guess.
+    """
+    named = {k for k, rx in _USES.items() if rx.search(text)} - {"softmax"}
+    if len(named) < 2 or len(mats) < 2:
+        return acts
+    x = _examples(found[("x", None)][0], len(mats[0][0]))
+    if not x:
+        return acts
+    scored = []
+    for kind in sorted(named):
+        option = [kind] * (len(mats) - 1) + [acts[-1]]
+        scored.append((confirmed(mats, biases, x[0], option, text)[0], option))
+    best = max(seen for seen, _ in scored)
+    winners = [option for seen, option in scored if seen == best]
+    if acts in winners:
+        return acts
+    if len(winners) > 1:
+        raise _Gap(f"its formulas name several hidden activations ({', '.join(sorted(named))}) and its numbers fit more than one")
+    return winners[0]
 
 
 def _activations_and_loss(text: str, n_layers: int, loss_hint: str | None = None) -> tuple[list[str], str] | str:

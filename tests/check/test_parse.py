@@ -185,3 +185,13 @@ def test_matrix_cells_may_be_expressions() -> None:
 
 def test_symbol_node_kept_for_unknown_command() -> None:
     assert isinstance(parse_latex_expr("\\alpha"), Sym)
+
+
+def test_font_size_switches_are_not_names() -> None:
+    # Jupyter authors size their formulas: "\Large\frac{1}{4} = \normalsize0.25" is 1/4 = 0.25 (right), 0.35 is wrong
+    from generator.check import check_text
+
+    assert [(f.klass, f.printed) for f in check_text("$\\Large\\frac{1}{4} = \\normalsize0.25$\n", "md").findings] == [
+        ("ok", "0.25")
+    ]
+    assert [f.klass for f in check_text("$\\Large\\frac{1}{4} = \\normalsize0.35$\n", "md").findings] == ["error"]

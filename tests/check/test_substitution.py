@@ -71,3 +71,33 @@ def test_a_rounded_number_printed_twice_moves_as_one_value() -> None:
     )
     found = {f.line: f.klass for f in check_text(text, "md").findings}
     assert found.get(3) == "error" and found.get(5, "ok") == "ok", found
+
+
+def test_a_value_far_from_what_its_names_give_is_another_quantity_not_a_slip() -> None:
+    # dL/dyhat * h = -2.244 * 0.622 = -1.3958 (by hand). A printed -0.054 is 26 times smaller and +1.396 has the
+    # other sign: the names stand for other quantities there (a δ whose symbol a PDF text layer lost), so the line
+    # is left unchecked; -1.2 (a slip, 1.16 times off) is still named.
+    line = "- \\(g = \\frac{\\partial L}{\\partial \\hat{y}} \\cdot h = {}\\)\n"
+    assert _errors(line.replace("{}", "-0.054")) == []
+    assert _errors(line.replace("{}", "1.396")) == []
+    assert _errors(line.replace("{}", "-1.2")) == [(3, "-1.2", "error")]
+
+
+def test_a_value_one_unit_off_what_its_unprinted_operands_give_is_rounding() -> None:
+    # z = 0.25 + 0.75 = 1.00 exactly, and σ(1) = 0.7310586 (by hand): 0.732 is 0.94 of a unit away — rounding,
+    # as its operand is printed lines above, not beside it; 0.733 is 1.94 units away — an error
+    head = "- \\(z = 0.25 + 0.75 = 1.00\\)\n"
+    assert _errors(head + "- \\(a = \\sigma(z) = 0.732\\)\n") in ([], [(4, "0.732", "rounding")])
+    assert _errors(head + "- \\(a = \\sigma(z) = 0.733\\)\n") == [(4, "0.733", "error")]
+
+
+def test_a_name_defined_anew_by_a_formula_loses_its_earlier_value() -> None:
+    # h is redefined symbolically (a general formula, another example); 2 h = 1.4 no longer uses h = 0.622
+    body = "- \\(h = \\sigma(W x + b)\\)\n- \\(r = 2 h = 1.4\\)\n"
+    assert _errors(body) == []
+    assert _errors("- \\(r = 2 h = 1.4\\)\n") == [(3, "1.4", "error")]  # 2 * 0.622 = 1.244
+
+
+def test_a_bare_name_restated_is_not_checked_against_its_earlier_value() -> None:
+    # "d(xh)/dx = h = 0.9": h here is the local input of a product node, not the h = 0.622 above
+    assert _errors("- \\(\\frac{d(xh)}{dx} = h = 0.9\\)\n") == []

@@ -139,3 +139,28 @@ def test_an_activation_one_unit_off_its_unprinted_operands_is_rounding_two_units
     assert [f["class"] for f in report if f["line"] == line] in ([], ["rounding"])
     far = _doc(tmp_path, {"a2": _v(round(a2, 4) + 0.0002)})
     assert _line(far, "a2 =") in {f["line"] for f in verify_document(far).to_json()["findings"] if f["class"] == "error"}
+
+
+def test_the_hidden_activation_is_the_one_whose_values_the_page_prints(tmp_path: Path) -> None:
+    """A slide computes ReLU(z) and a later general formula writes σ(z^{(1)}): ReLU is what the numbers show.
+
+    By hand: z1 = (0.2·0.5 + 0.4·0.8 + 0.1, 0.3·0.5 + 0.1·0.8 − 0.1, 0.5·0.5 + 0.2·0.8) = (0.52, 0.13, 0.41);
+    ReLU keeps them (σ would give 0.63, 0.53, 0.60); z2 = 0.6·0.52 + 0.3·0.13 + 0.4·0.41 − 0.2 = 0.315.
+    """
+    doc = tmp_path / "slides.tex"
+    doc.write_text(
+        "Input: $\\mathbf{x} = \\begin{pmatrix} 0.5 \\\\ 0.8 \\end{pmatrix}$, target $y = 1$\n"
+        "$$W^{(1)} = \\begin{pmatrix} 0.2 & 0.4 \\\\ 0.3 & 0.1 \\\\ 0.5 & 0.2 \\end{pmatrix}$$\n"
+        "$b^{(1)} = \\begin{pmatrix} 0.1 \\\\ -0.1 \\\\ 0.0 \\end{pmatrix}$\n"
+        "$$W^{(2)} = \\begin{pmatrix} 0.6 & 0.3 & 0.4 \\end{pmatrix}$$\n$b^{(2)} = -0.2$\n"
+        "$$z^{(1)} = \\begin{pmatrix} 0.52 \\\\ 0.13 \\\\ 0.41 \\end{pmatrix}$$\n"
+        "$a^{(1)} = \\text{ReLU}(z^{(1)}) = \\begin{pmatrix} 0.52 \\\\ 0.13 \\\\ 0.41 \\end{pmatrix}$\n"
+        "$$z^{(2)} = 0.6(0.52) + 0.3(0.13) + 0.4(0.41) - 0.2 = 0.315$$\n"
+        "$\\hat{y} = \\sigma(0.315) = 0.578$, $L = \\frac{1}{2}(1 - 0.578)^2 = 0.089$\n\n"
+        "In general: $a^{(1)} = \\sigma(z^{(1)})$ for a sigmoid network.\n",
+        encoding="utf-8",
+    )
+    report = verify_document(doc)
+    assert report.level2 is not None, report.network_gap
+    assert "relu/sigmoid" in str(report.to_json()["network"])
+    assert [f for f in report.to_json()["findings"] if f["class"] != "rounding"] == []
