@@ -180,9 +180,11 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
     distinct rounded number moves it by when all its copies move together. Only relations that
     repeat a rounded number are tightened so: the rest keep the interval verdict.
     """
-    lits = [n for n in literals(expr) if n.half > 0 and widen(n)]
+    every = literals(expr)
+    lits = [n for n in every if n.half > 0 and widen(n)]
     keys = {n.key for n in lits}
-    if len(keys) == len(lits):
+    complements = _complements(lits, every)
+    if len(keys) == len(lits) and not complements:
         return True  # no number printed twice: the interval bound is already tight to first order
     base = _point(expr)
     if base is None:
@@ -190,15 +192,39 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
     reach = 0.0
     for key in keys:
         same = [n for n in lits if n.key == key]
+        other = [n for n in every if n.key in complements.get(key, ())]
         moved = []
         for sign in (1.0, -1.0):
-            v = _point(_with_literals(expr, {n.start: replace(n, value=n.value + sign * n.half) for n in same}))
+            shifted = {n.start: replace(n, value=n.value + sign * n.half) for n in same}
+            shifted.update({n.start: replace(n, value=n.value - sign * same[0].half) for n in other})
+            v = _point(_with_literals(expr, shifted))
             if v is None:
                 return True
             moved.append(abs(v - base))
         reach += max(moved)
     reach *= 1 + 1e-6  # first order: a sliver for the curvature of a sum of products over half-units
     return abs(base - target.value) <= target.half + reach + 1e-12 * max(abs(base), 1e-300)
+
+
+def _complements(rounded: list[Num], every: list[Num]) -> dict[str, set[str]]:
+    """Printed numbers that are 1 minus a rounded one, digit for digit (``0.4694 × 0.5306`` for σ(1 − σ)).
+
+    ``0.5306`` is ``1 − 0.4694`` written out: when the rounded 0.4694 stands for 0.46936, its complement
+    stands for 0.53064, so the two move against each other, not apart (the product σ(1 − σ) is then known to
+    within 3e-6, not 3e-5). Only numbers of at least three decimals, written to the same places, are paired.
+    """
+    out: dict[str, set[str]] = {}
+    for a in rounded:
+        if (a.decimals or 0) < 3:
+            continue
+        for b in every:
+            if b.key != a.key and b.decimals == a.decimals and b.scale is None and a.scale is None:
+                try:
+                    if Decimal(a.text) + Decimal(b.text) == 1:
+                        out.setdefault(a.key, set()).add(b.key)
+                except InvalidOperation:
+                    continue
+    return out
 
 
 def _point(node: Node) -> float | None:

@@ -141,3 +141,16 @@ def test_a_value_after_the_update_is_not_paired_with_the_earlier_definition() ->
     paired = doc.replace("After this first round of backpropagation, the forward pass gives", "So")
     rep = check_text(paired, "md")  # with nothing in between, the value must follow from the definition
     assert rep.errors == 1
+
+
+def test_a_printed_complement_moves_with_the_rounded_number_it_completes() -> None:
+    # σ(−0.1226) = 1/(1 + e^0.1226) = 0.469389… → 0.4694, a rounded result. 0.5306 is 1 − 0.4694 written out, so
+    # σ(1 − σ) = a(1 − a) with a in [0.46935, 0.46945]: between 0.2490604 and 0.2490670 (by hand: a(1 − a) at
+    # both ends), which rounds to 0.2491 only; 0.2490 needs 0.4694 and 0.5306 to move apart, which no rounding does.
+    head = "$\\hat y = \\sigma(-0.1226) = 0.4694$\n\n"
+    lo, hi = D("0.46935") * (1 - D("0.46935")), D("0.46945") * (1 - D("0.46945"))
+    assert D("0.24905") < lo < hi < D("0.24915")
+    right = check_text(head + "$\\sigma' = \\hat y (1 - \\hat y) = 0.4694 \\times 0.5306 = 0.2491$\n", "md")
+    assert [f.klass for f in right.findings if f.line == 3] == ["ok"]
+    wrong = check_text(head + "$\\sigma' = \\hat y (1 - \\hat y) = 0.4694 \\times 0.5306 = 0.2490$\n", "md")
+    assert [f.klass for f in wrong.findings if f.line == 3] == ["error"]
