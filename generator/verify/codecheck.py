@@ -44,6 +44,7 @@ from .codeslips import (
     corrected,
     discarded,
     error_without_slope,
+    layer_disagrees,
     loss_as_error,
     names,
     rounded_to,
@@ -107,6 +108,8 @@ def read_items(text: str, base: int) -> list[Item] | None:
             if not stack:
                 return None
             done = stack.pop()
+            if not done:
+                continue  # "()" or "[]" with nothing printed in it (an indented listing read as output): no value
             if stack:
                 stack[-1].append(done)
             else:
@@ -960,9 +963,11 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
     too_soon, read_before, saves = updated_too_soon(cells)
     as_error, loss_renames = loss_as_error(cells)
     no_slope, slope_renames = error_without_slope(cells)
-    misuse: Found = {**thrown, **slipped, **too_soon, **as_error, **no_slope, **_misuses(base)}
+    disagree, layer_renames = layer_disagrees(cells)
+    misuse: Found = {**thrown, **slipped, **too_soon, **as_error, **no_slope, **disagree, **_misuses(base)}
     # the code as meant: later mistakes are recognised in it
-    meant = corrected(cells, {**renames, **more_renames, **read_before, **loss_renames, **slope_renames}, saves)
+    renamed = {**renames, **more_renames, **read_before, **loss_renames, **slope_renames, **layer_renames}
+    meant = corrected(cells, renamed, saves)
     fixed = _rerun(meant, base, misuse)
     if fixed is not None:  # once a wrong activation is corrected, the mistakes made with it can be recognised
         more = {k: v for k, v in _misuses(fixed).items() if k not in misuse}
@@ -988,7 +993,12 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
                 # right by the code's own values (a table typed from the run, not from the row the page got wrong)
                 others = [*partial, *([fixed] if fixed else []), *([pure] if pure is not base else [])]
                 if not any(abs(_at(r, k, j) - num.value) <= allowance for r in others):
-                    out.append(_finding(line, num, v, shown.name, "error", f"the code gives {_show(v, num)}"))
+                    w = _at(fixed, k, j) if fixed is not None else math.nan
+                    if math.isfinite(w) and abs(w - v) > allowance:  # the code as written has a slip: say both
+                        why = f"the code gives {_show(v, num)} as written, {_show(w, num)} as meant ({mistake})"
+                        out.append(_finding(line, num, w, shown.name, "error", why))
+                    else:
+                        out.append(_finding(line, num, v, shown.name, "error", f"the code gives {_show(v, num)}"))
                     first_error = first_error or line
                     continue
             w = _at(fixed, k, j) if fixed is not None else math.nan  # no mistake of method: nothing to correct

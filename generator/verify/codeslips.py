@@ -16,7 +16,9 @@ as meant, so the corrected run gives what the page should have printed:
 * the network's loss used for an output's error (``d = err * o * (1 - o)`` with ``err = ½Σ(t − o)²``);
 * a hidden layer's error passed back without the output's slope (``hidden_errors = np.dot(who.T,
   output_errors)`` while ``who`` is updated with ``output_errors * o * (1 - o)``), the shortcut of Rashid's
-  *Make Your Own Neural Network* that many notebooks copy: backpropagation passes back Wᵀ(E·o(1 − o)).
+  *Make Your Own Neural Network* that many notebooks copy: backpropagation passes back Wᵀ(E·o(1 − o));
+* a layer whose forward pass and backward pass disagree (``MulLayer.forward`` returning ``x + y`` while its
+  ``backward`` gives ``dout * self.y, dout * self.x``): the backward pass says which operation is meant.
 
 A slip found here has no call to correct (its fix is ``None``): the cells are rewritten instead
 (:func:`corrected`), keeping every node's place, so the corrected run lines up with the printed one.
@@ -47,6 +49,7 @@ __all__ = [
     "corrected",
     "discarded",
     "error_without_slope",
+    "layer_disagrees",
     "loss_as_error",
     "names",
     "rounded_to",
@@ -258,6 +261,12 @@ class _Meant(ast.NodeTransformer):
             node.id = meant
         return node
 
+    def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
+        meant = self._meant(node)
+        if isinstance(meant, ast.expr):
+            return ast.copy_location(copy.deepcopy(meant), node)
+        return self.generic_visit(node)
+
     def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
         if isinstance(node.ctx, ast.Load) and (meant := self._meant(node)) is not None:
             return ast.copy_location(ast.Name(id=meant, ctx=ast.Load()), node)
@@ -431,6 +440,79 @@ def error_without_slope(cells: list[Cell]) -> tuple[Found, Renames]:
         )
         found[_place(cell, err)] = (why, None, "missing_activation_derivative")
     return found, renames
+
+
+def layer_disagrees(cells: list[Cell]) -> tuple[Found, Renames]:
+    """A layer class whose ``forward`` adds (or multiplies) while its ``backward`` differentiates the other operation.
+
+    ``class MulLayer`` with ``out = x + y`` in ``forward`` and ``dx = dout * self.y; dy = dout * self.x`` in
+    ``backward`` (the book *Deep Learning from Scratch*'s layers, retyped in many posts): the backward pass is the
+    derivative of ``x * y``, so the forward pass meant it. As meant, the operation is the one ``backward`` gives.
+    """
+    found: Found = {}
+    renames: Renames = {}
+    for cell in cells:
+        if cell.tree is None:
+            continue
+        for cls in (n for n in ast.walk(cell.tree) if isinstance(n, ast.ClassDef)):
+            methods = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef)}
+            fwd, bwd = methods.get("forward"), methods.get("backward")
+            if fwd is None or bwd is None or len(fwd.args.args) != 3 or len(bwd.args.args) != 2:
+                continue
+            x, y = fwd.args.args[1].arg, fwd.args.args[2].arg
+            dout = bwd.args.args[1].arg
+            op = _forward_op(fwd, x, y)
+            says = _backward_says(bwd, dout, x, y)
+            if op is None or says is None or isinstance(op.op, type(says)):
+                continue
+            meant = ast.BinOp(copy.deepcopy(op.left), says, copy.deepcopy(op.right))
+            renames[_spot(cell, op)] = meant
+            why = (
+                f"{cls.name}.forward computes {ast.unparse(op)} but its backward pass is the derivative of "
+                f"{ast.unparse(meant)}: {ast.unparse(meant)} is meant"
+            )
+            found[_place(cell, op)] = (why, None, "")
+    return found, renames
+
+
+def _forward_op(fwd: ast.FunctionDef, x: str, y: str) -> ast.BinOp | None:
+    """The ``x + y`` or ``x * y`` a forward method returns (directly or through one name)."""
+    values: dict[str, ast.expr] = {}
+    for st in fwd.body:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+            values[st.targets[0].id] = st.value
+        if isinstance(st, ast.Return) and st.value is not None:
+            v = values.get(st.value.id, st.value) if isinstance(st.value, ast.Name) else st.value
+            if (
+                isinstance(v, ast.BinOp)
+                and isinstance(v.op, (ast.Add, ast.Mult))
+                and {getattr(v.left, "id", None), getattr(v.right, "id", None)} == {x, y}
+            ):
+                return v
+    return None
+
+
+def _backward_says(bwd: ast.FunctionDef, dout: str, x: str, y: str) -> ast.operator | None:
+    """``ast.Mult()`` when backward returns (dout·y, dout·x), ``ast.Add()`` when it returns (dout, dout)."""
+    values: dict[str, ast.expr] = {}
+    for st in bwd.body:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+            values[st.targets[0].id] = st.value
+        if isinstance(st, ast.Return) and isinstance(st.value, ast.Tuple) and len(st.value.elts) == 2:
+            dx, dy = (values.get(e.id, e) if isinstance(e, ast.Name) else e for e in st.value.elts)
+            if _scaled(dx, dout, y) and _scaled(dy, dout, x):
+                return ast.Mult()
+            if _scaled(dx, dout, None) and _scaled(dy, dout, None):
+                return ast.Add()
+    return None
+
+
+def _scaled(expr: ast.expr, dout: str, attr: str | None) -> bool:
+    """``dout * self.<attr>`` (either order); with ``attr`` None, ``dout`` or ``dout * 1``."""
+    names = {ast.unparse(f) for f in (_factors(expr) or [expr])}
+    if attr is None:
+        return names in ({dout}, {dout, "1"})
+    return names == {dout, f"self.{attr}"}
 
 
 def _passed_back(value: ast.expr) -> tuple[ast.expr, ast.expr] | None:

@@ -39,6 +39,31 @@ class _Cellish:
     source: str
     outputs: list[tuple[int, int]]  # spans of printed output in the page
     tables: list[list[list[tuple[str, int]]]]  # the rows of each table after it: (cell text, offset)
+    start: int = 0  # where the source starts in the page
+
+
+#: ``print(price) # 220``: what a print shows, written as a comment after it (book code, blog posts)
+_PRINT_COMMENT = re.compile(r"^print\(.*\)[ \t]*#[ \t]*([-+\d.eE,\[\]() \t]*\d[-+\d.eE,\[\]() \t]*)$")
+
+
+def _commented_outputs(c: _Cellish) -> list[tuple[int, int]]:
+    """The spans of the numbers written as comments after a cell's prints, when every print has one.
+
+    Only top-level prints (a print in a loop shows more than one comment can say), and only when each of
+    them has a comment of numbers alone: then the comments, in order, are what the cell printed.
+    """
+    spans = []
+    offset = c.start
+    prints = 0
+    for line in c.source.split("\n"):
+        if re.match(r"\s*print\(", line):
+            prints += 1
+            m = _PRINT_COMMENT.match(line)
+            if m is None:
+                return []
+            spans.append((offset + m.start(1), offset + m.end(1)))
+        offset += len(line) + 1
+    return spans if prints == len(spans) else []
 
 
 def markdown_cells(text: str) -> list[Cell]:
@@ -59,7 +84,7 @@ def markdown_cells(text: str) -> list[Cell]:
                 end += 1
             body = "\n".join(lines[k + 1 : end])
             if lang in _PYTHON or (lang == "" and _looks_like_code(body)):
-                found.append(_Cellish(body, [], []))
+                found.append(_Cellish(body, [], [], starts[k + 1]))
             elif lang in _OUTPUT and found and end > k + 1:
                 found[-1].outputs.append((starts[k + 1], starts[end] - 1))
             k = end + 1
@@ -94,7 +119,8 @@ def markdown_cells(text: str) -> list[Cell]:
     for index, c in enumerate(found):
         named = [entry for table in c.tables for entry in _named(table)]
         items: list[Item] | None = []
-        for start, end in c.outputs:
+        # the numbers written after the prints, when every print has them, are what the author says it printed
+        for start, end in ([] if c.tables else _commented_outputs(c)) or c.outputs:
             part = read_items(text[start:end], start)
             items = None if part is None or items is None else items + part
         cells.append(Cell(index, parse_cell(c.source), items, named))

@@ -80,6 +80,25 @@ class UserFunction:
 
 
 @dataclass
+class UserClass:
+    """A class the notebook defines, for objects holding a layer's values (``MulLayer`` with ``forward``/``backward``).
+
+    Only plain classes: methods and attributes set on ``self``; no bases, decorators or class-level state.
+    """
+
+    name: str
+    methods: dict[str, UserFunction]
+
+
+@dataclass(eq=False)
+class Instance:
+    """An object of a :class:`UserClass`: its attributes (``self.x = x``)."""
+
+    cls: UserClass
+    attrs: dict[str, Any]
+
+
+@dataclass
 class Vectorized:
     """``np.vectorize(f)``: f applied to each element."""
 
@@ -232,6 +251,20 @@ class Interpreter:
                 raise _Stop("unsupported signature")
             body = [s for s in stmt.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
             env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body or [ast.Pass()], self.cell)
+        elif isinstance(stmt, ast.ClassDef):
+            if stmt.bases and not all(isinstance(b, ast.Name) and b.id == "object" for b in stmt.bases):
+                raise _Stop("a class with bases")
+            if stmt.keywords or stmt.decorator_list:
+                raise _Stop("unsupported class")
+            methods: dict[str, UserFunction] = {}
+            for item in stmt.body:
+                if isinstance(item, ast.FunctionDef):
+                    scope: dict[str, Any] = {}
+                    self._stmt(item, scope)  # each method as a function of its own (self first)
+                    methods[item.name] = scope[item.name]
+                elif not (isinstance(item, (ast.Pass, ast.Expr)) and not isinstance(getattr(item, "value", None), ast.Call)):
+                    raise _Stop("class-level statements")
+            env[stmt.name] = UserClass(stmt.name, methods)
         elif isinstance(stmt, ast.Return):
             raise _Return(None if stmt.value is None else self.eval(stmt.value, env))
         elif isinstance(stmt, ast.For):
@@ -370,6 +403,13 @@ class Interpreter:
             ):
                 raise _Stop("unsupported index")
             base[index] = value
+        elif isinstance(target, ast.Attribute):  # self.x = x in a method of a class the notebook defines
+            base = self._known(self.eval(target.value, env))
+            if not isinstance(base, Instance):
+                raise _Stop("unsupported attribute assignment")
+            if len(base.attrs) >= _MAX_ITERATIONS:
+                raise _Stop("object too large")
+            base.attrs[target.attr] = value
         else:
             raise _Stop("unsupported assignment target")
 
@@ -436,6 +476,12 @@ class Interpreter:
             if isinstance(base, _Module):
                 return _Module(f"{base.name}.{node.attr}")
             base = self._known(base)
+            if isinstance(base, Instance):
+                if node.attr in base.attrs:
+                    return base.attrs[node.attr]
+                if node.attr in base.cls.methods:
+                    return ("bound", base, base.cls.methods[node.attr])
+                raise _Stop(f"unknown attribute {node.attr}")
             if isinstance(base, list) and node.attr == "append":
                 return ("method", base, "append")
             if node.attr == "T" and isinstance(base, np.ndarray):
@@ -603,6 +649,15 @@ class Interpreter:
             return self._check(np.array(flat, dtype=float).reshape(a.shape))
         if isinstance(func, tuple) and len(func) == 3 and func[0] == "method":
             return self._method(func[1], func[2], args, kwargs)
+        if isinstance(func, tuple) and len(func) == 3 and func[0] == "bound":
+            return self._user(func[2], [func[1], *args], kwargs)
+        if isinstance(func, UserClass):
+            obj = Instance(func, {})
+            if "__init__" in func.methods:
+                self._user(func.methods["__init__"], [obj, *args], kwargs)
+            elif args or kwargs:
+                raise _Stop("arguments to a class without __init__")
+            return obj
         if not isinstance(func, _Module):
             raise _Stop("unknown function")
         mod, _, name = func.name.rpartition(".")

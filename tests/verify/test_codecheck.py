@@ -658,3 +658,11 @@ def test_a_stale_name_read_through_an_index_is_replaced_and_keeps_its_index(tmp_
     got = findings(notebook(tmp_path, first, code(src, f"{printed!r}\n", n=2)))
     assert [(f["printed"], f["class"]) for f in got] == [(repr(printed), "conceptual")]
     assert float(got[0]["expected"]) == pytest.approx(0.3 - 0.1 * 2.0 * 0.5, abs=1e-12)
+
+
+def test_an_empty_bracket_in_an_output_is_no_value() -> None:
+    # an indented listing read as output: "self.mask = (x <= 0)" has a bracket with no number in it
+    from generator.verify.codecheck import read_items
+
+    items = read_items("self.mask = (x <= 0)\nout[()] = 0.5\n", 100)
+    assert items is not None and [[n.text for n in it.numbers] for it in items] == [["0"], ["0.5"]]
