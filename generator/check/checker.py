@@ -206,6 +206,24 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
     return abs(base - target.value) <= target.half + reach + 1e-12 * max(abs(base), 1e-300)
 
 
+#: a side applying softmax (``\text{softmax}(\cdots)``), which nnwalk does not evaluate: what it equals was computed
+_APPLIES = re.compile(r"softmax\s*\}?\s*(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]", re.IGNORECASE)
+
+
+#: the name of a computed quantity (an output, activation, net input, loss): ``o^{(3)} = [0.1900, 0.2083, …]`` prints
+#: a value the page computed, rounded, even without its working (inputs, weights and targets are the givens)
+_COMPUTED_NAME = re.compile(r"\s*(?:\\mathbf\{|\\boldsymbol\{|\\vec\{)?(?:o|h|a|z|\\hat\{?y\}?|out|net|L)\}?(?![A-Za-z])")
+
+
+def _literals_only(node: Node | Exception) -> bool:
+    """A printed value: a literal, or a vector or matrix of literals."""
+    if isinstance(node, Transpose):
+        node = node.arg
+    if isinstance(node, Matrix):
+        return bool(node.rows) and all(single_literal(c) is not None for row in node.rows for c in row)
+    return isinstance(node, Node) and single_literal(node) is not None
+
+
 def _complements(rounded: list[Num], every: list[Num]) -> dict[str, set[str]]:
     """Printed numbers that are 1 minus a rounded one, digit for digit (``0.4694 × 0.5306`` for σ(1 − σ)).
 
@@ -319,10 +337,18 @@ class _Doc:
         return None if self.numeric(side) else "symbolic"
 
     def rounded(self, n: Num) -> bool:
-        return self.policy == "all" or (self.policy == "results" and n.key in self.results)
+        # a number written to seven or more decimals is a computed value cut to its digits (0.75136507 is
+        # σ(1.105905967)), even where the page did not print the computation: no one gives an input so long
+        return self.policy == "all" or (
+            self.policy == "results" and (n.key in self.results or (n.decimals or 0) >= _LONG_DECIMALS)
+        )
 
     def src(self, start: int, end: int) -> str:
         return " ".join(self.text[start:end].split())
+
+
+#: Decimals from which a printed number is taken as a rounded computed value wherever it stands.
+_LONG_DECIMALS = 7
 
 
 def _fragment(side: Side) -> bool:
@@ -1002,6 +1028,10 @@ def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Si
                 exact.add(rlit.key)
             else:
                 doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
+        elif doc.reason(b) is None and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text)) and _literals_only(nb):
+            # softmax([0.3808, 0, 0]) = [0.2679, 0.1830, 0.1830]: a function nnwalk does not evaluate still computed
+            # its result, which the page then rounds
+            doc.results.update(n.key for n in doc.literals(b))
     doc.results.update(tc.printed.key for tc in terms)
     return pairs, terms
 

@@ -154,3 +154,23 @@ def test_a_printed_complement_moves_with_the_rounded_number_it_completes() -> No
     assert [f.klass for f in right.findings if f.line == 3] == ["ok"]
     wrong = check_text(head + "$\\sigma' = \\hat y (1 - \\hat y) = 0.4694 \\times 0.5306 = 0.2490$\n", "md")
     assert [f.klass for f in wrong.findings if f.line == 3] == ["error"]
+
+
+def test_values_a_page_computed_without_showing_it_are_rounded_results() -> None:
+    # each operand below is a computed value the page printed without its working, so it stands for anything within
+    # half a unit of its last digit (by hand with decimal):
+    # ½(0.01 − 0.75136507)² = 0.27481108351, and 0.75136507 ± 5e-9 moves it by ±3.8e-9: 0.274811083 is allowed;
+    # −ln(0.2584) = 1.353247, ±0.00005/0.2584 = ±0.000194: 1.3531 is allowed; −ln(0.2083) = 1.568776, ±0.00024: 1.5687 too
+    from math import log
+
+    assert abs(0.5 * (0.01 - 0.75136507) ** 2 - 0.27481108351) < 1e-11
+    assert abs(-log(0.2584) - 1.353247) < 1e-6 and abs(-log(0.2083) - 1.568776) < 1e-6
+    cases = {
+        "$E = \\frac{1}{2}(0.01 - 0.75136507)^2 = {}$\n": ("0.274811083", "0.274811095"),
+        "$o = \\text{softmax}(\\cdots) = [0.2118, 0.2584]$\n\n$L = -\\log(0.2584) = {}$\n": ("1.3531", "1.3520"),
+        "$o^{(3)} = [0.1900, 0.2083]$\n\n$L = -\\log(0.2083) = {}$\n": ("1.5687", "1.5670"),
+    }
+    for text, (allowed, wrong) in cases.items():
+        got = check_text(text.replace("{}", allowed), "md").findings
+        assert all(f.klass in ("ok", "rounding") for f in got) and got, (text, got)
+        assert "error" in [f.klass for f in check_text(text.replace("{}", wrong), "md").findings], text
