@@ -35,6 +35,7 @@ __all__ = [
     "find_chunks",
     "chains_of",
     "chunk_last_side",
+    "chunk_related",
     "chunk_rows",
     "make_side",
     "mask_markdown",
@@ -732,6 +733,8 @@ class _ChunkPlan:
     rows: list[tuple[bool, list[tuple[list[str], list[list[int]]]]]]
     #: the last side of the last non-empty row (a table cell's value), and whether the chunk had relations
     last: tuple[list[int], bool] | None
+    #: whether any segment has a relation: an inline chunk without one gives no chain (its tokens are never made)
+    related: bool = True
 
 
 def _make_plan(shape: str) -> _ChunkPlan:
@@ -763,20 +766,29 @@ def _make_plan(shape: str) -> _ChunkPlan:
         if segs and segs[-1].sides[-1]:
             seg = segs[-1]
             last = ([ix(t) for t in seg.sides[-1]], bool(seg.rels) or len(segs) > 1 or len(full) > 1)
-    return _ChunkPlan(toks, planned, last)
+    related = any(rels for _amp, segs in planned for rels, _sides in segs)
+    return _ChunkPlan(toks, planned, last, related)
 
 
-def _chunk(text: str, start: int, end: int) -> tuple[_ChunkPlan, list[Token]]:
-    """The plan of ``text[start:end]`` and its tokens, at their offsets in ``text``."""
+def _plan(text: str, start: int, end: int) -> _ChunkPlan:
+    """The plan of ``text[start:end]`` (made once per shape)."""
     shape = text[start:end].translate(_DIGITS_AS_ZERO)
     plan = _PLANS.get(shape)
     if plan is None:
         if len(_PLANS) >= _PLANS_MAX:
             _PLANS.clear()
         plan = _PLANS[shape] = _make_plan(shape)
+    return plan
+
+
+def _rows(plan: _ChunkPlan, text: str, start: int) -> list[tuple[bool, list[_Segment]]]:
+    """The rows of ``plan`` with the chunk's own tokens (at their offsets in ``text``)."""
     new = tuple.__new__  # Token(...) without the keyword-argument layer: a chunk has many tokens
     toks = [new(Token, (k, text[a + start : b + start] if real else x, a + start, b + start)) for k, x, a, b, real in plan.toks]
-    return plan, toks
+    return [
+        (amp, [_Segment([[toks[i] for i in side] for side in sides], list(rels)) for rels, sides in segs])
+        for amp, segs in plan.rows
+    ]
 
 
 def chunk_rows(text: str, start: int, end: int) -> list[tuple[bool, list[_Segment]]]:
@@ -785,19 +797,30 @@ def chunk_rows(text: str, start: int, end: int) -> list[tuple[bool, list[_Segmen
     The same as cutting ``split_rows(preprocess_tokens(tokenize(text, start, end)))`` and each row with
     :func:`row_segments`, their sides stripped of trailing equation numbers.
     """
-    plan, toks = _chunk(text, start, end)
-    return [
-        (amp, [_Segment([[toks[i] for i in side] for side in sides], list(rels)) for rels, sides in segs])
-        for amp, segs in plan.rows
-    ]
+    return _rows(_plan(text, start, end), text, start)
+
+
+def chunk_related(text: str, start: int, end: int) -> bool:
+    """Whether some segment of the chunk ``text[start:end]`` has a relation (``=``, ``\\approx`` …).
+
+    The same as asking :func:`chunk_rows`, without making the chunk's tokens: most inline chunks
+    (``$W^{(1)}$``, ``$0.5$``) have none, and give no chain.
+    """
+    return _plan(text, start, end).related
 
 
 def chunk_last_side(text: str, start: int, end: int) -> tuple[list[Token], bool] | None:
     """Tokens of the last side of the last relation chain of the chunk, and whether it had relations."""
-    plan, toks = _chunk(text, start, end)
+    plan = _plan(text, start, end)
     if plan.last is None:
         return None
-    return [toks[i] for i in plan.last[0]], plan.last[1]
+    new = tuple.__new__  # only the tokens of that side are made (a table cell asks for nothing else)
+    toks = plan.toks
+    side = []
+    for i in plan.last[0]:
+        k, x, a, b, real = toks[i]
+        side.append(new(Token, (k, text[a + start : b + start] if real else x, a + start, b + start)))
+    return side, plan.last[1]
 
 
 _BINOPS = {"+", "-", "*", "\\times", "\\cdot", "\\div", "/", "\\odot", "\\pm"}
@@ -810,6 +833,8 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
     for chunk in chunks:
         if not chunk.display:
             prev = None
+            if not chunk_related(text, chunk.start, chunk.end):
+                continue  # no relation in an inline chunk: its chains have none, and nothing before or after joins it
         for row_amp, segs in chunk_rows(text, chunk.start, chunk.end):
             for n, seg in enumerate(segs):
                 sides = seg.sides
