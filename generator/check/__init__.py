@@ -14,6 +14,7 @@ Layers (each usable on its own):
   :mod:`.parse`    LaTeX arithmetic subset → AST (:mod:`.ast`)
   :mod:`.interval` outward-rounded interval arithmetic
   :mod:`.evaluate` AST → interval / matrix of intervals
+  :mod:`.pairs`    the same evaluation on plain float pairs (the common case, without an object per step)
   :mod:`.pieces`   which printed literal a relation judges against which expression
   :mod:`.report`   findings, and what was left unchecked
   :mod:`.checker`  ok / rounding / error classification

@@ -289,6 +289,7 @@ class _Doc:
         self.sides: dict[int, Side] = {}  # keeps every parsed side (so its id stays its own) for the memos below
         self.numeric_memo: dict[int, bool] = {}
         self.literals_memo: dict[int, list[Num]] = {}
+        self.reason_memo: dict[int, str | None] = {}  # reason() is asked of each side of each relation several times
         self.confirmed: dict[int, str] = {}  # result offset -> how its chain's own formula confirms it
 
     def parse(self, side: Side) -> Node | Exception:
@@ -328,7 +329,14 @@ class _Doc:
         return got
 
     def reason(self, side: Side) -> str | None:
-        """:func:`_reason` of the side's parse."""
+        """:func:`_reason` of the side's parse, once per side (the side's parse, tokens and text do not change)."""
+        key = id(side)
+        if key in self.reason_memo:
+            return self.reason_memo[key]
+        got = self.reason_memo[key] = self._reason(side)  # parse() keeps the side, so its id stays its own
+        return got
+
+    def _reason(self, side: Side) -> str | None:
         node = self.parse(side)
         if isinstance(node, Exception):
             return f"parse: {node}"

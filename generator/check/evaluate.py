@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose
 from .interval import EvalError, Interval
+from .pairs import fast
 
 __all__ = ["Mat", "Value", "evaluate", "EvalError", "shape_of", "flatten"]
 
@@ -157,9 +158,22 @@ def _func(name: str, args: list[Value]) -> Value:
     raise EvalError(f"unknown function {name}")
 
 
-def evaluate(node: Node, widen: Callable[[Num], bool] = lambda n: False, dot: bool = False) -> Value:
-    """Value of ``node``; literals for which ``widen`` is true become intervals."""
-    return _ev(node, widen, dot)
+def _never(n: Num) -> bool:
+    return False
+
+
+def evaluate(node: Node, widen: Callable[[Num], bool] = _never, dot: bool = False) -> Value:
+    """Value of ``node``; literals for which ``widen`` is true become intervals.
+
+    Worked out on float pairs (:mod:`.pairs`: the same doubles, without an object per step) where
+    that covers the tree; the rest, and every error with its message, by the walk below.
+    """
+    got = fast(node, widen, dot)
+    if got is None:
+        return _ev(node, widen, dot)
+    if got.__class__ is tuple:
+        return Interval(*got)  # type: ignore[misc]
+    return Mat(tuple([tuple([Interval(lo, hi) for lo, hi in r]) for r in got.rows]))  # type: ignore[union-attr]
 
 
 def _ev(n: Node, widen: Callable[[Num], bool], dot: bool) -> Value:

@@ -35,6 +35,7 @@ __all__ = [
     "find_chunks",
     "chains_of",
     "chunk_last_side",
+    "chunk_related",
     "chunk_rows",
     "make_side",
     "mask_markdown",
@@ -151,11 +152,18 @@ class Chain:
     note: str = ""  # why a synthetic chain relates these sides (added to the finding's detail)
 
 
+_LAST_LINES: tuple[str, list[int]] = ("", [])  # the last text mapped and its newline offsets
+
+
 class LineMap:
     """Offset → 1-based line number, by binary search over newline offsets."""
 
     def __init__(self, text: str) -> None:
-        self._nl = [m.start() for m in _NEWLINE.finditer(text)]
+        global _LAST_LINES
+        last = _LAST_LINES
+        if last[0] is not text:  # the checker, the plain-text reader, carry and verify each map the same text
+            last = _LAST_LINES = (text, [m.start() for m in _NEWLINE.finditer(text)])
+        self._nl = last[1]  # shared, never changed
 
     def line(self, offset: int) -> int:
         return bisect.bisect_left(self._nl, offset) + 1
@@ -206,6 +214,37 @@ def mask_markdown(text: str) -> str:
 
 def _mask_markdown_text(text: str) -> str:
     out = text
+    if "```" in text or "~~~" in text:  # else no line can open a fence: the walk over the lines is not needed
+        out = _blank_all(out, _fence_spans(text))
+    if "<!--" in out:
+        out = _blank_all(out, [m.span() for m in _HTML_COMMENT.finditer(out)])
+    if "`" not in out:
+        return out
+    return _blank_all(out, _inline_code_spans(out))
+
+
+def _inline_code_spans(s: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in _INLINE_CODE.finditer(s)]``, the pattern tried only where a backtick stands.
+
+    A match starts at a backtick (its lookbehind consumes nothing and still sees the character before),
+    so trying the pattern at each backtick in turn, going on after each match, finds the same matches
+    as the search, which tries it at every character of the document.
+    """
+    spans = []
+    find, match = s.find, _INLINE_CODE.match
+    i = find("`")
+    while i != -1:
+        m = match(s, i)
+        if m is None:
+            i = find("`", i + 1)
+            continue
+        spans.append(m.span())
+        i = find("`", m.end())
+    return spans
+
+
+def _fence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of fenced code blocks (of a ```math block or a block of worked plain text: its fence lines)."""
     lines = text.split("\n")
     offs, pos = [], 0
     for ln in lines:
@@ -232,9 +271,7 @@ def _mask_markdown_text(text: str) -> str:
             fence = None
     if fence is not None:
         spans.append((fstart, len(text)))
-    out = _blank_all(out, spans)
-    out = _blank_all(out, [m.span() for m in _HTML_COMMENT.finditer(out)])
-    return _blank_all(out, [m.span() for m in _INLINE_CODE.finditer(out)])
+    return spans
 
 
 _FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*(\w*)")
@@ -719,8 +756,11 @@ def make_side(tokens: list[Token], text: str) -> Side:
 # length, same place). Exam variants and the steps of one walkthrough print the same chunks with
 # other numbers: each shape is cut once, and a chunk of a known shape gets that cut with its own
 # tokens, read from its own text. Bounded memo, cleared when full.
-_DIGITS_AS_ZERO = str.maketrans("0123456789", "0000000000")
-_PLANS: dict[str, _ChunkPlan] = {}
+# The key is the chunk's UTF-8 bytes with every digit made 0: bytes.translate is some ten times faster than
+# str.translate, and UTF-8 (injective, digits only ever single bytes) keeps two chunks apart unless their texts
+# differ only in digits. Lone surrogates (a file read with surrogateescape) pass through.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_PLANS: dict[bytes, _ChunkPlan] = {}
 _PLANS_MAX = 50_000
 
 
@@ -732,6 +772,8 @@ class _ChunkPlan:
     rows: list[tuple[bool, list[tuple[list[str], list[list[int]]]]]]
     #: the last side of the last non-empty row (a table cell's value), and whether the chunk had relations
     last: tuple[list[int], bool] | None
+    #: whether any segment has a relation: an inline chunk without one gives no chain (its tokens are never made)
+    related: bool = True
 
 
 def _make_plan(shape: str) -> _ChunkPlan:
@@ -763,20 +805,29 @@ def _make_plan(shape: str) -> _ChunkPlan:
         if segs and segs[-1].sides[-1]:
             seg = segs[-1]
             last = ([ix(t) for t in seg.sides[-1]], bool(seg.rels) or len(segs) > 1 or len(full) > 1)
-    return _ChunkPlan(toks, planned, last)
+    related = any(rels for _amp, segs in planned for rels, _sides in segs)
+    return _ChunkPlan(toks, planned, last, related)
 
 
-def _chunk(text: str, start: int, end: int) -> tuple[_ChunkPlan, list[Token]]:
-    """The plan of ``text[start:end]`` and its tokens, at their offsets in ``text``."""
-    shape = text[start:end].translate(_DIGITS_AS_ZERO)
+def _plan(text: str, start: int, end: int) -> _ChunkPlan:
+    """The plan of ``text[start:end]`` (made once per shape)."""
+    shape = text[start:end].encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO)
     plan = _PLANS.get(shape)
     if plan is None:
         if len(_PLANS) >= _PLANS_MAX:
             _PLANS.clear()
-        plan = _PLANS[shape] = _make_plan(shape)
+        plan = _PLANS[shape] = _make_plan(shape.decode("utf-8", "surrogatepass"))
+    return plan
+
+
+def _rows(plan: _ChunkPlan, text: str, start: int) -> list[tuple[bool, list[_Segment]]]:
+    """The rows of ``plan`` with the chunk's own tokens (at their offsets in ``text``)."""
     new = tuple.__new__  # Token(...) without the keyword-argument layer: a chunk has many tokens
     toks = [new(Token, (k, text[a + start : b + start] if real else x, a + start, b + start)) for k, x, a, b, real in plan.toks]
-    return plan, toks
+    return [
+        (amp, [_Segment([[toks[i] for i in side] for side in sides], list(rels)) for rels, sides in segs])
+        for amp, segs in plan.rows
+    ]
 
 
 def chunk_rows(text: str, start: int, end: int) -> list[tuple[bool, list[_Segment]]]:
@@ -785,19 +836,30 @@ def chunk_rows(text: str, start: int, end: int) -> list[tuple[bool, list[_Segmen
     The same as cutting ``split_rows(preprocess_tokens(tokenize(text, start, end)))`` and each row with
     :func:`row_segments`, their sides stripped of trailing equation numbers.
     """
-    plan, toks = _chunk(text, start, end)
-    return [
-        (amp, [_Segment([[toks[i] for i in side] for side in sides], list(rels)) for rels, sides in segs])
-        for amp, segs in plan.rows
-    ]
+    return _rows(_plan(text, start, end), text, start)
+
+
+def chunk_related(text: str, start: int, end: int) -> bool:
+    """Whether some segment of the chunk ``text[start:end]`` has a relation (``=``, ``\\approx`` …).
+
+    The same as asking :func:`chunk_rows`, without making the chunk's tokens: most inline chunks
+    (``$W^{(1)}$``, ``$0.5$``) have none, and give no chain.
+    """
+    return _plan(text, start, end).related
 
 
 def chunk_last_side(text: str, start: int, end: int) -> tuple[list[Token], bool] | None:
     """Tokens of the last side of the last relation chain of the chunk, and whether it had relations."""
-    plan, toks = _chunk(text, start, end)
+    plan = _plan(text, start, end)
     if plan.last is None:
         return None
-    return [toks[i] for i in plan.last[0]], plan.last[1]
+    new = tuple.__new__  # only the tokens of that side are made (a table cell asks for nothing else)
+    toks = plan.toks
+    side = []
+    for i in plan.last[0]:
+        k, x, a, b, real = toks[i]
+        side.append(new(Token, (k, text[a + start : b + start] if real else x, a + start, b + start)))
+    return side, plan.last[1]
 
 
 _BINOPS = {"+", "-", "*", "\\times", "\\cdot", "\\div", "/", "\\odot", "\\pm"}
@@ -810,6 +872,8 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
     for chunk in chunks:
         if not chunk.display:
             prev = None
+            if not chunk_related(text, chunk.start, chunk.end):
+                continue  # no relation in an inline chunk: its chains have none, and nothing before or after joins it
         for row_amp, segs in chunk_rows(text, chunk.start, chunk.end):
             for n, seg in enumerate(segs):
                 sides = seg.sides

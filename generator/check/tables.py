@@ -84,6 +84,9 @@ def table_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
     return out
 
 
+#: A cell border: a bar not escaped (``\|`` is a norm in math).
+_BAR = re.compile(r"(?<!\\)\|")
+
 #: Column headers of cells that are not a formula for the row's last number.
 _OTHER_COLUMN = re.compile(r"change|update|Δ|\\delta|\bstep\b|increment|gradient|derivative|∂|partial|old", re.IGNORECASE)
 
@@ -97,8 +100,8 @@ def _row_chains(
     # math spans including their $ delimiters
     spans = [(c.start - 1, c.end + 1, c) for c in inside]
     bars = []
-    for m in re.finditer(r"(?<!\\)\|", masked[a:b]):
-        p = a + m.start()
+    for m in _BAR.finditer(masked, a, b):
+        p = m.start()
         if not any(s <= p < e for s, e, _ in spans):
             bars.append(p)
     if len(bars) < 3:
@@ -109,8 +112,11 @@ def _row_chains(
     # Only the last two cells can relate (the others are never read, so they are not parsed).
     if len(cells) < 2:
         return []
-    last = _cell(text, masked, spans, *cells[-1])
-    if last is None or last[0] != "value" or last[2]:
+    got = _cell_side(text, masked, spans, *cells[-1])
+    if got is None or got[1]:
+        return []  # a cell whose chain already ends in its number is a value of its own (not parsed: nothing to relate)
+    last = _parsed(*got)
+    if last is None or last[0] != "value":
         return []
     result = last[1]
     cell = _cell(text, masked, spans, *cells[-2])
@@ -123,6 +129,20 @@ def _row_chains(
 
 def _cell(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b: int) -> tuple[str, list[Token], bool] | None:
     """(kind, tokens of the cell's last expression, had a relation) for a pure cell."""
+    got = _cell_side(text, masked, spans, a, b)
+    return None if got is None else _parsed(*got)
+
+
+def _parsed(side: list[Token], had_rel: bool) -> tuple[str, list[Token], bool] | None:
+    try:
+        node = parse_side(side)
+    except (ParseError, RecursionError, IndexError):
+        return None
+    return _kind(node), side, had_rel
+
+
+def _cell_side(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b: int) -> tuple[list[Token], bool] | None:
+    """(tokens of the cell's last expression, had a relation) for a pure cell."""
     mine = [(s, e, c) for s, e, c in spans if s >= a and e <= b]
     rest = []
     p = a
@@ -145,9 +165,4 @@ def _cell(text: str, masked: str, spans: list[tuple[int, int, Chunk]], a: int, b
         got = _last_side(toks, masked)
     if got is None:
         return None
-    side, had_rel = got
-    try:
-        node = parse_side(side)
-    except (ParseError, RecursionError, IndexError):
-        return None
-    return _kind(node), side, had_rel or len(mine) > 1
+    return got[0], got[1] or len(mine) > 1

@@ -48,7 +48,8 @@ def _report(text: str, fmt: str) -> tuple:
 
 
 def _cold(text: str, fmt: str) -> tuple:
-    """The report without any memo: every chunk cut and every side parsed as the plain pipeline does."""
+    """The report without any memo: every chunk cut and every side parsed as the plain pipeline does, and every
+    value worked out by the careful walk over Interval objects (not on float pairs)."""
     from generator.check import checker, tables
     from generator.check.lexer import tokenize
 
@@ -63,14 +64,20 @@ def _cold(text: str, fmt: str) -> tuple:
                 )
         return out
 
-    saved = (extract.chunk_rows, tables.chunk_last_side, checker.parse_side, tables.parse_side)
+    from generator.check import evaluate
+
+    saved = (extract.chunk_rows, extract.chunk_related, tables.chunk_last_side, checker.parse_side, tables.parse_side)
+    saved_fast = evaluate.fast
+    evaluate.fast = lambda node, widen, dot: None  # every value by the careful walk over Interval objects
     extract.chunk_rows = rows
+    extract.chunk_related = lambda t, start, end: any(seg.rels for _amp, segs in rows(t, start, end) for seg in segs)
     tables.chunk_last_side = lambda t, start, end: tables._last_side(tokenize(t, start, end), t)
     checker.parse_side = tables.parse_side = parse.parse_tokens
     try:
         return _report(text, fmt)
     finally:
-        extract.chunk_rows, tables.chunk_last_side, checker.parse_side, tables.parse_side = saved
+        extract.chunk_rows, extract.chunk_related, tables.chunk_last_side, checker.parse_side, tables.parse_side = saved
+        evaluate.fast = saved_fast
 
 
 def _redigit(text: str, rng: random.Random) -> str:
