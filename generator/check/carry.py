@@ -38,6 +38,7 @@ they are followed the same way, but not named again, and a restatement must keep
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable
@@ -205,6 +206,58 @@ def _one_digit_apart(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+class _Candidates:
+    """The earlier results a printed number may be a miscopy of, found by look-up instead of a scan of them all.
+
+    A miscopy is one digit changed, two neighbouring digits swapped, one digit left out or put in
+    (:func:`_one_digit_apart`), or a value within a tenth of it. The index holds each result's key with one
+    place blanked, with neighbours swapped, with one character left out, and as it is; and the values in order.
+    It returns a superset of the candidates, in document order, so the caller's own test decides as before —
+    only without walking every result of a long document for every question (quadratic on 1 MB).
+    """
+
+    def __init__(self, results: list[Num]) -> None:
+        self.results = results
+        self.keys: dict[str, list[int]] = {}
+        for k, r in enumerate(results):
+            s = r.key
+            for sig in _signatures(s):
+                self.keys.setdefault(sig, []).append(k)
+        self.values = sorted((r.value, k) for k, r in enumerate(results))
+        self.sorted_values = [v for v, _k in self.values]
+
+    def near(self, lit: Num) -> list[Num]:
+        s = lit.key
+        found: set[int] = set()
+        for sig in _lookups(s):
+            found.update(self.keys.get(sig, ()))
+        v = abs(lit.value)
+        lo = bisect.bisect_left(self.sorted_values, v - 0.1 * v - 1e-12 * max(v, 1e-300))
+        hi = bisect.bisect_right(self.sorted_values, v + 0.1 * v + 1e-12 * max(v, 1e-300))
+        found.update(k for _v, k in self.values[lo:hi])
+        return [self.results[k] for k in sorted(found)]
+
+
+def _signatures(s: str) -> list[str]:
+    """What a result's key is filed under: one place blanked, neighbours swapped, one character out, itself."""
+    out = ["K:" + s]
+    for i in range(len(s)):
+        out.append("S:" + s[:i] + "\x00" + s[i + 1 :])
+        out.append("D:" + s[:i] + s[i + 1 :])
+        if i + 1 < len(s):
+            out.append("T:" + s[:i] + s[i + 1] + s[i] + s[i + 2 :])
+    return out
+
+
+def _lookups(s: str) -> list[str]:
+    """The signatures under which a key one digit apart from ``s`` is filed."""
+    out = ["T:" + s, "D:" + s]  # a neighbour pair swapped back; ``s`` with a digit put in is the result with it out
+    for i in range(len(s)):
+        out.append("S:" + s[:i] + "\x00" + s[i + 1 :])
+        out.append("K:" + s[:i] + s[i + 1 :])  # a digit put in by the copy: the result is ``s`` with it left out
+    return out
+
+
 class _Walk:
     def __init__(self, text: str, pairs: list[Pair], parse: Callable[[Side], Node | Exception], lines: LineMap) -> None:
         self.lines = lines
@@ -231,6 +284,7 @@ class _Walk:
         self.seeds: dict[str, list[_Wrong]] = {}  # every wrong result level 1 found, whole numbers too
         #: every judged result, in order (candidates for a miscopied operand)
         self.results: list[Num] = [t for *_r, pieces in self.relations for _e, t in pieces]
+        self._index: _Candidates | None = None  # built on the first miscopy question: most documents ask none
 
     def wrong_at(self, num: Num) -> _Wrong | None:
         """The wrong value ``num`` restates: the last one with its digits printed before it."""
@@ -249,7 +303,9 @@ class _Walk:
         for lit in literals(expr):
             if lit.decimals is None or _significant(lit) < 2:
                 continue
-            for prev in self.results:
+            if self._index is None:
+                self._index = _Candidates(self.results)
+            for prev in self._index.near(lit):
                 if prev.start >= lit.start or prev.scale != lit.scale or prev.decimals is None:
                     continue
                 if prev.decimals != lit.decimals and not (

@@ -311,3 +311,37 @@ def test_a_result_an_earlier_side_of_its_chain_gives_is_named_but_not_carried() 
     assert (3, "propagated") not in found and any(line == 1 for line, _k in found)
     far = chain.replace("0.59327$", "0.59400$") + later.replace("0.59327", "0.59400").replace("0.837308", "0.837600")
     assert (3, "0.59400") in by_printed(far)  # σ(0.3775) is not 0.594: followed
+
+
+def test_the_miscopy_index_finds_every_candidate_a_scan_would() -> None:
+    """The look-up of earlier results a number may be a miscopy of misses none that the definition admits.
+
+    The definition, written here on its own: one digit changed, two neighbours swapped, one digit left out or
+    put in, or a value within a tenth; every such result must come back, in document order.
+    """
+    import random
+
+    from generator.check.carry import _Candidates
+    from generator.check.parse import make_number
+
+    def apart(a: str, b: str) -> bool:
+        if a == b:
+            return False
+        if len(a) == len(b):
+            diff = [i for i in range(len(a)) if a[i] != b[i]]
+            return len(diff) == 1 or (
+                len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+            )
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+    rng = random.Random(7)
+    texts = ["0.5932699921", "0.5392699921", "0.593269921", "0.59326999921", "0.6932699921", "0.0833", "0.0383", "0.833"]
+    texts += [f"{rng.uniform(0, 2):.{rng.randint(2, 6)}f}" for _ in range(300)]
+    results = [make_number(t, 10 * k) for k, t in enumerate(texts)]
+    index = _Candidates(results)
+    for lit in results[:60]:
+        want = [r for r in results if apart(lit.key, r.key) or abs(r.value - abs(lit.value)) <= 0.1 * abs(lit.value)]
+        got = index.near(lit)
+        assert [r.start for r in got] == sorted(r.start for r in got)
+        assert {r.start for r in want} <= {r.start for r in got}, lit.text
