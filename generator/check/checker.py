@@ -1037,8 +1037,8 @@ def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Si
             else:
                 doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
         elif doc.reason(b) is None and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text)) and _literals_only(nb):
-            # softmax([0.3808, 0, 0]) = [0.2679, 0.1830, 0.1830]: a function nnwalk does not evaluate still computed
-            # its result, which the page then rounds
+            # softmax([0.3808, 0, 0]) = [0.2679, 0.1830, 0.1830] (a function nnwalk does not evaluate) and
+            # o^{(3)} = [0.1900, 0.2083] (an output printed without its working): computed values, rounded
             doc.results.update(n.key for n in doc.literals(b))
     doc.results.update(tc.printed.key for tc in terms)
     return pairs, terms
