@@ -138,6 +138,12 @@ CATALOGUE: dict[str, Mistake] = {
             "error taken as t − o",
             "The error was taken as t − o where o − t belongs, so the update moves the weights the wrong way.",
         ),
+        Mistake(
+            "slope_applied_twice",
+            "output's slope applied twice",
+            "With binary cross-entropy on a sigmoid output the output's δ is already a − t (the slope a(1 − a) "
+            "cancels); it was multiplied by a(1 − a) once more.",
+        ),
     )
 }
 
@@ -212,6 +218,8 @@ def applies(spec: Any, mistake: str, where: Iterable[int] | None = None) -> bool
         return any(acts[l - 1] in _RELUS and not (l == L and fused) for l in layers)
     if mistake == "bias_not_summed":
         return batch and m > 1 and spec.biases is not None and spec.learning_rate is not None and spec.update_biases
+    if mistake == "slope_applied_twice":  # the fused sigmoid / binary cross-entropy output's own mistake
+        return fused and acts[-1] == "sigmoid"
     return True  # target_sign
 
 
@@ -270,6 +278,8 @@ def _pass(spec: Any, params: Params, x: Array, t: Array, scales: list | None, mi
     if network.is_fused(acts[-1], loss):
         out = zs[-1] if mistake == "softmax_skipped" else as_[-1]
         d = sign * (out - t) * mean
+        if mistake == "slope_applied_twice" and acts[-1] == "sigmoid":
+            d = d * as_[-1] * (1.0 - as_[-1])  # (a − t) is dE/dz already: σ′ taken once more
     else:
         g = network.LOSSES[loss].df(as_[-1], t)
         if mistake == "half_not_cancelled":

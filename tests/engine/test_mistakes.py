@@ -65,6 +65,8 @@ def _by_hand(net: dict, mistake: str) -> dict:
     if (out_act, loss) in (("softmax", "cross_entropy"), ("sigmoid", "bce")):
         use = z[L] if (mistake == "softmax_skipped" and out_act == "softmax") else o
         delta[L] = [sign * (use[k] - t[k]) for k in range(layers[L])]
+        if mistake == "slope_applied_twice" and out_act == "sigmoid":  # (a - t) multiplied by a(1 - a) once more
+            delta[L] = [delta[L][k] * o[k] * (1 - o[k]) for k in range(layers[L])]
     else:
         factor = {"half_sse": 1.0, "sse": 2.0}[loss]
         if mistake == "half_not_cancelled":

@@ -215,12 +215,17 @@ def test_each_weights_printed_arrow_says_which_weight_it_is(tmp_path: Path) -> N
 
 
 def test_a_name_written_as_code_in_a_table_cell_is_read(tmp_path: Path) -> None:
-    """``| `w2` | 0.069 |`` under a Gradient header: ∂L/∂w_2, judged like ``$w_2$`` would be (true 0.281)."""
+    """``| `w2` | 0.069 |`` under a Gradient header: ∂L/∂w_2, judged like ``$w_2$`` would be (true 0.281).
+
+    0.069 is the true 0.281 times a_2(1 − a_2) = 0.5622 · 0.4378 (by hand): the output's slope taken once more with
+    binary cross-entropy, so the value is named as that catalogued mistake.
+    """
     a2 = 1 / (1 + math.exp(-0.25))
     doc = tmp_path / "tiny.md"
     doc.write_text(
         _tiny() + f"\n| Parameter | Gradient |\n| --- | --- |\n| `w2` | {a2 * 0.5:.3f} |\n| `w1` | 0.069 |\n", encoding="utf-8"
     )
     report = verify_document(doc)
-    assert _named(report) == {_line(doc, "| `w1` |"): "error"}, report.to_text()
+    assert _named(report) == {_line(doc, "| `w1` |"): "conceptual"}, report.to_text()
+    assert [f["mistake"] for f in report.to_json()["findings"] if f["class"] == "conceptual"] == ["slope_applied_twice"]
     assert any(n.line == _line(doc, "| `w2` |") and n.klass == "ok" for n in report.level2.items)

@@ -131,6 +131,18 @@ def test_a_wrong_result_only_value_is_named(tmp_path: Path, name: str, index: in
     assert _line(path, name) in _named(path)
 
 
+def test_the_output_slope_taken_twice_with_cross_entropy_is_named_as_that_mistake(tmp_path: Path) -> None:
+    # with binary cross-entropy on a sigmoid output ∂L/∂z2 = a2 − y; a page that multiplies by a2(1 − a2) once more
+    # prints (a2 − y)·a2(1 − a2), computed here by hand from the same a2
+    t = _truth()
+    twice = _v(t["dz2"] * t["a2"] * (1 - t["a2"]))
+    path = _doc(tmp_path, {"dL/dz2": twice})
+    found = {f["line"]: f for f in verify_document(path).to_json()["findings"] if f["class"] != "rounding"}
+    first = found[_line(path, "dL/dz2")]
+    assert first["class"] == "conceptual" and first["mistake"] == "slope_applied_twice", first
+    assert float(first["expected"]) == pytest.approx(float(_v(t["dz2"])), abs=1e-4)
+
+
 def test_an_activation_one_unit_off_its_unprinted_operands_is_rounding_two_units_an_error(tmp_path: Path) -> None:
     a2 = _truth()["a2"]
     near = _doc(tmp_path, {"a2": _v(round(a2, 4) + 0.0001)})
