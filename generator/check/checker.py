@@ -180,11 +180,9 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
     distinct rounded number moves it by when all its copies move together. Only relations that
     repeat a rounded number are tightened so: the rest keep the interval verdict.
     """
-    every = literals(expr)
-    lits = [n for n in every if n.half > 0 and widen(n)]
+    lits = [n for n in literals(expr) if n.half > 0 and widen(n)]
     keys = {n.key for n in lits}
-    complements = _complements(lits, every)
-    if len(keys) == len(lits) and not complements:
+    if len(keys) == len(lits):
         return True  # no number printed twice: the interval bound is already tight to first order
     base = _point(expr)
     if base is None:
@@ -192,12 +190,9 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
     reach = 0.0
     for key in keys:
         same = [n for n in lits if n.key == key]
-        other = [n for n in every if n.key in complements.get(key, ())]
         moved = []
         for sign in (1.0, -1.0):
-            shifted = {n.start: replace(n, value=n.value + sign * n.half) for n in same}
-            shifted.update({n.start: replace(n, value=n.value - sign * same[0].half) for n in other})
-            v = _point(_with_literals(expr, shifted))
+            v = _point(_with_literals(expr, {n.start: replace(n, value=n.value + sign * n.half) for n in same}))
             if v is None:
                 return True
             moved.append(abs(v - base))
@@ -206,8 +201,9 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
     return abs(base - target.value) <= target.half + reach + 1e-12 * max(abs(base), 1e-300)
 
 
-#: a side applying softmax (``\text{softmax}(\cdots)``), which nnwalk does not evaluate: what it equals was computed
-_APPLIES = re.compile(r"softmax\s*\}?\s*(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]", re.IGNORECASE)
+#: a side applying an activation (``\text{softmax}(\cdots)``, ``sigmoid(Z1)``) to what nnwalk cannot evaluate there:
+#: what it equals was computed, and printed rounded
+_APPLIES = re.compile(r"(?:softmax|sigmoid|\\sigma|σ|tanh|relu)\s*\}?\s*(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]", re.IGNORECASE)
 
 
 #: the name of a computed quantity (an output, activation, net input, loss): ``o^{(3)} = [0.1900, 0.2083, …]`` prints
@@ -222,27 +218,6 @@ def _literals_only(node: Node | Exception) -> bool:
     if isinstance(node, Matrix):
         return bool(node.rows) and all(single_literal(c) is not None for row in node.rows for c in row)
     return isinstance(node, Node) and single_literal(node) is not None
-
-
-def _complements(rounded: list[Num], every: list[Num]) -> dict[str, set[str]]:
-    """Printed numbers that are 1 minus a rounded one, digit for digit (``0.4694 × 0.5306`` for σ(1 − σ)).
-
-    ``0.5306`` is ``1 − 0.4694`` written out: when the rounded 0.4694 stands for 0.46936, its complement
-    stands for 0.53064, so the two move against each other, not apart (the product σ(1 − σ) is then known to
-    within 3e-6, not 3e-5). Only numbers of at least three decimals, written to the same places, are paired.
-    """
-    out: dict[str, set[str]] = {}
-    for a in rounded:
-        if (a.decimals or 0) < 3:
-            continue
-        for b in every:
-            if b.key != a.key and b.decimals == a.decimals and b.scale is None and a.scale is None:
-                try:
-                    if Decimal(a.text) + Decimal(b.text) == 1:
-                        out.setdefault(a.key, set()).add(b.key)
-                except InvalidOperation:
-                    continue
-    return out
 
 
 def _point(node: Node) -> float | None:
@@ -1037,8 +1012,8 @@ def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Si
             else:
                 doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
         elif doc.reason(b) is None and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text)) and _literals_only(nb):
-            # softmax([0.3808, 0, 0]) = [0.2679, 0.1830, 0.1830] (a function nnwalk does not evaluate) and
-            # o^{(3)} = [0.1900, 0.2083] (an output printed without its working): computed values, rounded
+            # softmax(\cdots) = [0.2679, 0.1830], sigmoid(Z1) = [0.52497919, 0.549834] (an activation of what is
+            # not evaluated there) and o^{(3)} = [0.1900, 0.2083] (an output without its working): computed, rounded
             doc.results.update(n.key for n in doc.literals(b))
     doc.results.update(tc.printed.key for tc in terms)
     return pairs, terms
