@@ -353,6 +353,8 @@ def _elements(doc: _Doc, node: Node, value: Value, wide: Value, fresh: Value, si
     if isinstance(node, Matrix) and shape_of(value) == (len(node.rows), len(node.rows[0])):
         cells = [c for r in node.rows for c in r]
         spans = [s for r in node.spans for s in r]
+    elif isinstance(node, Matrix) and len(pts) == 1 and node.spans and [len(r) for r in node.rows] == [1]:
+        cells, spans = [node.rows[0][0]], [node.spans[0][0]]  # [−0.059901]: a 1 × 1 matrix is its one number
     else:
         cells = [node] * len(pts)
         spans = [(-1, -1)] * len(pts)

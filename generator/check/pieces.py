@@ -105,6 +105,13 @@ def replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
     return None
 
 
+def _alone(node: Node) -> Node:
+    """The cell of a 1 × 1 matrix (``\\begin{bmatrix} -0.059901 \\end{bmatrix}``, a result printed as one), else the node."""
+    if isinstance(node, Matrix) and len(node.rows) == 1 and len(node.rows[0]) == 1:
+        return node.rows[0][0]
+    return node
+
+
 def judged_pieces(lnode: Node, rnode: Node) -> list[tuple[Node, Num]]:
     """The (expression, printed literal) pairs a relation between two numeric sides is judged by.
 
@@ -121,7 +128,7 @@ def judged_pieces(lnode: Node, rnode: Node) -> list[tuple[Node, Num]]:
                 if lit is not None and single_literal(a) is None:
                     out.append((a, lit))
         return out
-    rlit, llit = single_literal(rnode), single_literal(lnode)
+    rlit, llit = single_literal(_alone(rnode)), single_literal(_alone(lnode))
     if rlit is not None:
         return [(lnode, rlit)]  # x = 0.5, or a name's earlier value = its value here
     if llit is not None:

@@ -345,3 +345,33 @@ def test_the_miscopy_index_finds_every_candidate_a_scan_would() -> None:
         got = index.near(lit)
         assert [r.start for r in got] == sorted(r.start for r in got)
         assert {r.start for r in want} <= {r.start for r in got}, lit.text
+
+
+def test_a_wrong_result_printed_as_a_one_by_one_matrix_is_followed() -> None:
+    # [−0.29061686] × [0.206158] = −0.0599130 (by hand), printed [−0.059901]: wrong; restated later, the restatement
+    # is named too, as for a scalar result
+    assert abs(-0.29061686 * 0.206158 - (-0.0599130)) < 1e-7
+    doc = (
+        "$$d = \\begin{bmatrix} -0.29061686 \\end{bmatrix} \\times \\begin{bmatrix} 0.206158 \\end{bmatrix}"
+        " = \\begin{bmatrix} -0.059901 \\end{bmatrix}$$\n\n$$g = -0.059901$$\n"
+    )
+    assert [(f.line, f.klass) for f in check_text(doc, "md").findings if f.klass != "ok"] == [(1, "error"), (3, "propagated")]
+
+
+def test_a_one_by_one_matrix_result_with_a_wrong_operand_is_followed() -> None:
+    # 0.70938314 × (1 − 0.70938314) = 0.20615870 (by hand), printed 0.206150: wrong. The product with it,
+    # [−0.29061686] × [0.206150] = −0.0599107, printed [−0.059911], follows from the wrong value (with it corrected:
+    # −0.0599132), and so does its restatement
+    assert abs(0.70938314 * (1 - 0.70938314) - 0.2061587) < 1e-7
+    assert abs(-0.29061686 * 0.206150 - (-0.0599107)) < 1e-7 and abs(-0.29061686 * 0.2061587 - (-0.0599132)) < 1e-7
+    doc = (
+        "$$s = 0.70938314 \\times (1 - 0.70938314) = 0.206150$$\n\n"
+        "$$d = \\begin{bmatrix} -0.29061686 \\end{bmatrix} \\times \\begin{bmatrix} 0.206150 \\end{bmatrix}"
+        " = \\begin{bmatrix} -0.059911 \\end{bmatrix}$$\n\n$$g = -0.059911$$\n"
+    )
+    found = [(f.line, f.klass) for f in check_text(doc, "md").findings if f.klass != "ok"]
+    assert found == [(1, "error"), (3, "propagated"), (3, "propagated"), (5, "propagated")] or found == [
+        (1, "error"),
+        (3, "propagated"),
+        (5, "propagated"),
+    ], found
