@@ -44,7 +44,7 @@ from .gcpause import detached
 from .interval import Interval
 from .lexer import Token
 from .parse import ParseError, make_number, parse_side
-from .pieces import literal_matrix_pair, replacements, single_literal
+from .pieces import literal_matrix_pair, printed_value, replacements, single_literal
 from .report import CheckReport, Finding, Skipped
 
 __all__ = ["Finding", "Skipped", "CheckReport", "check_chains", "check_text", "literal_key"]
@@ -209,15 +209,6 @@ _APPLIES = re.compile(r"(?:softmax|sigmoid|\\sigma|σ|tanh|relu)\s*\}?\s*(?:\\le
 #: the name of a computed quantity (an output, activation, net input, loss): ``o^{(3)} = [0.1900, 0.2083, …]`` prints
 #: a value the page computed, rounded, even without its working (inputs, weights and targets are the givens)
 _COMPUTED_NAME = re.compile(r"\s*(?:\\mathbf\{|\\boldsymbol\{|\\vec\{)?(?:o|h|a|z|\\hat\{?y\}?|out|net|L)\}?(?![A-Za-z])")
-
-
-def _literals_only(node: Node | Exception) -> bool:
-    """A printed value: a literal, or a vector or matrix of literals."""
-    if isinstance(node, Transpose):
-        node = node.arg
-    if isinstance(node, Matrix):
-        return bool(node.rows) and all(single_literal(c) is not None for row in node.rows for c in row)
-    return isinstance(node, Node) and single_literal(node) is not None
 
 
 def _point(node: Node) -> float | None:
@@ -1013,7 +1004,7 @@ def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Si
                 exact.add(rlit.key)
             else:
                 doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
-        elif doc.reason(b) is None and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text)) and _literals_only(nb):
+        elif doc.reason(b) is None and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text)) and printed_value(nb):
             # softmax(\cdots) = [0.2679, 0.1830], sigmoid(Z1) = [0.52497919, 0.549834] (an activation of what is
             # not evaluated there) and o^{(3)} = [0.1900, 0.2083] (an output without its working): computed, rounded
             doc.results.update(n.key for n in doc.literals(b))

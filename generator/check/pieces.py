@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose
 
-__all__ = ["judged_pieces", "literal_matrix_pair", "replacements", "single_literal"]
+__all__ = ["judged_pieces", "literal_matrix_pair", "printed_value", "replacements", "single_literal"]
 
 
 def single_literal(node: Node) -> Num | None:
@@ -21,6 +21,15 @@ def single_literal(node: Node) -> Num | None:
     if sign > 0:
         return node
     return Num(-node.value, node.half, node.key, node.decimals, "-" + node.text, node.scale, start=node.start)
+
+
+def printed_value(node: Node | Exception) -> bool:
+    """A printed value: a literal, or a vector or matrix of literals (``[0.2679, 0.1830]^T``)."""
+    if isinstance(node, Transpose):
+        node = node.arg
+    if isinstance(node, Matrix):
+        return bool(node.rows) and all(single_literal(c) is not None for row in node.rows for c in row)
+    return isinstance(node, Node) and single_literal(node) is not None
 
 
 def literal_matrix_pair(a: Node, b: Node) -> bool:
