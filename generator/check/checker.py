@@ -955,6 +955,29 @@ def _whole_exponent(toks: list[Token]) -> bool:
     return len(toks) >= 3 and toks[0].text == "{" and toks[1].kind == "num" and toks[1].text.isdigit() and toks[2].text == "}"
 
 
+def _exact_cells(expr: Node, result: Node) -> frozenset[str]:
+    """The printed cells of a matrix ``result`` that ``expr`` gives exactly, element by element (as :func:`_exact`
+    for one number): a shifted or summed vector of short decimals is no rounded value, so a later
+    ``e^{-1.9} = 0.149`` is judged on the exact −1.9."""
+    if not isinstance(result, Matrix) or not printed_value(result):
+        return frozenset()
+    try:
+        v = evaluate(expr)
+    except (EvalError, ArithmeticError, ValueError, RecursionError):
+        return frozenset()
+    cells = [single_literal(c) for row in result.rows for c in row]
+    if shape_of(v) != (len(result.rows), len(result.rows[0])) or len(cells) != len(flatten(v)):
+        return frozenset()
+    out = set()
+    for lit, x in zip(cells, flatten(v), strict=True):
+        if lit is None or lit.scale is not None:
+            continue
+        tol = 1e-12 * max(abs(lit.value), 1e-300)
+        if abs(x.mid - lit.value) <= tol and x.hi - x.lo <= tol:
+            out.add(lit.key)
+    return frozenset(out)
+
+
 def _exact(expr: Node, lit: Num) -> bool:
     """Whether ``expr``, evaluated on its printed literals, is exactly the printed ``lit`` (a sum of products of
     short decimals, not a rounded exponential)."""
@@ -1003,7 +1026,8 @@ def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Si
             elif rlit is not None and rlit.key not in lkeys and _exact(na, rlit):
                 exact.add(rlit.key)
             else:
-                doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys)
+                given = _exact_cells(na, nb)  # [−0.8, 1.1, 0.1] − 1.1 = [−1.9, 0, −1.0]: each cell exact
+                doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys and n.key not in given)
         elif doc.reason(b) is None and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text)) and printed_value(nb):
             # softmax(\cdots) = [0.2679, 0.1830], sigmoid(Z1) = [0.52497919, 0.549834] (an activation of what is
             # not evaluated there) and o^{(3)} = [0.1900, 0.2083] (an output without its working): computed, rounded

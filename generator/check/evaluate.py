@@ -107,6 +107,13 @@ def _binary(op: str, a: Value, b: Value, dot: bool) -> Value:
             raise EvalError("division by a matrix")
         assert isinstance(b, Mat) and sa is not None
         return b.map(lambda y: fn(sa, y))
+    if op in ("+", "-") and (sa is not None or sb is not None):
+        # [−0.8, 1.1, 0.1] − 1.1, 1 − σ(z) on a vector: the scalar applies to each element (NumPy's
+        # broadcasting, the way authors write a shift or a complement of a whole vector)
+        if isinstance(a, Mat) and sb is not None:
+            return a.map(lambda x: fn(x, sb))
+        assert isinstance(b, Mat) and sa is not None
+        return b.map(lambda y: fn(sa, y))
     if not (isinstance(a, Mat) and isinstance(b, Mat)):
         raise EvalError("matrix and scalar cannot be added")
     if op in ("+", "-", "odot"):

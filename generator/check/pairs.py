@@ -237,6 +237,10 @@ def _binary(op: str, a: Pair | _M, b: Pair | _M, dot: bool) -> Pair | _M:
         if op == "/":
             raise _Other
         return b.map(lambda y: fn(sa, y))  # type: ignore[union-attr,arg-type]
+    if op in ("+", "-") and (sa is not None or sb is not None):  # a scalar shifts each element (evaluate's rule)
+        if a.__class__ is _M and sb is not None:
+            return a.map(lambda x: fn(x, sb))  # type: ignore[union-attr]
+        return b.map(lambda y: fn(sa, y))  # type: ignore[union-attr,arg-type]
     if not (a.__class__ is _M and b.__class__ is _M):
         raise _Other
     if op in ("+", "-", "odot"):

@@ -300,3 +300,29 @@ def test_seed_000_wrong_z() -> None:
     assert len(hits) == 1
     assert hits[0].expected == "0.2400"
     assert "z_1^{(1)}" in path.read_text(encoding="utf-8").splitlines()[hits[0].line - 1]
+
+
+# ----------------------------------------------------------------- a scalar added to a vector
+def test_vector_shifted_by_a_scalar_is_checked() -> None:
+    # [-0.8, 1.1, 0.1] - 1.1 = [-1.9, 0, -1.0] element by element (NumPy's broadcast, the softmax shift)
+    def cells(text: str) -> list[tuple[str, str]]:
+        return [(g.printed, g.klass) for g in check_text(text).findings]
+
+    assert cells("$[-0.8, 1.1, 0.1] - 1.1 = [-1.9, 0, -1.0]$") == [("-1.9", "ok"), ("0", "ok"), ("-1.0", "ok")]
+    assert cells("$[-0.8, 1.1, 0.1] - 1.1 = [-1.9, 0, -1.1]$")[2] == ("-1.1", "error")
+    # 1 - [0.25, 0.6] = [0.75, 0.4]: the complement of a vector
+    assert cells("$1 - [0.25, 0.6] = [0.75, 0.4]$") == [("0.75", "ok"), ("0.4", "ok")]
+    assert cells("$1 - [0.25, 0.6] = [0.75, 0.5]$") == [("0.75", "ok"), ("0.5", "error")]
+
+
+def test_cells_an_exact_relation_gives_are_not_rounded() -> None:
+    # e^{-1.9} = 0.14956862 rounds to 0.150. After the exact shift above, -1.9 is no rounded result, so
+    # 0.149 cannot come from a rounded operand: an error. Printed as an inexact result (1/0.5263 = 1.90006...),
+    # the same -1.9 may stand for anything in [-1.95, -1.85], which allows 0.149: rounding.
+    assert round(math.exp(-1.9), 3) == 0.150 and round(math.exp(-1.9004), 3) == 0.150
+    shift = "$[-0.8, 1.1, 0.1] - 1.1 = [-1.9, 0, -1.0]$\n\n$[e^{-1.9}, e^0, e^{-1.0}] = [0.149, 1.0, 0.368]$\n"
+    after = [(f.printed, f.klass) for f in check_text(shift).findings if f.line == 3]
+    assert after == [("0.149", "error"), ("1.0", "ok"), ("0.368", "ok")]
+    inexact = "$-1/0.5263 = -1.9$\n\n$[e^{-1.9}, e^0, e^{-1.0}] = [0.149, 1.0, 0.368]$\n"
+    after = [(f.printed, f.klass) for f in check_text(inexact).findings if f.line == 3]
+    assert after == [("0.149", "rounding"), ("1.0", "ok"), ("0.368", "ok")]
