@@ -397,9 +397,16 @@ def carry(
         )
     clean: set[int] = set()  # results recomputed right from operands that are not wrong: new values, not restatements
 
+    def _own(lit: Num) -> bool:
+        """``lit`` is a wrong result being carried, standing as the next relation's operand in its own chain."""
+        w = walk.wrong_at(lit)
+        return w is not None and w.offset == lit.start
+
     def restated(lit: Num) -> float | None:
         """Record ``lit`` as a restatement when it prints a wrong value; its corrected value."""
         w = walk.wrong_at(lit)
+        if w is not None and lit.start in errors and w.offset == lit.start:
+            return w.true  # 1/(1 + 0.68566) = 1/1.68566 right after the wrong 0.68566: the chain goes on from it
         if w is None or lit.start in errors or lit.start in clean:
             return None
         if w.sign and (lit.start in walk.negated) != (w.sign < 0) and lit.start not in given:
@@ -427,7 +434,7 @@ def carry(
 
     for _pos, na, nb, pieces in walk.relations:
         for expr, target in pieces:
-            used = [(lit, walk.wrong_at(lit)) for lit in literals(expr) if lit.start not in errors]
+            used = [(lit, walk.wrong_at(lit)) for lit in literals(expr) if lit.start not in errors or _own(lit)]
             used = [(lit, w) for lit, w in used if w is not None]
             seed = errors.get(target.start)
             line = walk.lines.line(target.start)

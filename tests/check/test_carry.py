@@ -375,3 +375,14 @@ def test_a_one_by_one_matrix_result_with_a_wrong_operand_is_followed() -> None:
         (3, "propagated"),
         (5, "propagated"),
     ], found
+
+
+def test_a_wrong_piece_is_carried_into_the_next_step_of_its_own_chain() -> None:
+    # e^{-0.3775} = 0.685573... printed 0.68566; the next step adds 1 to the wrong 0.68566 and prints 1.68566,
+    # which the corrected piece makes 1.68557: a consequence of the error, named propagated with its root
+    assert at(math.exp(-0.3775), 5) == "0.68557" and at(1 + math.exp(-0.3775), 5) == "1.68557"
+    doc = "```\nout = 1 / (1 + e^(-0.3775))\n    = 1 / (1 + 0.68566)\n    = 1 / 1.68566\n```\n"
+    errors = by_printed(doc, "error")
+    assert list(errors) == [(3, "0.68566")] or list(errors) == [(3, "1 / (1 + 0.68566)")]
+    f = by_printed(doc)[(4, "1.68566")]
+    assert (f.expected[:7], f.root_line) == ("1.68557", 3)
