@@ -57,7 +57,8 @@ Recompute every numeric equation of a backpropagation walkthrough, and with a ne
 the one the document prints) every named value, and report each wrong number with its line.
 
 Input formats (chosen by the file's name and content, or by --input-format):
-  Markdown       .md, .markdown: $...$, $$...$$, ```math blocks, tables
+  Markdown       .md, .markdown: $...$, $$...$$, ```math blocks, tables, equations drawn
+                 by LaTeX image services (codecogs and others: the alt text)
   LaTeX          .tex: inline and display math, align/aligned, tables
   plain text     .txt or any other name: a4 = 1 / (1 + exp(-0.7)) = 0.332
   HTML           .html, .htm, .xhtml, a saved web page: KaTeX and MathJax math read as TeX,

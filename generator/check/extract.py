@@ -214,6 +214,8 @@ def mask_markdown(text: str) -> str:
 
 def _mask_markdown_text(text: str) -> str:
     out = text
+    if "![" in text:  # an equation drawn by a LaTeX image service: its alt text is read as math (find_chunks)
+        out = _blank_all(out, [m.span() for m in _MATH_IMAGE.finditer(text)])
     if "```" in text or "~~~" in text:  # else no line can open a fence: the walk over the lines is not needed
         out = _blank_all(out, _fence_spans(text))
     if "<!--" in out:
@@ -299,6 +301,13 @@ def _worked_text(block: list[str]) -> bool:
 
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: A Markdown image drawn by a service that renders the LaTeX of its address (CSDN, Zhihu-era and older blogs
+#: write every equation this way, the LaTeX repeated as the alt text): ``![x=0.5](https://latex.codecogs.com/…)``.
+_MATH_IMAGE = re.compile(
+    r"!\[(?P<alt>(?:[^\]\n]|\](?!\())*)\]\((?P<url>https?://(?:[\w-]+\.)*(?:codecogs\.com|upmath\.me|quicklatex\.com"
+    r"|chart\.googleapis\.com/chart\?cht=tx|chart\.apis\.google\.com/chart\?cht=tx"
+    r"|render\.githubusercontent\.com/render/math|latex\.vercel\.app|math\.now\.sh)[^\s)]*)\)"
+)
 _INLINE_CODE = re.compile(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 
 
@@ -370,13 +379,14 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     """
     markdown = fmt != "tex"
     s = mask_markdown(text) if markdown else _mask_tex(text)
-    chunks: list[Chunk] = []
+    drawn = _image_math(text) if markdown and "![" in text else []
     if markdown and "```" in text:
         fenced = _math_fences(text)
         if fenced:  # ```math blocks are display math; their lines are not read again as plain text or $…$
             chunks = _merge_chunks(_find_chunks(_blank_spans(s, fenced), markdown), [c for _a, _b, cs in fenced for c in cs])
-            return chunks
-    return _find_chunks(s, markdown)
+            return _merge_chunks(chunks, drawn) if drawn else chunks
+    chunks = _find_chunks(s, markdown)
+    return _merge_chunks(chunks, drawn) if drawn else chunks
 
 
 _MATH_FENCE = re.compile(r"^[ \t]*(`{3,})[ \t]*math[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE)
@@ -398,6 +408,18 @@ def _math_fences(text: str) -> list[tuple[int, int, list[Chunk]]]:
                 chunks.append(Chunk(pos, pos + len(line.rstrip()), True))
             pos += len(line) + 1
         out.append((body_start, m.end(2), chunks))
+    return out
+
+
+def _image_math(text: str) -> list[Chunk]:
+    """The alt texts of the equations drawn as images (:data:`_MATH_IMAGE`), each a display chunk; an alt text
+    with no digit or no LaTeX-like content (``![公式](…)``) is left alone."""
+    out = []
+    for m in _MATH_IMAGE.finditer(text):
+        a, b = m.span("alt")
+        alt = text[a:b]
+        if alt.strip() and any(c.isdigit() or c in "=\\^_" for c in alt):
+            out.append(Chunk(a, b, True))
     return out
 
 

@@ -109,3 +109,23 @@ def test_side_start_gives_line() -> None:
     a, b, c = chain.sides
     lm = LineMap(text)
     assert [lm.line(s.start) for s in (a, b, c)] == [3, 3, 5]
+
+
+def test_equations_drawn_by_a_latex_image_service_are_read_from_their_alt_text() -> None:
+    # CSDN-era posts draw each equation as ![LaTeX](https://latex.codecogs.com/gif.latex?...): the alt text is the math
+    url = "https://private.codecogs.com/gif.latex?h%3Dsigmoid%280.1325%29%3D0.5331"
+    text = f"设定 ![h=sigmoid(0.1325)=0.5331]({url}) 与 ![a=1/2=0.5](https://i.upmath.me/svg/a%3D1) end\n"
+    assert [t for t in chunk_texts(text, "md")] == ["h=sigmoid(0.1325)=0.5331", "a=1/2=0.5"]
+    # an ordinary picture, and an image service's alt text that is no equation, are no math
+    assert (
+        chunk_texts("![a plot of x=2](https://example.com/x=2.png) ![公式](https://latex.codecogs.com/gif.latex?x)", "md") == []
+    )
+
+
+def test_an_equation_image_is_checked_and_its_address_is_not_read_as_text() -> None:
+    from generator.check import check_text
+
+    # sigmoid(0.7341) = 0.675704..., printed 0.6575 (the published slip); the address repeats the numbers URL-encoded
+    url = "https://latex.codecogs.com/gif.latex?%5Csigma%280.7341%29%3D0.6575"
+    rep = check_text(f"![\\sigma(0.7341)=0.6575]({url})\n\n![\\sigma(0.6807)=0.6639]({url})\n", "md")
+    assert [(f.line, f.klass, f.printed) for f in rep.findings] == [(1, "error", "0.6575"), (3, "ok", "0.6639")]
