@@ -613,6 +613,18 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
             side, line = defs.pop(key)
             note = f"{chain.sides[0].text} was computed at line {line} as {side.text}"
             out.append((side, chain.rels[-1], chain.sides[-1], note))
+        elif (
+            kinds[0] == "expr"
+            and len(kinds) >= 2
+            and key in defs
+            and doc.lines.line(chain.sides[1].start) - defs[key][1] <= _DEF_REACH
+            and not _separated(doc, defs[key][0].start, chain.sides[1].start)
+        ):
+            # z = (0.59055 × 5) + (-0.40567 × 3) + 0.49811, then z = 2.295 + 0.49811 = 2.79311: the name restated
+            # carries the chain on, its first expression the evaluation of the one before
+            side, line = defs.pop(key)
+            note = f"{chain.sides[0].text} was written at line {line} as {side.text}"
+            out.append((side, chain.rels[0], chain.sides[1], note))
         else:
             defs.pop(key, None)
     return out

@@ -263,7 +263,11 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
             fence, fstart, fline, lang = m.group(1), offs[i], i, m.group(2).lower()
             math = lang == "math"
         elif fence is not None and m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-            if math or (lang in ("", "text", "txt", "plaintext") and _worked_text(lines[fline + 1 : i])):
+            if math or (
+                _worked_text(lines[fline + 1 : i])
+                if lang in ("", "text", "txt", "plaintext")
+                else lang in _C_LIKE and _worked_pseudo_code(lines[fline + 1 : i])
+            ):
                 # GitHub's ```math block is math, and a block of worked plain-text equations is text, not code:
                 # only their fence lines are masked
                 spans.append((fstart, fstart + len(lines[fline])))
@@ -298,6 +302,23 @@ def _worked_text(block: list[str]) -> bool:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return True
     return False
+
+
+#: Fence languages whose programs cannot chain ``name = expression = number`` nor write ``×``: a block labelled
+#: so that does is worked arithmetic in the language's colours, not a program.
+_C_LIKE = frozenset({"javascript", "js", "typescript", "ts", "java", "c", "cpp", "csharp", "cs", "go", "rust", "kotlin"})
+#: ``= <an expression with a digit or bracket> = <number>``: two assignments with a computation between them
+_CHAINED = re.compile(r"=(?!=)[^=\n]*?[\d)\]][^=\n]*?(?<![<>!=])=(?!=)\s*[-\u2212]?[\d.\[(]")
+
+
+def _worked_pseudo_code(block: list[str]) -> bool:
+    """A block labelled with a C-like language that works numbers out by hand: ``z = 3.0 + (-1.2) + 0.5 = 2.3``
+    or ``0.6 × 5`` cannot be a program in any of :data:`_C_LIKE`, so the block is read as plain-text equations
+    (a Spanish post writes its whole example in ```javascript fences). A valid-looking program stays code."""
+    body = "\n".join(block)
+    if len(body) > 200_000 or "$" in body or "\\" in body:
+        return False
+    return any(("\u00d7" in line or "\u00f7" in line or _CHAINED.search(line)) and _WORKED.search(line) for line in block)
 
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

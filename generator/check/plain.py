@@ -247,10 +247,25 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
             flags = [numericish(s) for s in sides]
             numeric = [f for f in flags if f[0]]
             if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):
-                if not _named_result(flags):
+                if not _named_result(flags) and not _named_working(flags, sides, masked, b):
                     continue
             out.append(Chain([make_side(s, text) for s in sides], list(rels)))
     return out
+
+
+def _named_working(flags: list[tuple[bool, bool, bool]], sides: list[list[Token]], masked: str, end: int) -> bool:
+    """``z_nuevo = (0.59055 × 5) + (-0.40567 × 3) + 0.49811`` whose next line restates the name
+    (``z_nuevo = 2.295 + 0.49811 = 2.79311``): the working of a chain written over two statements, kept so the
+    checker can relate the two (:func:`generator.check.checker._defined_then_valued`)."""
+    if len(flags) != 2 or flags[0][0] or flags[1] != (True, True, True):
+        return False
+    name = masked[sides[0][0].start : sides[0][-1].end].strip()
+    nl = masked.find("\n", end)
+    if not name or nl == -1:
+        return False
+    nxt = masked[nl + 1 : masked.find("\n", nl + 1) if masked.find("\n", nl + 1) != -1 else len(masked)]
+    rest = nxt.lstrip()
+    return rest.startswith(name) and rest[len(name) :].lstrip().startswith("=")
 
 
 def _named_result(flags: list[tuple[bool, bool, bool]]) -> bool:

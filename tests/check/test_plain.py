@@ -254,3 +254,33 @@ def test_a_named_result_without_working_is_kept_for_level_two() -> None:
     chains = extract_chains("dL/db2 = dL/dz2 = -0.0033\n", "text")
     assert [[s.text.strip() for s in c.sides] for c in chains] == [["dL/db2", "dL/dz2", "-0.0033"]]
     assert extract_chains("Accuracy = 95\n", "text") == []  # a bare name = value line is not
+
+
+def test_worked_arithmetic_in_a_javascript_fence_is_read_a_program_is_not() -> None:
+    # A Spanish post writes its example in ```javascript fences: "0.6 × 5" and "= 3.0 + (-1.2) + 0.5 = 2.3" are
+    # no JavaScript. 3.0 - 1.2 + 0.5 = 2.3; 0.6 - 0.1 × 0.0945 = 0.59055; 1 - 0.91 = 0.09 (hand-checked)
+    worked = (
+        "```javascript\nz = (0.6 × 5) + (-0.4 × 3) + 0.5\nz = 3.0 + (-1.2) + 0.5 = 2.3\n"
+        "w1_nuevo = 0.6 - 0.1 × 0.0945 = 0.59055\nerror = 1 - 0.91 = 0.08  // mal\n```\n"
+    )
+    assert [(f.line, f.klass) for f in check_text(worked, "md").findings] == [(3, "ok"), (3, "ok"), (4, "ok"), (5, "error")]
+    program = "```js\nvar x = -2, y = 3;\nvar q = x + y; // 1\nlet f = q * 4 == -4;\n```\n"
+    assert check_text(program, "md").findings == []
+    python = "```javascript\nz = 0.5 + 0.25\n```\n"  # no working out: code
+    assert check_text(python, "md").findings == []
+
+
+def test_a_working_whose_next_line_restates_its_name_continues_the_chain() -> None:
+    # 0.59055 × 5 + (-0.40567 × 3) + 0.49811 = 2.23385, so "z = 2.295 + 0.49811" is wrong (2.295 + 0.49811 = 2.79311)
+    assert abs(0.59055 * 5 + -0.40567 * 3 + 0.49811 - 2.23385) < 1e-12
+    doc = "```\nz_nuevo = (0.59055 × 5) + (-0.40567 × 3) + 0.49811\nz_nuevo = 2.295 + 0.49811 = 2.79311\n```\n"
+    got = sorted((f.line, f.klass) for f in check_text(doc, "md").findings)
+    assert got == [(3, "error"), (3, "ok")]
+    right = doc.replace("2.295 + 0.49811 = 2.79311", "1.73574 + 0.49811 = 2.23385")
+    assert [(f.line, f.klass) for f in check_text(right, "md").findings] == [(3, "ok"), (3, "ok")]
+    # the same in math
+    tex = "$z = (0.59055 \\times 5) + (-0.40567 \\times 3) + 0.49811$\n\n$z = 2.295 + 0.49811 = 2.79311$\n"
+    assert sorted((f.line, f.klass) for f in check_text(tex, "md").findings) == [(3, "error"), (3, "ok")]
+    # a line in between that defines the name anew breaks the pairing
+    other = doc.replace("\nz_nuevo = 2.295", "\nz_otro = 1\nz_nuevo = 2.295")
+    assert [f.klass for f in check_text(other, "md").findings] == ["ok"]
