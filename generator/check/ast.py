@@ -8,7 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Node", "Num", "Const", "Sym", "Neg", "Bin", "Pow", "Func", "Transpose", "Matrix", "walk", "is_numeric", "literals"]
+__all__ = [
+    "Node",
+    "Num",
+    "Const",
+    "Sym",
+    "Neg",
+    "Bin",
+    "Pow",
+    "Func",
+    "Transpose",
+    "Matrix",
+    "Cell",
+    "walk",
+    "is_numeric",
+    "literals",
+]
 
 
 @dataclass
@@ -92,13 +107,24 @@ class Matrix(Node):
     spans: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
+@dataclass
+class Cell(Node):
+    """Element ``(row, col)`` of the matrix ``arg`` evaluates to: a piece of a substitution step whose printed
+    value is a vector of numbers (``(h ⊙ (1 − h) ⊙ (v δ))`` replaced by ``(0.02728, 0.03499)``) is judged
+    cell by cell, each against its own printed number. Made by :func:`.pieces.replacements`, never parsed."""
+
+    arg: Node
+    row: int
+    col: int
+
+
 def walk(node: Node):  # type: ignore[no-untyped-def]
     """Yield ``node`` and all its descendants (pre-order)."""
     stack = [node]
     while stack:
         n = stack.pop()
         yield n
-        if isinstance(n, (Neg, Transpose)):
+        if isinstance(n, (Neg, Transpose, Cell)):
             stack.append(n.arg)
         elif isinstance(n, Bin):
             stack.extend((n.right, n.left))

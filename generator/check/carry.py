@@ -44,7 +44,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose, literals
+from .ast import Bin, Cell, Func, Matrix, Neg, Node, Num, Pow, Transpose, literals
 from .ast import walk as subtrees
 from .evaluate import EvalError, evaluate
 from .extract import Chain, LineMap, Side
@@ -98,6 +98,8 @@ def substitute_literals(node: Node, repl: dict[int, Num]) -> Node:
         return replace(node, args=[substitute_literals(a, repl) for a in node.args])
     if isinstance(node, Matrix):
         return replace(node, rows=[[substitute_literals(c, repl) for c in r] for r in node.rows])
+    if isinstance(node, Cell):
+        return replace(node, arg=substitute_literals(node.arg, repl))
     return node
 
 

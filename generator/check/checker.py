@@ -224,7 +224,10 @@ def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, f
     order = {"ok": 0, "rounding": 1, "error": 2}
     worst: tuple[str, float, Num] | None = None
     for sub, num in reps:
-        point = evaluate(sub)
+        try:
+            point = evaluate(sub)
+        except EvalError:  # a vector piece (Cell) whose expression does not have the printed vector's shape
+            return None
         if not isinstance(point, Interval):
             return None
         x, y, h = point.mid, num.value, num.half

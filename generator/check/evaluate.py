@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose
+from .ast import Bin, Cell, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose
 from .interval import EvalError, Interval
 from .pairs import fast
 
@@ -229,6 +229,11 @@ def _ev(n: Node, widen: Callable[[Num], bool], dot: bool) -> Value:
                 raise EvalError("nested matrices are not supported")
             rows.append(tuple(_scalar(c) for c in cells))
         return Mat(tuple(rows))  # type: ignore[arg-type]
+    if isinstance(n, Cell):
+        v = _ev(n.arg, widen, dot)
+        if not isinstance(v, Mat) or n.row >= v.shape[0] or n.col >= v.shape[1]:
+            raise EvalError("the piece does not have the printed vector's shape")
+        return v.rows[n.row][n.col]
     if isinstance(n, Sym):
         raise EvalError(f"symbol {n.name}")
     raise EvalError(f"cannot evaluate {type(n).__name__}")

@@ -6,7 +6,7 @@ Shared by the classifier (:mod:`.checker`) and by what follows wrong values thro
 
 from __future__ import annotations
 
-from .ast import Bin, Func, Matrix, Neg, Node, Num, Pow, Transpose
+from .ast import Bin, Cell, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric
 
 __all__ = ["judged_pieces", "literal_matrix_pair", "printed_value", "replacements", "single_literal"]
 
@@ -72,7 +72,7 @@ def _pair_all(xs: list[Node], ys: list[Node]) -> list[tuple[Node, Num]] | None:
         return None
     out: list[tuple[Node, Num]] = []
     for x, y in zip(xs, ys):
-        sub = replacements(x, y)
+        sub = replacements(x, y, nested=True)
         if sub is None:
             return None
         out.extend(sub)
@@ -90,7 +90,7 @@ def _flatten(n: Node, klass: str) -> list[Node]:
     return [n]
 
 
-def replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
+def replacements(a: Node, b: Node, nested: bool = False) -> list[tuple[Node, Num]] | None:
     """When ``b`` is ``a`` with some sub-expressions replaced by printed numbers, those pairs.
 
     This is how a hand calculation proceeds (``0.15 \\times 0.05 + 0.35 = 0.0075 + 0.35``,
@@ -111,7 +111,31 @@ def replacements(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
         return _pair_all(_children(a), _children(b))
     if lit is not None:
         return [(a, lit)]
+    if nested and _vector_piece(a, b):
+        # x · (h ⊙ (1 − h) ⊙ (v δ))^T = x · (0.02728; 0.03499)^T: a piece replaced by its printed vector is judged
+        # cell by cell (a whole side equal to a printed matrix keeps the checker's element-wise comparison)
+        return _cells(a, b)
     return None
+
+
+def _cells(a: Node, b: Node) -> list[tuple[Node, Num]]:
+    """Each printed number of the matrix ``b`` paired with the same cell of ``a``'s value."""
+    assert isinstance(b, Matrix)
+    out = []
+    for i, row in enumerate(b.rows):
+        for j, c in enumerate(row):
+            lit = single_literal(c)
+            assert lit is not None
+            out.append((Cell(a, i, j, start=a.start), lit))
+    return out
+
+
+def _vector_piece(a: Node, b: Node) -> bool:
+    """``b`` is a vector or matrix of printed numbers standing where ``a`` — an expression, not a matrix of cells —
+    was (a matrix of expressions pairs up cell by cell above)."""
+    return (
+        isinstance(b, Matrix) and not isinstance(a, Matrix) and printed_value(b) and single_literal(a) is None and is_numeric(a)
+    )
 
 
 def _alone(node: Node) -> Node:
@@ -142,4 +166,6 @@ def judged_pieces(lnode: Node, rnode: Node) -> list[tuple[Node, Num]]:
         return [(lnode, rlit)]  # x = 0.5, or a name's earlier value = its value here
     if llit is not None:
         return [(rnode, llit)]
+    if _vector_piece(lnode, rnode):
+        return _cells(lnode, rnode)  # x · (0.02728; 0.03499)^T = [[0.001364, …]]: each printed cell, as the checker reads it
     return replacements(lnode, rnode) or []

@@ -386,3 +386,20 @@ def test_a_wrong_piece_is_carried_into_the_next_step_of_its_own_chain() -> None:
     assert list(errors) == [(3, "0.68566")] or list(errors) == [(3, "1 / (1 + 0.68566)")]
     f = by_printed(doc)[(4, "1.68566")]
     assert (f.expected[:7], f.root_line) == ("1.68557", 3)
+
+
+def test_a_vector_piece_is_judged_cell_by_cell_and_its_error_followed() -> None:
+    # 0.5 × (0.24; 0.46) = (0.12; 0.23): printed (0.12; 0.32), so 0.32 is the wrong piece (expected 0.23), and
+    # 0.05 × (0.12; 0.32) = (0.0060; 0.0160), right on its printed operands, is wrong once 0.32 is corrected:
+    # 0.05 × 0.23 = 0.0115 (hand-checked)
+    doc = (
+        "$$y = 0.05 \\cdot \\left(0.5 \\cdot \\begin{pmatrix}0.24\\\\0.46\\end{pmatrix}\\right)^T"
+        " = 0.05 \\cdot \\begin{pmatrix}0.12\\\\0.32\\end{pmatrix}^T = \\begin{pmatrix}0.0060 & 0.0160\\end{pmatrix}$$\n"
+    )
+    rep = check_text(doc, "md")
+    errors = [(f.printed, f.expected[:4]) for f in rep.findings if f.klass == "error"]
+    assert errors and "0.32" in errors[0][0] and errors[0][1] == "0.23"
+    carried = [(f.printed, f.expected[:6]) for f in rep.findings if f.klass == "propagated"]
+    assert carried == [("0.0160", "0.0115")]
+    right = doc.replace("0.12\\\\0.32", "0.12\\\\0.23").replace("0.0060 & 0.0160", "0.0060 & 0.0115")
+    assert {f.klass for f in check_text(right, "md").findings} == {"ok"}
