@@ -327,7 +327,7 @@ def _continued(masked: str, end: int, lineno: int, covered: set[int], line: str)
     ``=`` (the next step of the same chain); a blank line, math or a table row ends it.
     """
     depth = _depth(line)
-    if depth < 0 or ("=" not in line.rstrip()[-1:] and depth == 0 and not _next_starts_step(masked, end)):
+    if depth < 0 or (line.rstrip()[-1:] not in ("=", "\u2248") and depth == 0 and not _next_starts_step(masked, end)):
         return end, 0
     joined = 0
     stop = end
@@ -339,8 +339,8 @@ def _continued(masked: str, end: int, lineno: int, covered: set[int], line: str)
         body = nxt.strip()
         if not body or "$" in nxt or body.startswith("|") or (lineno + joined + 1) in covered:
             break
-        if depth <= 0 and not body.startswith(("=", "\u2248")):
-            break
+        if depth <= 0 and not body.startswith(("=", "\u2248")) and prev.rstrip()[-1:] not in ("=", "\u2248"):
+            break  # (a line that ends with its relation, "L = − ln(0.7) ≈", goes on with the value on the next)
         if depth <= 0 and _RESULT_END.search(prev) and _WORKING.search(body[1:].split("=")[0]):
             break  # "= 0.2378 + 0.2982 = 0.5359" then "= (0.45)(0.5944) + …": the next equation, its name lost
         depth += _depth(nxt)

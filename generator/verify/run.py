@@ -328,13 +328,18 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 def decode(raw: bytes, path: str | Path) -> str:
-    """A text document's bytes as text (UTF-8), or a SpecError for a binary or differently encoded file."""
-    if b"\0" in raw:
+    """A text document's bytes as text (UTF-8), or a SpecError for a binary or differently encoded file.
+
+    A NUL byte or two in a long text (a glyph a PDF's text layer could not map, copied along with the page) do
+    not make it binary: they are read as spaces. More than one in 2,000 bytes is a binary file."""
+    nuls = raw.count(b"\0")
+    if nuls and nuls > len(raw) // 2000:
         raise SpecError(f"{path}: this is a binary file, not a Markdown, LaTeX or text document.")
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SpecError(f"{path}: the file is not UTF-8 text (bad byte at offset {exc.start}).") from None
+    return text.replace("\0", " ") if nuls else text
 
 
 def verify_document(path: str | Path, fmt: str = "auto", spec: Spec | None = None, level: int = 2) -> DocumentReport:

@@ -284,3 +284,14 @@ def test_a_working_whose_next_line_restates_its_name_continues_the_chain() -> No
     # a line in between that defines the name anew breaks the pairing
     other = doc.replace("\nz_nuevo = 2.295", "\nz_otro = 1\nz_nuevo = 2.295")
     assert [f.klass for f in check_text(other, "md").findings] == ["ok"]
+
+
+def test_a_line_that_ends_with_its_relation_goes_on_with_the_value_on_the_next() -> None:
+    # a PDF's text layer breaks "L = − ln(0.7) ≈ −(−0.356) = 0.356" after the ≈; ln(0.7) = −0.356675 is −0.357 at
+    # three decimals, so −(−0.356) is wrong (a truncation)
+    assert round(math.log(0.7), 3) == -0.357
+    doc = "Solution: L = − ln(0.7) ≈\n−(−0.356) = 0.356\n"
+    assert [(f.line, f.klass) for f in check_text(doc, "text").findings if f.klass != "ok"] == [(2, "error")]
+    # two lines that each end with their own result are two equations, not one
+    two = "a = 0.1 + 0.2 = 0.3\nb = 0.4 + 0.2 = 0.6\n"
+    assert [(f.line, f.klass) for f in check_text(two, "text").findings] == [(1, "ok"), (2, "ok")]

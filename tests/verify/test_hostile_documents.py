@@ -63,6 +63,8 @@ CASES: list[tuple[str, str, str | bytes, set[int], str]] = [
     ),
     ("zero-width characters in numbers", "zw.md", "$$a = 0.\u200b1 + 0.2 = 0.3$$\n\n$$b = 0.1 + 0.2 = 0.4$$\n", {1}, "line 3"),
     ("binary file", "blob.md", b"\x00\x01\x02" * 1000, {2}, "binary file"),
+    # one NUL a PDF's text layer left in a long page of text (a glyph it could not map) is read as a space
+    ("a stray NUL in a text layer", "nul.md", ("Prose. " * 400 + "\x00\n\n$$a = 0.1 + 0.2 = 0.4$$\n").encode(), {1}, "line 3"),
     ("not UTF-8", "latin.md", "$$a = 0.1 + 0.2 = 0.3$$ caf\xe9\n".encode("latin-1"), {2}, "not UTF-8"),
     ("empty file", "empty.md", "", {2}, "no numeric equation"),
     ("prose only", "prose.md", "Just words, no numbers worth checking.\n" * 100_000, {2}, "no numeric equation"),
