@@ -2,7 +2,7 @@
 """Independent recomputation of every computed number printed in doc.md, an equations-only excerpt of
 bquast/bquast.github.io _posts/2018-04-25-backpropagation-by-hand.md ("Backpropagation: the simplest form",
 Bastiaan Quast's Jekyll blog): one forward pass, error, weight update and new forward pass of a linear network
-without activation, written as kramdown AsciiMath between escaped backticks (\` X * w_1 = hat y_1 \`).
+without activation, written as kramdown AsciiMath between escaped backticks (\\` X * w_1 = hat y_1 \\`).
 
 Plain Python (decimal); does not import nnwalk or the generator.
 
