@@ -221,8 +221,16 @@ def _point(node: Node) -> float | None:
 
 def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, float, Num] | None:
     """Worst verdict over the replaced pieces (None when a piece is not a scalar)."""
+    verdicts = _piece_verdicts(doc, reps)
+    if verdicts is None:
+        return None
     order = {"ok": 0, "rounding": 1, "error": 2}
-    worst: tuple[str, float, Num] | None = None
+    return max(verdicts, key=lambda v: order[v[0]])  # the first of the worst
+
+
+def _piece_verdicts(doc: _Doc, reps: list[tuple[Node, Num]]) -> list[tuple[str, float, Num]] | None:
+    """Each replaced piece's verdict, in order (None when a piece is not a scalar)."""
+    out: list[tuple[str, float, Num]] = []
     for sub, num in reps:
         try:
             point = evaluate(sub)
@@ -238,9 +246,8 @@ def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, f
             wide = evaluate(sub, doc.rounded)
             band = Interval(math.nextafter(y - h, -math.inf), math.nextafter(y + h, math.inf))
             klass = "rounding" if isinstance(wide, Interval) and wide.intersects(band) else "error"
-        if worst is None or order[klass] > order[worst[0]]:
-            worst = (klass, x, num)
-    return worst
+        out.append((klass, x, num))
+    return out or None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -451,29 +458,37 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
 
     if single_literal(lnode) is None and single_literal(rnode) is None and not literal_matrix_pair(lnode, rnode):
         reps = replacements(lnode, rnode)
-        verdict = _check_substitution(doc, reps) if reps else None
-        if verdict is not None:
-            klass, x, num = verdict
-            dec = num.decimals if num.decimals is not None else 2
-            detail = (
-                "" if klass == "ok" else f"the piece printed as {num.text} evaluates to {_fmt(x, dec + 2, num.scale is not None)}"
-            )
-            if klass == "error":
-                detail += _truncation_note(x, num)
-            line = doc.lines.line(rside.start)
-            span = _num_span(rside, num)
-            return [
-                Finding(
-                    line,
-                    rside.text,
-                    _fmt(x, dec + 2, num.scale is not None),
-                    lside.text,
-                    rel,
-                    klass,
-                    detail,
-                    *(span or (None, None)),
+        verdicts = _piece_verdicts(doc, reps) if reps else None
+        if verdicts is not None:
+            # one finding for the step, on its worst piece; each further wrong piece gets its own (its value is
+            # followed on its own: x · (0.02728; 0.03499)^T with both cells wrong)
+            order = {"ok": 0, "rounding": 1, "error": 2}
+            worst = max(verdicts, key=lambda v: order[v[0]])
+            shown = [worst] + [v for v in verdicts if v[0] == "error" and v is not worst]
+            out = []
+            for klass, x, num in shown:
+                dec = num.decimals if num.decimals is not None else 2
+                detail = (
+                    ""
+                    if klass == "ok"
+                    else f"the piece printed as {num.text} evaluates to {_fmt(x, dec + 2, num.scale is not None)}"
                 )
-            ]
+                if klass == "error":
+                    detail += _truncation_note(x, num)
+                span = _num_span(rside, num)
+                out.append(
+                    Finding(
+                        doc.lines.line(rside.start),
+                        rside.text,
+                        _fmt(x, dec + 2, num.scale is not None),
+                        lside.text,
+                        rel,
+                        klass,
+                        detail,
+                        *(span or (None, None)),
+                    )
+                )
+            return out
     # The widened values only ever decide a relation the point values do not already prove ok against a
     # printed number; they are made first only where making them could raise what the point values did not.
     lazy = _widening_cannot_raise(lnode) and _widening_cannot_raise(rnode)

@@ -326,3 +326,14 @@ def test_cells_an_exact_relation_gives_are_not_rounded() -> None:
     inexact = "$-1/0.5263 = -1.9$\n\n$[e^{-1.9}, e^0, e^{-1.0}] = [0.149, 1.0, 0.368]$\n"
     after = [(f.printed, f.klass) for f in check_text(inexact).findings if f.line == 3]
     assert after == [("0.149", "rounding"), ("1.0", "ok"), ("0.368", "ok")]
+
+
+def test_each_wrong_piece_of_a_substitution_step_gets_its_own_finding() -> None:
+    # 0.15 × 0.05 = 0.0075 and 0.2 × 0.1 = 0.02: both pieces printed wrong (0.0085, 0.03) -> two findings, each with
+    # its own expected value; one wrong piece -> one finding
+    both = check_text("$0.15 \\times 0.05 + 0.2 \\times 0.1 = 0.0085 + 0.03$")
+    assert sorted((f.klass, f.expected[:6]) for f in both.findings) == [("error", "0.0075"), ("error", "0.0200")]
+    one_wrong = check_text("$0.15 \\times 0.05 + 0.2 \\times 0.1 = 0.0075 + 0.03$")
+    assert [(f.klass, f.expected[:6]) for f in one_wrong.findings] == [("error", "0.0200")]
+    right = check_text("$0.15 \\times 0.05 + 0.2 \\times 0.1 = 0.0075 + 0.02$")
+    assert [f.klass for f in right.findings] == ["ok"]
