@@ -285,12 +285,15 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
     substituted: SubNet | None = None
     if not weights:  # Mazur's w_1 … w_8, one scalar at a time
         got = read_numbered(text, chains, lines)
-        if isinstance(got, str):
-            raise _Gap(got)
-        if got is None and ("x", None) not in found:  # only in its substituted sums (net_h1 = 0*0.5 + 1*0.1)?
+        gap = got if isinstance(got, str) else None
+        if gap is not None:
+            got = None  # numbered weights without all their parts: their substituted sums may still say it all
+        if got is None and (("x", None) not in found or gap is not None):  # only in its substituted sums?
             sub = read_substituted(text, chains, lines)
             if isinstance(sub, SubNet):
                 got = substituted = sub
+            elif gap is not None:
+                raise _Gap(gap)
             elif isinstance(sub, str) and ("t", None) not in found:
                 raise _Gap(sub)
         if got is not None:
@@ -378,7 +381,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
                 inputs_major ^= {k + 1}
                 orientation += f" (W^({k + 1}) read as printed inputs × outputs: the forward pass it prints is z = xW)"
     if substituted is not None:
-        seen, total = confirmed(substituted.weights, substituted.biases, substituted.x, acts, text)
+        seen, total = confirmed(substituted.weights, substituted.biases, substituted.x, acts, text, whole=True)
         if seen < max(2, -(-total // 2)):
             raise _Gap(
                 f"the network of its substituted sums gives a forward pass it does not print ({seen} of {total} net inputs "

@@ -198,17 +198,30 @@ def _arrows(text: str, layers: list[int], n_in: int) -> dict[int, tuple] | None:
     return found
 
 
+#: a whole number standing alone (not a digit of a decimal, a name or a word)
+_WHOLE = re.compile(r"(?<![\w.])\d{1,6}(?![\w.])")
+
+
 def confirmed(
-    weights: list[list[list[float]]], biases: list[list[float]] | None, x: list[float], activations: list[str], text: str
+    weights: list[list[list[float]]],
+    biases: list[list[float]] | None,
+    x: list[float],
+    activations: list[str],
+    text: str,
+    whole: bool = False,
 ) -> tuple[int, int]:
     """(how many of the network's net inputs and activations the document prints, how many there are).
 
     A printed number confirms a value when the value rounds to it at the printed precision. Level 2
     runs on a numbered network only when the document prints most of its forward pass (the
     numbering w_1, w_2, … is then the document's own, not a guess), and a square weight matrix is
-    read in the orientation whose forward pass the document prints.
+    read in the orientation whose forward pass the document prints. With ``whole``, a whole number printed
+    confirms a value equal to it (a network of small integers, ``z_2 = (3 × 2) + 1 = 7``, read from the page's
+    own substituted sums, which print each result).
     """
     printed = []
+    if whole:
+        printed.extend((float(m.group(0)), 1e-9) for m in _WHOLE.finditer(text))
     for m in _NUMBER.finditer(text):
         s = m.group(0)
         digits = s.split(".")[1].lower().split("e")[0]

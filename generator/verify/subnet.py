@@ -106,12 +106,19 @@ def _name_end(tokens: list[Token], i: int) -> int:
     k = i + 1
     if tokens[i].text in _STYLE and k < len(tokens) and tokens[k].text == "{":
         k = _group_end(tokens, k)
+    scripted = False
     while k < len(tokens):
         t = tokens[k]
-        if t.start == tokens[k - 1].end and t.kind in ("num", "word") and tokens[k - 1].kind in ("word", "num", "sym"):
-            k += 1  # i1, w11, w1o: letters and digits written together
+        if (
+            t.start == tokens[k - 1].end
+            and t.kind in ("num", "word")
+            and tokens[k - 1].kind in ("word", "num", "sym")
+            and not (scripted and t.kind == "word")
+        ):
+            k += 1  # i1, w11, w1o: letters and digits written together (but w_1x is w_1 times x, as TeX reads it)
         elif t.text in ("_", "^") and k + 1 < len(tokens):
             k = _group_end(tokens, k + 1)
+            scripted = True
         elif t.text == "'":
             k += 1
         else:
@@ -199,7 +206,11 @@ def _signed(seq: list[Item]) -> list[Item]:
 
 
 def bind(formula: list[Item], numbers: list[Item]) -> dict[str, tuple[str, float]] | None:
-    """Each name of ``formula`` → the number in its place in ``numbers``, when the two have one shape."""
+    """Each name of ``formula`` → the number in its place in ``numbers``, when the two have one shape.
+
+    Brackets around one product of a sum are the same shape as none (``w_1 x + b_1 = (2 × 1) + 0``)."""
+    if len(formula) != len(numbers):
+        formula, numbers = _bare_products(formula), _bare_products(numbers)
     if len(formula) != len(numbers) or any(k == "name" for k, _t, _v in numbers):
         return None
     got: dict[str, tuple[str, float]] = {}
@@ -211,6 +222,30 @@ def bind(formula: list[Item], numbers: list[Item]) -> dict[str, tuple[str, float
         elif fk != nk or ft != nt or (fk == "num" and fv != nv):
             return None
     return got or None
+
+
+def _bare_products(seq: list[Item]) -> list[Item]:
+    """``seq`` without the brackets around a term that is one product (``(2 × 1) + 0`` → ``2 × 1 + 0``): a term
+    of a sum, so dropping them changes nothing (not after a function's name, not beside ``×`` or ``/``)."""
+    out: list[Item] = []
+    i = 0
+    while i < len(seq):
+        if seq[i][1] == "(" and (not out or out[-1][1] in ("+", "-", "=")) and (not out or out[-1][0] != "call"):
+            j = _closes(seq, i)
+            inner = seq[i + 1 : j]
+            after = seq[j + 1][1] if 0 < j < len(seq) - 1 else None
+            if (
+                j > i + 1
+                and after in (None, "+", "-")
+                and all(k in ("name", "num") or t == "*" for k, t, _v in inner)
+                and any(t == "*" for _k, t, _v in inner)
+            ):
+                out.extend(inner)
+                i = j + 1
+                continue
+        out.append(seq[i])
+        i += 1
+    return out
 
 
 def _unwrap(seq: list[Item]) -> tuple[list[Item], bool]:

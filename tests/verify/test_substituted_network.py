@@ -127,6 +127,8 @@ def test_a_sum_that_skips_a_unit_is_no_network() -> None:
         (r"w_1 x_1", r"0.15 \times 0.05", {"w_1": 0.15, "x_1": 0.05}),  # juxtaposition against an explicit ×
         (r"w_1 x_1 + b", r"0.15 \times 0.05 \times 2", None),  # a different shape binds nothing
         (r"w_1 + w_1", r"0.1 + 0.2", None),  # one name, two numbers
+        (r"w_1x + b_1", r"(2 \times 1) + 0", {"w_1": 2.0, "x": 1.0, "b_1": 0.0}),  # w_1x is w_1 times x, as TeX reads it
+        (r"w_1 x + b_1", r"(2 \times 1) \times 0", None),  # the brackets hold a factor, not a term
     ],
 )
 def test_bind(formula: str, numbers: str, want: dict | None) -> None:
@@ -179,3 +181,29 @@ def test_a_result_whose_page_substitutes_two_numbers_for_one_symbol_is_named_but
     same.write_text(_torn_page(0.35), encoding="utf-8")
     got = [(f["line"], f["class"]) for f in verify_document(same, level=1).to_json()["findings"] if f["class"] != "ok"]
     assert (3, "error") in got and any(line == 9 and k == "propagated" for line, k in got)
+
+
+def test_a_network_given_by_layer_in_prose_and_worked_in_substituted_sums_is_read() -> None:
+    # 1-1-1 ReLU, x = 1, y = 5, w_1 = 2, b_1 = 0, w_2 = 3, b_2 = 1 (numbered by layer, not Mazur's w_1 … w_8):
+    # by hand z_1 = a_1 = 2, z_2 = a_2 = 7, dJ/da_2 = 2, dJ/dw_2 = 2 · a_1 = 4, dJ/db_2 = 2, dJ/dz_1 = 2 · w_2 · 1 = 6,
+    # dJ/dw_1 = 6 · x = 6, dJ/db_1 = 6. The page prints dJ/db_1 = 2 and dJ/dw_2 = 2 without working.
+    text = (
+        "- **Activation:** ReLU for all layers; cost $J = \\frac{1}{2}(a_2 - y)^2$.\n"
+        "- Training example: $x=1$, $y=5$.\n"
+        "  - Layer 1: $w_1 = 2$, $b_1 = 0$\n"
+        "  - Layer 2: $w_2 = 3$, $b_2 = 1$\n"
+        "- $z_1 = w_1x + b_1 = (2 \\times 1) + 0 = 2$\n"
+        "- $a_1 = g(z_1) = \\max(0, 2) = 2$\n"
+        "- $z_2 = w_2a_1 + b_2 = (3 \\times 2) + 1 = 7$\n"
+        "- $a_2 = g(z_2) = \\max(0, 7) = 7$\n"
+        "- $J = \\frac{1}{2}(a_2 - y)^2 = \\frac{1}{2}(7 - 5)^2 = 2$\n"
+        "- $\\frac{\\partial J}{\\partial w_1} = 6$\n"
+        "- $\\frac{\\partial J}{\\partial b_1} = 2$\n"
+        "- $\\frac{\\partial J}{\\partial w_2} = 2$\n"
+        "- $\\frac{\\partial J}{\\partial b_2} = 2$\n"
+    )
+    report = verify_text(text, "layers.md")
+    assert report.level2 is not None, report.network_gap
+    named = sorted((f["line"], f["expected"]) for f in report.to_json()["findings"] if f["class"] != "rounding")
+    assert [line for line, _e in named] == [11, 12]
+    assert float(named[0][1]) == 6 and float(named[1][1]) == 4
