@@ -247,7 +247,11 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
             flags = [numericish(s) for s in sides]
             numeric = [f for f in flags if f[0]]
             if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):
-                if not _named_result(flags) and not _named_working(flags, sides, masked, b):
+                if (
+                    not _named_result(flags)
+                    and not _named_working(flags, sides, masked, b)
+                    and not _named_value(flags, sides, masked)
+                ):
                     continue
             out.append(Chain([make_side(s, text) for s in sides], list(rels)))
     return out
@@ -266,6 +270,18 @@ def _named_working(flags: list[tuple[bool, bool, bool]], sides: list[list[Token]
     nxt = masked[nl + 1 : masked.find("\n", nl + 1) if masked.find("\n", nl + 1) != -1 else len(masked)]
     rest = nxt.lstrip()
     return rest.startswith(name) and rest[len(name) :].lstrip().startswith("=")
+
+
+_IDENT = re.compile(r"[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]{0,11}")
+
+
+def _named_value(flags: list[tuple[bool, bool, bool]], sides: list[list[Token]], masked: str) -> bool:
+    """``y3=0.57`` as a list item: a short name and a decimal value, nothing to redo. Level 1 has nothing to check;
+    level 2 judges it when the name is one of the network's quantities (the outputs after an update, a loss)."""
+    if len(flags) != 2 or flags[0][0] or flags[1] != (True, False, True):
+        return False
+    name = masked[sides[0][0].start : sides[0][-1].end].strip()
+    return bool(_IDENT.fullmatch(name))
 
 
 def _named_result(flags: list[tuple[bool, bool, bool]]) -> bool:

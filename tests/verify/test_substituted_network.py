@@ -207,3 +207,21 @@ def test_a_network_given_by_layer_in_prose_and_worked_in_substituted_sums_is_rea
     named = sorted((f["line"], f["expected"]) for f in report.to_json()["findings"] if f["class"] != "rounding")
     assert [line for line, _e in named] == [11, 12]
     assert float(named[0][1]) == 6 and float(named[1][1]) == 4
+
+
+def test_a_plain_name_value_list_item_is_judged_against_the_network() -> None:
+    # the network of the test above: a_2 = 7 and z_1 = 2 by hand; "a_2=7.50" in a plain list is wrong, "z_1=2.00" right
+    text = (
+        "- Training example: $x=1$, $y=5$; cost $J = \\frac{1}{2}(a_2 - y)^2$, ReLU for all layers.\n"
+        "- Layer 1: $w_1 = 2$, $b_1 = 0$; layer 2: $w_2 = 3$, $b_2 = 1$\n"
+        "- $z_1 = w_1x + b_1 = (2 \\times 1) + 0 = 2$\n"
+        "- $a_1 = g(z_1) = \\max(0, 2) = 2$\n"
+        "- $z_2 = w_2a_1 + b_2 = (3 \\times 2) + 1 = 7$\n"
+        "- $a_2 = g(z_2) = \\max(0, 7) = 7$\n"
+        "- $J = \\frac{1}{2}(a_2 - y)^2 = \\frac{1}{2}(7 - 5)^2 = 2$\n"
+        "\nAgain, in plain text:\n\n- a_2=7.50\n- z_1=2.00\n"
+    )
+    report = verify_text(text, "plain-items.md")
+    assert report.level2 is not None, report.network_gap
+    named = [(f["line"], f["printed"]) for f in report.to_json()["findings"] if f["class"] != "rounding"]
+    assert [line for line, _p in named] == [11]
