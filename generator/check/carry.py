@@ -74,6 +74,19 @@ class _Wrong:
     sign: float = 0.0  # for a value found wrong elsewhere: the sign it was printed with (a restatement keeps it)
 
 
+_INDEX = re.compile(r"\d+")
+_NOT_LETTER = re.compile(r"[^A-Za-z\u0370-\u03ff]+")
+
+
+def _another_of_its_kind(name: str | None, other: str | None) -> bool:
+    """Whether two names are the same letters with other indices (``w_4'`` and ``w_1'``, ``w_{22}`` and ``w_{12}``):
+    two quantities of one kind, so a value of one is not a restatement of the other's."""
+    if not name or not other:
+        return False
+    a, b = _INDEX.findall(name), _INDEX.findall(other)
+    return bool(a and b) and a != b and _NOT_LETTER.sub("", name) == _NOT_LETTER.sub("", other)
+
+
 def _significant(num: Num) -> int:
     return len(num.key.split("e")[0].replace(".", "").lstrip("0"))
 
@@ -287,6 +300,8 @@ class _Walk:
         #: every judged result, in order (candidates for a miscopied operand)
         self.results: list[Num] = [t for *_r, pieces in self.relations for _e, t in pieces]
         self._index: _Candidates | None = None  # built on the first miscopy question: most documents ask none
+        self.heads: dict[int, str] = {}  # number's offset → the name its chain starts with (see :meth:`named`)
+        self.sole: dict[int, str] = {}
 
     def wrong_at(self, num: Num) -> _Wrong | None:
         """The wrong value ``num`` restates: the last one with its digits printed before it."""
@@ -346,6 +361,21 @@ class _Walk:
     def add(self, num: Num, true: float, line: int, root_line: int) -> None:
         self.wrong.setdefault(num.key, []).append(_Wrong(num.value, true, num.start, line, root_line, num.text))
 
+    def named(self, chains: list[Chain]) -> None:
+        """Which quantity each printed number is the value of: ``heads`` for every number of a chain that starts
+        with a name, ``sole`` for the number of a bare ``name = number``."""
+        for chain in chains:
+            first = chain.sides[0] if chain.sides else None
+            if first is None or not first.tokens or any(t.kind == "num" for t in first.tokens[:1]):
+                continue
+            head = first.text
+            for side in chain.sides[1:]:
+                nums = [t for t in side.tokens if t.kind == "num"]
+                for t in nums:
+                    self.heads[t.start] = head
+                if len(chain.sides) == 2 and len(nums) == 1 and len(side.tokens) <= 2:
+                    self.sole[nums[0].start] = head
+
 
 def carry(
     text: str,
@@ -377,6 +407,7 @@ def carry(
     if not errors and not stale and not copies and not seeds:
         return []  # nothing wrong to follow (every document nnwalk writes itself): no walk at all
     walk = _Walk(text, pairs, parse, lines)
+    walk.named(chains or [])
     held = held() if callable(held) else held  # asked only when there is something to follow
     held = held | _first_sides_confirm(chains or [], parse)
     out: dict[int, Finding] = {}
@@ -407,6 +438,8 @@ def carry(
     def restated(lit: Num) -> float | None:
         """Record ``lit`` as a restatement when it prints a wrong value; its corrected value."""
         w = walk.wrong_at(lit)
+        if w is not None and _another_of_its_kind(walk.sole.get(lit.start), walk.heads.get(w.offset)):
+            return None  # w_4' = 0.302 after the wrong w_1' = … ≈ 0.302: another weight's value, with the same digits
         if w is not None and lit.start in errors and w.offset == lit.start:
             return w.true  # 1/(1 + 0.68566) = 1/1.68566 right after the wrong 0.68566: the chain goes on from it
         if w is None or lit.start in errors or lit.start in clean:

@@ -403,3 +403,16 @@ def test_a_vector_piece_is_judged_cell_by_cell_and_its_error_followed() -> None:
     assert carried == [("0.0160", "0.0115")]
     right = doc.replace("0.12\\\\0.32", "0.12\\\\0.23").replace("0.0060 & 0.0160", "0.0060 & 0.0115")
     assert {f.klass for f in check_text(right, "md").findings} == {"ok"}
+
+
+def test_another_weight_printed_with_the_wrong_values_digits_is_not_a_restatement() -> None:
+    # 0.3 - (-0.0204) = 0.3204, printed 0.302 (η = 0.1 left out of the arithmetic): an error. w_4' = 0.302 is another
+    # weight's value that happens to print those digits; w_1' = 0.302 again is the same wrong value restated
+    assert at(0.3 - (-0.0204), 4) == "0.3204"
+    doc = (
+        "$$w_1' = w_1 - \\eta g_1 = 0.3 - (-0.0204) \\approx 0.302$$\n\n"
+        "$$w_2' = 0.203, \\quad w_4' = 0.302$$\n\n"
+        "$$w_1' = 0.302$$\n"
+    )
+    assert [(f.line, f.klass) for f in check_text(doc, "md").findings if f.klass == "error"] == [(1, "error")]
+    assert sorted(by_printed(doc)) == [(5, "0.302")]
