@@ -256,7 +256,7 @@ class _Doc:
         self.numeric_memo: dict[int, bool] = {}
         self.literals_memo: dict[int, list[Num]] = {}
         self.reason_memo: dict[int, str | None] = {}  # reason() is asked of each side of each relation several times
-        self.confirmed: dict[int, str] = {}  # result offset -> how its chain's own formula confirms it
+        self.confirmed = _Confirmations(self)  # result offset -> how its chain's own formula confirms it
 
     def parse(self, side: Side) -> Node | Exception:
         key = id(side)
@@ -815,8 +815,69 @@ def _confirm(doc: _Doc, formula: Side, result: Node, values: dict[str, tuple[str
 
     In ``w_1' = w_1 - \\eta g = 0.3 - (-0.0204) \\approx 0.302`` the substitution drops η, but the
     result follows from the formula: the wrong number is the substitution, not 0.302, and
-    nothing wrong is carried forward from 0.302 (see :mod:`.carry`).
+    nothing wrong is carried forward from 0.302 (see :mod:`.carry`). Worked out when ``doc.confirmed`` is
+    first read (:class:`_Confirmations`), with the values as they stand here.
     """
+    if single_literal(result) is not None:
+        doc.confirmed.pending.append((formula, result, dict(values)))
+
+
+class _Confirmations(dict):  # type: ignore[type-arg]
+    """``doc.confirmed``, worked out by :func:`_confirm_now` when first read.
+
+    Only :mod:`.carry` reads it, and only about a wrong result: a document with nothing wrong (every one
+    nnwalk writes) never needs the substitutions worked out. Truthy while some are pending, so that
+    ``confirmed or {}`` keeps it without working them out.
+    """
+
+    def __init__(self, doc: _Doc) -> None:
+        super().__init__()
+        self.doc = doc
+        self.pending: list[tuple[Side, Node, dict[str, tuple[str, int]]]] = []
+
+    def _settle(self) -> None:
+        todo, self.pending = self.pending, []
+        for formula, result, values in todo:
+            _confirm_now(self.doc, formula, result, values)
+
+    def __bool__(self) -> bool:
+        return bool(self.pending) or dict.__len__(self) > 0
+
+    def __len__(self) -> int:
+        self._settle()
+        return dict.__len__(self)
+
+    def __contains__(self, key: object) -> bool:
+        self._settle()
+        return dict.__contains__(self, key)
+
+    def __getitem__(self, key: int) -> str:
+        self._settle()
+        return dict.__getitem__(self, key)
+
+    def get(self, key: int, default: str | None = None) -> str | None:  # type: ignore[override]
+        self._settle()
+        return dict.get(self, key, default)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        self._settle()
+        return dict.__iter__(self)
+
+    def items(self):  # type: ignore[no-untyped-def]
+        self._settle()
+        return dict.items(self)
+
+    def keys(self):  # type: ignore[no-untyped-def]
+        self._settle()
+        return dict.keys(self)
+
+    def values(self):  # type: ignore[no-untyped-def]
+        self._settle()
+        return dict.values(self)
+
+
+def _confirm_now(doc: _Doc, formula: Side, result: Node, values: dict[str, tuple[str, int]]) -> None:
+    """What :func:`_confirm` notes, worked out."""
     lit = single_literal(result)
     got = _substitute(doc, formula, values)
     if lit is None or got is None:
