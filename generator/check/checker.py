@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
@@ -832,13 +833,14 @@ class _Confirmations(dict):  # type: ignore[type-arg]
 
     def __init__(self, doc: _Doc) -> None:
         super().__init__()
-        self.doc = doc
+        self.doc = weakref.ref(doc)  # not the document itself: no reference cycle (see gcpause)
         self.pending: list[tuple[Side, Node, dict[str, tuple[str, int]]]] = []
 
     def _settle(self) -> None:
         todo, self.pending = self.pending, []
-        for formula, result, values in todo:
-            _confirm_now(self.doc, formula, result, values)
+        doc = self.doc()
+        for formula, result, values in todo if doc is not None else ():
+            _confirm_now(doc, formula, result, values)
 
     def __bool__(self) -> bool:
         return bool(self.pending) or dict.__len__(self) > 0
