@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
@@ -107,9 +108,11 @@ def _classify(left: _Elem, right: _Elem) -> tuple[str, float, _Elem]:
 
 
 def _ok_by_points(left: _Elem, right: _Elem) -> bool:
-    """Whether :func:`_classify` says ok from the point values alone (a printed number matched within its half-unit)."""
+    """Whether :func:`_classify` says ok from the point values alone (a printed number matched within its half-unit,
+    or two expressions whose values agree to 1e-9 relative: its first test, which no widening changes)."""
     if right.lit is None and left.lit is None:
-        return False
+        xl, xr = left.point, right.point
+        return abs(xl - xr) <= 1e-9 * max(abs(xl), abs(xr), 1e-300)
     target, expr = (right, left) if right.lit is not None else (left, right)
     assert target.lit is not None
     y, h, x = target.lit.value, target.lit.half, expr.point
@@ -261,12 +264,13 @@ class _Doc:
         self.lines = LineMap(text)
         self.policy = policy
         self.results: set[str] = set()
+        self.pending_results: tuple[list, list] | None = None  # pass 1, worked out when first needed (rounded)
         self.cache: dict[int, Node | Exception] = {}
         self.sides: dict[int, Side] = {}  # keeps every parsed side (so its id stays its own) for the memos below
         self.numeric_memo: dict[int, bool] = {}
         self.literals_memo: dict[int, list[Num]] = {}
         self.reason_memo: dict[int, str | None] = {}  # reason() is asked of each side of each relation several times
-        self.confirmed: dict[int, str] = {}  # result offset -> how its chain's own formula confirms it
+        self.confirmed = _Confirmations(self)  # result offset -> how its chain's own formula confirms it
 
     def parse(self, side: Side) -> Node | Exception:
         key = id(side)
@@ -321,6 +325,10 @@ class _Doc:
         return None if self.numeric(side) else "symbolic"
 
     def rounded(self, n: Num) -> bool:
+        if self.pending_results is not None:
+            pairs, terms = self.pending_results
+            self.pending_results = None
+            _mark_results(self, pairs, terms)
         # a number written to seven or more decimals is a computed value cut to its digits (0.75136507 is
         # σ(1.105905967)), even where the page did not print the computation: no one gives an input so long
         return self.policy == "all" or (
@@ -417,7 +425,40 @@ def _squeeze(vals: tuple[Value, Value, Value]) -> tuple[Value, Value, Value]:
     return tuple(v.rows[0][0] if shape_of(v) == (1, 1) else v for v in vals)  # type: ignore[return-value,union-attr]
 
 
+#: Whether :func:`_check_pair` tries :func:`_plainly_ok` first (off only in the test that compares the two paths).
+_PLAIN_FIRST = True
+#: Whether it tries the numbers new on the right alone before the full widening (off only in a comparing test).
+_NARROW_FIRST = True
+
+
+def _plainly_ok(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnode: Node) -> list[Finding] | None:
+    """The finding of the commonest relation, a number printed for a scalar expression (``0.10 \\times 0.70 =
+    0.07000``), when the point values alone prove it ok; None for anything else (then :func:`_check_pair`'s
+    general path judges it). The same verdict, finding and exceptions as that path: the same evaluations
+    in the same order, the same test, the same fields (a differential test holds the two together)."""
+    lit = single_literal(rnode)
+    target = rside
+    if lit is None:
+        lit, target = single_literal(lnode), lside
+        if lit is None:
+            return None
+    if not (_widening_cannot_raise(lnode) and _widening_cannot_raise(rnode)):
+        return None
+    lv, rv = evaluate(lnode), evaluate(rnode)
+    if lv.__class__ is not Interval or rv.__class__ is not Interval:
+        return None
+    x = (lv if target is rside else rv).mid
+    y = lit.value
+    if not abs(x - y) <= lit.half + 1e-12 * max(abs(x), abs(y), 1e-300):
+        return None
+    expected = _fmt(x, (lit.decimals if lit.decimals is not None else 2) + 2, lit.scale is not None)
+    span = _num_span(target, lit) or (None, None)
+    return [Finding(doc.lines.line(rside.start), _SIZED.sub("", rside.text), expected, lside.text, rel, "ok", "", *span)]
+
+
 def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnode: Node) -> list[Finding]:
+    if _PLAIN_FIRST and (quick := _plainly_ok(doc, lside, rel, rside, lnode, rnode)) is not None:
+        return quick
     lkeys = {n.key for n in doc.literals(lside)}
     rkeys = {n.key for n in doc.literals(rside)}
 
@@ -441,9 +482,12 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         new = evaluate(node, fresh, dot) if any(n.half > 0 and fresh(n) for n in lits) else point
         return point, wide, new
 
+    rdot = [False]  # whether the right side was last evaluated as dot products (for new_on_right below)
+
     def both(full: bool) -> tuple[tuple[Value, Value, Value], tuple[Value, Value, Value]]:
         lv = values(lnode, l_fresh, False, full)
         rv = values(rnode, r_fresh, False, full)
+        rdot[0] = False
         if {shape_of(lv[0]), shape_of(rv[0])} == {None, (1, 1)}:  # a 1x1 matrix is a number
             lv, rv = _squeeze(lv), _squeeze(rv)
         if shape_of(lv[0]) != shape_of(rv[0]):  # maybe "\cdot" between vectors meant a dot product
@@ -452,9 +496,32 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
                     lv = values(lnode, l_fresh, True, full)
                 elif shape_of(lv[0]) is None:
                     rv = values(rnode, r_fresh, True, full)
+                    rdot[0] = True
             except EvalError:
                 pass
         return lv, rv
+
+    def new_on_right(lel: list[_Elem], rv: tuple[Value, Value, Value]) -> list[_Elem] | None:
+        """The right side's elements with its numbers that are new on the right widened, when that alone proves
+        every element ok; else None. The general path's fresh widening widens those and the rounded results
+        (doc.rounded, pass 1): a superset, so what this proves ok it proves ok, with the same finding."""
+        if not any(n.half > 0 and n.key not in lkeys for n in doc.literals(rside)):
+            return None
+        fresh = evaluate(rnode, lambda n: n.key not in lkeys, rdot[0])
+        if shape_of(fresh) == (1, 1) and shape_of(rv[0]) is None:
+            fresh = fresh.rows[0][0]  # type: ignore[union-attr]  # squeezed as the point value was
+        if shape_of(fresh) != shape_of(rv[0]):
+            return None
+        els = _elements(doc, rnode, rv[0], rv[1], fresh, rside)
+        for le, re_ in zip(lel, els, strict=True):
+            if _ok_by_points(le, re_):
+                continue
+            if le.lit is not None or re_.lit is not None:
+                return None
+            slack = 1e-9 * max(abs(le.point), abs(re_.point), 1e-300)
+            if not re_.fresh.lo - slack <= le.point <= re_.fresh.hi + slack:
+                return None
+        return els
 
     if single_literal(lnode) is None and single_literal(rnode) is None and not literal_matrix_pair(lnode, rnode):
         reps = replacements(lnode, rnode)
@@ -510,9 +577,13 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
     lel = _elements(doc, lnode, *lv, lside)
     rel_ = _elements(doc, rnode, *rv, rside)
     if lazy and not all(_ok_by_points(le, re_) for le, re_ in zip(lel, rel_, strict=True)):
-        lv, rv = both(True)
-        lel = _elements(doc, lnode, *lv, lside)
-        rel_ = _elements(doc, rnode, *rv, rside)
+        narrow = new_on_right(lel, rv) if _NARROW_FIRST else None
+        if narrow is not None:
+            rel_ = narrow
+        else:
+            lv, rv = both(True)
+            lel = _elements(doc, lnode, *lv, lside)
+            rel_ = _elements(doc, rnode, *rv, rside)
     out = []
     many = isinstance(lv[0], Mat)
     ncols = ls[1] if ls else 1
@@ -814,8 +885,70 @@ def _confirm(doc: _Doc, formula: Side, result: Node, values: dict[str, tuple[str
 
     In ``w_1' = w_1 - \\eta g = 0.3 - (-0.0204) \\approx 0.302`` the substitution drops η, but the
     result follows from the formula: the wrong number is the substitution, not 0.302, and
-    nothing wrong is carried forward from 0.302 (see :mod:`.carry`).
+    nothing wrong is carried forward from 0.302 (see :mod:`.carry`). Worked out when ``doc.confirmed`` is
+    first read (:class:`_Confirmations`), with the values as they stand here.
     """
+    if single_literal(result) is not None:
+        doc.confirmed.pending.append((formula, result, dict(values)))
+
+
+class _Confirmations(dict):  # type: ignore[type-arg]
+    """``doc.confirmed``, worked out by :func:`_confirm_now` when first read.
+
+    Only :mod:`.carry` reads it, and only about a wrong result: a document with nothing wrong (every one
+    nnwalk writes) never needs the substitutions worked out. Truthy while some are pending, so that
+    ``confirmed or {}`` keeps it without working them out.
+    """
+
+    def __init__(self, doc: _Doc) -> None:
+        super().__init__()
+        self.doc = weakref.ref(doc)  # not the document itself: no reference cycle (see gcpause)
+        self.pending: list[tuple[Side, Node, dict[str, tuple[str, int]]]] = []
+
+    def _settle(self) -> None:
+        todo, self.pending = self.pending, []
+        doc = self.doc()
+        for formula, result, values in todo if doc is not None else ():
+            _confirm_now(doc, formula, result, values)
+
+    def __bool__(self) -> bool:
+        return bool(self.pending) or dict.__len__(self) > 0
+
+    def __len__(self) -> int:
+        self._settle()
+        return dict.__len__(self)
+
+    def __contains__(self, key: object) -> bool:
+        self._settle()
+        return dict.__contains__(self, key)
+
+    def __getitem__(self, key: int) -> str:
+        self._settle()
+        return dict.__getitem__(self, key)
+
+    def get(self, key: int, default: str | None = None) -> str | None:  # type: ignore[override]
+        self._settle()
+        return dict.get(self, key, default)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        self._settle()
+        return dict.__iter__(self)
+
+    def items(self):  # type: ignore[no-untyped-def]
+        self._settle()
+        return dict.items(self)
+
+    def keys(self):  # type: ignore[no-untyped-def]
+        self._settle()
+        return dict.keys(self)
+
+    def values(self):  # type: ignore[no-untyped-def]
+        self._settle()
+        return dict.values(self)
+
+
+def _confirm_now(doc: _Doc, formula: Side, result: Node, values: dict[str, tuple[str, int]]) -> None:
+    """What :func:`_confirm` notes, worked out."""
     lit = single_literal(result)
     got = _substitute(doc, formula, values)
     if lit is None or got is None:
@@ -1026,8 +1159,8 @@ def _exact(expr: Node, lit: Num) -> bool:
 
 def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Side, str]], list]:
     """Every relation to check (each chain's, and the cross-chain ones), with ``doc`` told which printed values are
-    rounded results (pass 1): what classifying them (:func:`check_chains`) and following wrong values
-    (:func:`propagate`) both start from."""
+    rounded results (pass 1, :func:`_mark_results`, when first asked): what classifying them
+    (:func:`check_chains`) and following wrong values (:func:`propagate`) both start from."""
     _error_named_e(chains)
     pairs: list[tuple[Side, str, Side, str]] = []
     for chain in chains:
@@ -1041,9 +1174,17 @@ def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Si
         terms = _element_lists(doc, chains)
     except Exception:  # noqa: BLE001 - the cross-chain relations are extras; never sink the report
         terms = []
-    # Pass 1: which printed values are results of a computation (hence rounded)? A result its expression
-    # gives exactly (0.05·0.25 + 0.1·0.3 + 0.35 = 0.3925) is not rounded: its digits are widened only
-    # where some relation gives them inexactly.
+    # Pass 1 (which printed values are rounded results) only matters where a relation is judged by widening
+    # its numbers: worked out when doc.rounded is first asked (:func:`_mark_results`), which a document whose
+    # every relation is plainly right never does.
+    doc.pending_results = (pairs, terms)
+    return pairs, terms
+
+
+def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: list[_TermCheck]) -> None:
+    """Pass 1 of :func:`_relations`: tell ``doc`` which printed values are results of a computation (hence rounded)."""
+    # A result its expression gives exactly (0.05·0.25 + 0.1·0.3 + 0.35 = 0.3925) is not rounded: its digits
+    # are widened only where some relation gives them inexactly.
     exact: set[str] = set()
     for a, _rel, b, _note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
@@ -1063,7 +1204,6 @@ def _relations(doc: _Doc, chains: list[Chain]) -> tuple[list[tuple[Side, str, Si
             # not evaluated there) and o^{(3)} = [0.1900, 0.2083] (an output without its working): computed, rounded
             doc.results.update(n.key for n in doc.literals(b))
     doc.results.update(tc.printed.key for tc in terms)
-    return pairs, terms
 
 
 def propagate(text: str, chains: list[Chain], seeds: list[Finding], widen: str = "results") -> list[Finding]:

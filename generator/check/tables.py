@@ -80,8 +80,56 @@ def table_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
             continue  # header row
         if len(line) > 20_000:
             continue
-        out.extend(_row_chains(text, masked, chunks, starts, lstart, lstart + len(line), header))
+        out.extend(_row_chains_known(text, masked, chunks, starts, lstart, lstart + len(line), header))
     return out
+
+
+# Most rows relate nothing (nnwalk's own tables: ``calculation = result | result``, given values, factors),
+# and exam variants print the same rows with other numbers: a row shape seen to relate nothing is answered
+# from a memo. The shape is what the row's reading looks at: its masked text with the digits of each decimal
+# literal made 0 (integers keep theirs: ``10`` in ``m \times 10^{k}``, a step's number), where its inline
+# math chunks lie, and the column headers. As in :mod:`.parse`'s shape memo, a decimal literal's digits never
+# steer the reading, and a shape is kept only where that is seen to hold: the row with those digits all 7s
+# relates nothing too. Only "nothing" is kept (a row that relates something is read anew each time, its
+# chain made from its own tokens). Bounded: cleared when full.
+_QUIET_ROWS: set[tuple[str, tuple[tuple[int, int], ...], tuple[str, ...]]] = set()
+_QUIET_ROWS_MAX = 50_000
+_DECIMAL = re.compile(r"[0-9]*\.[0-9]+")
+
+
+_AS = {d: str.maketrans("0123456789", d * 10) for d in "07"}
+
+
+def _digits_as(masked_row: str, digit: str) -> str:
+    """``masked_row`` with every digit of each decimal literal made ``digit`` (the same length, the same places)."""
+    table = _AS[digit]
+    return _DECIMAL.sub(lambda m: m.group().translate(table), masked_row)
+
+
+def _row_chains_known(
+    text: str, masked: str, chunks: list[Chunk], starts: list[int], a: int, b: int, header: list[str]
+) -> list[Chain]:
+    """:func:`_row_chains`, answered from :data:`_QUIET_ROWS` when the row's shape is known to relate nothing."""
+    lo = max(bisect.bisect_right(starts, a) - 1, 0)
+    hi = bisect.bisect_right(starts, b)
+    spans = tuple([(c.start - a, c.end - a) for c in chunks[lo:hi] if c.start >= a and c.end <= b and not c.display])
+    row = masked[a:b]
+    key = (_digits_as(row, "0") if "." in row else row, spans, tuple(header))
+    if key in _QUIET_ROWS:
+        return []
+    got = _row_chains(text, masked, chunks, starts, a, b, header)
+    if not got and "." in row:
+        sevens = _digits_as(row, "7")
+        if sevens != row:  # the same row with other digits in its decimals must relate nothing as well
+            t7 = text[:a] + _digits_as(text[a:b], "7") + text[b:]
+            m7 = masked[:a] + sevens + masked[b:]
+            if _row_chains(t7, m7, chunks, starts, a, b, header):
+                return got
+    if not got:
+        if len(_QUIET_ROWS) >= _QUIET_ROWS_MAX:
+            _QUIET_ROWS.clear()
+        _QUIET_ROWS.add(key)
+    return got
 
 
 #: A cell border: a bar not escaped (``\|`` is a norm in math).

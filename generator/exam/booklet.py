@@ -15,8 +15,6 @@ import io
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from pypdf import PdfReader, PdfWriter
-
 from ..render.html import render_booklet
 from ..render.pdf import build_pdf
 from .variant import MARK, Built, render_template
@@ -85,6 +83,8 @@ def split_booklet(pdf: bytes) -> dict[str, bytes]:
     ``nnwalk-vNNN`` (booklet.tex.j2), so its pages are found without reading the text. pypdf writes
     no date or random id, so the same booklet gives the same files.
     """
+    from pypdf import PdfReader, PdfWriter  # only a PDF run needs it (its import alone is some 50 ms)
+
     reader = PdfReader(io.BytesIO(pdf))
     starts = sorted(
         (reader.get_destination_page_number(dest), str(name)[len("nnwalk-v") :])
