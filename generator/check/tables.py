@@ -121,9 +121,14 @@ def _row_chains_known(
     if not got and "." in row:
         sevens = _digits_as(row, "7")
         if sevens != row:  # the same row with other digits in its decimals must relate nothing as well
-            t7 = text[:a] + _digits_as(text[a:b], "7") + text[b:]
-            m7 = masked[:a] + sevens + masked[b:]
-            if _row_chains(t7, m7, chunks, starts, a, b, header):
+            near = chunks[lo:hi]
+            if any(c.start < a < c.end or c.start < b < c.end for c in near):
+                return got  # a chunk across the row's edge: the row is read with its surroundings, and not kept
+            # read on the row alone (offsets from 0): copying the whole document for each row would make a long
+            # document's tables quadratic
+            inside = [Chunk(c.start - a, c.end - a, c.display) for c in near if c.start >= a and c.end <= b]
+            t7, m7 = _digits_as(text[a:b], "7"), sevens
+            if _row_chains(t7, m7, inside, [c.start for c in inside], 0, b - a, header):
                 return got
     if not got:
         if len(_QUIET_ROWS) >= _QUIET_ROWS_MAX:
