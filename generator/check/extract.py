@@ -307,8 +307,20 @@ def _worked_text(block: list[str]) -> bool:
 #: Fence languages whose programs cannot chain ``name = expression = number`` nor write ``×``: a block labelled
 #: so that does is worked arithmetic in the language's colours, not a program.
 _C_LIKE = frozenset({"javascript", "js", "typescript", "ts", "java", "c", "cpp", "csharp", "cs", "go", "rust", "kotlin"})
-#: ``= <an expression with a digit or bracket> = <number>``: two assignments with a computation between them
-_CHAINED = re.compile(r"=(?!=)[^=\n]*?[\d)\]][^=\n]*?(?<![<>!=])=(?!=)\s*[-\u2212]?[\d.\[(]")
+#: an assignment's ``=`` (not ``==``, ``<=``, ``>=``, ``!=``, ``=>``)
+_ASSIGN = re.compile(r"(?<![<>!=])=(?![=>])")
+#: what follows a computed value's ``=``: a number or a bracket
+_VALUE_START = re.compile(r"\s*[-\u2212]?[\d.\[(]")
+
+
+def _chained(line: str) -> bool:
+    """``= <an expression with a digit or bracket> = <number>``: two assignments with a computation between them
+    (one pass over the line's ``=`` signs, so a long line costs its length)."""
+    parts = _ASSIGN.split(line)
+    return any(
+        any(c.isdigit() or c in ")]" for c in mid) and _VALUE_START.match(after)
+        for mid, after in zip(parts[1:-1], parts[2:], strict=False)
+    )
 
 
 def _worked_pseudo_code(block: list[str]) -> bool:
@@ -318,16 +330,16 @@ def _worked_pseudo_code(block: list[str]) -> bool:
     body = "\n".join(block)
     if len(body) > 200_000 or "$" in body or "\\" in body:
         return False
-    return any(("\u00d7" in line or "\u00f7" in line or _CHAINED.search(line)) and _WORKED.search(line) for line in block)
+    return any(("\u00d7" in line or "\u00f7" in line or _chained(line)) and _WORKED.search(line) for line in block)
 
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 #: A Markdown image drawn by a service that renders the LaTeX of its address (CSDN, Zhihu-era and older blogs
 #: write every equation this way, the LaTeX repeated as the alt text): ``![x=0.5](https://latex.codecogs.com/…)``.
 _MATH_IMAGE = re.compile(
-    r"!\[(?P<alt>(?:[^\]\n]|\](?!\())*)\]\((?P<url>https?://(?:[\w-]+\.)*(?:codecogs\.com|upmath\.me|quicklatex\.com"
+    r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,2000})\]\((?P<url>https?://(?:[\w-]+\.)*(?:codecogs\.com|upmath\.me|quicklatex\.com"
     r"|chart\.googleapis\.com/chart\?cht=tx|chart\.apis\.google\.com/chart\?cht=tx"
-    r"|render\.githubusercontent\.com/render/math|latex\.vercel\.app|math\.now\.sh)[^\s)]*)\)"
+    r"|render\.githubusercontent\.com/render/math|latex\.vercel\.app|math\.now\.sh)(?:[^\s)!]|!(?!\[)){0,8000})\)"
 )
 _INLINE_CODE = re.compile(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 

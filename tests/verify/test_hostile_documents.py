@@ -63,6 +63,15 @@ CASES: list[tuple[str, str, str | bytes, set[int], str]] = [
     ),
     ("zero-width characters in numbers", "zw.md", "$$a = 0.\u200b1 + 0.2 = 0.3$$\n\n$$b = 0.1 + 0.2 = 0.4$$\n", {1}, "line 3"),
     ("binary file", "blob.md", b"\x00\x01\x02" * 1000, {2}, "binary file"),
+    # image markup opened and never closed, and a fence of C-like "code" with one long line: both read in linear time
+    (
+        "unclosed equation images",
+        "img.md",
+        "![a](https://latex.codecogs.com/x" * 20_000 + "\n" + "![a" * 50_000,
+        {2},
+        "no numeric",
+    ),
+    ("a long line in a javascript fence", "js.md", "```javascript\nx = " + "1 " * 300_000 + "= 2\n```\n", {0, 1, 2}, ""),
     # one NUL a PDF's text layer left in a long page of text (a glyph it could not map) is read as a space
     ("a stray NUL in a text layer", "nul.md", ("Prose. " * 400 + "\x00\n\n$$a = 0.1 + 0.2 = 0.4$$\n").encode(), {1}, "line 3"),
     ("not UTF-8", "latin.md", "$$a = 0.1 + 0.2 = 0.3$$ caf\xe9\n".encode("latin-1"), {2}, "not UTF-8"),
