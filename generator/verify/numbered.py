@@ -220,8 +220,7 @@ def confirmed(
     own substituted sums, which print each result).
     """
     printed = []
-    if whole:
-        printed.extend((float(m.group(0)), 1e-9) for m in _WHOLE.finditer(text))
+    wholes = {int(m.group(0)) for m in _WHOLE.finditer(text)} if whole else set()
     for m in _NUMBER.finditer(text):
         s = m.group(0)
         digits = s.split(".")[1].lower().split("e")[0]
@@ -238,6 +237,8 @@ def confirmed(
         a = act.f(np.atleast_1d(z)[None, :])[0]  # one example as a row, as the engine's activations take it
         for v in (*z, *a):
             total += 1
-            if any(abs(abs(v) - p) <= h * (1 + 1e-9) for p, h in printed):
+            if any(abs(abs(v) - p) <= h * (1 + 1e-9) for p, h in printed) or (
+                wholes and abs(v) < 1e6 and abs(abs(v) - round(abs(v))) <= 1e-9 and round(abs(v)) in wholes
+            ):
                 seen += 1
     return seen, total
