@@ -315,13 +315,25 @@ class _Walk:
                 best = w
         return best
 
+    def _sources(self) -> list[Num]:
+        """What an operand may be a miscopy of: every judged result, and every long number printed as an operand
+        (0.593269992 restated on a line whose name the reader cannot parse: its copy is as good a source)."""
+        seen = {t.start for t in self.results}
+        operands = [
+            n
+            for _p, na, _nb, _pieces in self.relations
+            for n in literals(na)
+            if n.start not in seen and n.decimals is not None and _significant(n) >= 6
+        ]
+        return sorted(self.results + operands, key=lambda n: n.start) if operands else self.results
+
     def miscopy(self, expr: Node, target: Num) -> tuple[Num, Num] | None:
         """(operand, earlier result) when reading that operand as the earlier result makes ``target`` right."""
         for lit in literals(expr):
             if lit.decimals is None or _significant(lit) < 2:
                 continue
             if self._index is None:
-                self._index = _Candidates(self.results)
+                self._index = _Candidates(self._sources())
             for prev in self._index.near(lit):
                 if prev.start >= lit.start or prev.scale != lit.scale or prev.decimals is None:
                     continue
@@ -331,8 +343,13 @@ class _Walk:
                     continue  # a digit put in or left out changes the decimals; only in a long number is it a miscopy
                 if not (_one_digit_apart(lit.key, prev.key) or abs(prev.value - abs(lit.value)) <= 0.1 * abs(lit.value)):
                     continue
-                fixed = replace(lit, value=math.copysign(abs(prev.value), lit.value), key=prev.key, text=prev.text)
-                v = _scalar(substitute_literals(expr, {lit.start: fixed}))
+                # every copy of the miscopied number in the expression (0.593226999 × (1 − 0.593226999)) is read anew
+                same = {
+                    n.start: replace(n, value=math.copysign(abs(prev.value), n.value), key=prev.key, text=prev.text)
+                    for n in literals(expr)
+                    if n.key == lit.key
+                }
+                v = _scalar(substitute_literals(expr, same))
                 if v is not None and abs(v.mid - target.value) <= target.half + 1e-12 * max(abs(v.mid), 1e-300):
                     return lit, prev
         return None

@@ -416,3 +416,19 @@ def test_another_weight_printed_with_the_wrong_values_digits_is_not_a_restatemen
     )
     assert [(f.line, f.klass) for f in check_text(doc, "md").findings if f.klass == "error"] == [(1, "error")]
     assert sorted(by_printed(doc)) == [(5, "0.302")]
+
+
+def test_an_operand_copied_twice_wrong_from_a_number_printed_as_an_operand_is_a_miscopy() -> None:
+    # 0.593269992 is printed as an operand (line 1: 0.74136507 × 0.186815602 × 0.593269992 = 0.0821670407 -> 0.082167041);
+    # line 3 copies it as 0.593226999 twice, and prints 0.241300709 = 0.593269992 × (1 - 0.593269992) = 0.2413007086,
+    # while its own operands give 0.2413087267: the copied operand is the wrong number, the result is right, and
+    # line 5, which uses the right 0.241300709 (0.036350306 × 0.241300709 × 0.05 = 0.00043856773), is right.
+    doc = (
+        "$$a = 0.74136507 \\times 0.186815602 \\times 0.593269992 = 0.082167041$$\n\n"
+        "$$d = 0.593226999 \\times (1 - 0.593226999) = 0.241300709$$\n\n"
+        "$$g = 0.036350306 \\times 0.241300709 \\times 0.05 = 0.000438568$$\n"
+    )
+    rep = check_text(doc, "md")
+    wrong = [(f.line, f.klass) for f in rep.findings if f.klass not in ("ok", "rounding")]
+    assert wrong == [(3, "error")]
+    assert "miscopy of 0.593269992" in next(f.detail for f in rep.findings if f.klass == "error")
