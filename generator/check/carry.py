@@ -494,12 +494,12 @@ def carry(
                 if seed is not None and _scalar(expr) is None:
                     continue  # x = 0.56026 beside a relation that computes it: that relation judges the seed
                 if seed is not None:
+                    moved = walk.miscopy(expr, target)
+                    if moved is not None:  # the wrong number is a miscopied operand (first, even where a formula confirms)
+                        _move(seed, moved, walk.lines)
+                        continue
                     if target.start in confirmed:
                         seed.detail = f"the substituted numbers are wrong, not the result: {confirmed[target.start]}"
-                        continue
-                    moved = walk.miscopy(expr, target)
-                    if moved is not None:
-                        _move(seed, moved, walk.lines)
                         continue
                     again = walk.restatement(expr, target)
                     if again is not None:  # σ(1) after "… = 1" was wrong: the 1 is the wrong number, the result is right

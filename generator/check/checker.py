@@ -750,8 +750,9 @@ def _substitute(doc: _Doc, side: Side, values: dict[str, tuple[str, int]]) -> tu
         found = None
         if toks[i].kind in ("word", "sym", "cmd"):
             for j in range(min(len(toks), i + _NAME_TOKENS) - 1, i - 1, -1):
-                key = _name_key(doc.text[toks[i].start : toks[j].end])
-                if key in values:
+                run = doc.text[toks[i].start : toks[j].end]
+                key = _name_key(run)
+                if key in values and run.count("{") == run.count("}"):  # not the braces that close e^{-net_{h_1}}
                     found = j, key
                     break
         if found is None:

@@ -101,3 +101,32 @@ def test_a_name_defined_anew_by_a_formula_loses_its_earlier_value() -> None:
 def test_a_bare_name_restated_is_not_checked_against_its_earlier_value() -> None:
     # "d(xh)/dx = h = 0.9": h here is the local input of a product node, not the h = 0.622 above
     assert _errors("- \\(\\frac{d(xh)}{dx} = h = 0.9\\)\n") == []
+
+
+def test_a_name_inside_an_exponent_group_is_substituted() -> None:
+    # net_{h_1} = 0.0075 + 0.02 + 0.35 = 0.3775 (exact); sigma(0.3775) = 0.59326999210... so 0.59326999 is right and
+    # 0.59326992 wrong. The name stands inside e^{-net_{h_1}}: its value replaces the name, not the braces closing
+    # the exponent and the fraction around it.
+    head = "$$net_{h_1} = 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 = 0.3775$$\n\n"
+    wrong = check_text(head + "$$out_{h_1} = \\frac{1}{1+e^{-net_{h_1}}} = 0.59326992$$\n", "md")
+    assert [(f.line, f.klass) for f in wrong.findings if f.line == 3] == [(3, "error")]
+    assert next(f.expected for f in wrong.findings if f.line == 3).startswith("0.5932699")
+    right = check_text(head + "$$out_{h_1} = \\frac{1}{1+e^{-net_{h_1}}} = 0.59326999$$\n", "md")
+    assert [(f.line, f.klass) for f in right.findings if f.line == 3] == [(3, "ok")]
+
+
+def test_a_miscopied_operand_takes_the_blame_even_where_the_named_formula_confirms_the_result() -> None:
+    # net_o1 = 1.105905967 printed, then copied as 1.1059059067 (a digit put in) into sigma's exponent; the printed
+    # 0.75136507 is sigma(1.105905967) = 0.7513650695 -> right, and what the formula with net_o1 gives. The wrong
+    # number is the copied operand on line 5, not the result on line 6.
+    doc = (
+        "$$\\begin{align}\n"
+        "net_{o1} &= 0.4 * 0.593269992 + 0.45 * 0.596884378 + 0.6 * 1 \\\\\n"
+        "&= 1.105905967 \\\\\n"
+        "out_{o1} &= \\frac{1}{1+e^{-net_{o1}}} \\\\\n"
+        "&= \\frac{1}{1+e^{-1.1059059067}} \\\\\n"
+        "&= 0.75136507\n"
+        "\\end{align}$$\n"
+    )
+    named = [(f.line, f.printed) for f in check_text(doc, "md").findings if f.klass not in ("ok", "rounding")]
+    assert named == [(5, "1.1059059067")]
