@@ -719,7 +719,7 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
     return out
 
 
-_NAME_NOISE = re.compile(r"\s+|[{}]|\\left|\\right")
+_NAME_NOISE = re.compile(r"\s+|[{}]|\\left|\\right|\\(?=[_{}])")
 #: Name keys already made: :func:`_substitute` asks for every run of up to 24 tokens after each name-like token,
 #: and the same runs recur through a document (and across exam variants). Bounded: cleared when full.
 _NAME_KEYS: dict[str, str] = {}

@@ -130,3 +130,11 @@ def test_a_miscopied_operand_takes_the_blame_even_where_the_named_formula_confir
     )
     named = [(f.line, f.printed) for f in check_text(doc, "md").findings if f.klass not in ("ok", "rounding")]
     assert named == [(5, "1.1059059067")]
+
+
+def test_a_markdown_escaped_underscore_in_a_name_is_the_same_name() -> None:
+    # Hexo and Jekyll posts escape the underscores of math from Markdown (net_{h\_1}, net\_\{o\_1\}): the same name as
+    # net_{h_1}. sigma(0.3775) = 0.5932699921, printed 0.59326992: wrong.
+    head = "$$net_{h_1} = 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 = 0.3775$$\n\n"
+    doc = head + "$$out_{h\\_1} = \\frac{1}{1+e^{-net_{h\\_1}}} = 0.59326992$$\n"
+    assert [(f.line, f.klass) for f in check_text(doc, "md").findings if f.line == 3] == [(3, "error")]
