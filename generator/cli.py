@@ -260,6 +260,25 @@ def _main(argv: list[str] | None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("nnwalk: interrupted; no partial files were left.\n")
         return 130
+    except RuntimeError as exc:
+        # a SIGTERM (a KeyboardInterrupt) that lands while a module defines its classes comes out wrapped:
+        # "Error calling __set_name__ …" with the interrupt as its cause. It is the same interruption.
+        if not _interrupted(exc):
+            raise
+        sys.stderr.write("nnwalk: interrupted; no partial files were left.\n")
+        return 130
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether a KeyboardInterrupt stands somewhere in ``exc``'s chain of causes."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, KeyboardInterrupt):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
 
 
 def _render(args: argparse.Namespace) -> int:

@@ -53,3 +53,29 @@ def test_an_interrupt_while_the_parser_is_built_exits_130_without_a_traceback(mo
     monkeypatch.setattr(cli, "build_parser", interrupted)
     assert cli.main(["render"]) == 130
     assert capsys.readouterr().err == "nnwalk: interrupted; no partial files were left.\n"
+
+
+def test_an_interrupt_wrapped_by_class_creation_is_an_interruption(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A SIGTERM that lands while a lazily imported module defines a dataclass comes out as "RuntimeError: Error calling
+    # __set_name__ …" caused by the KeyboardInterrupt nnwalk's handler raised (seen under load): exit 130, one line.
+    class Boom:
+        def __set_name__(self, owner: type, name: str) -> None:
+            raise KeyboardInterrupt
+
+    class Parser:
+        def parse_args(self, argv: list[str] | None) -> None:
+            type("Made", (), {"field": Boom()})
+
+    monkeypatch.setattr(cli, "build_parser", Parser)
+    assert cli.main(["verify", "x.md"]) == 130
+    assert capsys.readouterr().err == "nnwalk: interrupted; no partial files were left.\n"
+
+    class Other:
+        def parse_args(self, argv: list[str] | None) -> None:
+            raise RuntimeError("a bug of ours")
+
+    monkeypatch.setattr(cli, "build_parser", Other)
+    with pytest.raises(RuntimeError, match="a bug of ours"):
+        cli.main(["verify", "x.md"])
