@@ -456,7 +456,23 @@ def _plainly_ok(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
     return [Finding(doc.lines.line(rside.start), _SIZED.sub("", rside.text), expected, lside.text, rel, "ok", "", *span)]
 
 
+def _rounded_whole(rnode: Node) -> Node:
+    """``e^{10} \\approx 22026``: a whole number an approximation gives stands for its rounding to units (half 0.5),
+    not for the exact integer a whole number means after ``=``."""
+    lit = single_literal(rnode)
+    if lit is None or lit.decimals is not None or lit.scale is not None or lit.half != 0 or abs(lit.value) < 10:
+        return rnode
+    inner = rnode
+    while isinstance(inner, Neg):
+        inner = inner.arg
+    assert isinstance(inner, Num)
+    whole = replace(inner, half=0.5)
+    return whole if inner is rnode else _with_literals(rnode, {inner.start: whole})
+
+
 def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnode: Node) -> list[Finding]:
+    if rel == "approx":
+        rnode = _rounded_whole(rnode)
     if _PLAIN_FIRST and (quick := _plainly_ok(doc, lside, rel, rside, lnode, rnode)) is not None:
         return quick
     lkeys = {n.key for n in doc.literals(lside)}

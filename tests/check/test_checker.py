@@ -337,3 +337,14 @@ def test_each_wrong_piece_of_a_substitution_step_gets_its_own_finding() -> None:
     assert [(f.klass, f.expected[:6]) for f in one_wrong.findings] == [("error", "0.0200")]
     right = check_text("$0.15 \\times 0.05 + 0.2 \\times 0.1 = 0.0075 + 0.02$")
     assert [f.klass for f in right.findings] == ["ok"]
+
+
+def test_a_whole_number_after_approx_is_a_rounding_to_units() -> None:
+    # e^10 = 22026.4658: "≈ 22026" rounds it to units (right), "≈ 22030" does not (wrong), and "= 22026" claims the
+    # exact integer (wrong); a small whole number after ≈ keeps its exact reading (0.3 × 2 ≈ 1 is no rounding of 0.6)
+    assert round(math.exp(10)) == 22026
+    assert one("$e^{10} \\approx 22026$").klass == "ok"
+    assert one("$e^{10} \\approx 22030$").klass == "error"
+    assert one("$e^{10} = 22026$").klass == "error"
+    assert one("$-e^{10} \\approx -22026$").klass == "ok"
+    assert one("$0.3 \\times 2 \\approx 1$").klass == "error"
