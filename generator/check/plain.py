@@ -267,8 +267,8 @@ def _named_working(flags: list[tuple[bool, bool, bool]], sides: list[list[Token]
     nl = masked.find("\n", end)
     if not name or nl == -1:
         return False
-    nxt = masked[nl + 1 : masked.find("\n", nl + 1) if masked.find("\n", nl + 1) != -1 else len(masked)]
-    rest = nxt.lstrip()
+    after = masked.find("\n", nl + 1)
+    rest = masked[nl + 1 : after if after != -1 else len(masked)].lstrip()
     return rest.startswith(name) and rest[len(name) :].lstrip().startswith("=")
 
 
