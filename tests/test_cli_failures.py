@@ -79,3 +79,26 @@ def test_an_interrupt_wrapped_by_class_creation_is_an_interruption(
     monkeypatch.setattr(cli, "build_parser", Other)
     with pytest.raises(RuntimeError, match="a bug of ours"):
         cli.main(["verify", "x.md"])
+
+
+def test_python_m_keeps_exit_130_after_an_interrupt_in_string_exec_code(tmp_path: Path) -> None:
+    # CI saw `python -m generator render` print the interruption line and then die by SIGINT (-2): the SIGTERM had
+    # landed in code run by a string `exec` (a dataclass's generated __init__), which CPython remembers even after
+    # nnwalk caught the interrupt, and `-m` then ends the process by SIGINT. Planted here without a signal.
+    import subprocess
+    import sys
+
+    (tmp_path / "planted.py").write_text(
+        "import runpy, sys\n"
+        "from generator import cli\n"
+        "def interrupted():\n"
+        "    exec('raise KeyboardInterrupt')\n"
+        "cli.build_parser = interrupted\n"
+        "sys.argv = ['nnwalk', 'render']\n"
+        "runpy.run_module('generator', run_name='__main__')\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run(
+        [sys.executable, "-m", "planted"], cwd=tmp_path, env={"PYTHONPATH": str(root)}, capture_output=True, timeout=60
+    )
+    assert (proc.returncode, proc.stderr) == (130, b"nnwalk: interrupted; no partial files were left.\n")
