@@ -530,6 +530,13 @@ def carry(
                 if seed is not None and point is not None:  # level 1 judged it on a wrong operand: the result is right
                     names = ", ".join(dict.fromkeys(f"{w.text} (line {w.line})" for _lit, w in used))
                     seed.klass, seed.detail = "ok", f"right once the wrong {names} is corrected: {_at(point.mid, target)}"
+                    if all(walk.lines.line(lit.start) != line for lit, _w in used):
+                        # the result stands on a line of its own: that line, as printed, cannot be redone from the
+                        # numbers printed beside it (its operands give seed.expected), so it is named too
+                        seed.klass, seed.root_line = "propagated", min(w.root_line for _lit, w in used)
+                        seed.detail = (
+                            f"its printed operands give {seed.expected}; it is the value once the wrong {names} is corrected"
+                        )
                 continue
             if seed is not None and (again := walk.restatement(expr, target)) is not None:
                 _restate(seed, *again, walk.lines)  # an operand restates a wrong value (maybe without its sign)

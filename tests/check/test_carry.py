@@ -432,3 +432,16 @@ def test_an_operand_copied_twice_wrong_from_a_number_printed_as_an_operand_is_a_
     wrong = [(f.line, f.klass) for f in rep.findings if f.klass not in ("ok", "rounding")]
     assert wrong == [(3, "error")]
     assert "miscopy of 0.593269992" in next(f.detail for f in rep.findings if f.klass == "error")
+
+
+def test_a_result_on_its_own_line_that_only_the_corrected_operand_gives_is_named_too() -> None:
+    # e^{-0.3775} = 0.685573 printed 0.68566 (wrong), 1 + 0.68566 = 1.68566 (carried), and then "= 0.59327": the true
+    # σ(0.3775) = 0.593270, but its printed operand gives 1/1.68566 = 0.593239 (hand: 1.68566 × 0.593239 = 0.999999),
+    # so the result's own line cannot be redone from the numbers printed beside it: named, propagated, root line 3
+    assert at(sig(0.3775), 5) == "0.59327" and at(1 / 1.68566, 5) == "0.59324"
+    doc = "```\nout = 1 / (1 + e^(-0.3775))\n    = 1 / (1 + 0.68566)\n    = 1 / 1.68566\n    = 0.59327\n```\n"
+    f = by_printed(doc)[(5, "0.59327")]
+    assert (at(float(f.expected), 5), f.root_line) == ("0.59324", 3)
+    # on the operand's own line the line is named once, by the operand
+    same = doc.replace("1.68566\n    = 0.59327", "1.68566 = 0.59327")
+    assert sorted(k for k in by_printed(same)) == [(4, "1.68566")]
