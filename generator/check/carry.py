@@ -140,11 +140,38 @@ def _slip_explains(expr: Node, target: Num) -> bool:
     ints = {n.start: replace(n, half=0.5) for n in lits if n.half == 0 and n.value == int(n.value) and abs(n.value) >= 2}
     if ints and _explains(substitute_literals(expr, ints), target, lambda n: n.start in ints):
         return True
-    return any(
+    if any(
         _explains(substitute_literals(expr, {n.start: replace(n, value=-n.value)}), target, lambda _n: False)
         for n in lits[:12]
         if n.value
+    ):
+        return True
+    if _significant(target) < 7:
+        return False  # a short result: some one-digit change of a given would match it by chance
+    return any(
+        _explains(substitute_literals(expr, {n.start: replace(n, value=v)}), target, lambda _n: False)
+        for n in lits[:12]
+        if _significant(n) <= 3 and n.scale is None
+        for v in _one_digit_away(n.text)
     )
+
+
+def _one_digit_away(text: str) -> list[float]:
+    """The values of ``text`` with one of its digits written otherwise (``0.2`` → 0.0, 0.1, 0.3 … 1.2, 2.2 …).
+
+    A short given copied by hand with one digit wrong (W₁₁ = 0.3 restated as 0.2 in ``0.2 − 0.5 × 0.00080888 =
+    0.29959556``, a result of eight significant digits that 0.3 gives exactly) is the slip, not the result.
+    """
+    out = []
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            for d in "0123456789":
+                if d != ch:
+                    try:
+                        out.append(float(text[:i] + d + text[i + 1 :]))
+                    except ValueError:
+                        pass
+    return out
 
 
 def _first_sides_confirm(chains: list[Chain], parse: Callable[[Side], Node | Exception]) -> frozenset[int]:

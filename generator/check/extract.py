@@ -579,6 +579,10 @@ def restore_backslash(toks: list[Token], i: int) -> Token:
     return t
 
 
+#: What ``\\text{…}`` holding one operator sign stands for (``\\text{×}``); a letter such as ``x`` may be a name.
+_TEXT_OPERATORS = {"\\times", "\\cdot", "\\div", "*", "+", "-", "/"}
+
+
 def preprocess_tokens(toks: list[Token]) -> list[Token]:
     """Drop labels / numbering / layout environments; turn ``\\tag`` into a separator; restore a lost ``\\frac``."""
     out: list[Token] = []
@@ -605,6 +609,17 @@ def preprocess_tokens(toks: list[Token]) -> list[Token]:
             continue
         if t.kind == "cmd" and t.text in ("\\nonumber", "\\notag", "\\displaystyle", "\\textstyle"):
             i += 1
+            continue
+        if (
+            t.kind == "cmd"
+            and t.text in TEXT_CMDS
+            and i + 3 < len(toks)
+            and toks[i + 1].text == "{"
+            and toks[i + 3].text == "}"
+            and toks[i + 2].text in _TEXT_OPERATORS
+        ):
+            out.append(toks[i + 2])  # 0.3 \text{×} 0.1 (a wikidocs habit): the operator, not a comment
+            i += 4
             continue
         if t.kind in ("begin", "end") and t.text in TRANSPARENT_ENVS:
             i += 1

@@ -445,3 +445,17 @@ def test_a_result_on_its_own_line_that_only_the_corrected_operand_gives_is_named
     # on the operand's own line the line is named once, by the operand
     same = doc.replace("1.68566\n    = 0.59327", "1.68566 = 0.59327")
     assert sorted(k for k in by_printed(same)) == [(4, "1.68566")]
+
+
+def test_a_result_that_one_digit_of_a_short_given_explains_is_named_but_not_carried() -> None:
+    # W₁₁ = 0.3 copied as 0.2: 0.2 - 0.5 × 0.00080888 = 0.19959556, but the page prints 0.29959556, which is exactly
+    # 0.3 - 0.00040444 (hand-worked): the line is wrong as printed, yet the result is the true one, so its later
+    # restatement is not called wrong. A result that no one-digit change of a given explains is still followed.
+    assert f"{0.3 - 0.5 * 0.00080888:.8f}" == "0.29959556"
+    doc = "$$W^{+} = 0.2 - 0.5 * 0.00080888 = 0.29959556$$\n\n$$W^{+} = 0.29959556$$\n"
+    assert [(f.line, f.klass) for f in check_text(doc, "md").findings if f.klass != "ok"] == [(1, "error")]
+    other = doc.replace("0.29959556", "0.29959456")  # a digit of the result itself: no given explains it
+    assert [(f.line, f.klass) for f in check_text(other, "md").findings if f.klass != "ok"] == [
+        (1, "error"),
+        (3, "propagated"),
+    ]
