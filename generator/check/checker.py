@@ -206,7 +206,12 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
 
 #: a side applying an activation (``\text{softmax}(\cdots)``, ``sigmoid(Z1)``) to what nnwalk cannot evaluate there:
 #: what it equals was computed, and printed rounded
-_APPLIES = re.compile(r"(?:softmax|sigmoid|\\sigma|σ|tanh|relu)\s*\}?\s*(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]", re.IGNORECASE)
+_APPLIES = re.compile(
+    r"(?:softmax|sigmoid|logsig|tansig|\\sigma|σ|tanh|relu)\s*\}?\s*(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]"
+    # an exponential a PDF's text layer flattened (``1 1 + e−0.5`` for 1/(1 + e^{−0.5})): what follows is computed
+    r"|(?<![A-Za-z])e\s*\^?\s*\{?\s*[-−]\s*\d",
+    re.IGNORECASE,
+)
 
 
 #: the name of a computed quantity (an output, activation, net input, loss): ``o^{(3)} = [0.1900, 0.2083, …]`` prints

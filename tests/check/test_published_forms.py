@@ -145,3 +145,16 @@ def test_a_pdf_line_that_lost_its_brackets_or_its_first_half_is_not_judged() -> 
     doc = "= −2 ∗ 0 − −2.6 ∗ 1 + −2 ∗ 1 − −1.6 ∗ 1\n+ −2 ∗ 0 − −2.6 ∗ 1 = −15.7\n\nb = 0.5 ∗ 0.2 + 1 = 1.2\n"
     found = check_text(doc, "text").findings
     assert [(f.line, f.klass) for f in found] == [(4, "error")]  # 0.5 · 0.2 + 1 = 1.1: the whole line is judged
+
+
+def test_a_value_after_an_exponential_a_pdf_flattened_is_a_rounded_result() -> None:
+    # A text layer prints 1/(1 + e^{-0.5}) as "1 1 + e−0.5" (not judged), yet 0.62246 after it was computed, so it is
+    # rounded (σ(0.5) = 0.6224593): −2 a (1 − a) e with a in [0.622455, 0.622465] and e = 0.8 − a in
+    # [0.177535, 0.177545] reaches −0.083444 (hand-worked bounds: −0.0834479 … −0.0834423), so −0.08344 is at most
+    # rounding; with both operands exact it would be −0.0834451 → −0.08345, an error.
+    text = (
+        "a = logsig(0 + 0.5) = 1 1 + e−0.5 = 0.62246\n"
+        "Then, e = t1 − a = 0.8 − 0.62246 = 0.17754.\n"
+        "s = −2(0.62246)(1 − 0.62246)(0.17754) = −0.08344\n"
+    )
+    assert [(f.line, f.klass) for f in check_text(text, "text").findings if f.klass != "ok"] == [(3, "rounding")]
