@@ -51,6 +51,8 @@ def numericish(tokens: list[Token]) -> tuple[bool, bool, bool]:
         elif k == "char" and x in _OP_CHARS:
             has_op = True
         elif k == "char" and (x in _NEUTRAL_CHARS or x == ","):
+            if x == "(" and i and (tokens[i - 1].kind == "num" or tokens[i - 1].text == ")"):
+                has_op = True  # 0.15864(2), (0.62)(0.38): a product written by juxtaposition, as printed books do
             continue
         elif k == "cmd" and x in _OP_CMDS:
             has_op = True

@@ -44,6 +44,9 @@ CASES = [
     # the operator written as text (a Korean wikidocs habit): 0.3 × 0.1 + 0.25 × 0.2 = 0.03 + 0.05 = 0.08
     ("$z_{1}=0.3 \\text{×} 0.1 + 0.25 \\text{×} 0.2= 0.09$", "$z_{2}=0.3 \\text{×} 0.1 + 0.25 \\text{×} 0.2= 0.08$"),
     ("$z_{1}=0.3 \\mathrm{\\cdot} 0.1 = 0.04$", "$z_{2}=0.3 \\textrm{*} 0.1 = 0.03$"),
+    # a product by juxtaposition in plain text, as a printed book's solutions write it: 0.15864 × 2 = 0.31728
+    ("our new weight will be −sp = 0.15864(2) = 0.3273. From", "our new weight will be −sp = 0.15864(2) = 0.3173. From"),
+    ("s = (0.62)(0.38) = 0.2456", "s = (0.62)(0.38) = 0.2356"),
 ]
 
 
