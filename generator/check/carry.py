@@ -718,7 +718,8 @@ def _loose_restatements(text: str, walk: _Walk, out: dict[int, Finding], judged:
     """Name a wrong value restated where no relation uses it: a summary table's cell, a code block, a sentence.
 
     Only a number with at least three significant digits, printed after the wrong value with the
-    same digits and the same sign, is taken for it (a 0.5 or a 12 may be anything).
+    same digits and the same sign, is taken for it (a 0.5 or a 12 may be anything); with five significant
+    digits or more, also with the opposite sign (``−s = −0.15864`` after the wrong ``s = 0.15864``).
     """
     if not walk.wrong:
         return
@@ -734,16 +735,20 @@ def _loose_restatements(text: str, walk: _Walk, out: dict[int, Finding], judged:
         if _significant(num) < 3:
             continue
         w = walk.wrong_at(num)
-        if w is None or w.offset >= start or (w.printed < 0) != bool(m.group(1)) or not _off(w.printed, w.true, num):
+        if w is None or w.offset >= start or not _off(w.printed, w.true, num):
             continue
+        turned = (w.printed < 0) != bool(m.group(1))
+        if turned and _significant(num) < 5:
+            continue  # δ = −0.025 wrong; a later 0.025 is another number. −s = −0.15864 after s = 0.15864 is s.
+        true = -w.true if turned else w.true
         out[start] = Finding(
             walk.lines.line(start),
             m.group(0),
-            _fmt(w.true, num),
+            _fmt(true, num),
             "",
             "=",
             "propagated",
-            f"restates {w.text} from line {w.line}, which should be {_at(w.true, num)}",
+            f"restates {w.text} from line {w.line}{' with its sign turned' if turned else ''}, which should be {_at(true, num)}",
             m.start(),
             m.end(),
             w.root_line,

@@ -459,3 +459,19 @@ def test_a_result_that_one_digit_of_a_short_given_explains_is_named_but_not_carr
         (1, "error"),
         (3, "propagated"),
     ]
+
+
+def test_a_long_wrong_value_restated_with_its_sign_turned_is_named() -> None:
+    # s = −2(0.62246)(1 − 0.62246)(0.37754) = −0.17745 (hand: 0.62246 × 0.37754 = 0.235004, × 0.37754 × 2 = 0.177448),
+    # printed 0.15864. "−s = −0.15864" and a matrix row "−0.15864" restate it with the sign turned: each should be
+    # +0.17745. A short value (0.025) restated with the other sign may be another number: not named.
+    text = (
+        "s = −2(0.62246)(1 − 0.62246)(0.37754) = 0.15864\nour new bias will be −s = −0.15864. Therefore\n[ 0.3173\n−0.15864\n]\n"
+    )
+    turned = {(f.line, f.printed): f for f in check_text(text, "text").findings if "sign turned" in f.detail}
+    assert sorted(turned) == [(2, "−0.15864"), (4, "−0.15864")]
+    assert all(at(float(f.expected), 5) == "0.17745" and f.root_line == 1 for f in turned.values())
+    # 0.5 × 0.2 = 0.1 printed 0.0251: a later 0.0251 restates it; a later −0.0251 (three digits) may be another number
+    short = "$d = 0.5 \\times 0.2 = 0.0251$\n\nA gain of −0.0251 here, and d = 0.0251 there.\n"
+    found = [(f.line, f.printed, f.klass) for f in check_text(short, "md").findings]
+    assert found == [(1, "0.0251", "error"), (3, "0.0251", "propagated")]
