@@ -126,7 +126,7 @@ def _scalar(node: Node, widen: Callable[[Num], bool] | None = None) -> Interval 
     return v
 
 
-def _slip_explains(expr: Node, target: Num) -> bool:
+def _slip_explains(expr: Node, target: Num, givens: frozenset[float] = frozenset()) -> bool:
     """Whether the printed result comes out of its formula once one slip in the formula as written is undone.
 
     Level 1 sees that a line's result does not follow from its printed operands, but not whether the
@@ -146,14 +146,29 @@ def _slip_explains(expr: Node, target: Num) -> bool:
         if n.value
     ):
         return True
-    if _significant(target) < 7:
-        return False  # a short result: some one-digit change of a given would match it by chance
+    # a short result may match some one-digit change by chance, unless the changed operand is a given the page
+    # printed (h2 = 0.25*0.05 + 0.4*0.1 = 0.0425 where W4 = 0.3 is given: 0.0425 is 0.25*0.05 + 0.3*0.1)
+    long = _significant(target) >= 7
     return any(
         _explains(substitute_literals(expr, {n.start: replace(n, value=v)}), target, lambda _n: False)
         for n in lits[:12]
         if _significant(n) <= 3 and n.scale is None
         for v in _one_digit_away(n.text)
+        if long or v in givens
     )
+
+
+def _givens(chains: list[Chain], parse: Callable[[Side], Node | Exception]) -> frozenset[float]:
+    """The values the page gives by name, ``W4 = 0.3`` (a name, then one number): what a slip may have meant."""
+    out = set()
+    for chain in chains:
+        if len(chain.sides) != 2 or not chain.sides[1].tokens:
+            continue
+        node = parse(chain.sides[1])
+        lit = single_literal(node) if isinstance(node, Node) else None
+        if lit is not None and re.fullmatch(r"\s*[A-Za-z][A-Za-z_{}]*\d*\}?\s*", chain.sides[0].text):
+            out.add(lit.value)
+    return frozenset(out)
 
 
 def _one_digit_away(text: str) -> list[float]:
@@ -454,6 +469,7 @@ def carry(
     walk.named(chains or [])
     held = held() if callable(held) else held  # asked only when there is something to follow
     held = held | _first_sides_confirm(chains or [], parse)
+    givens = _givens(chains or [], parse)
     out: dict[int, Finding] = {}
     given = _seeded(text, walk, seeds or [])
     _miscopied_operands(walk, copies, errors, out)
@@ -536,7 +552,7 @@ def carry(
                         true = float(seed.expected)
                     except ValueError:
                         continue
-                    if _slip_explains(expr, target) or target.start in held:
+                    if _slip_explains(expr, target, givens) or target.start in held:
                         continue  # σ(-4) = 0.01803 is σ(-3.9975): the result may be the true one, its copies are not followed
                     if math.isfinite(true):
                         walk.seeds.setdefault(target.key, []).append(

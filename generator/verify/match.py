@@ -35,7 +35,7 @@ from ..check.lexer import tokenize
 from ..check.parse import ParseError, make_number, parse_tokens
 from ..engine import network, optim
 from ..engine.mistakes import CATALOGUE, LAYERWISE, mistaken_runs
-from .names import Key, Reader
+from .names import Key, Reader, normalize
 
 #: A value further than this many half-units from the truth (with nothing wrong upstream) is an error.
 ROUNDING_HALF_UNITS = 8
@@ -891,8 +891,9 @@ def _table_items(text: str, reader: Reader, inputs_major: frozenset[int] = froze
                     name = cell_name
                     break
         blocks = [(_BLOCK_KIND[kind].get(k[0], ""),) + k[1:] for k in reader.blocks(name)] if name else []
-        readings = _with_kind(readings, kind)
-        if not readings or readings[0][0].isupper():
+        layered = bool(readings) and readings[0][0].isupper() and name[:1] in reader.layer_letters
+        readings = [b for b in blocks if b[0]] if layered else _with_kind(readings, kind)
+        if not readings or (readings[0][0].isupper() and not layered):
             continue
         inner = cells[-1].strip("* ").strip("$ ")
         try:
@@ -902,7 +903,7 @@ def _table_items(text: str, reader: Reader, inputs_major: frozenset[int] = froze
         rows = _literal(node)
         col = raw.rfind(inner) if inner else -1
         base = start + max(col, 0)
-        if rows is not None and len(rows) * len(rows[0]) > 1:  # | $W_2$ | $[0.0421, 0.0434]$ |: a block, one item per element
+        if rows is not None and (len(rows) * len(rows[0]) > 1 or layered):  # | $W_2$ | $[0.0421, 0.0434]$ |: a block
             grids = [g for g in (_expand(b, len(rows), len(rows[0]), reader.layers, inputs_major) for b in blocks if b[0]) if g]
             for r, row in enumerate(rows if grids else []):
                 for c, (v, half, txt, off) in enumerate(row):
@@ -976,7 +977,9 @@ def read_items(
     reader = Reader(layers, dict(layout.numbering) if layout else None, dict(layout.names) if layout else None)
     lines = LineMap(text)
     items: list[Item] = []
-    for chain in extract_chains(text, fmt) if chains is None else chains:
+    chains = extract_chains(text, fmt) if chains is None else chains
+    reader.layer_letters = _layer_letters(chains, reader)
+    for chain in chains:
         items.extend(_items_from_chain(text, chain, reader, lines, layout.inputs_major if layout else frozenset()))
     if fmt != "tex":
         seen = {(it.line, it.printed) for it in items}
@@ -987,6 +990,30 @@ def read_items(
     items.sort(key=lambda it: (it.line, it.offset))
     skip = layout.given_lines if layout is not None else frozenset()
     return _later_parameters([it for it in items if it.line not in skip])
+
+
+def _layer_letters(chains: list[Chain], reader: Reader) -> set[str]:
+    """Capital letters the page gives a layer's block with (``W_1 = [0.5  −0.5]``, two or more numbers).
+
+    Where ``W_1`` is a matrix, ``W_2 = [1]`` is layer 2's (1×1) matrix too, not the second numbered weight.
+    """
+    out: set[str] = set()
+    for chain in chains:
+        if len(chain.sides) < 2 or not chain.sides[0].tokens:
+            continue
+        name = chain.sides[0].text.strip()
+        letter = normalize(name)[:1]
+        if not letter.isupper() or letter in out or not re.fullmatch(r"[A-Z]_?\d", normalize(name)):
+            continue
+        if not reader.blocks(name):
+            continue
+        try:
+            rows = _literal(parse_tokens(chain.sides[-1].tokens))
+        except (ParseError, RecursionError, ValueError):
+            continue
+        if rows is not None and sum(len(r) for r in rows) >= 2:
+            out.add(letter)
+    return out
 
 
 def _later_parameters(items: list[Item]) -> list[Item]:

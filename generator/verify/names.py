@@ -161,6 +161,9 @@ class Reader:
                     n += 1
         if numbering:
             self._wnum = dict(numbering)
+        #: capital letters the document gives layer blocks with (``W_1 = [0.5  −0.5]``): there ``W_2``, and
+        #: ``∂L/∂W_2``, name layer 2's matrix even when it is 1×1, not the second numbered weight
+        self.layer_letters: set[str] = set()
         self._gneuron: dict[int, tuple[int, int]] = {}
         g = 1
         for l, size in enumerate(self.layers):
@@ -240,6 +243,8 @@ class Reader:
             return self._word(word.group(1).lower(), int(word.group(2)) - 1, word.group(3) is not None)
         s, new = _new_suffix(s)
         explicit = self._names.get(s)
+        if explicit is None and s[:1] in self.layer_letters and re.fullmatch(r"[A-Z]_?\d", s):
+            return self.blocks(name)
         base = [explicit] if explicit is not None else self._plain(s)
         if not new:
             return base

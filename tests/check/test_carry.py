@@ -475,3 +475,15 @@ def test_a_long_wrong_value_restated_with_its_sign_turned_is_named() -> None:
     short = "$d = 0.5 \\times 0.2 = 0.0251$\n\nA gain of −0.0251 here, and d = 0.0251 there.\n"
     found = [(f.line, f.printed, f.klass) for f in check_text(short, "md").findings]
     assert found == [(1, "0.0251", "error"), (3, "0.0251", "propagated")]
+
+
+def test_a_short_result_that_a_printed_given_explains_is_named_but_not_carried() -> None:
+    # W4 = 0.3 is given; h2 = 0.25*0.05 + 0.4*0.1 = 0.0425 is wrong as printed (0.0125 + 0.04 = 0.0525), but 0.0425 is
+    # 0.0125 + 0.3*0.1: the operand is the slip, so σ(0.0425) = 0.5106 after it is right (σ(0.0425) = 0.510623, hand:
+    # 1/(1 + e^{-0.0425}) with e^{-0.0425} = 0.958391). Without the given printed, 0.0425 is followed as before.
+    assert at(sig(0.0425), 4) == "0.5106"
+    body = "h2 = 0.25*0.05+0.4*0.1 = 0.0425\na_h2 = 1/(1 + exp(-0.0425)) = 0.5106\n"
+    given = "Weights: W3=0.25, W4=0.3.\n" + body
+    assert [(f.line, f.klass) for f in check_text(given, "md").findings if f.klass != "ok"] == [(2, "error")]
+    alone = [(f.line, f.klass) for f in check_text(body, "md").findings if f.klass != "ok"]
+    assert (1, "error") in alone and (2, "propagated") in alone

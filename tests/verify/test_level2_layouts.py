@@ -94,3 +94,37 @@ def test_a_weight_matrix_printed_again_after_the_update_is_its_new_value(tmp_pat
     doc.write_text(_page(gw1, gw2, new), encoding="utf-8")
     named = _named(doc)
     assert named == ({} if not slip else {(len(doc.read_text().splitlines()) - 1, f"{new[1][0]:.5f}"): "error"}), named
+
+
+def _bce_page(g2: str) -> str:
+    """A 2-1-1 sigmoid network whose layers are W_1 (1×2) and W_2 (1×1), worked to four decimals (values in the test)."""
+    s = lambda v: 1 / (1 + math.exp(-v))  # noqa: E731
+    a1 = s(0.5)  # z_1 = 0.5·1 + (−0.5)·0 + 0
+    yh = s(1.0 * a1)
+    d2 = yh - 1.0  # BCE with a sigmoid output: dL/dz_2 = ŷ − y
+    return (
+        "$x = \\begin{bmatrix} 1 \\\\ 0 \\end{bmatrix}$, $y = 1$\n\n"
+        "$W_1 = \\begin{bmatrix} 0.5 & -0.5 \\end{bmatrix}$, $b_1 = 0$, $W_2 = \\begin{bmatrix} 1 \\end{bmatrix}$, $b_2 = 0$\n\n"
+        "$$z_1 = W_1 x + b_1 = (0.5)(1) + (-0.5)(0) + 0 = 0.5$$\n\n"
+        f"$$a_1 = \\sigma(z_1) = \\frac{{1}}{{1 + e^{{-0.5}}}} \\approx {a1:.4f}$$\n\n"
+        f"$$z_2 = W_2 a_1 + b_2 = 1 \\cdot {a1:.4f} + 0 = {a1:.4f}$$\n\n"
+        f"$$\\hat{{y}} = \\sigma(z_2) \\approx {yh:.4f}$$\n\n"
+        "$$L = -[y \\log(\\hat{y}) + (1 - y) \\log(1 - \\hat{y})]$$\n\n"
+        f"$$\\frac{{dL}}{{dz_2}} = \\hat{{y}} - y = {yh:.4f} - 1 = {d2:.4f}$$\n\n"
+        f"$$\\frac{{dL}}{{dW_2}} = \\frac{{dL}}{{dz_2}} \\cdot a_1 \\approx {g2}$$\n"
+    )
+
+
+def test_a_one_by_one_matrix_named_like_the_layers_is_a_layer_not_a_numbered_weight(tmp_path: Path) -> None:
+    # W_1 = [0.5  −0.5] names layer 1's matrix, so W_2 = [1] is layer 2's (1×1), not the second numbered weight
+    # (−0.5), and dL/dW_2 = (ŷ − y)·a_1 is layer 2's gradient: σ(0.5) = 0.622459, ŷ = σ(0.622459) = 0.650774,
+    # (0.650774 − 1)(0.622459) = −0.217378 (hand-worked). Right: nothing named; one digit off: named.
+    a1 = 1 / (1 + math.exp(-0.5))
+    g2 = (1 / (1 + math.exp(-a1)) - 1) * a1
+    assert f"{g2:.4f}" == "-0.2174"
+    doc = tmp_path / "page.md"
+    doc.write_text(_bce_page(f"{g2:.4f}"), encoding="utf-8")
+    assert _named(doc) == {}, verify_document(doc).to_text()
+    doc.write_text(_bce_page("-0.2274"), encoding="utf-8")
+    named = _named(doc)
+    assert list(named.values()) == ["error"] and list(named)[0][1] == "-0.2274", named
