@@ -721,7 +721,7 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
             and not _separated(doc, defs[key][0].start, chain.sides[-1].start)
         ):
             side, line = defs.pop(key)
-            note = f"{chain.sides[0].text} was computed at line {line} as {side.text}"
+            note = f"{chain.sides[0].text}{_COMPUTED_AT}{line} as {side.text}"
             out.append((side, chain.rels[-1], chain.sides[-1], note))
         elif (
             kinds[0] == "expr"
@@ -795,6 +795,8 @@ def _substitute(doc: _Doc, side: Side, values: dict[str, tuple[str, int]]) -> tu
 
 
 _SUBSTITUTED = "with the values printed before: "
+#: the note of a value printed alone on a later line after its name's working (``w1_updated = 0.14968``)
+_COMPUTED_AT = " was computed at line "
 
 
 def _two_quantities(expected: str, printed: str) -> bool:
@@ -1276,8 +1278,14 @@ def check_chains(
                 if note:
                     for f in found:
                         f.detail = f"{f.detail}; {note}" if f.detail else note
-                        if note.startswith(_SUBSTITUTED) and f.klass == "error" and _one_unit(f.printed, f.expected):
-                            f.klass = "rounding"  # its operands are not printed beside it: one unit off is rounding
+                        if (
+                            (note.startswith(_SUBSTITUTED) or (_COMPUTED_AT in note and single_literal(nb) is not None))
+                            and f.klass == "error"
+                            and _one_unit(f.printed, f.expected)
+                        ):
+                            # its operands are not printed beside it (w1_updated = 0.14968 alone, a line below its
+                            # working): one unit off is rounding, as for a value printed without its working
+                            f.klass = "rounding"
                     if note.startswith(_SUBSTITUTED) and any(
                         f.klass == "error" and _two_quantities(f.expected, f.printed) for f in found
                     ):

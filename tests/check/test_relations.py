@@ -164,3 +164,18 @@ def test_values_a_page_computed_without_showing_it_are_rounded_results() -> None
         got = check_text(text.replace("{}", allowed), "md").findings
         assert all(f.klass in ("ok", "rounding") for f in got) and got, (text, got)
         assert "error" in [f.klass for f in check_text(text.replace("{}", wrong), "md").findings], text
+
+
+def test_a_value_alone_on_a_later_line_is_allowed_one_unit_as_a_value_without_its_working() -> None:
+    # w1_updated = 0.15 - 1 * 0.00031 (= 0.14969), then w1_updated = 0.14968 alone on the next line: its operands are
+    # not beside it, so one unit off is rounding (the true 0.149683 is printed so); two units off is an error
+    assert D("0.15") - D("0.00031") == D("0.14969")
+    doc = "- the update:\n  ```\n  w1_updated = 0.15 - 1 * 0.00031\n  w1_updated = {}\n  ```\n"
+    assert [f.klass for f in check_text(doc.format("0.14968"), "md").findings] == ["rounding"]
+    assert [f.klass for f in check_text(doc.format("0.14967"), "md").findings] == ["error"]
+    # a matrix valued later is redone cell by cell: a cell one unit off stays an error (0.2 - 0.01 * 0.0004 = 0.199996)
+    mat = (
+        "$$W = \\begin{bmatrix}0.2 & 0.3\\end{bmatrix} - 0.01 \\begin{bmatrix}0.0004 & 0.0002\\end{bmatrix}$$\n\n"
+        "$$W = \\begin{bmatrix}0.1999 & 0.3000\\end{bmatrix}$$\n"
+    )
+    assert [(f.printed, f.klass) for f in check_text(mat, "md").findings] == [("0.1999", "error"), ("0.3000", "ok")]
