@@ -315,6 +315,34 @@ def _lookups(s: str) -> list[str]:
     return out
 
 
+def _may_be_copied(lit: Num, prev: Num) -> bool:
+    """Whether ``lit`` may be a hand's copy of the earlier ``prev``: one digit apart, or within a tenth of it."""
+    if prev.start >= lit.start or prev.scale != lit.scale or prev.decimals is None or lit.decimals is None:
+        return False
+    if prev.decimals != lit.decimals and not (
+        abs(prev.decimals - lit.decimals) == 1 and _significant(lit) >= 6 and _one_digit_apart(lit.key, prev.key)
+    ):
+        return False  # a digit put in or left out changes the decimals; only in a long number is it a miscopy
+    return _one_digit_apart(lit.key, prev.key) or abs(prev.value - abs(lit.value)) <= 0.1 * abs(lit.value)
+
+
+def _any_explains(expr: Node, lit: Num, values: list[float], target: Num) -> bool:
+    """Whether ``expr`` with every copy of ``lit`` anywhere in the range ``values`` span may give ``target``.
+
+    One interval evaluation encloses what each of the values would give (interval arithmetic never leaves a value
+    out), so when the printed result is outside it, no candidate needs trying one by one.
+    """
+    lo, hi = min(values), max(values)
+    mid, half = (lo + hi) / 2, (hi - lo) / 2
+    span = {n.start: replace(n, value=math.copysign(mid, n.value), half=half) for n in literals(expr) if n.key == lit.key}
+    v = _scalar(substitute_literals(expr, span), lambda n: n.start in span)
+    return v is None or v.intersects(Interval(target.value - target.half * 1.01, target.value + target.half * 1.01))
+
+
+#: The most numbers an expression may hold for a miscopied operand to be looked for in it (see :meth:`_Walk.miscopy`).
+_HAND_COPIED = 64
+
+
 class _Walk:
     def __init__(self, text: str, pairs: list[Pair], parse: Callable[[Side], Node | Exception], lines: LineMap) -> None:
         self.lines = lines
@@ -370,21 +398,24 @@ class _Walk:
         return sorted(self.results + operands, key=lambda n: n.start) if operands else self.results
 
     def miscopy(self, expr: Node, target: Num) -> tuple[Num, Num] | None:
-        """(operand, earlier result) when reading that operand as the earlier result makes ``target`` right."""
-        for lit in literals(expr):
+        """(operand, earlier result) when reading that operand as the earlier result makes ``target`` right.
+
+        A miscopy is a slip of a hand copying a number: an expression of more than :data:`_HAND_COPIED` numbers (a row
+        of a 784-input layer's product) was not copied by hand, and trying each of its numbers against each earlier
+        one would cost the square of its size.
+        """
+        lits = literals(expr)
+        if len(lits) > _HAND_COPIED:
+            return None
+        for lit in lits:
             if lit.decimals is None or _significant(lit) < 2:
                 continue
             if self._index is None:
                 self._index = _Candidates(self._sources())
-            for prev in self._index.near(lit):
-                if prev.start >= lit.start or prev.scale != lit.scale or prev.decimals is None:
-                    continue
-                if prev.decimals != lit.decimals and not (
-                    abs(prev.decimals - lit.decimals) == 1 and _significant(lit) >= 6 and _one_digit_apart(lit.key, prev.key)
-                ):
-                    continue  # a digit put in or left out changes the decimals; only in a long number is it a miscopy
-                if not (_one_digit_apart(lit.key, prev.key) or abs(prev.value - abs(lit.value)) <= 0.1 * abs(lit.value)):
-                    continue
+            cands = [prev for prev in self._index.near(lit) if _may_be_copied(lit, prev)]
+            if len(cands) > 1 and not _any_explains(expr, lit, [abs(p.value) for p in cands], target):
+                continue  # not even the range the candidates span gives the printed result: none of them does
+            for prev in cands:
                 # every copy of the miscopied number in the expression (0.593226999 × (1 − 0.593226999)) is read anew
                 same = {
                     n.start: replace(n, value=math.copysign(abs(prev.value), n.value), key=prev.key, text=prev.text)

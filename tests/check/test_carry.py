@@ -487,3 +487,28 @@ def test_a_short_result_that_a_printed_given_explains_is_named_but_not_carried()
     assert [(f.line, f.klass) for f in check_text(given, "md").findings if f.klass != "ok"] == [(2, "error")]
     alone = [(f.line, f.klass) for f in check_text(body, "md").findings if f.klass != "ok"]
     assert (1, "error") in alone and (2, "propagated") in alone
+
+
+@pytest.mark.parametrize(("ones", "miscopy"), [(10, True), (70, False)])
+def test_a_miscopy_is_looked_for_only_in_an_expression_a_hand_could_copy(ones: int, miscopy: bool) -> None:
+    # z = 0.3325 printed, then copied as 0.3275 in a sum with `ones` ones: 0.3325 + ones is the printed result, so the
+    # copy is the slip (hand-checked); in a sum of more than 64 numbers (a row of a wide layer's product, written by a
+    # program) no miscopy is looked for: the result is named an error, and is followed
+    doc = f"$z = 0.1 + 0.2325 = 0.3325$\n\n$s = 0.3275{' + 1' * ones} = {0.3325 + ones:.4f}$\n"
+    errors = [f for f in check_text(doc, "md").findings if f.klass == "error"]
+    assert len(errors) == 1 and ("miscopy" in errors[0].detail) is miscopy
+    assert errors[0].printed == ("0.3275" if miscopy else f"{0.3325 + ones:.4f}")
+
+
+def test_a_miscopy_is_found_among_several_earlier_numbers_it_could_be_a_copy_of() -> None:
+    # 0.3310, 0.3330 and 0.3325 are all printed before the copy 0.3275 (each within a tenth of it); only 0.3325 makes
+    # 0.3275 + 1 = 1.3325 right: the range the three span is tried first, then each one (hand-checked)
+    doc = (
+        "$u = 0.1 + 0.2310 = 0.3310$\n\n$v = 0.1 + 0.2330 = 0.3330$\n\n$z = 0.1 + 0.2325 = 0.3325$\n\n$s = 0.3275 + 1 = 1.3325$\n"
+    )
+    errors = [f for f in check_text(doc, "md").findings if f.klass == "error"]
+    assert [(e.line, e.printed, e.expected) for e in errors] == [(7, "0.3275", "0.3325")] and "miscopy" in errors[0].detail
+    # a result none of them gives: named as the error it is
+    other = doc.replace("= 1.3325", "= 1.3425")
+    errors = [f for f in check_text(other, "md").findings if f.klass == "error"]
+    assert [(e.line, e.printed) for e in errors] == [(7, "1.3425")]
