@@ -286,8 +286,11 @@ NOTES = (
     "W, Delta W and alpha = 0.05 (line 120, first: alpha 0.1 used). Iterations 2 and 3 start from those wrong "
     "weights, so every line of them is wrong (propagated, or first where a matrix does not follow from the printed "
     "matrices before it, e.g. iteration 2's w' = 0.0966866 cannot come from the printed w' = -0.4079306). Close "
-    "call: w3 = 0.9 may be a typo of the givens line, but the corpus judges against the printed givens; a reader "
-    "redoing line 98 by hand from them cannot get 0.09859." % ("yes" if ALT_OK else "no")
+    "call: w3 = 0.9 is a typo of the givens line (the assignment sheet in the same repository, practical 1/"
+    "paper_assignment_1.pdf, gives w13 = 0.09 and no learning rate), but the corpus judges against the printed "
+    "givens, and a reader redoing line 98 by hand from them cannot get 0.09859. Read with w3 = 0.09 instead, lines "
+    "98-112 would be right and the first errors would be w' = Delta w (line 116) and W' made with alpha 0.1 against "
+    "the printed 0.05 (line 120), with iterations 2 and 3 still wrong after them." % ("yes" if ALT_OK else "no")
 )
 
 if __name__ == "__main__":
