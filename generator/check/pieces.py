@@ -6,6 +6,8 @@ Shared by the classifier (:mod:`.checker`) and by what follows wrong values thro
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .ast import Bin, Cell, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric
 
 __all__ = ["judged_pieces", "literal_matrix_pair", "printed_value", "replacements", "single_literal"]
@@ -105,6 +107,8 @@ def replacements(a: Node, b: Node, nested: bool = False) -> list[tuple[Node, Num
         # a x b x c = p x c: operands of an associative chain pair up only when their
         # counts agree; a regrouped chain ((a x b) x c = a x (b x c)) is not a substitution.
         return _pair_all(_flatten(a, ka), _flatten(b, kb))
+    if (even := _even_powers(a, b)) is not None:
+        return even
     if type(a) is type(b) and _same_leaf(a, b):
         if isinstance(a, Matrix) and isinstance(b, Matrix) and [len(r) for r in a.rows] != [len(r) for r in b.rows]:
             return None
@@ -116,6 +120,20 @@ def replacements(a: Node, b: Node, nested: bool = False) -> list[tuple[Node, Num
         # cell by cell (a whole side equal to a printed matrix keeps the checker's element-wise comparison)
         return _cells(a, b)
     return None
+
+
+def _even_powers(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
+    """``(0.7311 − 1)^2 = (0.2689)^2``: under the same even power, a base replaced by a number is judged without its
+    sign (the page drops a sign the square drops too), so ``|0.7311 − 1|`` against 0.2689. None for any other shape."""
+    if not (isinstance(a, Pow) and isinstance(b, Pow)):
+        return None
+    ea, eb = single_literal(a.exp), single_literal(b.exp)
+    lit = single_literal(b.base)
+    if ea is None or eb is None or ea.value != eb.value or lit is None or single_literal(a.base) is not None:
+        return None
+    if ea.half != 0 or ea.value <= 0 or ea.value % 2 != 0:
+        return None
+    return [(Func("abs", [a.base], start=a.base.start), replace(lit, value=abs(lit.value)))]
 
 
 def _cells(a: Node, b: Node) -> list[tuple[Node, Num]]:

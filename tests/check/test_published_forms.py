@@ -47,6 +47,12 @@ CASES = [
     # a product by juxtaposition in plain text, as a printed book's solutions write it: 0.15864 × 2 = 0.31728
     ("our new weight will be −sp = 0.15864(2) = 0.3273. From", "our new weight will be −sp = 0.15864(2) = 0.3173. From"),
     ("s = (0.62)(0.38) = 0.2456", "s = (0.62)(0.38) = 0.2356"),
+    # a sign the square drops too: (0.7311 − 1)² written ½(0.2689)² (|0.7311 − 1| = 0.2689); 0.2589 is wrong
+    (
+        "$$L_1 = \\frac{1}{2}(0.7311 - 1)^2 = \\frac{1}{2}(0.2589)^2$$",
+        "$$L_2 = \\frac{1}{2}(0.7311 - 1)^2 = \\frac{1}{2}(0.2689)^2$$",
+    ),
+    ("$$c_1 = (0.7311 - 1)^3 = (0.2689)^3$$", "$$c_2 = (0.7311 - 1)^3 = (-0.2689)^3$$"),
 ]
 
 
