@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, is_numeric, literals
+from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, is_numeric, literals, walk
 from .carry import carry
 from .carry import substitute_literals as _with_literals
 from .document import extract_chains
@@ -875,6 +875,16 @@ def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side
                     # the substituted values keep the standing they have in the document: a given (x_1 = 0.05) is
                     # exact, a printed result (h = σ(0.5) ≈ 0.622) is rounded because a relation computes it
                     out.append((filled, chain.rels[-1], sides[-1], _SUBSTITUTED + "; ".join(used)))
+        elif kinds == ["sym", "value"] and _formula_in_names(nodes[0]):
+            # "Gradient: 2(\log(w) - y)/w = -0.1535" after "y = 1, w = 2": a formula of names valued before, and
+            # its value, with no name of its own in front
+            got = _substitute(doc, sides[0], values)
+            if got is not None and not _lone_name(got[0]):
+                toks, used = got
+                filled = Side(toks, sides[0].text, sides[0].start)
+                node = doc.parse(filled)
+                if isinstance(node, Node) and doc.numeric(filled):
+                    out.append((filled, chain.rels[-1], sides[-1], _SUBSTITUTED + "; ".join(used)))
         elif kinds[-1] == "value" and "expr" in kinds and kinds[1] == "sym":
             _confirm(doc, sides[1], nodes[-1], values)  # type: ignore[arg-type]
         _matrix_of_names(doc, nodes, values)
@@ -885,6 +895,15 @@ def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side
                 if re.fullmatch(r"-?\s*\d*\.?\d+", text):
                     values[_name_key(sides[0].text)] = (text.replace(" ", ""), doc.lines.line(sides[-1].start))
     return out
+
+
+def _formula_in_names(node: Node | Exception) -> bool:
+    """A formula over names that holds a number or a function (``2(\\log(w) - y)/w``), not a bare name.
+
+    (A derivative's name such as ``\\frac{\\partial L}{\\partial w}`` keeps its ``\\partial`` once its names are
+    substituted, so it is never numeric and never checked.)
+    """
+    return isinstance(node, (Bin, Func, Pow)) and any(isinstance(n, (Num, Func)) for n in walk(node))
 
 
 def _matrix_of_names(doc: _Doc, nodes: list[Node | Exception], values: dict[str, tuple[str, int]]) -> None:

@@ -179,3 +179,14 @@ def test_a_value_alone_on_a_later_line_is_allowed_one_unit_as_a_value_without_it
         "$$W = \\begin{bmatrix}0.1999 & 0.3000\\end{bmatrix}$$\n"
     )
     assert [(f.printed, f.klass) for f in check_text(mat, "md").findings] == [("0.1999", "error"), ("0.3000", "ok")]
+
+
+def test_a_formula_of_names_valued_before_is_checked_with_their_values() -> None:
+    # y = 1, w = 2: 2(log(w) - y)/w = 2(0.693147 - 1)/2 = -0.306853 (hand: ln 2 = 0.693147); -0.1535 is half of it
+    assert abs(float(D("2") * (D(2).ln() - 1) / 2) - (-0.306853)) < 1e-6
+    doc = "* $y = 1, w = 2, \\eta = 0.1$\n* Gradient: $2(\\log(w) - y)/w = {}$\n"
+    assert [(f.line, f.klass) for f in check_text(doc.format("-0.1535"), "md").findings] == [(2, "error")]
+    assert [(f.line, f.klass) for f in check_text(doc.format("-0.3069"), "md").findings] == [(2, "ok")]
+    # a derivative's name is a quotient of names, not a formula of L and w: not substituted, even times a number
+    deriv = "* $L = 0.5, w = 2$\n* $2 \\frac{\\partial L}{\\partial w} = 0.7$\n"
+    assert check_text(deriv, "md").findings == []
