@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import gc
 import io
-import json
 import os
 import re
 import sys
@@ -24,6 +23,7 @@ from typing import Any
 
 from ..errors import NnwalkError, SpecError
 from ..render.files import write_run
+from ..render.jsonfmt import dumps_indented
 from ..spec import rng
 from ..spec.variants import Template, load_template, parse_template
 from .draw import REASONS, Drawn, iter_variants
@@ -176,7 +176,7 @@ def manifest(t: Template, seed: int, drawn: list[Drawn], built: list[Built]) -> 
             for d, b in zip(drawn, built)
         ],
     }
-    js = json.dumps(data, indent=2) + "\n"
+    js = dumps_indented(data) + "\n"
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     paths = list(drawn[0].numbers) if drawn else []

@@ -24,6 +24,7 @@ from ..engine.notes import numerics_notes
 from ..engine.trace import StepTrace, Trace
 from ..errors import SpecError
 from ..numfmt import Num, given, json_value
+from .jsonfmt import dumps_indented
 from .latexfmt import bmatrix, md_escape, tex_escape
 from .netdraw import MAX_DRAWN, ascii_sketch, drawing, mermaid_graph, trace_drawings
 from .optimview import optimizer_view
@@ -991,7 +992,7 @@ def render_json(tr: Trace, cert: Certificate) -> str:
     """The answer key; a matrix-form network's (26,000 weights) is written compactly, which keeps it near 400 kB."""
     if tr.matrix is not None:
         return json.dumps(answer_key(tr, cert), separators=(",", ":"), sort_keys=False) + "\n"
-    return json.dumps(answer_key(tr, cert), indent=2, sort_keys=False) + "\n"
+    return dumps_indented(answer_key(tr, cert)) + "\n"
 
 
 __all__ = ["FORMATS", "Num", "render_json", "render_latex", "render_markdown", "view_model"]
