@@ -21,7 +21,6 @@ list of numerals at the answer's places inside that range (:mod:`generator.exam.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
@@ -37,6 +36,7 @@ from ..engine.trace import Trace, build_trace
 from ..errors import NnwalkError, SpecError, VerificationError
 from ..numfmt import Num, json_value, show, to_decimal
 from ..render.document import add_certificate, answer_key, jinja_env, render_body, view_model
+from ..render.jsonfmt import dumps_indented
 from ..render.statement import task_statement
 from ..spec.variants import STATE_KINDS, Question, Template
 from .choices import Option, distractors, options
@@ -306,7 +306,7 @@ def json_key(t: Template, d: Drawn, tr: Trace, cert: Any, answers: list[Answer],
         for a in answers
     ]
     key["spec"] = spec_map
-    return json.dumps(key, indent=2, sort_keys=False) + "\n"
+    return dumps_indented(key) + "\n"
 
 
 def _mistakes_json(a: Answer) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 import numpy as np
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.utils import missing
 
 from ..certify import Certificate
 from ..engine import cache as ucache
@@ -24,6 +25,7 @@ from ..engine.notes import numerics_notes
 from ..engine.trace import StepTrace, Trace
 from ..errors import SpecError
 from ..numfmt import Num, given, json_value
+from .jsonfmt import dumps_indented
 from .latexfmt import bmatrix, md_escape, tex_escape
 from .netdraw import MAX_DRAWN, ascii_sketch, drawing, mermaid_graph, trace_drawings
 from .optimview import optimizer_view
@@ -53,6 +55,47 @@ def template_dir() -> Path:
         if (cand / "markdown").is_dir():
             return cand
     raise FileNotFoundError("nnwalk templates not found (broken installation)")
+
+
+#: The built-in macro files. Each reads one thing from the template that imports it ``with context``: whether
+#: ``doc.student`` is true (the student version blanks every computed number).
+SHARED_MACROS = frozenset({"_macros.j2", "_macros.tex.j2"})
+
+
+class _BuiltinTemplate(jinja2.Template):
+    """A built-in template; the macro files among them are made into modules once per flag, not once per import.
+
+    Why: ``{% import '_macros.j2' as m with context %}`` makes a new module at every import (nine
+    per walkthrough), and each is a reference cycle (its context holds its macros, which hold their
+    context) that also holds the whole view model: garbage only the cyclic collector frees, which
+    cost an exam variant more than its imports. A built-in macro file reads nothing from the
+    importing context but ``doc.student`` (``set student = doc is defined and doc.student is defined
+    and doc.student`` at its top, only ever tested for truth), so the module made for a false or
+    a true flag, from a context that holds nothing else, is the module every such import makes.
+    Anything else a macro file reads from the importing context would be undefined there, and
+    raise (the environment's ``StrictUndefined``) rather than print something else. A user's
+    template folder (sandboxed) keeps Jinja's own imports; so does an import that passes local values
+    (Jinja's ``missing`` marks the template's names not assigned yet, which it passes on and ignores).
+    """
+
+    def make_module(
+        self, vars: dict[str, Any] | None = None, shared: bool = False, locals: Any = None
+    ) -> jinja2.environment.TemplateModule:
+        if self.name not in SHARED_MACROS or not shared or vars is None or any(v is not missing for v in (locals or {}).values()):
+            return super().make_module(vars, shared, locals)
+        doc = vars.get("doc", _MISSING)
+        flag = False
+        if doc is not _MISSING:
+            value = self.environment.getattr(doc, "student")
+            flag = not isinstance(value, jinja2.Undefined) and bool(value)
+        made: dict[bool, jinja2.environment.TemplateModule] = self.__dict__.setdefault("_modules_by_flag", {})
+        module = made.get(flag)
+        if module is None:
+            module = made[flag] = super().make_module({"doc": {"student": flag}})
+        return module
+
+
+_MISSING = object()
 
 
 @cache
@@ -99,6 +142,8 @@ def jinja_env(kind: str, user_root: str | None = None) -> jinja2.Environment:
             env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(root_cache), "jinja-%s.cache")
         except OSError:
             pass
+    if user_root is None:
+        env.template_class = _BuiltinTemplate
     env.filters["md"] = md_escape
     env.filters["tex"] = tex_escape
     env.filters["bmatrix"] = bmatrix
@@ -991,7 +1036,7 @@ def render_json(tr: Trace, cert: Certificate) -> str:
     """The answer key; a matrix-form network's (26,000 weights) is written compactly, which keeps it near 400 kB."""
     if tr.matrix is not None:
         return json.dumps(answer_key(tr, cert), separators=(",", ":"), sort_keys=False) + "\n"
-    return json.dumps(answer_key(tr, cert), indent=2, sort_keys=False) + "\n"
+    return dumps_indented(answer_key(tr, cert)) + "\n"
 
 
 __all__ = ["FORMATS", "Num", "render_json", "render_latex", "render_markdown", "view_model"]

@@ -173,13 +173,14 @@ def write_recorded(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
     VERSION file speaks for them).
     """
     book = recorded(out_dir)
-    mine = {rel: _digest(_bytes(c)) for rel, c in files.items() if not rel.startswith(f"{KATEX_DIR}/")}
+    data = {rel: _bytes(c) for rel, c in files.items()}  # encoded once: for the digest and for the write
+    mine = {rel: _digest(b) for rel, b in data.items() if not rel.startswith(f"{KATEX_DIR}/")}
     for rel, d in mine.items():
         book[rel] = [*dict.fromkeys([*book.get(rel, []), d])]
     out_dir.mkdir(parents=True, exist_ok=True)
     _save(out_dir, book)
     written = []
-    for rel, content in files.items():
+    for rel, content in data.items():
         path = out_dir / rel
         write_atomic(path, content)
         written.append(path)
