@@ -49,21 +49,60 @@ _PRINT_COMMENT = re.compile(r"^print\(.*\)[ \t]*#[ \t]*([-+\d.eE,\[\]() \t]*\d[-
 def _commented_outputs(c: _Cellish) -> list[tuple[int, int]]:
     """The spans of the numbers written as comments after a cell's prints, when every print has one.
 
-    Only top-level prints (a print in a loop shows more than one comment can say), and only when each of
-    them has a comment of numbers alone: then the comments, in order, are what the cell printed.
+    A comment of numbers alone on the print's line (``print(price) # 220``), or the comment lines right
+    below a print or a run of prints (``print(f"KL: {kl:.4f}")`` then ``# KL: 0.0223``; ``print(probs)`` then
+    ``# tensor([[0.6590, …`` over two lines). Only top-level prints (a print in a loop shows more than one
+    comment can say), and only when each of them has its comment: then the comments, in order, are what the
+    cell printed.
     """
     spans = []
-    offset = c.start
-    prints = 0
-    for line in c.source.split("\n"):
+    lines = c.source.split("\n")
+    starts = [c.start]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines):
+        line = lines[k]
         if re.match(r"\s*print\(", line):
-            prints += 1
             m = _PRINT_COMMENT.match(line)
-            if m is None:
+            if m is not None:
+                spans.append((starts[k] + m.start(1), starts[k] + m.end(1)))
+                k += 1
+                continue
+            # prints in a row, then their outputs as comment lines below the last (in the order printed)
+            last = k
+            while last + 1 < len(lines) and re.match(r"print\(", lines[last + 1]) and not _PRINT_COMMENT.match(lines[last + 1]):
+                last += 1
+            below = _comment_below(lines, last, starts[last + 1])
+            if below is None or line.startswith((" ", "\t")):
                 return []
-            spans.append((offset + m.start(1), offset + m.end(1)))
+            spans.append(below)
+            k = last + 1
+            continue
+        k += 1
+    return spans
+
+
+#: ``# H(p1) = 1.3863  （高い）`` or ``#         [0.1192, 0.8758]])``: a comment line that shows printed numbers
+_OUTPUT_COMMENT = re.compile(r"^(\s*#\s?)(.*\d.*)$")
+
+
+def _comment_below(lines: list[str], k: int, offset: int) -> tuple[int, int] | None:
+    """The span of the comment lines right below the print on line ``k`` that show its output (book and blog
+    code writes ``print(probs)`` then ``# tensor([[0.6590, 0.2424, …`` over as many lines as the output takes).
+
+    Only the comment lines right below, up to the first line that is not one.
+    """
+    start = end = None
+    for line in lines[k + 1 :]:
+        m = _OUTPUT_COMMENT.match(line)
+        if m is None or re.match(r"\s*print\(", line):
+            break
+        if start is None:
+            start = offset + len(m.group(1))
+        end = offset + len(line)
         offset += len(line) + 1
-    return spans if prints == len(spans) else []
+    return (start, end) if start is not None and end is not None else None
 
 
 def markdown_cells(text: str) -> list[Cell]:

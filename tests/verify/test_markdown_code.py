@@ -12,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
+from generator.errors import SpecError
 from generator.verify.run import verify_document
 
 X = np.array([[0, 1, 1, 0], [1, 0, 1, 1], [1, 1, 0, 0]], dtype=float)
@@ -234,3 +236,35 @@ def test_a_leaky_relu_named_relu_is_not_called_a_wrong_activation(tmp_path: Path
         table("h", leaky),
     )
     assert findings(p) == [] and verify_document(p, level=1).code_checked == 9
+
+
+def test_outputs_written_as_comment_lines_below_the_prints_are_what_they_printed(tmp_path: Path) -> None:
+    # KL(P||Q) for P = (0.8, 0.1, 0.1), Q = (0.7, 0.2, 0.1): 0.8 ln(8/7) + 0.1 ln(1/2) = 0.0375 (math below), printed
+    # 0.0223 under its print; two prints in a row with both outputs in the comment lines below the second
+    import math
+
+    kl = 0.8 * math.log(0.8 / 0.7) + 0.1 * math.log(0.1 / 0.2)
+    hp = -(0.8 * math.log(0.8) + 2 * 0.1 * math.log(0.1))
+    assert f"{kl:.4f}" == "0.0375" and f"{hp:.4f}" == "0.6390"
+    code = (
+        "import numpy as np\n"
+        "P = np.array([0.8, 0.1, 0.1])\nQ = np.array([0.7, 0.2, 0.1])\n"
+        "kl = (P * np.log(P / Q)).sum()\n"
+        'print(f"KL: {kl:.4f}")\n'
+        "# KL: @KL@\n"
+        "hp = -(P * np.log(P)).sum()\n"
+        'print(f"H(P): {hp:.4f}")\n'
+        'print(f"H(P) + KL: {hp + kl:.4f}")\n'
+        "# H(P): 0.6390\n"
+        "# H(P) + KL: @SUM@  (the same)\n"
+    )
+    p = page(tmp_path, "Kullback-Leibler:", fence(code.replace("@KL@", "0.0375").replace("@SUM@", f"{hp + kl:.4f}")))
+    assert findings(p) == [] and verify_document(p, level=1).code_checked == 3
+    p = page(tmp_path, "Kullback-Leibler:", fence(code.replace("@KL@", "0.0223").replace("@SUM@", f"{hp + 0.0223:.4f}")))
+    got = [(f["line"], f["printed"], f["class"]) for f in findings(p)]
+    assert got == [(line_of(p, "# KL: 0.0223"), "0.0223", "error"), (line_of(p, "+ KL: 0.6613"), "0.6613", "propagated")]
+    # a print without its output below: the comments are not taken for what the cell printed
+    bare = code.replace("@KL@", "0.0223").replace("@SUM@", "0.6613").replace("# H(P): 0.6390\n", "x = 1\n")
+    p = page(tmp_path, "Kullback-Leibler:", fence(bare))
+    with pytest.raises(SpecError, match="no numeric equation"):  # nothing else on the page to check: exit 2
+        verify_document(p, level=1)
