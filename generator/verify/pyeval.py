@@ -554,6 +554,13 @@ class Interpreter:
         if isinstance(node, ast.Subscript):
             base = self._known(self.eval(node.value, env))
             index = self.eval(node.slice, env)
+            if isinstance(base, _Module) and base.name in ("numpy.c_", "numpy.r_"):
+                # np.c_[X, np.ones(n)]: the columns side by side (a column of ones for the bias), np.r_ end to end
+                parts = index if isinstance(index, tuple) else (index,)
+                if not all(isinstance(a, (np.ndarray, int, float, list)) for a in parts):
+                    raise _Stop("unsupported np.c_ / np.r_ part")
+                arrays = tuple(np.asarray(a, dtype=float) for a in parts)
+                return self._check(np.c_[arrays] if base.name == "numpy.c_" else np.r_[arrays])
             if isinstance(base, dict):
                 if not isinstance(index, (str, int)) or index not in base:
                     raise _Stop("unknown key")

@@ -666,3 +666,21 @@ def test_an_empty_bracket_in_an_output_is_no_value() -> None:
 
     items = read_items("self.mask = (x <= 0)\nout[()] = 0.5\n", 100)
     assert items is not None and [[n.text for n in it.numbers] for it in items] == [["0"], ["0.5"]]
+
+
+def test_a_column_of_ones_added_with_np_c_is_read(tmp_path: Path) -> None:
+    # X with a column of ones (np.c_), W = (0.1, 0.2): net = 0.1 x + 0.2, the loss ½ Σ (y − σ(net))² worked here in
+    # plain Python; a stale output of the same cell (0.6252, from another run) is named, the right one is not
+    xs, ys = [0.1, 0.4, 0.8, 0.2], [0, 1, 1, 0]
+    loss = sum(0.5 * (y - sig(0.1 * x + 0.2)) ** 2 for x, y in zip(xs, ys))
+    src = (
+        "import numpy as np\nX = np.array([0.1, 0.4, 0.8, 0.2])\ny = np.array([0, 1, 1, 0])\n"
+        "X = np.c_[X, np.ones((X.shape[0]))]\nW = np.array([0.1, 0.2])\n"
+        "out = 1 / (1 + np.exp(-np.dot(X, W)))\ntotal_loss = np.sum(0.5 * (y - out) ** 2)\ntotal_loss"
+    )
+    right = notebook(tmp_path, code(src, result=repr(loss)))
+    assert findings(right) == [] and verify_document(right).code_checked == 1
+    stale = notebook(tmp_path, code(src, result="0.62524314853197"))
+    got = findings(stale)
+    assert [(f["printed"], f["class"]) for f in got] == [("0.62524314853197", "error")]
+    assert abs(float(got[0]["expected"]) - loss) < 1e-9
