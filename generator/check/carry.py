@@ -167,7 +167,7 @@ def _givens(chains: list[Chain], parse: Callable[[Side], Node | Exception]) -> f
         node = parse(chain.sides[1])
         lit = single_literal(node) if isinstance(node, Node) else None
         if lit is not None and re.fullmatch(r"\s*[A-Za-z][A-Za-z_{}]*\d*\}?\s*", chain.sides[0].text):
-            out.add(lit.value)
+            out.add(abs(lit.value))  # compared with the digits of an operand, which carry no sign
     return frozenset(out)
 
 
