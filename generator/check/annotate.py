@@ -93,13 +93,19 @@ def insertions(text: str, findings: list[Finding], fmt: str = "auto", name_numbe
             pos = _closing_end(text, chunks[i])
         should = _at_precision(f.expected, printed)
         why = _why(f)
+        # a right value on a row its printed operands do not give (1.105905967 after a miscopied 0.59326992): say so,
+        # not "should be" itself
+        right = f.klass == "propagated" and should == printed.replace("\u2212", "-")
+        verdict = "is right but not what the numbers beside it give" if right else ""
         if tex:
             why_tex = f" ({_tex_text(why)})" if why else ""
             should_tex = _tex_safe(should) if re.fullmatch(r"[-0-9.eE+]+", should) else _tex_text(should)
-            marker = f" \\fbox{{nnwalk {f.klass}: {_tex_safe(printed)} should be {should_tex}{why_tex}}}"
+            said = _tex_text(verdict) if verdict else f"should be {should_tex}"
+            marker = f" \\fbox{{nnwalk {f.klass}: {_tex_safe(printed)} {said}{why_tex}}}"
         else:
             shown = f"{printed} " if in_math or f.end is None or name_number else ""
-            marker = f" \u27e8nnwalk {f.klass}: {shown}should be {should}" + (f" ({why})" if why else "") + "\u27e9"
+            said = verdict or f"should be {should}"
+            marker = f" \u27e8nnwalk {f.klass}: {shown}{said}" + (f" ({why})" if why else "") + "\u27e9"
         got = inserts.setdefault(pos, [])
         if marker not in got:
             got.append(marker)

@@ -609,8 +609,10 @@ def carry(
                         # numbers printed beside it (its operands give seed.expected), so it is named too
                         seed.klass, seed.root_line = "propagated", min(w.root_line for _lit, w in used)
                         seed.detail = (
-                            f"its printed operands give {seed.expected}; it is the value once the wrong {names} is corrected"
+                            f"its printed operands give {seed.expected}, so the row cannot be redone as printed; it is "
+                            f"right once the wrong {names} is corrected"
                         )
+                        seed.expected = _fmt(point.mid, target)  # what the row should print: its value, corrected
                 continue
             if seed is not None and (again := walk.restatement(expr, target)) is not None:
                 _restate(seed, *again, walk.lines)  # an operand restates a wrong value (maybe without its sign)

@@ -54,3 +54,13 @@ def test_an_overflow_is_marked_in_words_in_latex_too() -> None:
     text = "\\documentclass{article}\\begin{document}\n\\[ a = 10^{308} \\cdot 10^{308} = 5.0 \\]\n\\end{document}\n"
     out = annotate(text, check_text(text, "tex").findings, "tex")
     assert "\\fbox{nnwalk error: 5.0 should be overflow (its operands give overflow)}" in out
+
+
+def test_a_right_value_on_a_row_its_operands_do_not_give_is_marked_in_words() -> None:
+    # e^{-0.3775} printed 0.68566 (0.68557), 1/1.68566 = 0.59324 but the row prints the true σ(0.3775) = 0.59327: that
+    # row is marked as right but not redoable from its operands, not "0.59327 should be 0.59327"
+    doc = "```\nout = 1 / (1 + e^(-0.3775))\n    = 1 / (1 + 0.68566)\n    = 1 / 1.68566\n    = 0.59327\n```\n"
+    out = annotate(doc, check_text(doc, "md").findings, "md")
+    row = out.split("\n")[4]
+    assert row.startswith("    = 0.59327 \u27e8nnwalk propagated: is right but not what the numbers beside it give (")
+    assert "should be 0.59327" not in out and strip_markers(out) == doc

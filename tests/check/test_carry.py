@@ -441,7 +441,7 @@ def test_a_result_on_its_own_line_that_only_the_corrected_operand_gives_is_named
     assert at(sig(0.3775), 5) == "0.59327" and at(1 / 1.68566, 5) == "0.59324"
     doc = "```\nout = 1 / (1 + e^(-0.3775))\n    = 1 / (1 + 0.68566)\n    = 1 / 1.68566\n    = 0.59327\n```\n"
     f = by_printed(doc)[(5, "0.59327")]
-    assert (at(float(f.expected), 5), f.root_line) == ("0.59324", 3)
+    assert (at(float(f.expected), 5), f.root_line) == ("0.59327", 3) and "operands give 0.59323" in f.detail
     # on the operand's own line the line is named once, by the operand
     same = doc.replace("1.68566\n    = 0.59327", "1.68566 = 0.59327")
     assert sorted(k for k in by_printed(same)) == [(4, "1.68566")]
