@@ -1222,7 +1222,9 @@ def rate_from_results(text: str, fmt: str, spec, chains: list[Chain] | None, lay
 #: "(t - o)", "(y - y_hat)", "T_j - O_j": the document writes the output error target-first, so its δ
 #: is -∂L/∂z and its update adds η δ a (seed 001's convention, GUIDE section 3). Both signs are then right.
 _TARGET_FIRST = re.compile(
-    r"\(\s*(?:\\text\{\s*)?(?:t|y|target)(?:[_^]?\{?[\w\s\\{}]{0,20}?\}?)?\s*-\s*(?:\\text\{\s*)?(?:o|out|output|a|ŷ|y_?hat|\\hat)",
+    r"\(\s*(?:\\text\{\s*)?(?:t|y|target)(?:[_^]?\{?[\w\s\\{}]{0,20}?\}?)?\s*-\s*(?:\\text\{\s*)?(?:o|out|output|a|ŷ|y_?hat|\\hat)"
+    # (y_{target} − y_5), (t_1 − y1): the output named y with its unit's number, as GeeksforGeeks' example writes it
+    r"|\(\s*(?:y_?\{?\s*)?(?:\\text\{\s*|\\mathrm\{\s*)?(?:target|t)(?:_?\{?\d\}?)?\s*\}?\s*\}?\s*-\s*y_?\{?\d",
     re.IGNORECASE,
 )
 

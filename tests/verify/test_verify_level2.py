@@ -319,7 +319,16 @@ def test_three_decimal_round_and_carry_is_not_an_error(root: Path, tmp_path: Pat
     assert rc == 0, data["findings"]
 
 
-@pytest.mark.parametrize("diff", ["(target_{o1} - out_{o1})", "(t_{o1} - o_{o1})", "(\\text{target} - \\text{output})"])
+@pytest.mark.parametrize(
+    "diff",
+    [
+        "(target_{o1} - out_{o1})",
+        "(t_{o1} - o_{o1})",
+        "(\\text{target} - \\text{output})",
+        "(y_{\\text{target}} - y_5)",  # GeeksforGeeks' naming: the output is y with its unit's number
+        "(t_1 - y_1)",
+    ],
+)
 def test_target_first_sign_convention(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], diff: str) -> None:
     body = f"$$\\delta_{{o1}} = {diff} \\cdot 0.75136507 \\cdot (1 - 0.75136507) = -0.138498562$$\n"
     rc, data = _verify(tmp_path, capsys, body, "--spec", str(root / "specs" / "example.yaml"))
