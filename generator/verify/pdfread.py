@@ -9,8 +9,10 @@ layer: that is said plainly (exit 2), never reported as "nothing wrong".
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
+import unicodedata
 from dataclasses import dataclass
 
 from ..errors import SpecError
@@ -28,6 +30,19 @@ class PdfText:
 
     def place(self, line: int) -> tuple[int, int]:
         return self.places[line - 1] if 1 <= line <= len(self.places) else (0, line)
+
+
+@functools.cache
+def _math_letters() -> dict[int, str]:
+    """Unicode's mathematical italic and bold letters and digits (``𝑊``, ``𝒙``, ``𝜎``, ``𝟎``), which Typst and Word
+    put in a PDF's text layer, mapped to the plain ones they stand for (``W``, ``x``, ``σ``, ``0``): one character
+    for one, so every line keeps its length."""
+    out = {}
+    for cp in range(0x1D400, 0x1D800):
+        plain = unicodedata.normalize("NFKC", chr(cp))
+        if len(plain) == 1 and plain != chr(cp):
+            out[cp] = plain
+    return out
 
 
 def looks_like_pdf(raw: bytes, path: str) -> bool:
@@ -67,9 +82,10 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
         )
     lines: list[str] = []
     places: list[tuple[int, int]] = []
+    letters = _math_letters()
     for p, t in enumerate(texts, start=1):
         for k, line in enumerate(t.splitlines(), start=1):
-            lines.append(line)
+            lines.append(line.translate(letters))
             places.append((p, k))
         lines.append("")  # a page break ends a paragraph
         places.append((p, len(t.splitlines()) + 1))

@@ -134,3 +134,20 @@ def test_nnwalk_s_own_pdf_gives_no_false_alarm(root: Path, tmp_path: Path) -> No
     assert r.returncode == 0, r.stderr
     data = verify_document(tmp_path / "softmax_ce.pdf", level=1).to_json()
     assert data["summary"]["checked"] >= 20 and data["summary"]["errors"] == 0, data["findings"]
+
+
+def test_math_italic_letters_of_a_text_layer_are_read_as_the_letters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Typst and Word write math in Unicode's mathematical italics (𝜎, 𝑧, 𝒉); σ(0.3775) = 0.593270 (1/(1 + e^-0.3775),
+    # e^-0.3775 = 0.685573), so 0.5943 is wrong and 0.5933 right. The text layer is stubbed: WinAnsi cannot draw 𝜎.
+    import math
+
+    from pypdf import PageObject
+
+    assert f"{1 / (1 + math.exp(-0.3775)):.4f}" == "0.5933"
+    lines = "\U0001d467\u2081 = 0.3775\n\U0001d489 = \U0001d70e(0.3775) \u2248 0.5943\n\U0001d489 = \U0001d70e(0.3775) \u2248 0.5933\n"
+    monkeypatch.setattr(PageObject, "extract_text", lambda self, *a, **k: lines)
+    p = tmp_path / "typst.pdf"
+    p.write_bytes(make_pdf([["placeholder 1"]]))
+    found = [(f["page"], f["line"], f["printed"], f["class"]) for f in verify_document(p).to_json()["findings"]]
+    assert (1, 2, "0.5943", "error") in found
+    assert not any(line == 3 and cls != "ok" for _pg, line, _pr, cls in found)
