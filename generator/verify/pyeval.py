@@ -6,7 +6,8 @@ what they computed. To judge those printed numbers nnwalk must know what the cod
 and it must never *run* a document it was handed (a notebook can hold any program). So this
 module reads the code with :mod:`ast` and evaluates only what it knows: literals, lists, dicts,
 arithmetic and comparisons, ``for``/``if``/``while``, f-strings and ``str.format``, a fixed table
-of NumPy/``math``/``torch.tensor`` functions and methods, and the notebook's own functions.
+of NumPy/``math``/``torch.tensor`` functions and methods, ``torch.nn.functional``'s softmax, activations
+and losses, and the notebook's own functions.
 Anything else (a class, an unknown call, an import of anything but NumPy, ``math`` or torch, file
 access) makes the names it assigns *unknown*; nothing is imported, opened or called outside the
 table. Array sizes, loop lengths, call depth and the total amount of work are bounded, so a
@@ -672,6 +673,8 @@ class Interpreter:
             raise _Stop("random")  # run() marks the assigned names learnable
         if mod in ("numpy", "torch") or func.name in ("builtins.abs",):
             return self._numpy(name, args, kwargs)
+        if mod == "torch.nn.functional":
+            return self._check(_functional(name, args, kwargs))
         if mod == "scipy.special" and name == "expit" and len(args) == 1:  # SciPy's logistic sigmoid (Rashid's book)
             with np.errstate(all="ignore"):
                 return self._check(1.0 / (1.0 + np.exp(-_as_number(args[0]))))
@@ -889,3 +892,34 @@ def _random_call(stmt: ast.stmt) -> bool:
         if parts and parts[0] in _RANDOM and ("random" in parts or parts[-1] in ("torch",)):
             return True
     return False
+
+
+def _functional(name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    """``torch.nn.functional``'s activations and losses, as PyTorch defines them (``F.softmax(logits, dim=1)``,
+    ``F.cross_entropy(logits, targets)``: the mean over the batch of −log softmax at each target's class)."""
+    if not args:
+        raise _Stop("a torch.nn.functional call without arguments")
+    x = _array(args[0])
+    dim = kwargs.get("dim", args[1] if len(args) > 1 and name in ("softmax", "log_softmax") else None)
+    with np.errstate(all="ignore"):
+        if name in ("softmax", "log_softmax"):
+            axis = int(dim) if dim is not None else (0 if x.ndim <= 1 else 1)  # PyTorch's implicit choice
+            shifted = x - np.max(x, axis=axis, keepdims=True)
+            logs = shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
+            return np.exp(logs) if name == "softmax" else logs
+        if name in ("sigmoid", "relu", "tanh") and len(args) == 1:
+            return {"sigmoid": lambda v: 1 / (1 + np.exp(-v)), "relu": lambda v: np.maximum(v, 0), "tanh": np.tanh}[name](x)
+        if name == "cross_entropy" and len(args) == 2 and x.ndim == 2 and not set(kwargs) - {"reduction"}:
+            targets = _array(args[1]).astype(int).ravel()
+            if targets.size != x.shape[0] or targets.min() < 0 or targets.max() >= x.shape[1]:
+                raise _Stop("cross_entropy targets that do not index the classes")
+            shifted = x - np.max(x, axis=1, keepdims=True)
+            logs = shifted - np.log(np.sum(np.exp(shifted), axis=1, keepdims=True))
+            losses = -logs[np.arange(x.shape[0]), targets]
+            reduction = kwargs.get("reduction", "mean")
+            return {"mean": lambda v: float(np.mean(v)), "sum": lambda v: float(np.sum(v)), "none": lambda v: v}[reduction](
+                losses
+            )
+        if name == "mse_loss" and len(args) == 2 and not kwargs:
+            return float(np.mean((x - _array(args[1])) ** 2))
+    raise _Stop(f"unsupported function torch.nn.functional.{name}")

@@ -268,3 +268,29 @@ def test_outputs_written_as_comment_lines_below_the_prints_are_what_they_printed
     p = page(tmp_path, "Kullback-Leibler:", fence(bare))
     with pytest.raises(SpecError, match="no numeric equation"):  # nothing else on the page to check: exit 2
         verify_document(p, level=1)
+
+
+def test_torch_functional_softmax_and_cross_entropy_are_what_pytorch_computes(tmp_path: Path) -> None:
+    # softmax([2, 1, 0.5]) and softmax([0.5, 2.5, 1]) row by row, and the mean of −ln at the targets (0, 1): worked here
+    # with math; the page prints the second row's middle value wrong (0.8758 for 0.7361) and the loss from the truth
+    import math
+
+    rows = [[2.0, 1.0, 0.5], [0.5, 2.5, 1.0]]
+    soft = [[math.exp(v) / sum(math.exp(u) for u in r) for v in r] for r in rows]
+    loss = -(math.log(soft[0][0]) + math.log(soft[1][1])) / 2
+    assert f"{soft[1][1]:.4f}" == "0.7361" and f"{loss:.4f}" == "0.3854"
+    shown = [f"{v:.4f}" for v in soft[0]], [f"{v:.4f}" for v in soft[1]]
+    code = (
+        "import torch\nimport torch.nn.functional as F\n"
+        "logits = torch.tensor([[2.0, 1.0, 0.5], [0.5, 2.5, 1.0]])\ntargets = torch.tensor([0, 1])\n"
+        "loss = F.cross_entropy(logits, targets)\n"
+        'print(f"Loss: {loss:.4f}")\n'
+        f"# Loss: {loss:.4f}\n"
+        "probs = F.softmax(logits, dim=1)\nprint(probs)\n"
+        f"# tensor([[{', '.join(shown[0])}],\n"
+        f"#         [{shown[1][0]}, 0.8758, {shown[1][2]}]])\n"
+    )
+    p = page(tmp_path, "Cross-entropy:", fence(code))
+    got = [(f["printed"], f["class"], f["expected"][:6]) for f in findings(p)]
+    assert got == [("0.8758", "error", "0.7361")]
+    assert verify_document(p, level=1).code_checked == 7
