@@ -475,9 +475,23 @@ def _rounded_whole(rnode: Node) -> Node:
     return whole if inner is rnode else _with_literals(rnode, {inner.start: whole})
 
 
+def _order_of_magnitude(rnode: Node) -> Node:
+    """``0.25^{10} \\approx 10^{-6}``: a power of ten with a whole exponent after an approximation states an order of
+    magnitude, anything from 10^{k − ½} to 10^{k + ½} (a number whose nearest power of ten it is)."""
+    if not (isinstance(rnode, Pow) and isinstance(rnode.base, Num) and rnode.base.value == 10 and rnode.base.half == 0):
+        return rnode
+    exp = single_literal(rnode.exp)
+    if exp is None or exp.half != 0 or exp.value != int(exp.value) or abs(exp.value) > 300:
+        return rnode
+    lo, hi = 10.0 ** (exp.value - 0.5), 10.0 ** (exp.value + 0.5)
+    base = rnode.base
+    k = int(exp.value)
+    return Num((lo + hi) / 2, (hi - lo) / 2, f"1e{k}", None, f"10^{{{k}}}", k, start=base.start)
+
+
 def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnode: Node) -> list[Finding]:
     if rel == "approx":
-        rnode = _rounded_whole(rnode)
+        rnode = _order_of_magnitude(_rounded_whole(rnode))
     if _PLAIN_FIRST and (quick := _plainly_ok(doc, lside, rel, rside, lnode, rnode)) is not None:
         return quick
     lkeys = {n.key for n in doc.literals(lside)}

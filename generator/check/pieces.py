@@ -109,6 +109,8 @@ def replacements(a: Node, b: Node, nested: bool = False) -> list[tuple[Node, Num
         return _pair_all(_flatten(a, ka), _flatten(b, kb))
     if (even := _even_powers(a, b)) is not None:
         return even
+    if isinstance(a, Pow) and isinstance(b, Pow) and _other_exponents(a, b):
+        return None  # 0.25^{10} ≈ 10^{-6}: two powers of numbers, a value and its order of magnitude, not a substitution
     if type(a) is type(b) and _same_leaf(a, b):
         if isinstance(a, Matrix) and isinstance(b, Matrix) and [len(r) for r in a.rows] != [len(r) for r in b.rows]:
             return None
@@ -134,6 +136,13 @@ def _even_powers(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
     if ea.half != 0 or ea.value <= 0 or ea.value % 2 != 0:
         return None
     return [(Func("abs", [a.base], start=a.base.start), replace(lit, value=abs(lit.value)))]
+
+
+def _other_exponents(a: Pow, b: Pow) -> bool:
+    """Whether both powers have numbers for exponents, and different ones (a substitution keeps the exponent, or
+    replaces an expression in it: ``e^{-net} = e^{-0.3775}``)."""
+    ea, eb = single_literal(a.exp), single_literal(b.exp)
+    return ea is not None and eb is not None and ea.value != eb.value
 
 
 def _cells(a: Node, b: Node) -> list[tuple[Node, Num]]:

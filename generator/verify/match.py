@@ -806,6 +806,8 @@ def _items(  # noqa: ANN001
         if not readings:
             return []
         v, half, text, off = rows[0][0]
+        if readings == [("loss",)] and half == 0:
+            return []  # "we'll use $L=2$ for the output layer": a whole number named L is an index, not a loss
         return [Item(lines.line(off), name, text, v, half, readings, off)]
     out = []
     blocks = [r for r in readings if r[0].isupper()] or [

@@ -512,3 +512,15 @@ def test_a_miscopy_is_found_among_several_earlier_numbers_it_could_be_a_copy_of(
     other = doc.replace("= 1.3325", "= 1.3425")
     errors = [f for f in check_text(other, "md").findings if f.klass == "error"]
     assert [(e.line, e.printed) for e in errors] == [(7, "1.3425")]
+
+
+def test_a_restatement_within_a_unit_and_a_half_of_the_corrected_value_is_not_carried() -> None:
+    # σ(0.8605) = 0.702765 (hand: e^-0.8605 = 0.422958), printed 0.7029: the line is wrong by its own arithmetic, but
+    # the corrected value, itself worked from a rounded operand, is only 1.35 units away: a later 0.7029 is not called
+    # wrong. A value two units off (0.7030, from 0.70277) is still followed.
+    assert at(sig(0.8605), 6) == "0.702765"
+    doc = "$$\\hat y = \\sigma(0.8605) \\approx {}$$\n\n$$\\delta = ({} - 1) \\cdot 2 = {}$$\n"
+    near = doc.format("0.7029", "0.7029", "-0.5942")
+    assert [(f.line, f.klass) for f in check_text(near, "md").findings if f.klass not in ("ok", "rounding")] == [(1, "error")]
+    far = doc.format("0.7030", "0.7030", "-0.5940")
+    assert (3, "propagated") in [(f.line, f.klass) for f in check_text(far, "md").findings]

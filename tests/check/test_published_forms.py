@@ -167,3 +167,18 @@ def test_a_value_after_an_exponential_a_pdf_flattened_is_a_rounded_result() -> N
         "s = −2(0.62246)(1 − 0.62246)(0.17754) = −0.08344\n"
     )
     assert [(f.line, f.klass) for f in check_text(text, "text").findings if f.klass != "ok"] == [(3, "rounding")]
+
+
+def test_a_power_of_ten_after_an_approximation_is_an_order_of_magnitude() -> None:
+    # 0.25^10 = 9.5367e-7 (0.25^5 = 0.0009765625, squared): about 10^-6, not 10^-3; 2^10 = 1024 is about 10^3
+    assert abs(0.25**10 - 9.5367431640625e-07) < 1e-18
+    judged = {
+        t: [f.klass for f in check_text(f"${t}$\n", "md").findings]
+        for t in ("0.25^{10} \\approx 10^{-6}", "0.25^{10} \\approx 10^{-3}", "2^{10} \\approx 10^{3}", "0.25^{10} = 10^{-6}")
+    }
+    assert judged == {
+        "0.25^{10} \\approx 10^{-6}": ["ok"],
+        "0.25^{10} \\approx 10^{-3}": ["error"],
+        "2^{10} \\approx 10^{3}": ["ok"],
+        "0.25^{10} = 10^{-6}": ["error"],  # after '=' a power of ten is the exact number
+    }

@@ -540,3 +540,12 @@ def test_code_style_names_hidden_output_input() -> None:
     assert r.readings("input2") == [("x", 1)]
     assert r.readings("\\frac{\\partial loss}{\\partial output2}") == [("ga", 2, 1)]
     assert Reader((2, 3, 3, 2)).readings("hidden1") == []  # two hidden layers: which one is not said
+
+
+def test_a_whole_number_named_l_is_an_index_not_the_loss(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "we'll use $L = 2$ for the output layer": 2 is a layer index; Mazur's loss 0.298371109 printed as 0.29837 is the loss
+    body = "Let $L$ be the layer index; we use $L = 2$ for the output layer.\n\n$$L = 0.29837$$\n"
+    rc, data = _verify(tmp_path, capsys, body, "--spec", str(root / "specs" / "example.yaml"))
+    assert rc == 0, data["findings"]
+    rc, data = _verify(tmp_path, capsys, body.replace("0.29837", "0.29937"), "--spec", str(root / "specs" / "example.yaml"))
+    assert rc == 1 and [f["printed"] for f in data["findings"] if f["class"] != "rounding"] == ["0.29937"]
