@@ -158,6 +158,16 @@ def _slip_explains(expr: Node, target: Num, givens: frozenset[float] = frozenset
     )
 
 
+#: A float's representation noise: ``1.3400000000000003``, ``0.30000000000000004``, ``2.9999999999999996``.
+_FLOAT_NOISE = re.compile(r"\d\.?\d*(?:0{6,}|9{6,})\d{1,2}$")
+
+
+def _machine_printed(target: Num) -> bool:
+    """Whether a result shows a float's representation noise: a program printed it (the page pasted the code's
+    output), so the hand-written operands beside it are what may be wrong, not it, and its copies are not followed."""
+    return target.scale is None and _significant(target) >= 15 and _FLOAT_NOISE.search(target.text) is not None
+
+
 def _givens(chains: list[Chain], parse: Callable[[Side], Node | Exception]) -> frozenset[float]:
     """The values the page gives by name, ``W4 = 0.3`` (a name, then one number): what a slip may have meant."""
     out = set()
@@ -588,7 +598,7 @@ def carry(
                         true = float(seed.expected)
                     except ValueError:
                         continue
-                    if _slip_explains(expr, target, givens) or target.start in held:
+                    if _slip_explains(expr, target, givens) or target.start in held or _machine_printed(target):
                         continue  # σ(-4) = 0.01803 is σ(-3.9975): the result may be the true one, its copies are not followed
                     if math.isfinite(true):
                         walk.seeds.setdefault(target.key, []).append(

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, is_numeric, literals, walk
-from .carry import carry
+from .carry import _one_digit_away, carry
 from .carry import substitute_literals as _with_literals
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
@@ -833,6 +833,31 @@ def _lone_name(toks: list[Token]) -> bool:
     return len(toks) <= 4 and [t.kind for t in toks if t.kind != "char" or t.text not in "()-"] == ["num"]
 
 
+def _slipped_working(expr: Node, value: Node) -> bool:
+    """Whether one digit of a short number in ``expr`` written otherwise gives the long ``value`` to every digit.
+
+    ``z_1 = 1/(1 + e^{-1.1})`` under ``a_1 = 1``, then ``z_1 = 0.7310585786300049`` alone on the next line: that is
+    σ(1) to sixteen digits, so the working's 1.1 is a slip for 1.0 and the value below it is right (a value printed
+    without its working is judged against the true one). Only for a value of seven or more significant digits,
+    which no other one-digit change matches by chance.
+    """
+    lit = single_literal(value)
+    if lit is None or len(re.sub(r"\D", "", lit.text).lstrip("0")) < 7:
+        return False
+    band = Interval(lit.value - lit.half, lit.value + lit.half)
+    for n in literals(expr)[:12]:
+        if n.scale is not None or len(re.sub(r"\D", "", n.text).lstrip("0")) > 3:
+            continue
+        for v in _one_digit_away(n.text):
+            try:
+                got = evaluate(_with_literals(expr, {n.start: replace(n, value=v)}))
+            except (EvalError, ArithmeticError, ValueError, RecursionError):
+                continue
+            if isinstance(got, Interval) and got.intersects(band):
+                return True
+    return False
+
+
 def _one_unit(printed: str, expected: str) -> bool:
     """Whether ``expected`` is within one unit of ``printed``'s last digit (``0.941`` for 0.94048).
 
@@ -1314,7 +1339,7 @@ def check_chains(
                         if (
                             (note.startswith(_SUBSTITUTED) or (_COMPUTED_AT in note and single_literal(nb) is not None))
                             and f.klass == "error"
-                            and _one_unit(f.printed, f.expected)
+                            and (_one_unit(f.printed, f.expected) or (_COMPUTED_AT in note and _slipped_working(na, nb)))
                         ):
                             # its operands are not printed beside it (w1_updated = 0.14968 alone, a line below its
                             # working): one unit off is rounding, as for a value printed without its working

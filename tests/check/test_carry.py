@@ -524,3 +524,14 @@ def test_a_restatement_within_a_unit_and_a_half_of_the_corrected_value_is_not_ca
     assert [(f.line, f.klass) for f in check_text(near, "md").findings if f.klass not in ("ok", "rounding")] == [(1, "error")]
     far = doc.format("0.7030", "0.7030", "-0.5940")
     assert (3, "propagated") in [(f.line, f.klass) for f in check_text(far, "md").findings]
+
+
+def test_a_result_with_a_floats_noise_is_named_but_not_followed() -> None:
+    # 0.7*0.2 + 0.8*0.8 + 0.4 = 1.18 (hand), printed 1.3400000000000003, a program's output (float noise) for b = 0.56:
+    # the line is wrong as printed, but the printed value came from running the code, so its copy is not called wrong.
+    # A long value without that noise is followed as before.
+    doc = "$$a_2 = 0.7 \\cdot 0.2 + 0.8 \\cdot 0.8 + 0.4 = {v}$$\n\nThe code printed {v}.\n"
+    noisy = doc.format(v="1.3400000000000003")
+    assert [(f.line, f.klass) for f in check_text(noisy, "md").findings if f.klass != "ok"] == [(1, "error")]
+    plain = doc.format(v="1.34000012345678")
+    assert (3, "propagated") in [(f.line, f.klass) for f in check_text(plain, "md").findings]

@@ -190,3 +190,15 @@ def test_a_formula_of_names_valued_before_is_checked_with_their_values() -> None
     # a derivative's name is a quotient of names, not a formula of L and w: not substituted, even times a number
     deriv = "* $L = 0.5, w = 2$\n* $2 \\frac{\\partial L}{\\partial w} = 0.7$\n"
     assert check_text(deriv, "md").findings == []
+
+
+def test_a_long_value_below_its_working_that_a_one_digit_slip_explains_is_not_an_error() -> None:
+    # z_1 = 1/(1 + e^{-1.1}) then z_1 = 0.7310585786300049 alone below it: that is σ(1) to every digit (1/(1 + e^{-1})),
+    # so the working's 1.1 is a slip for 1.0 and the value is right (rounding, reported); σ(1.3) with one digit of
+    # 1.3 changed reaches 1.0 too (1.3 → 1.0), so take 1.35 (three digits; no one-digit change gives exactly 1)
+    import math
+
+    assert f"{1 / (1 + math.exp(-1)):.16f}" == "0.7310585786300049"
+    doc = "$$ z_1 = \\frac{1}{1 + e^{-@}} $$\n\n$$ z_1 = 0.7310585786300049 $$\n"
+    assert [f.klass for f in check_text(doc.replace("@", "1.1"), "md").findings] == ["rounding"]
+    assert [f.klass for f in check_text(doc.replace("@", "1.35"), "md").findings] == ["error"]
