@@ -53,7 +53,7 @@ from .parse import ParseError, make_number
 from .pieces import judged_pieces, single_literal
 from .report import Finding
 
-__all__ = ["UPDATED_NAME", "carry", "substitute_literals"]
+__all__ = ["UPDATED_NAME", "carry", "one_digit_away", "substitute_literals"]
 
 Pair = tuple[Side, str, Side, str]
 
@@ -153,7 +153,7 @@ def _slip_explains(expr: Node, target: Num, givens: frozenset[float] = frozenset
         _explains(substitute_literals(expr, {n.start: replace(n, value=v)}), target, lambda _n: False)
         for n in lits[:12]
         if _significant(n) <= 3 and n.scale is None
-        for v in _one_digit_away(n.text)
+        for v in one_digit_away(n.text)
         if long or v in givens
     )
 
@@ -181,7 +181,7 @@ def _givens(chains: list[Chain], parse: Callable[[Side], Node | Exception]) -> f
     return frozenset(out)
 
 
-def _one_digit_away(text: str) -> list[float]:
+def one_digit_away(text: str) -> list[float]:
     """The values of ``text`` with one of its digits written otherwise (``0.2`` → 0.0, 0.1, 0.3 … 1.2, 2.2 …).
 
     A short given copied by hand with one digit wrong (W₁₁ = 0.3 restated as 0.2 in ``0.2 − 0.5 × 0.00080888 =

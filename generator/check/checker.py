@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, is_numeric, literals, walk
-from .carry import _one_digit_away, carry
+from .carry import carry, one_digit_away
 from .carry import substitute_literals as _with_literals
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
@@ -848,7 +848,7 @@ def _slipped_working(expr: Node, value: Node) -> bool:
     for n in literals(expr)[:12]:
         if n.scale is not None or len(re.sub(r"\D", "", n.text).lstrip("0")) > 3:
             continue
-        for v in _one_digit_away(n.text):
+        for v in one_digit_away(n.text):
             try:
                 got = evaluate(_with_literals(expr, {n.start: replace(n, value=v)}))
             except (EvalError, ArithmeticError, ValueError, RecursionError):
