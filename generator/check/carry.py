@@ -53,7 +53,7 @@ from .parse import ParseError, make_number
 from .pieces import judged_pieces, single_literal
 from .report import Finding
 
-__all__ = ["UPDATED_NAME", "carry", "one_digit_away", "substitute_literals"]
+__all__ = ["UPDATED_NAME", "carry", "one_digit_slip", "substitute_literals"]
 
 Pair = tuple[Side, str, Side, str]
 
@@ -146,12 +146,20 @@ def _slip_explains(expr: Node, target: Num, givens: frozenset[float] = frozenset
         if n.value
     ):
         return True
-    # a short result may match some one-digit change by chance, unless the changed operand is a given the page
-    # printed (h2 = 0.25*0.05 + 0.4*0.1 = 0.0425 where W4 = 0.3 is given: 0.0425 is 0.25*0.05 + 0.3*0.1)
+    return one_digit_slip(expr, target, givens)
+
+
+def one_digit_slip(expr: Node, target: Num, givens: frozenset[float] = frozenset()) -> bool:
+    """Whether one digit of a short number in ``expr`` written otherwise gives ``target`` (see :func:`one_digit_away`).
+
+    A short result may match some one-digit change by chance, so only a result of seven or more significant digits
+    counts, unless the changed operand becomes a given the page printed (h2 = 0.25*0.05 + 0.4*0.1 = 0.0425 where
+    W4 = 0.3 is given: 0.0425 is 0.25*0.05 + 0.3*0.1).
+    """
     long = _significant(target) >= 7
     return any(
         _explains(substitute_literals(expr, {n.start: replace(n, value=v)}), target, lambda _n: False)
-        for n in lits[:12]
+        for n in literals(expr)[:12]
         if _significant(n) <= 3 and n.scale is None
         for v in one_digit_away(n.text)
         if long or v in givens

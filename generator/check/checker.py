@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, is_numeric, literals, walk
-from .carry import carry, one_digit_away
+from .carry import carry, one_digit_slip
 from .carry import substitute_literals as _with_literals
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
@@ -839,23 +839,10 @@ def _slipped_working(expr: Node, value: Node) -> bool:
     ``z_1 = 1/(1 + e^{-1.1})`` under ``a_1 = 1``, then ``z_1 = 0.7310585786300049`` alone on the next line: that is
     σ(1) to sixteen digits, so the working's 1.1 is a slip for 1.0 and the value below it is right (a value printed
     without its working is judged against the true one). Only for a value of seven or more significant digits,
-    which no other one-digit change matches by chance.
+    which no other one-digit change matches by chance (:func:`.carry.one_digit_slip`, with no givens).
     """
     lit = single_literal(value)
-    if lit is None or len(re.sub(r"\D", "", lit.text).lstrip("0")) < 7:
-        return False
-    band = Interval(lit.value - lit.half, lit.value + lit.half)
-    for n in literals(expr)[:12]:
-        if n.scale is not None or len(re.sub(r"\D", "", n.text).lstrip("0")) > 3:
-            continue
-        for v in one_digit_away(n.text):
-            try:
-                got = evaluate(_with_literals(expr, {n.start: replace(n, value=v)}))
-            except (EvalError, ArithmeticError, ValueError, RecursionError):
-                continue
-            if isinstance(got, Interval) and got.intersects(band):
-                return True
-    return False
+    return lit is not None and one_digit_slip(expr, lit)
 
 
 def _one_unit(printed: str, expected: str) -> bool:
