@@ -269,6 +269,7 @@ class _Doc:
         self.lines = LineMap(text)
         self.policy = policy
         self.results: set[str] = set()
+        self.restated: set[int] = set()  # offsets of cells of restated result vectors printed a digit shorter
         self.pending_results: tuple[list, list] | None = None  # pass 1, worked out when first needed (rounded)
         self.cache: dict[int, Node | Exception] = {}
         self.sides: dict[int, Side] = {}  # keeps every parsed side (so its id stays its own) for the memos below
@@ -336,8 +337,11 @@ class _Doc:
             _mark_results(self, pairs, terms)
         # a number written to seven or more decimals is a computed value cut to its digits (0.75136507 is
         # σ(1.105905967)), even where the page did not print the computation: no one gives an input so long
-        return self.policy == "all" or (
-            self.policy == "results" and (n.key in self.results or (n.decimals or 0) >= _LONG_DECIMALS)
+        # and a result vector's cell restated a digit shorter (:func:`_restated_shorter`) is that result rounded again
+        return (
+            self.policy == "all"
+            or (self.policy == "results" and (n.key in self.results or (n.decimals or 0) >= _LONG_DECIMALS))
+            or (self.policy == "results" and n.start in self.restated)
         )
 
     def src(self, start: int, end: int) -> str:
@@ -489,7 +493,24 @@ def _order_of_magnitude(rnode: Node) -> Node:
     return Num((lo + hi) / 2, (hi - lo) / 2, f"1e{k}", None, f"10^{{{k}}}", k, start=base.start)
 
 
+#: A side made only of matrix shapes in brackets, ``(3\\times3)\\cdot(3\\times1)`` or ``(3 × 1)``.
+_SHAPES = re.compile(r"\s*(?:\(\s*\d{1,4}\s*(?:\\times|\u00d7|x)\s*\d{1,4}\s*\)\s*(?:\\cdot|\u00b7|\*|\\times|\u00d7)?\s*)+")
+
+
+def _shape_statement(lside: Side, rside: Side) -> bool:
+    """``(3\\times3)\\cdot(3\\times1) = (3\\times1)``: a product of matrix shapes and the shape it gives, whose inner
+    dimensions agree — a statement about sizes, not arithmetic (27 ≠ 3 is no error)."""
+    if not (_SHAPES.fullmatch(lside.text) and _SHAPES.fullmatch(rside.text)):
+        return False
+    dims = [[int(d) for d in re.findall(r"\d+", g)] for g in re.findall(r"\([^()]*\)", lside.text)]
+    out = [int(d) for d in re.findall(r"\d+", rside.text)]
+    chained = all(a[1] == b[0] for a, b in zip(dims, dims[1:], strict=False))
+    return len(dims) >= 2 and chained and out == [dims[0][0], dims[-1][1]]
+
+
 def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnode: Node) -> list[Finding]:
+    if _shape_statement(lside, rside):
+        return []
     if rel == "approx":
         rnode = _order_of_magnitude(_rounded_whole(rnode))
     if _PLAIN_FIRST and (quick := _plainly_ok(doc, lside, rel, rside, lnode, rnode)) is not None:
@@ -1273,6 +1294,33 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             # not evaluated there) and o^{(3)} = [0.1900, 0.2083] (an output without its working): computed, rounded
             doc.results.update(n.key for n in doc.literals(b))
     doc.results.update(tc.printed.key for tc in terms)
+    _restated_shorter(doc, pairs)
+
+
+def _restated_shorter(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:
+    """A result vector printed again with a cell one digit shorter (``[.41, .62, .74]`` restated as ``[.4, .62,
+    .74]``): that cell is the rounded result rounded again, so it stands for anything within half its last unit.
+    Only inside a vector whose other cells (two or more) are printed results: a lone ``0.4`` may be a given."""
+    shorter: set[str] = set()
+    for key in doc.results:
+        whole, dot, frac = key.partition(".")
+        if dot and len(frac) >= 2 and frac.isdigit() and (whole or "0").isdigit():
+            shorter.add(literal_key(str(Decimal(key).quantize(Decimal(1).scaleb(1 - len(frac)), ROUND_HALF_UP))))
+    if not shorter - doc.results:
+        return
+    for a, _rel, b, _note in pairs:
+        for side in (a, b):
+            node = doc.parse(side)
+            if not isinstance(node, Node):
+                continue
+            for m in walk(node):
+                if m.__class__ is not Matrix:
+                    continue
+                cells = literals(m)
+                known = sum(c.key in doc.results for c in cells)
+                short = [c for c in cells if c.key not in doc.results and c.key in shorter]
+                if short and known >= 2 and known + len(short) == len(cells):
+                    doc.restated.update(c.start for c in short)
 
 
 def propagate(text: str, chains: list[Chain], seeds: list[Finding], widen: str = "results") -> list[Finding]:

@@ -182,3 +182,46 @@ def test_a_power_of_ten_after_an_approximation_is_an_order_of_magnitude() -> Non
         "2^{10} \\approx 10^{3}": ["ok"],
         "0.25^{10} = 10^{-6}": ["error"],  # after '=' a power of ten is the exact number
     }
+
+
+def test_a_product_of_matrix_shapes_is_no_arithmetic() -> None:
+    # (3×3)·(3×1) = (3×1): the sizes of a matrix product (inner dimensions 3 and 3 agree), not 27 = 3
+    judged = {
+        t: [f.klass for f in check_text(f"${t}$\n", "md").findings]
+        for t in (
+            "(3\\times3)\\cdot(3\\times1) = (3\\times1)",
+            "(3 × 2)·(2 × 2) = (3 × 2)",
+            "(3\\times3)\\cdot(2\\times1) = (3\\times1)",  # inner dimensions disagree: no product's shape, judged
+            "(2 \\times 3) = 6",  # a product of two numbers: arithmetic, right
+            "(2 \\times 3) = 5",
+        )
+    }
+    assert judged == {
+        "(3\\times3)\\cdot(3\\times1) = (3\\times1)": [],
+        "(3 × 2)·(2 × 2) = (3 × 2)": [],
+        "(3\\times3)\\cdot(2\\times1) = (3\\times1)": ["error"],
+        "(2 \\times 3) = 6": ["ok"],
+        "(2 \\times 3) = 5": ["error"],
+    }
+
+
+# 1 − [.77, .61, .51]² = [0.4071, 0.6279, 0.7399] ≈ [.41, .63, .74] (an R page rounding each step to two decimals)
+_SQUARED = "$$\\begin{bmatrix}1\\\\1\\\\1\\end{bmatrix} - \\begin{bmatrix}.77\\\\.61\\\\.51\\end{bmatrix}^2 = \\begin{bmatrix}.41\\\\.63\\\\.74\\end{bmatrix}$$\n\n"
+
+
+def test_a_result_vector_restated_with_a_cell_a_digit_shorter_is_rounded_again() -> None:
+    # [-1.67, .28, .39] ∘ [.4, .63, .74]: .4 is the .41 above rounded again, anything in [.35, .45]; −1.67 × .41 =
+    # −0.6847 ≈ −.68 is then reachable (−1.67 × .4 = −0.668 would be −.67); .28 × .63 = .1764 ≈ .18, .39 × .74 = .2886
+    assert round(1 - 0.61**2, 4) == 0.6279 and round(1 - 0.77**2, 4) == 0.4071 and round(1 - 0.51**2, 4) == 0.7399
+    assert round(-1.67 * 0.41, 4) == -0.6847 and round(0.28 * 0.63, 4) == 0.1764 and round(0.39 * 0.74, 4) == 0.2886
+    restated = (
+        "$$\\begin{bmatrix}-1.67\\\\.28\\\\.39\\end{bmatrix} \\circ \\begin{bmatrix}.4\\\\.63\\\\.74\\end{bmatrix}"
+        " = \\begin{bmatrix}-.68\\\\.18\\\\.29\\end{bmatrix}$$\n"
+    )
+    assert [f.klass for f in check_text(_SQUARED + restated, "md").findings if f.klass not in ("ok", "rounding")] == []
+    # a lone 0.4 is no restated vector (it may be a given weight): −1.67 × 0.4 = −0.668, not −0.68
+    lone = "$$-1.67 \\cdot .4 = -.68$$\n"
+    assert [f.klass for f in check_text(_SQUARED + lone, "md").findings if f.klass != "ok"] == ["error"]
+    # nor is a vector whose other cells are not printed results
+    other = restated.replace(".63\\\\.74\\end", ".6\\\\.7\\end").replace(".18\\\\.29", ".17\\\\.27")  # .28·.6, .39·.7
+    assert "error" in [f.klass for f in check_text(_SQUARED + other, "md").findings]
