@@ -1289,12 +1289,27 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             else:
                 given = _exact_cells(na, nb)  # [−0.8, 1.1, 0.1] − 1.1 = [−1.9, 0, −1.0]: each cell exact
                 doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys and n.key not in given)
-        elif doc.reason(b) is None and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text)) and printed_value(nb):
+        elif (
+            doc.reason(b) is None
+            and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text) or _long_formula_value(na, nb))
+            and printed_value(nb)
+        ):
             # softmax(\cdots) = [0.2679, 0.1830], sigmoid(Z1) = [0.52497919, 0.549834] (an activation of what is
-            # not evaluated there) and o^{(3)} = [0.1900, 0.2083] (an output without its working): computed, rounded
+            # not evaluated there), o^{(3)} = [0.1900, 0.2083] (an output without its working) and a formula of names
+            # valued to five digits or more, (t_2 - s_2) s_2 (1 - s_2) = -0.12789: computed, rounded
             doc.results.update(n.key for n in doc.literals(b))
     doc.results.update(tc.printed.key for tc in terms)
     _restated_shorter(doc, pairs)
+
+
+def _long_formula_value(formula: Node | Exception, value: Node | Exception) -> bool:
+    """A formula of names valued to five significant digits or more (``(t_2 - s^2_2)s^2_2(1 - s^2_2) = -0.12789``):
+    a computed value cut to its digits. Shorter ones are left exact: results are known by their digits, and a
+    short value (``-2(y - \\hat{y}) = -2.244``, or 0.15) may be a given or exact elsewhere on the page."""
+    if not (_formula_in_names(formula) and isinstance(value, Node)):
+        return False
+    nums = literals(value)
+    return bool(nums) and all(len(n.key.replace(".", "").lstrip("0")) >= 5 for n in nums)
 
 
 def _restated_shorter(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:

@@ -225,3 +225,20 @@ def test_a_result_vector_restated_with_a_cell_a_digit_shorter_is_rounded_again()
     # nor is a vector whose other cells are not printed results
     other = restated.replace(".63\\\\.74\\end", ".6\\\\.7\\end").replace(".18\\\\.29", ".17\\\\.27")  # .28·.6, .39·.7
     assert "error" in [f.klass for f in check_text(_SQUARED + other, "md").findings]
+
+
+def test_a_formula_of_names_valued_to_five_digits_is_a_rounded_result() -> None:
+    # θ = −1 + 1·(−0.12789)·0.95257 = −1.1218242 at the printed digits, −1.12182; but −0.12789 and 0.95257 are
+    # computed values cut to five digits: at −0.127895 and 0.952575 the product is 0.1218296, so −1.12183 is reachable
+    assert round(-1 - 0.12789 * 0.95257, 7) == -1.1218242 and round(-1 - 0.127895 * 0.952575, 7) == -1.1218296
+    update = "$$\\theta = -1+1\\cdot -0.12789\\cdot 0.95257 = -1.12183$$\n"
+    sigma = "$$s = \\sigma(\\phi) = 0.95257$$\n\n"
+    valued = "$$\\delta = (t_2 - s_2)s_2(1 - s_2) = -0.12789$$\n\n"
+    assert [f.klass for f in check_text(sigma + valued + update, "md").findings if f.klass not in ("ok", "rounding")] == []
+    # a bare name's value may be a given (exact): then the line's own arithmetic is wrong
+    given = "$$\\delta = -0.12789$$\n\n"
+    assert [f.klass for f in check_text(sigma + given + update, "md").findings if f.klass != "ok"] == ["error"]
+    # and a short value of a formula of names stays exact: −2(0.5 − (−0.622)) = −2.244 exactly, −2.244 × 0.622 =
+    # −1.395768, not −1.394 (a Jekyll post's slip the corpus holds)
+    short = "$$\\hat{y} = -0.622$$\n\n$$g = -2(y - \\hat{y}) = -2.244$$\n\n$$g \\cdot h = -2.244 \\cdot 0.622 = -1.394$$\n"
+    assert [f.klass for f in check_text(short, "md").findings if f.klass != "ok"] == ["error"]
