@@ -126,6 +126,35 @@ def _scalar(node: Node, widen: Callable[[Num], bool] | None = None) -> Interval 
     return v
 
 
+def _tied_scalar(node: Node, widen: Callable[[Num], bool]) -> Interval | None:
+    """:func:`_scalar` with each rounded number printed more than once moving as one value (to first order).
+
+    Interval arithmetic lets the two copies of 0.56 in ``0.56 (1 − 0.56)`` move apart, which no rounding does, and so
+    allows results no reading of the page gives (``0.56 × (1 − 0.56) × 0.3 × −0.0376`` reaches −0.0027 only so).
+    Without a repeated rounded number the interval is already tight to first order and is returned as it is.
+    """
+    wide = _scalar(node, widen)
+    lits = [n for n in literals(node) if n.half > 0 and widen(n)]
+    keys = {n.key for n in lits}
+    if wide is None or len(keys) == len(lits):
+        return wide
+    base = _scalar(node)
+    if base is None:
+        return wide
+    reach = 0.0
+    for key in keys:
+        same = [n for n in lits if n.key == key]
+        moved = []
+        for sign in (1.0, -1.0):
+            v = _scalar(substitute_literals(node, {n.start: replace(n, value=n.value + sign * n.half) for n in same}))
+            if v is None:
+                return wide
+            moved.append(abs(v.mid - base.mid))
+        reach += max(moved)
+    reach *= 1 + 1e-6  # first order: a sliver for the curvature of a sum of products over half-units
+    return Interval(math.nextafter(base.mid - reach, -math.inf), math.nextafter(base.mid + reach, math.inf))
+
+
 def _slip_explains(expr: Node, target: Num, givens: frozenset[float] = frozenset()) -> bool:
     """Whether the printed result comes out of its formula once one slip in the formula as written is undone.
 
@@ -619,7 +648,9 @@ def carry(
                 continue
             repl = {lit.start: replace(lit, value=v) for lit, _w in used if (v := restated(lit)) is not None}
             point = _scalar(substitute_literals(expr, repl))
-            wide = _scalar(substitute_literals(expr, repl), lambda n, fixed=frozenset(repl): n.start not in fixed and rounded(n))
+            wide = _tied_scalar(
+                substitute_literals(expr, repl), lambda n, fixed=frozenset(repl): n.start not in fixed and rounded(n)
+            )
             if point is None or wide is None or wide.intersects(_band(target)):
                 clean.add(target.start)  # the corrected operands still allow the printed result
                 if seed is not None and point is not None and not wide.intersects(_half_band(target)):

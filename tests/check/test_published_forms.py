@@ -7,6 +7,8 @@ misreads it fails too (a false alarm on the right one).
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from generator.check import check_text
@@ -242,3 +244,17 @@ def test_a_formula_of_names_valued_to_five_digits_is_a_rounded_result() -> None:
     # −1.395768, not −1.394 (a Jekyll post's slip the corpus holds)
     short = "$$\\hat{y} = -0.622$$\n\n$$g = -2(y - \\hat{y}) = -2.244$$\n\n$$g \\cdot h = -2.244 \\cdot 0.622 = -1.394$$\n"
     assert [f.klass for f in check_text(short, "md").findings if f.klass != "ok"] == ["error"]
+
+
+def test_a_rounded_number_printed_twice_in_one_product_is_one_value() -> None:
+    # y = σ(0.21) = 0.552308 is printed 0.56 (wrong); δ = 0.56 × (1 − 0.56) × 0.3 × −0.0376 = −0.0027794. With the
+    # same y anywhere in [0.555, 0.565] the product is −0.0027687 … −0.0027896: −0.0028, never −0.0027 (the copies of
+    # 0.56 moving apart, as plain interval arithmetic lets them, would reach it: 0.555 × 0.445 … 0.565 × 0.435)
+    assert round(1 / (1 + math.exp(-0.21)), 6) == 0.552308
+    assert round(0.56 * 0.44 * 0.3 * 0.0376, 7) == 0.0027794
+    assert round(0.565 * 0.435 * 0.3 * 0.03755, 7) == 0.0027687 and round(0.555 * 0.445 * 0.3 * 0.03765, 7) == 0.0027896
+    assert round(0.565 * 0.445 * 0.3 * 0.03765, 7) == 0.0028398  # copies apart: the top of the loose interval
+    first = "$$y_3 = \\frac{1}{1 + e^{-0.21}} = 0.56$$\n\n"
+    for printed, verdict in (("-0.0027", ["error", "error"]), ("-0.0028", ["error", "ok"])):
+        delta = f"$$\\delta_3 = 0.56 \\times (1 - 0.56) \\times (0.3 \\times -0.0376) = {printed}$$\n"
+        assert [f.klass for f in check_text(first + delta, "md").findings] == verdict, printed

@@ -198,7 +198,9 @@ chk("d5", ln, "0.0376", -d5, ops=D("0.67") * (1 - D("0.67")) * D("0.17"), up=["y
 ln = line_of("=0.56(1−0.56)(0.3×−0.0376)=−0.0027")
 chk("y3r2", ln, "0.56", y3, up=["y3"])
 chk("d5r", ln, "0.0376", -d5, up=["d5"])
-chk("d3", ln, "0.0027", -d3, ops=D("0.56") * (1 - D("0.56")) * D("0.3") * D("0.0376"), up=["y3r2", "d5r"])
+chk("d3", ln, "0.0027", -d3, ops=D("0.56") * (1 - D("0.56")) * D("0.3") * D("0.0376"), up=["y3r2", "d5r"], exact=True,
+    why="0.56 x (1 - 0.56) x 0.3 x 0.0376 = 0.0027794; with y3 anywhere in [0.555, 0.565] (the same y3 in both "
+        "factors) 0.0027686 to 0.0027896, so 0.0028, never 0.0027")
 ln = line_of("=0.59(1−0.59)(0.9×−0.0376)=−0.0819")
 chk("y4r2", ln, "0.59", y4, up=["y4"])
 chk("d5r2", ln, "0.0376", -d5, up=["d5"])
@@ -267,7 +269,9 @@ NOTES = (
     '(true 0.552), y4 restated as 0.59 (0.578), delta5 = -0.0376 (true -0.0368, but it follows from its printed '
     'operands 0.67 x 0.33 x -0.17), delta3 = -0.0027, Delta w23 = -0.022184 and w23(new) = 0.877816 (from the '
     "printed -0.0376 x 0.59). Signs are kept out of the script's printed/correct fields because the page writes the "
-    'minus as U+2212. Line 14 (sigma(0.21) printed 0.56) judged by the strict own-arithmetic rule after scoring, as in round 4.'
+    'minus as U+2212. Line 14 (sigma(0.21) printed 0.56) judged by the strict own-arithmetic rule after scoring, as in round 4; so is line 43 '
+    '(delta3 = 0.56(1 - 0.56)(0.3 x -0.0376) = -0.0027: the same y3 in both factors gives 0.00277 to 0.00279, never '
+    '0.0027; the round-31 judge calls the same computation wrong in md_r31_bhavyakansal_gfg_boxed_emoji, line 199).'
 )
 
 if __name__ == "__main__":
