@@ -850,6 +850,8 @@ def _with_kind(readings: list[Key], kind: str) -> list[Key]:
     for k in readings:
         if k[0] in ("w", "b"):
             out.append(((kind + k[0]) if kind == "new_" else ("g" + k[0]),) + k[1:])
+        elif kind == "new_" and k[0] in ("z", "a", "loss"):
+            out.append(k)  # "New Output": the forward pass after the update, among the values truth_of keeps for them
     return out
 
 
