@@ -622,7 +622,31 @@ def carry(
                 if seed is not None:
                     moved = walk.miscopy(expr, target)
                     if moved is not None:  # the wrong number is a miscopied operand (first, even where a formula confirms)
+                        printed_as = seed.expected  # what the printed operands give, before the finding moves
                         _move(seed, moved, walk.lines)
+                        redone = _float(printed_as)
+                        if (
+                            seed.line != line
+                            and target.start not in out
+                            and redone is not None
+                            and _off(target.value, redone, target)
+                        ):
+                            # the result stands on a row of its own, visibly far from what the numbers printed beside it
+                            # give: that row cannot be redone as printed, so it is named too (right once the miscopy is
+                            # corrected); within a unit and a half (1/(1+e^{-1.1059059067}) then 0.75136507) it is let be
+                            out[target.start] = Finding(
+                                line,
+                                target.text,
+                                target.text,
+                                "",
+                                "=",
+                                "propagated",
+                                f"its printed operands give {printed_as}, so the row cannot be redone as printed; it is "
+                                f"right once the miscopied {moved[0].text} (line {seed.line}) is {moved[1].text}",
+                                target.start,
+                                target.start + len(target.text),
+                                seed.line,
+                            )
                         continue
                     if target.start in confirmed:
                         seed.detail = f"the substituted numbers are wrong, not the result: {confirmed[target.start]}"

@@ -258,3 +258,26 @@ def test_a_rounded_number_printed_twice_in_one_product_is_one_value() -> None:
     for printed, verdict in (("-0.0027", ["error", "error"]), ("-0.0028", ["error", "ok"])):
         delta = f"$$\\delta_3 = 0.56 \\times (1 - 0.56) \\times (0.3 \\times -0.0376) = {printed}$$\n"
         assert [f.klass for f in check_text(first + delta, "md").findings] == verdict, printed
+
+
+def test_a_result_row_under_a_miscopied_operand_is_named_when_visibly_far_from_it() -> None:
+    # out = σ(0.3775) = 0.5932699921, out(1 − out) = 0.2413007086; the row below copies out as 0.593226999 (digits
+    # transposed), which gives 0.2413087267: the printed 0.241300709 is right, but 8,018 units from its own row's operands
+    o = 1 / (1 + math.exp(-0.3775))
+    assert round(o, 9) == 0.593269992 and round(o * (1 - o), 9) == 0.241300709
+    assert round(0.593226999 * (1 - 0.593226999), 10) == 0.2413087267
+    far = (
+        "$$out_{h_1} = \\frac{1}{1 + e^{-0.3775}} = 0.593269992$$\n\n$$\\begin{split}\n"
+        "d &= out_{h_1}\\times \\left(1-out_{h_1}\\right)\\\\\n&= 0.593226999\\times \\left(1-0.593226999\\right)\\\\\n"
+        "&= 0.241300709\n\\end{split}$$\n"
+    )
+    named = {(f.line, f.klass) for f in check_text(far, "md").findings if f.klass != "ok"}
+    assert named == {(5, "error"), (6, "propagated")}
+    # σ(1.1059059067) = 0.7513650583 against the printed 0.75136507: a unit from the row's operands, let be (as the
+    # corpus's judge of Mazur's translation reads it); the miscopied exponent alone is named
+    assert round(1 / (1 + math.exp(-1.1059059067)), 10) == 0.7513650583
+    near = (
+        "$$net_{o1} = 0.4 \\times 0.593269992 + 0.45 \\times 0.596884378 + 0.6 = 1.105905967$$\n\n$$\\begin{split}\n"
+        "out_{o1} &= \\frac{1}{1+e^{-net_{o1}}} \\\\\n&= \\frac{1}{1+e^{-1.1059059067}} \\\\\n&= 0.75136507\n\\end{split}$$\n"
+    )
+    assert {(f.line, f.klass) for f in check_text(near, "md").findings if f.klass != "ok"} == {(5, "error")}
