@@ -281,3 +281,15 @@ def test_a_result_row_under_a_miscopied_operand_is_named_when_visibly_far_from_i
         "out_{o1} &= \\frac{1}{1+e^{-net_{o1}}} \\\\\n&= \\frac{1}{1+e^{-1.1059059067}} \\\\\n&= 0.75136507\n\\end{split}$$\n"
     )
     assert {(f.line, f.klass) for f in check_text(near, "md").findings if f.klass != "ok"} == {(5, "error")}
+
+
+def test_a_guard_epsilon_left_out_of_a_printed_piece_is_no_error() -> None:
+    # Adam's update: 10 / (√100 + 10⁻⁸) = 9.999999990; the page writes the denominator as 10, dropping the ε
+    eps = "$\\theta_1 = 5 - 0.1 \\times \\frac{10}{\\sqrt{100} + 10^{-8}} = 5 - 0.1 \\times \\frac{10}{10} = 4.9$\n"
+    assert [f.klass for f in check_text(eps, "md").findings] == ["ok", "ok"]
+    # 10⁻² is no guard term: √100 + 0.01 = 10.01 is not 10
+    big = eps.replace("10^{-8}", "10^{-2}")
+    assert "error" in [f.klass for f in check_text(big, "md").findings]
+    # nor is a piece printed far from its value: √100 + 10⁻⁸ is not 11
+    far = "$\\frac{10}{\\sqrt{100} + 10^{-8}} = \\frac{10}{11}$\n"
+    assert [f.klass for f in check_text(far, "md").findings] == ["error"]
