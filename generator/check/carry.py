@@ -126,33 +126,43 @@ def _scalar(node: Node, widen: Callable[[Num], bool] | None = None) -> Interval 
     return v
 
 
-def _tied_scalar(node: Node, widen: Callable[[Num], bool]) -> Interval | None:
-    """:func:`_scalar` with each rounded number printed more than once moving as one value (to first order).
+def tied_reach(node: Node, widen: Callable[[Num], bool]) -> tuple[float, float] | None:
+    """``node``'s point value and how far, to first order, its widened numbers can move it when every copy of a
+    number printed more than once moves as one value; None when the point or a moved value cannot be evaluated.
 
     Interval arithmetic lets the two copies of 0.56 in ``0.56 (1 − 0.56)`` move apart, which no rounding does, and so
     allows results no reading of the page gives (``0.56 × (1 − 0.56) × 0.3 × −0.0376`` reaches −0.0027 only so).
-    Without a repeated rounded number the interval is already tight to first order and is returned as it is.
+    The reach is the sum of what each distinct number moves the value by when all its copies move together.
     """
-    wide = _scalar(node, widen)
-    lits = [n for n in literals(node) if n.half > 0 and widen(n)]
-    keys = {n.key for n in lits}
-    if wide is None or len(keys) == len(lits):
-        return wide
     base = _scalar(node)
     if base is None:
-        return wide
+        return None
+    lits = [n for n in literals(node) if n.half > 0 and widen(n)]
     reach = 0.0
-    for key in keys:
+    for key in dict.fromkeys(n.key for n in lits):
         same = [n for n in lits if n.key == key]
         moved = []
         for sign in (1.0, -1.0):
             v = _scalar(substitute_literals(node, {n.start: replace(n, value=n.value + sign * n.half) for n in same}))
             if v is None:
-                return wide
+                return None
             moved.append(abs(v.mid - base.mid))
         reach += max(moved)
-    reach *= 1 + 1e-6  # first order: a sliver for the curvature of a sum of products over half-units
-    return Interval(math.nextafter(base.mid - reach, -math.inf), math.nextafter(base.mid + reach, math.inf))
+    return base.mid, reach * (1 + 1e-6)  # first order: a sliver for the curvature of a sum of products over half-units
+
+
+def _tied_scalar(node: Node, widen: Callable[[Num], bool]) -> Interval | None:
+    """:func:`_scalar` with each rounded number printed more than once moving as one value (:func:`tied_reach`);
+    without a repeated rounded number the interval is already tight to first order and is returned as it is."""
+    wide = _scalar(node, widen)
+    lits = [n for n in literals(node) if n.half > 0 and widen(n)]
+    if wide is None or len({n.key for n in lits}) == len(lits):
+        return wide
+    tied = tied_reach(node, widen)
+    if tied is None:
+        return wide
+    mid, reach = tied
+    return Interval(math.nextafter(mid - reach, -math.inf), math.nextafter(mid + reach, math.inf))
 
 
 def _slip_explains(expr: Node, target: Num, givens: frozenset[float] = frozenset()) -> bool:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, is_numeric, literals, walk
-from .carry import carry, one_digit_slip
+from .carry import carry, one_digit_slip, tied_reach
 from .carry import substitute_literals as _with_literals
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
@@ -184,23 +184,12 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
     repeat a rounded number are tightened so: the rest keep the interval verdict.
     """
     lits = [n for n in literals(expr) if n.half > 0 and widen(n)]
-    keys = {n.key for n in lits}
-    if len(keys) == len(lits):
+    if len({n.key for n in lits}) == len(lits):
         return True  # no number printed twice: the interval bound is already tight to first order
-    base = _point(expr)
-    if base is None:
+    tied = tied_reach(expr, widen)
+    if tied is None:
         return True
-    reach = 0.0
-    for key in keys:
-        same = [n for n in lits if n.key == key]
-        moved = []
-        for sign in (1.0, -1.0):
-            v = _point(_with_literals(expr, {n.start: replace(n, value=n.value + sign * n.half) for n in same}))
-            if v is None:
-                return True
-            moved.append(abs(v - base))
-        reach += max(moved)
-    reach *= 1 + 1e-6  # first order: a sliver for the curvature of a sum of products over half-units
+    base, reach = tied
     return abs(base - target.value) <= target.half + reach + 1e-12 * max(abs(base), 1e-300)
 
 
@@ -217,14 +206,6 @@ _APPLIES = re.compile(
 #: the name of a computed quantity (an output, activation, net input, loss): ``o^{(3)} = [0.1900, 0.2083, …]`` prints
 #: a value the page computed, rounded, even without its working (inputs, weights and targets are the givens)
 _COMPUTED_NAME = re.compile(r"\s*(?:\\mathbf\{|\\boldsymbol\{|\\vec\{)?(?:o|h|a|z|\\hat\{?y\}?|out|net|L)\}?(?![A-Za-z])")
-
-
-def _point(node: Node) -> float | None:
-    try:
-        v = evaluate(node)
-    except (EvalError, ArithmeticError, ValueError, RecursionError):
-        return None
-    return v.mid if isinstance(v, Interval) and math.isfinite(v.mid) else None
 
 
 def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, float, Num] | None:
