@@ -50,7 +50,7 @@ from .evaluate import EvalError, evaluate
 from .extract import Chain, LineMap, Side
 from .interval import Interval
 from .parse import ParseError, make_number
-from .pieces import judged_pieces, single_literal
+from .pieces import class_label, judged_pieces, single_literal
 from .report import Finding
 
 __all__ = ["UPDATED_NAME", "carry", "one_digit_slip", "substitute_literals"]
@@ -410,11 +410,11 @@ class _Walk:
         self.lines = lines
         #: (position, left, right, the pieces it is judged by) in document order
         self.relations: list[tuple[int, Node, Node, list[tuple[Node, Num]]]] = []
-        for a, _rel, b, _note in pairs:
+        for a, rel, b, _note in pairs:
             na, nb = parse(a), parse(b)
             if isinstance(na, Node) and isinstance(nb, Node):
                 try:
-                    pieces = judged_pieces(na, nb)
+                    pieces = [] if rel == "approx" and class_label(na, nb) else judged_pieces(na, nb)
                 except (RecursionError, ValueError):
                     pieces = []
                 self.relations.append((b.start, na, nb, pieces))

@@ -45,7 +45,7 @@ from .gcpause import detached
 from .interval import Interval
 from .lexer import Token
 from .parse import ParseError, make_number, parse_side
-from .pieces import literal_matrix_pair, printed_value, replacements, single_literal
+from .pieces import class_label, literal_matrix_pair, printed_value, replacements, single_literal
 from .report import CheckReport, Finding, Skipped
 
 __all__ = ["Finding", "Skipped", "CheckReport", "check_chains", "check_text", "literal_key"]
@@ -505,7 +505,7 @@ def _shape_statement(lside: Side, rside: Side) -> bool:
 
 
 def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnode: Node) -> list[Finding]:
-    if _shape_statement(lside, rside):
+    if _shape_statement(lside, rside) or (rel == "approx" and class_label(lnode, rnode)):
         return []
     if rel == "approx":
         rnode = _order_of_magnitude(_rounded_whole(rnode))

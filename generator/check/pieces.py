@@ -172,6 +172,16 @@ def _alone(node: Node) -> Node:
     return node
 
 
+def class_label(lnode: Node, rnode: Node) -> bool:
+    """``sigmoid(-0.64) = 0.35 ≈ 0``: a printed probability approximated by the whole number 0 or 1 names the class
+    it is read as (an XOR network's output "≈ 0"), not a rounding of it. Only a printed decimal in [0, 1] before the
+    ≈ (``0.3 × 2 ≈ 1`` stays an approximation, and a wrong one)."""
+    lit, prob = single_literal(rnode), single_literal(lnode)
+    if lit is None or lit.value not in (0.0, 1.0) or lit.decimals is not None or lit.scale is not None:
+        return False
+    return prob is not None and prob.decimals is not None and prob.scale is None and 0.0 <= prob.value <= 1.0
+
+
 def judged_pieces(lnode: Node, rnode: Node) -> list[tuple[Node, Num]]:
     """The (expression, printed literal) pairs a relation between two numeric sides is judged by.
 

@@ -293,3 +293,23 @@ def test_a_guard_epsilon_left_out_of_a_printed_piece_is_no_error() -> None:
     # nor is a piece printed far from its value: √100 + 10⁻⁸ is not 11
     far = "$\\frac{10}{\\sqrt{100} + 10^{-8}} = \\frac{10}{11}$\n"
     assert [f.klass for f in check_text(far, "md").findings] == ["error"]
+
+
+def test_a_probability_approximated_by_zero_or_one_names_its_class() -> None:
+    # σ(−0.64) = 0.3452 ≈ 0.35, which an XOR walkthrough reads as class 0: "≈ 0" is a label, not a rounding
+    assert round(1 / (1 + math.exp(0.64)), 4) == 0.3452
+    judged = {
+        t: [f.klass for f in check_text(f"```\n{t}\n```\n", "md").findings]
+        for t in (
+            "output = sigmoid(-0.64) = 0.35 ≈ 0",
+            "output = sigmoid(-0.64) = 0.45 ≈ 0",  # the probability itself is still judged
+            "z = 0.62 - 0.76 - 0.5 ≈ 0",  # −0.64 is no probability: a wrong approximation
+            "p = 0.3 + 0.05 ≈ 0.4",  # a decimal after ≈ is a rounding, judged as ever
+        )
+    }
+    assert judged == {
+        "output = sigmoid(-0.64) = 0.35 ≈ 0": ["ok"],
+        "output = sigmoid(-0.64) = 0.45 ≈ 0": ["error"],  # and its "≈ 0" is no restatement to carry a correction into
+        "z = 0.62 - 0.76 - 0.5 ≈ 0": ["error"],
+        "p = 0.3 + 0.05 ≈ 0.4": ["ok"],
+    }
