@@ -486,6 +486,7 @@ def _verify_text(
             f"{path}: no numeric equation was found to check ({report.not_checked} symbolic relations); "
             "verify reads math in $...$, $$...$$, \\[...\\], LaTeX equation environments, Markdown tables "
             "and plain-text lines such as 'a4 = 1 / (1 + exp(-0.7)) = 0.332'."
+            + (f" Level 2 could not read a network either: {gap}; give it with --spec SPEC." if gap else "")
         )
     out = DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
     out.network_gap = gap

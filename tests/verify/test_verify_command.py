@@ -9,6 +9,8 @@ import pytest
 from paths import seed as seed_doc
 
 from generator.cli import main
+from generator.errors import SpecError
+from generator.verify.run import verify_document
 
 BUNDLED = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "specs").glob("*.yaml"))
 
@@ -50,3 +52,16 @@ def test_unusable_documents_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["verify", str(doc)]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_nothing_to_check_says_why_level_2_did_not_run_either(tmp_path: Path) -> None:
+    # a page of prose around a weight: no relation to check, and no whole network for level 2 — the message says both
+    page = tmp_path / "prose.md"
+    page.write_text("The first weight is $w_1 = 0.15$, and we stop here.\n", encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        verify_document(page)
+    message = caught.value.message
+    assert "no numeric equation was found" in message
+    assert "Level 2 could not read a network either: it prints numbered weights but not the inputs" in message
+    assert message.endswith("give it with --spec SPEC.")
+    assert "\n" not in message  # one paragraph
