@@ -273,7 +273,15 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((fstart, fstart + len(lines[fline])))
                 spans.append((offs[i], offs[i] + len(ln)))
             else:
-                spans.append((fstart, offs[i] + len(ln)))
+                # a program: masked whole, but for its comment lines that work numbers out by hand
+                # (``# = log(7.3891 + 2.7183 + 1.1052 + 1.6487) = log(12.8613) ≈ 2.554``), whose text is read
+                start = fstart
+                for k in range(fline + 1, i):
+                    m_c = _WORKED_COMMENT.match(lines[k])
+                    if m_c is not None:
+                        spans.append((start, offs[k] + m_c.start(1)))
+                        start = offs[k] + len(lines[k])
+                spans.append((start, offs[i] + len(ln)))
             fence = None
     if fence is not None:
         spans.append((fstart, len(text)))
@@ -281,6 +289,11 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*(\w*)")
+#: a comment line of a program that works numbers out: ``#`` or ``//``, then numbers and operators ending in a relation
+#: and a number (``# = 0.62 - 0.76 - 0.5 = -0.64``, ``// 0.3 * 0.2 = 0.06``); group 1 is the comment's text
+_WORKED_COMMENT = re.compile(
+    r"[ \t]*(?:#|//)[ \t]*((?=[^\n]*\d[^\n]*[-+*/×÷^][^\n]*(?:=|≈)[ \t]*[-\u2212]?\d)[^\n$\\]*(?:=|≈)[ \t]*[-\u2212]?\d[\d.]*[ \t]*)$"
+)
 #: a worked line: an ``=`` with a number after it (``z2 = 0.7*0.5 + … = 2.76``)
 _WORKED = re.compile(r"=[^=\n]*\d")
 

@@ -313,3 +313,23 @@ def test_a_probability_approximated_by_zero_or_one_names_its_class() -> None:
         "z = 0.62 - 0.76 - 0.5 ≈ 0": ["error"],
         "p = 0.3 + 0.05 ≈ 0.4": ["ok"],
     }
+
+
+def test_worked_arithmetic_in_a_programs_comments_is_read() -> None:
+    # ln(e^2 + e^1 + e^0.1 + e^0.5) = ln(7.3891 + 2.7183 + 1.1052 + 1.6487) = ln(12.8613) = 2.5542 ≈ 2.554;
+    # ln(4.4817 + 8.1662 + 1.2214 + 2.0138) = ln(15.8831) = 2.7653, printed 2.764 (a softmax-loss note's slip)
+    assert round(math.log(7.3891 + 2.7183 + 1.1052 + 1.6487), 4) == 2.5542 and round(math.log(15.8831), 4) == 2.7653
+    page = (
+        "```python\n"
+        "z = np.array([[2.0, 1.0, 0.1, 0.5], [1.5, 2.1, 0.2, 0.7]])\n"
+        "# For the first sample:\n"
+        "# = log(7.3891 + 2.7183 + 1.1052 + 1.6487) = log(12.8613) ≈ 2.554\n"
+        "# For the second sample:\n"
+        "# = log(4.4817 + 8.1662 + 1.2214 + 2.0138) = log(15.8831) ≈ 2.764\n"
+        "lr = 0.5  # x = 0.5 is a comment of words, not worked: not read\n"
+        "# batch = 3\n"
+        "```\n"
+    )
+    found = [(f.line, f.klass) for f in check_text(page, "md").findings]
+    assert (4, "ok") in found and (6, "error") in found
+    assert {line for line, _k in found} <= {4, 6}  # the code and the other comments are not read
