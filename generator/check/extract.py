@@ -277,9 +277,9 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
                 # (``# = log(7.3891 + 2.7183 + 1.1052 + 1.6487) = log(12.8613) ≈ 2.554``), whose text is read
                 start = fstart
                 for k in range(fline + 1, i):
-                    m_c = _WORKED_COMMENT.match(lines[k])
-                    if m_c is not None:
-                        spans.append((start, offs[k] + m_c.start(1)))
+                    at = _worked_comment(lines[k])
+                    if at is not None:
+                        spans.append((start, offs[k] + at))
                         start = offs[k] + len(lines[k])
                 spans.append((start, offs[i] + len(ln)))
             fence = None
@@ -289,11 +289,24 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*(\w*)")
-#: a comment line of a program that works numbers out: ``#`` or ``//``, then numbers and operators ending in a relation
-#: and a number (``# = 0.62 - 0.76 - 0.5 = -0.64``, ``// 0.3 * 0.2 = 0.06``); group 1 is the comment's text
-_WORKED_COMMENT = re.compile(
-    r"[ \t]*(?:#|//)[ \t]*((?=[^\n]*\d[^\n]*[-+*/×÷^][^\n]*(?:=|≈)[ \t]*[-\u2212]?\d)[^\n$\\]*(?:=|≈)[ \t]*[-\u2212]?\d[\d.]*[ \t]*)$"
-)
+_COMMENT_START = re.compile(r"[ \t]*(?:#|//)[ \t]*")
+_ENDS_IN_VALUE = re.compile(r"(?:=|≈)[ \t]*[-\u2212]?\d[\d.]*[ \t]*$")
+_DIGIT_THEN_OPERATOR = re.compile(r"\d[^-+*/×÷^]*[-+*/×÷^]")
+
+
+def _worked_comment(line: str) -> int | None:
+    """Where the text starts of a program's comment line that works numbers out by hand: ``#`` or ``//``, then
+    numbers and operators ending in a relation and a number (``# = 0.62 - 0.76 - 0.5 = -0.64``, ``// 0.3 * 0.2 =
+    0.06``); None for code and for comments of words (``# x = 0.5``). Lines longer than a hand's are not read."""
+    m = _COMMENT_START.match(line)
+    if m is None or len(line) > 400:
+        return None
+    body = line[m.end() :]
+    if "$" in body or "\\" in body or not _ENDS_IN_VALUE.search(body) or not _DIGIT_THEN_OPERATOR.search(body):
+        return None
+    return m.end()
+
+
 #: a worked line: an ``=`` with a number after it (``z2 = 0.7*0.5 + … = 2.76``)
 _WORKED = re.compile(r"=[^=\n]*\d")
 
