@@ -249,11 +249,12 @@ def test_a_formula_of_names_valued_to_five_digits_is_a_rounded_result() -> None:
 def test_a_rounded_number_printed_twice_in_one_product_is_one_value() -> None:
     # y = σ(0.21) = 0.552308 is printed 0.56 (wrong); δ = 0.56 × (1 − 0.56) × 0.3 × −0.0376 = −0.0027794. With the
     # same y anywhere in [0.555, 0.565] the product is −0.0027687 … −0.0027896: −0.0028, never −0.0027 (the copies of
-    # 0.56 moving apart, as plain interval arithmetic lets them, would reach it: 0.555 × 0.445 … 0.565 × 0.435)
+    # 0.56 moving apart, as plain interval arithmetic lets them, reach it: 0.555 × 0.435 × 0.3 × 0.03755 = 0.0027197)
     assert round(1 / (1 + math.exp(-0.21)), 6) == 0.552308
     assert round(0.56 * 0.44 * 0.3 * 0.0376, 7) == 0.0027794
     assert round(0.565 * 0.435 * 0.3 * 0.03755, 7) == 0.0027687 and round(0.555 * 0.445 * 0.3 * 0.03765, 7) == 0.0027896
     assert round(0.565 * 0.445 * 0.3 * 0.03765, 7) == 0.0028398  # copies apart: the top of the loose interval
+    assert round(0.555 * 0.435 * 0.3 * 0.03755, 7) == 0.0027197  # and its bottom, which rounds to 0.0027
     first = "$$y_3 = \\frac{1}{1 + e^{-0.21}} = 0.56$$\n\n"
     for printed, verdict in (("-0.0027", ["error", "error"]), ("-0.0028", ["error", "ok"])):
         delta = f"$$\\delta_3 = 0.56 \\times (1 - 0.56) \\times (0.3 \\times -0.0376) = {printed}$$\n"
