@@ -137,7 +137,13 @@ L = line_of("   = [1.0, 1.4, 1.8]"); judge(L, [(p, exact(v), v) for p, v in zip(
 L = line_of("a₁ = [σ(1.0), σ(1.4), σ(1.8)]"); judge(L, [("1.4", exact(D("1.4")), D("1.4"))])
 a1 = [sig(v) for v in z1]
 L = line_of("   = [0.7311, 0.8021, 0.8581]")
-judge(L, [(p, within1(v, p), v) for p, v in zip(["0.7311", "0.8021", "0.8581"], a1)])
+# Re-judged after scoring by the strict own-arithmetic rule (a): this line ends the equation a1 = [σ(1.0), σ(1.4),
+# σ(1.8)] begun on the line above (one relation over two lines, 1.4 exact), so it is a result of printed numbers;
+# σ(1.4) = 0.802184 rounds to 0.8022. The hold-out judge had applied the one-unit rule (b) and called it right.
+judge(L, [(p, exact(v), v) for p, v in zip(["0.7311", "0.8021", "0.8581"], a1)], "first",
+      "sigma(1.4) = 0.802184 rounds to 0.8022, printed 0.8021 (truncated); judged by the strict own-arithmetic rule "
+      "after scoring (the equation a1 = [sigma(1.0), sigma(1.4), sigma(1.8)] = [...] spans two lines): the one-unit "
+      "rule let it pass, nnwalk named it")
 L = line_of("z₂ = [1.0, 2.0, 3.0] @ [0.7311, 0.8021, 0.8581] + 0.5")
 judge(L, [(p, within1(v, p), v) for p, v in zip(["0.7311", "0.8021", "0.8581"], a1)])
 L = line_of("= 1.0×0.7311 + 2.0×0.8021 + 3.0×0.8581 + 0.5")
@@ -287,7 +293,10 @@ NOTES = ("Excerpt: only the worked blocks of Exercises 1.1-4.2 and 4.4 (Python c
          "final number happens to be right (L = 0.0528, 0.2193, -0.0460, -0.0065); sigma'(0.6) = 0.2289 in step 5 is a separate "
          "slip (0.2288 earlier on the page). The unrounded z2 = 0.731738 would print 0.7317, but 0.2583 + 0.3735 + 0.1 = 0.7318 "
          "follows from the printed addends, so the 0.7318 line is right. Lines that only restate givens (weights, inputs, "
-         "targets, logits) are in neither list.")
+         "targets, logits) are in neither list. Re-judged after scoring (nnwalk's developers, by the corpus's strict "
+         "own-arithmetic rule): the line '= [0.7311, 0.8021, 0.8581]' ends the equation a1 = [sigma(1.0), sigma(1.4), "
+         "sigma(1.8)] begun on the line above, so its 0.8021 is a result of printed numbers and wrong (first); its later "
+         "restatements stay right by rule (b).")
 if "--write-expected" in sys.argv:
     exp = {"file": "doc.md", "format": "md",
            "source": "https://github.com/luisdecunto/ml-roadmap/blob/936f946dbc6cce6c68aa7836ea4ab314871dfe9b/guides/solutions/neural_networks_solutions.md",
