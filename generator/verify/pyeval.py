@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from .autograd import Tape
+
 __all__ = ["Formatted", "Unknown", "UserFunction", "Vectorized", "Interpreter", "MAX_ELEMENTS", "SAME_QUANTITY", "same_quantity"]
 
 #: Largest array the interpreter builds (a teaching network has a few hundred numbers).
@@ -134,6 +136,9 @@ _NP_BINARY: dict[str, Callable[[Any, Any], Any]] = {
     "outer": np.outer,
     "power": np.power,
 }
+#: torch functions computed as ``torch.nn.functional``'s, and the methods a torch tensor has beyond NumPy's
+_TORCH_FUNCTIONAL = frozenset({"sigmoid", "relu", "softmax", "log_softmax"})
+_TENSOR_METHODS = ("exp", "log", "tanh", "sqrt", "abs", "pow", "sigmoid", "relu", "softmax", "log_softmax")
 _MATH = {"exp": math.exp, "log": math.log, "tanh": math.tanh, "sqrt": math.sqrt, "fabs": math.fabs}
 _RANDOM = ("rand", "randn", "random", "uniform", "normal", "randint", "seed", "random_sample", "standard_normal")
 _COMPARE: dict[type, Callable[[Any, Any], Any]] = {
@@ -153,9 +158,14 @@ _BINOPS: dict[type, Callable[[Any, Any], Any]] = {
 }
 
 
+def _real(v: Any) -> np.ndarray:
+    """``v`` as an array of floats — of complex numbers when it holds any (a complex step of :mod:`.autograd`)."""
+    return np.asarray(v, dtype=complex if np.iscomplexobj(v) else float)
+
+
 def _array(v: Any) -> np.ndarray:
     try:
-        a = np.array(v, dtype=float)
+        a = np.array(v, dtype=complex if np.iscomplexobj(v) else float)
     except (TypeError, ValueError) as exc:
         raise _Stop(f"not an array of numbers: {exc}") from None
     if a.size > MAX_ELEMENTS:
@@ -189,7 +199,7 @@ def _decimals(args: list[Any], kwargs: dict[str, Any]) -> int:
 
 
 def _numeric(v: Any) -> bool:
-    return isinstance(v, (int, float, np.ndarray, np.floating, np.integer)) and not isinstance(v, bool)
+    return isinstance(v, (int, float, complex, np.ndarray, np.number)) and not isinstance(v, bool)
 
 
 class Interpreter:
@@ -216,10 +226,13 @@ class Interpreter:
         self.expansions: list[tuple[tuple[int, ...], ast.BinOp, Any, Any]] = []
         #: told of every print(): its argument expressions, their values (Unknown when not known) and the calls each made
         self.printer: Callable[[list[tuple[ast.expr, Any, set[tuple[int, ...]]]]], None] | None = None
+        self.tape = Tape()  # what PyTorch's backward() needs: the statements run since each leaf was made
 
     # ------------------------------------------------------------------ statements
     def run(self, stmt: ast.stmt) -> None:
         """Execute one top-level statement; what cannot be evaluated leaves its names unknown."""
+        if self.tape.handles(self, stmt):  # loss.backward(), x.grad.zero_()
+            return
         try:
             self._stmt(stmt, self.env)
         except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError, MemoryError):
@@ -228,6 +241,14 @@ class Interpreter:
             learnable = _random_call(stmt) or self._from_learnable(stmt)
             for name in _assigned(stmt):
                 self.env[name] = Unknown(learnable=learnable)
+            self.tape.after(self, stmt, ok=False)
+        else:
+            self.tape.after(self, stmt, ok=True)
+
+    def failed(self, stmt: ast.stmt, env: dict[str, Any]) -> None:
+        """What a statement that could not be evaluated leaves: every name it assigns unknown (in ``env``)."""
+        for name in _assigned(stmt):
+            env[name] = Unknown()
 
     def _from_learnable(self, stmt: ast.stmt) -> bool:
         if not isinstance(stmt, ast.Assign):
@@ -459,7 +480,7 @@ class Interpreter:
             if isinstance(node.op, ast.Pow):
                 if np.max(np.abs(b)) > 64:
                     raise _Stop("exponent too large")
-                return self._check(np.power(np.asarray(a, dtype=float), b) if isinstance(a, np.ndarray) else float(a) ** b)
+                return self._check(np.power(_real(a), b) if isinstance(a, np.ndarray) else _real(a).item() ** b)
             op = _BINOPS.get(type(node.op))
             if op is None:
                 raise _Stop("unsupported operator")
@@ -473,10 +494,17 @@ class Interpreter:
                     self.expansions.append((where, node, a, b))
             return result
         if isinstance(node, ast.Attribute):
+            if node.attr == "grad" and isinstance(node.value, ast.Name):  # x.grad after loss.backward()
+                try:
+                    return self.tape.grad(node.value.id)
+                except LookupError:
+                    raise _Stop("no gradient known") from None
             base = self.eval(node.value, env)
             if isinstance(base, _Module):
                 return _Module(f"{base.name}.{node.attr}")
             base = self._known(base)
+            if node.attr == "grad_fn" and _numeric(base):
+                return "<grad_fn>"  # printed as <PowBackward0 object at …>: text, no number
             if isinstance(base, Instance):
                 if node.attr in base.attrs:
                     return base.attrs[node.attr]
@@ -500,6 +528,7 @@ class Interpreter:
                 "flatten",
                 "astype",
                 "round",
+                *_TENSOR_METHODS,
             ):
                 return ("method", base, node.attr)
             raise _Stop(f"unsupported attribute {node.attr}")
@@ -671,6 +700,8 @@ class Interpreter:
         mod, _, name = func.name.rpartition(".")
         if mod in ("numpy.random", "torch.random") or (mod == "torch" and name in ("rand", "randn", "manual_seed")):
             raise _Stop("random")  # run() marks the assigned names learnable
+        if mod == "torch" and name in _TORCH_FUNCTIONAL:  # torch.sigmoid(z), torch.softmax(z, dim=0)
+            return self._check(_functional(name, args, kwargs))
         if mod in ("numpy", "torch") or func.name in ("builtins.abs",):
             return self._numpy(name, args, kwargs)
         if mod == "torch.nn.functional":
@@ -773,6 +804,14 @@ class Interpreter:
             return base.astype(float)
         if name == "round" and len(args) <= 1:
             return self._check(np.round(_as_number(base), _decimals(args, kwargs)))
+        if name in _TENSOR_METHODS:  # a tensor's own z.exp(), z.pow(2), z.sigmoid(), z.softmax(dim=0)
+            if name == "pow" and len(args) == 1 and not kwargs:
+                return self._check(np.power(_real(base), _as_number(args[0])))
+            if name in _TORCH_FUNCTIONAL:
+                return self._check(_functional(name, [base, *args], kwargs))
+            if not args and not kwargs:
+                with np.errstate(all="ignore"):
+                    return self._check(_NP_UNARY[name](base))
         raise _Stop(f"unsupported method {name}")
 
     def _reduce(self, name: str, a: np.ndarray, kwargs: dict[str, Any]) -> Any:
@@ -917,9 +956,9 @@ def _functional(name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
             logs = shifted - np.log(np.sum(np.exp(shifted), axis=1, keepdims=True))
             losses = -logs[np.arange(x.shape[0]), targets]
             reduction = kwargs.get("reduction", "mean")
-            return {"mean": lambda v: float(np.mean(v)), "sum": lambda v: float(np.sum(v)), "none": lambda v: v}[reduction](
+            return {"mean": lambda v: np.mean(v).item(), "sum": lambda v: np.sum(v).item(), "none": lambda v: v}[reduction](
                 losses
             )
         if name == "mse_loss" and len(args) == 2 and not kwargs:
-            return float(np.mean((x - _array(args[1])) ** 2))
+            return np.mean((x - _array(args[1])) ** 2).item()
     raise _Stop(f"unsupported function torch.nn.functional.{name}")

@@ -1,0 +1,177 @@
+"""PyTorch autograd tutorials: ``loss.backward()`` then ``print(x.grad)`` (:mod:`generator.verify.autograd`).
+
+The gradients the pages print are worked here by hand (the derivative written out in the test, or
+a central difference of a plain-``math`` function), never by the code under test; each page then
+gets one number planted wrong, and the finding must be that one.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from pathlib import Path
+
+from generator.verify.pyeval import Interpreter
+from generator.verify.run import verify_document
+
+
+def findings(tmp_path: Path, text: str) -> list[dict]:
+    p = tmp_path / "page.md"
+    p.write_text(text, encoding="utf-8")
+    return verify_document(p).to_json()["findings"]
+
+
+def wrong(found: list[dict]) -> list[tuple[int, str]]:
+    return sorted((f["line"], f["printed"]) for f in found if f["class"] != "rounding")
+
+
+def line_of(text: str, part: str) -> int:
+    """The 1-based line of the one line holding ``part``."""
+    hits = [k for k, line in enumerate(text.split("\n"), 1) if part in line]
+    assert len(hits) == 1, (part, hits)
+    return hits[0]
+
+
+CHAIN = """# Autograd
+
+```python
+import torch
+x = torch.tensor(2.0, requires_grad=True)
+g = x**2 + 1
+y = g**3
+y.backward()
+print(x.grad)  # tensor({grad}.)
+```
+"""
+
+
+def test_a_chain_rule_gradient_is_judged(tmp_path: Path) -> None:
+    x = 2.0
+    right = 3 * (x**2 + 1) ** 2 * 2 * x  # dy/dx of (x² + 1)³ by hand: 300
+    assert right == 300
+    assert wrong(findings(tmp_path, CHAIN.format(grad=int(right)))) == []
+    page = CHAIN.format(grad=90)  # what the published page printed
+    found = findings(tmp_path, page)
+    assert wrong(found) == [(line_of(page, "tensor(90.)"), "90.")]
+    assert float(found[0]["expected"]) == right
+
+
+TWO_LEAVES = """```python
+import torch
+x = torch.tensor(1.0, requires_grad=True)
+y = torch.tensor(2.0, requires_grad=True)
+z = x * y
+w = z + x
+loss = w ** 2
+print(loss.grad_fn)
+# <PowBackward0 object at ...>
+loss.backward()
+print(x.grad)  # tensor({dx}.)
+print(y.grad)  # tensor({dy}.)
+```
+"""
+
+
+def test_each_leaf_gets_its_own_gradient(tmp_path: Path) -> None:
+    x, y = 1.0, 2.0
+    w = x * y + x
+    dx, dy = 2 * w * (y + 1), 2 * w * x  # by hand: 18 and 6
+    assert wrong(findings(tmp_path, TWO_LEAVES.format(dx=int(dx), dy=int(dy)))) == []
+    page = TWO_LEAVES.format(dx=10, dy=int(dy))
+    assert wrong(findings(tmp_path, page)) == [(line_of(page, "tensor(10.)"), "10.")]
+    page = TWO_LEAVES.format(dx=int(dx), dy=5)
+    assert wrong(findings(tmp_path, page)) == [(line_of(page, "tensor(5.)"), "5.")]
+
+
+ACCUMULATE = """```python
+import torch
+x = torch.tensor(2.0, requires_grad=True)
+y1 = x ** 2
+y1.backward()
+print(x.grad)  # tensor({a}.)
+y2 = x ** 3
+y2.backward()
+print(x.grad)  # tensor({b}.)
+x.grad.zero_()
+print(x.grad)  # tensor({c}.)
+```
+"""
+
+
+def test_gradients_add_up_until_zeroed(tmp_path: Path) -> None:
+    a = 2 * 2.0  # d(x²)/dx
+    b = a + 3 * 2.0**2  # PyTorch adds the second call's 12 to the 4 already there
+    assert wrong(findings(tmp_path, ACCUMULATE.format(a=int(a), b=int(b), c=0))) == []
+    page = ACCUMULATE.format(a=int(a), b=12, c=0)
+    assert wrong(findings(tmp_path, page)) == [(line_of(page, "tensor(12.)"), "12.")]
+    page = ACCUMULATE.format(a=int(a), b=int(b), c=3)
+    assert wrong(findings(tmp_path, page)) == [(line_of(page, "tensor(3.)"), "3.")]
+
+
+SOFTMAX = """```python
+import torch
+import torch.nn.functional as F
+z = torch.tensor([1.0, 2.0, 0.5], requires_grad=True)
+probs = F.softmax(z, dim=0)
+loss = -torch.log(probs[1])
+loss.backward()
+print(f"Gradient: {{z.grad}}")
+# Gradient: tensor([{g}])
+# = [0.2312, 0.6285, 0.1402] - [0, 1, 0]
+```
+"""
+
+
+def test_softmax_cross_entropy_gradient(tmp_path: Path) -> None:
+    e = [math.exp(v) for v in (1.0, 2.0, 0.5)]
+    p = [v / sum(e) for v in e]
+    grad = [p[0], p[1] - 1, p[2]]  # softmax minus the one-hot target
+    text = ", ".join(f"{v:.4f}" for v in grad)
+    assert wrong(findings(tmp_path, SOFTMAX.format(g=text))) == []
+    planted = ", ".join(f"{v:.4f}" for v in (grad[0], -0.3636, grad[2]))  # the published page's -0.3636
+    page = SOFTMAX.format(g=planted)
+    assert wrong(findings(tmp_path, page)) == [(line_of(page, "# Gradient:"), "-0.3636")]
+
+
+def test_a_function_that_is_not_analytic_is_not_guessed(tmp_path: Path) -> None:
+    """|x| drops the complex step's imaginary part: the check against a central difference catches it, and the
+    gradient is unknown — no finding either way, never a wrong verdict."""
+    page = "```python\nimport torch\nx = torch.tensor(-3.0, requires_grad=True)\ny = torch.abs(x) * 2\nprint(y)  # tensor(6.)\n```\n\n```python\ny.backward()\nprint(x.grad)  # tensor({g}.)\n```\n"
+    for g in (-2, 7):
+        found = findings(tmp_path, page.format(g=g))
+        assert len(found) == 0 and verify_document(tmp_path / "page.md").to_json()["summary"]["checked"] == 1
+
+
+def test_backward_in_a_loop_makes_gradients_unknown(tmp_path: Path) -> None:
+    page = (
+        "```python\nimport torch\nw = torch.tensor(0.5, requires_grad=True)\nprint(w * 2.0)  # tensor(1.)\n```\n\n```python\n"
+        "for step in range(3):\n    loss = (w * 2.0 - 1.0) ** 2\n    loss.backward()\n"
+        "print(w.grad)  # tensor(123.)\n```\n"
+    )
+    assert findings(tmp_path, page) == []
+    assert verify_document(tmp_path / "page.md").to_json()["summary"]["checked"] == 1  # w * 2 only
+
+
+def test_interpreter_gradient_matches_a_central_difference_of_plain_math() -> None:
+    """The tape's gradient of a sigmoid-and-log loss of two tensors, against math's own central difference."""
+    src = (
+        "import torch\n"
+        "w = torch.tensor([0.3, -0.2], requires_grad=True)\n"
+        "x = torch.tensor([1.5, 2.0])\n"
+        "a = torch.sigmoid((w * x).sum() + 0.1)\n"
+        "loss = -torch.log(a) + (w ** 2).sum() * 0.5\n"
+        "loss.backward()\n"
+        "g = w.grad\n"
+    )
+    it = Interpreter()
+    for stmt in ast.parse(src).body:
+        it.run(stmt)
+
+    def f(w0: float, w1: float) -> float:
+        a = 1 / (1 + math.exp(-(w0 * 1.5 + w1 * 2.0 + 0.1)))
+        return -math.log(a) + 0.5 * (w0 * w0 + w1 * w1)
+
+    h = 1e-6
+    expected = [(f(0.3 + h, -0.2) - f(0.3 - h, -0.2)) / (2 * h), (f(0.3, -0.2 + h) - f(0.3, -0.2 - h)) / (2 * h)]
+    got = it.env["g"]
+    assert abs(got[0] - expected[0]) < 1e-8 and abs(got[1] - expected[1]) < 1e-8
