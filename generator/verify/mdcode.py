@@ -42,8 +42,9 @@ class _Cellish:
     start: int = 0  # where the source starts in the page
 
 
-#: ``print(price) # 220``: what a print shows, written as a comment after it (book code, blog posts)
-_PRINT_COMMENT = re.compile(r"^print\(.*\)[ \t]*#[ \t]*([-+\d.eE,\[\]() \t]*\d[-+\d.eE,\[\]() \t]*)$")
+#: ``print(price) # 220``, ``print(x.grad)  # tensor(90.)``: what a print shows, written as a comment after it (book
+#: code, blog posts)
+_PRINT_COMMENT = re.compile(r"^print\(.*\)[ \t]*#[ \t]*((?:tensor|array)?[-+\d.eE,\[\]() \t]*\d[-+\d.eE,\[\]() \t]*)$")
 
 
 def _commented_outputs(c: _Cellish) -> list[tuple[int, int]]:
@@ -73,14 +74,61 @@ def _commented_outputs(c: _Cellish) -> list[tuple[int, int]]:
             last = k
             while last + 1 < len(lines) and re.match(r"print\(", lines[last + 1]) and not _PRINT_COMMENT.match(lines[last + 1]):
                 last += 1
+            if line.startswith((" ", "\t")):
+                after = _after_loop(lines, k)
+                if after is None:
+                    return []
+                below = _comment_below(lines, after, starts[after + 1])
+                if below is None:
+                    return []
+                spans.append(below)
+                k = after + 1
+                continue
             below = _comment_below(lines, last, starts[last + 1])
-            if below is None or line.startswith((" ", "\t")):
+            if below is None:
                 return []
             spans.append(below)
             k = last + 1
             continue
         k += 1
     return spans
+
+
+def _output_pasted_below(body: list[str]) -> int | None:
+    """The number of code lines of a Python fence that does not parse because its printed output was pasted below
+    the code after a blank line (``print("Gradient:", g)``, a blank line, ``Gradient: [-0.622 -1.245]``): the
+    longest run of lines up to a blank line that parses and does something, when what follows has a number and is
+    not Python; None when there is no such cut."""
+    for cut in range(len(body) - 1, 0, -1):
+        if body[cut - 1].strip() or not body[cut].strip():
+            continue
+        rest = "\n".join(body[cut:])
+        if not re.search(r"\d", rest) or parse_cell(rest) is not None:
+            continue
+        tree = parse_cell("\n".join(body[:cut]))
+        if tree is not None and any(isinstance(n, ast.Call) for n in ast.walk(tree)):
+            return cut
+    return None
+
+
+def _after_loop(lines: list[str], k: int) -> int | None:
+    """For a print on line ``k`` inside a top-level ``for`` loop whose only print it is, the last line before the
+    comment lines that follow the loop (``for T in [1.0, 0.1]:`` / ``print(f"T={T}: {p}")``, then, below the
+    loop, ``# T=1.0: tensor([…])`` and ``# T=0.1: …``, one line per pass, in the order printed); None otherwise."""
+    head = k
+    while head > 0 and (lines[head].startswith((" ", "\t")) or not lines[head].strip()):
+        head -= 1
+    if not re.match(r"for\b", lines[head]):
+        return None
+    end = k + 1
+    while end < len(lines) and (lines[end].startswith((" ", "\t")) or not lines[end].strip()):
+        end += 1
+    body = lines[head + 1 : end]
+    if sum(bool(re.match(r"\s*print\(", line)) for line in body) != 1 or any(_PRINT_COMMENT.match(line.strip()) for line in body):
+        return None
+    if end >= len(lines) or not _OUTPUT_COMMENT.match(lines[end]):
+        return None
+    return end - 1
 
 
 #: ``# H(p1) = 1.3863  （高い）`` or ``#         [0.1192, 0.8758]])``: a comment line that shows printed numbers
@@ -91,12 +139,14 @@ def _comment_below(lines: list[str], k: int, offset: int) -> tuple[int, int] | N
     """The span of the comment lines right below the print on line ``k`` that show its output (book and blog
     code writes ``print(probs)`` then ``# tensor([[0.6590, 0.2424, …`` over as many lines as the output takes).
 
-    Only the comment lines right below, up to the first line that is not one.
+    Only the comment lines right below, up to the first line that is not one, or one that starts with ``=``
+    after the output (``# = [0.2564, 0.6364, 0.1072] - [0, 1, 0]``: the author working the printed value out
+    again, not more of it).
     """
     start = end = None
     for line in lines[k + 1 :]:
         m = _OUTPUT_COMMENT.match(line)
-        if m is None or re.match(r"\s*print\(", line):
+        if m is None or re.match(r"\s*print\(", line) or (start is not None and m.group(2).lstrip().startswith("=")):
             break
         if start is None:
             start = offset + len(m.group(1))
@@ -122,7 +172,12 @@ def markdown_cells(text: str) -> list[Cell]:
             while end < len(lines) and not re.match(rf"^ {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}\s*$", lines[end]):
                 end += 1
             body = "\n".join(lines[k + 1 : end])
-            if lang in _PYTHON or (lang == "" and _looks_like_code(body)):
+            if lang in _PYTHON and parse_cell(body) is None and (cut := _output_pasted_below(lines[k + 1 : end])):
+                # the output pasted into the code's own fence, below a blank line
+                found.append(
+                    _Cellish("\n".join(lines[k + 1 : k + 1 + cut]), [(starts[k + 1 + cut], starts[end] - 1)], [], starts[k + 1])
+                )
+            elif lang in _PYTHON or (lang == "" and _looks_like_code(body)):
                 found.append(_Cellish(body, [], [], starts[k + 1]))
             elif lang in _OUTPUT and found and end > k + 1:
                 found[-1].outputs.append((starts[k + 1], starts[end] - 1))
@@ -152,9 +207,10 @@ def markdown_cells(text: str) -> list[Cell]:
         k += 1
     cells = []
     code = "\n".join(c.source for c in found)
-    if re.search(r"\bnp\.", code) and not re.search(r"^\s*import\s+numpy\s+as\s+np\b", code, re.MULTILINE):
-        # a snippet shown without its imports (``np.dot`` and no import): the convention every reader assumes
-        cells.append(Cell(-1, ast.parse("import numpy as np"), []))
+    # a snippet shown without its imports (``np.dot``, ``F.softmax`` and no import): the convention every reader assumes
+    shown = [line for alias, line in _CONVENTIONS if re.search(rf"(?<![\w.]){alias}\.", code) and not _bound(alias, code)]
+    if shown and (shown != ["import torch.nn.functional as F"] or re.search(r"\btorch\b", code)):
+        cells.append(Cell(-1, ast.parse("\n".join(shown)), []))
     for index, c in enumerate(found):
         named = [entry for table in c.tables for entry in _named(table)]
         items: list[Item] | None = []
@@ -164,6 +220,25 @@ def markdown_cells(text: str) -> list[Cell]:
             items = None if part is None or items is None else items + part
         cells.append(Cell(index, parse_cell(c.source), items, named))
     return cells
+
+
+#: the names snippets use without importing them, and the import every reader assumes (``F`` only beside torch)
+_CONVENTIONS = (
+    ("np", "import numpy as np"),
+    ("torch", "import torch"),
+    ("F", "import torch.nn.functional as F"),
+)
+
+
+def _bound(alias: str, code: str) -> bool:
+    """Whether the page's code gives ``alias`` a meaning of its own (an import or an assignment)."""
+    return bool(
+        re.search(
+            rf"^\s*(?:import\s+\S+\s+as\s+{alias}\b|import\s+{alias}\b|from\s+\S+\s+import\s+.*\b{alias}\b|{alias}\s*=)",
+            code,
+            re.MULTILINE,
+        )
+    )
 
 
 def check_markdown_code(text: str) -> list:

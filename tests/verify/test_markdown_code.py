@@ -9,6 +9,7 @@ number is planted wrong; the expected findings are those of the plant.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -294,3 +295,40 @@ def test_torch_functional_softmax_and_cross_entropy_are_what_pytorch_computes(tm
     got = [(f["printed"], f["class"], f["expected"][:6]) for f in findings(p)]
     assert got == [("0.8758", "error", "0.7361")]
     assert verify_document(p, level=1).code_checked == 7
+
+
+def _softmax(v: list[float]) -> list[float]:
+    e = [math.exp(x) for x in v]
+    return [x / sum(e) for x in e]
+
+
+def test_output_pasted_into_the_code_fence_below_a_blank_line(tmp_path: Path) -> None:
+    # sigmoid(0.3·1 − 0.5·2) = sigmoid(−0.7) = 0.33181222783183…; a blog printed sigmoid(−0.5) = 0.3775406687981454
+    right = 1 / (1 + math.exp(0.7))
+    code = (
+        "import numpy as np\n\ndef sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n\n"
+        "x = np.array([1.0, 2.0])\nw = np.array([0.3, -0.5])\nsig = sigmoid(np.dot(w, x))\n"
+        'print("Sigmoid output:", sig)\nprint("Gradient:", (sig - 1) * x)\n\n'
+    )
+    good = fence(code + f"Sigmoid output: {right!r}\nGradient: [{right - 1:.8f} {2 * (right - 1):.8f}]\n")
+    assert verify_document(page(tmp_path, good)).to_json()["findings"] == []
+    bad = fence(code + f"Sigmoid output: 0.3775406687981454\nGradient: [{right - 1:.8f} {2 * (right - 1):.8f}]\n")
+    found = [(f["line"], f["printed"]) for f in verify_document(page(tmp_path, bad)).to_json()["findings"]]
+    assert found == [(13, "0.3775406687981454")]
+
+
+def test_a_loops_prints_as_comment_lines_below_it(tmp_path: Path) -> None:
+    # softmax([1, 2, 3] / T): T = 1 gives [0.0900, 0.2447, 0.6652]; T = 0.1 gives [0.0000, 0.0000, 1.0000] (a page
+    # printed [0.0000, 0.0047, 0.9953]). F is used without its import, as snippets do.
+    rows = {t: ", ".join(f"{v:.4f}" for v in _softmax([1 / t, 2 / t, 3 / t])) for t in (1.0, 0.1)}
+    assert rows[0.1] == "0.0000, 0.0000, 1.0000"
+    code = (
+        "import torch\nlogits = torch.tensor([1.0, 2.0, 3.0])\n\nfor T in [1.0, 0.1]:\n"
+        '    probs = F.softmax(logits / T, dim=0)\n    print(f"T={T}: {probs}")\n\n'
+    )
+    good = fence(code + f"# T=1.0: tensor([{rows[1.0]}])\n# T=0.1: tensor([{rows[0.1]}])\n")
+    result = verify_document(page(tmp_path, good)).to_json()
+    assert result["findings"] == [] and result["summary"]["checked"] == 8  # T and three probabilities, twice
+    bad = fence(code + f"# T=1.0: tensor([{rows[1.0]}])\n# T=0.1: tensor([0.0000, 0.0047, 0.9953])\n")
+    found = [(f["line"], f["printed"]) for f in verify_document(page(tmp_path, bad)).to_json()["findings"]]
+    assert found == [(10, "0.0047"), (10, "0.9953")]
