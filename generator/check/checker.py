@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -231,12 +231,22 @@ def _piece_verdicts(doc: _Doc, reps: list[tuple[Node, Num]]) -> list[tuple[str, 
         slack = 1e-12 * max(abs(x), abs(y), 1e-300)
         if abs(x - y) <= h + slack or _epsilon_dropped(sub, x, y):
             klass = "ok"
+        elif abs(x - y) <= 2 * h + slack and doc.rounded(num) and _printed_before(doc, num):
+            # a result printed earlier, restated as a piece (σ'(3.02) ≈ 0.9534 · (1 − 0.9534) after σ(3.02) ≈ 0.9534):
+            # within a unit of its last digit it is that result; its own line, not this one, says if it was cut
+            klass = "ok"
         else:
             wide = evaluate(sub, doc.rounded)
             band = Interval(math.nextafter(y - h, -math.inf), math.nextafter(y + h, math.inf))
             klass = "rounding" if isinstance(wide, Interval) and wide.intersects(band) else "error"
         out.append((klass, x, num))
     return out or None
+
+
+def _printed_before(doc: _Doc, num: Num) -> bool:
+    """Whether ``num`` restates a result printed on an earlier line."""
+    first = doc.first_result.get(num.key)
+    return first is not None and doc.lines.line(first) < doc.lines.line(num.start)
 
 
 def _epsilon_dropped(sub: Node, x: float, y: float) -> bool:
@@ -265,6 +275,7 @@ class _Doc:
         self.lines = LineMap(text)
         self.policy = policy
         self.results: set[str] = set()
+        self.first_result: dict[str, int] = {}  # where each result is first printed (its offset)
         self.restated: set[int] = set()  # offsets of cells of restated result vectors printed a digit shorter
         self.pending_results: tuple[list, list] | None = None  # pass 1, worked out when first needed (rounded)
         self.cache: dict[int, Node | Exception] = {}
@@ -325,6 +336,13 @@ class _Doc:
         if _fragment(side):
             return "a piece of an expression whose brackets or first line are missing (a PDF's text layer)"
         return None if self.numeric(side) else "symbolic"
+
+    def note_results(self, nums: Iterable[Num]) -> None:
+        """Mark printed numbers as results of a computation, keeping where each is printed first."""
+        for n in nums:
+            self.results.add(n.key)
+            if n.start < self.first_result.get(n.key, n.start + 1):
+                self.first_result[n.key] = n.start
 
     def rounded(self, n: Num) -> bool:
         if self.pending_results is not None:
@@ -1279,12 +1297,12 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             lkeys = {n.key for n in doc.literals(a)}
             rlit = single_literal(nb)
             if single_literal(na) is not None and rlit is None:
-                doc.results.update(n.key for n in doc.literals(a))
+                doc.note_results(doc.literals(a))
             elif rlit is not None and rlit.key not in lkeys and _exact(na, rlit):
                 exact.add(rlit.key)
             else:
                 given = _exact_cells(na, nb)  # [−0.8, 1.1, 0.1] − 1.1 = [−1.9, 0, −1.0]: each cell exact
-                doc.results.update(n.key for n in doc.literals(b) if n.key not in lkeys and n.key not in given)
+                doc.note_results(n for n in doc.literals(b) if n.key not in lkeys and n.key not in given)
         elif (
             doc.reason(b) is None
             and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text) or _long_formula_value(na, nb))
@@ -1293,8 +1311,8 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             # softmax(\cdots) = [0.2679, 0.1830], sigmoid(Z1) = [0.52497919, 0.549834] (an activation of what is
             # not evaluated there), o^{(3)} = [0.1900, 0.2083] (an output without its working) and a formula of names
             # valued to five digits or more, (t_2 - s_2) s_2 (1 - s_2) = -0.12789: computed, rounded
-            doc.results.update(n.key for n in doc.literals(b))
-    doc.results.update(tc.printed.key for tc in terms)
+            doc.note_results(doc.literals(b))
+    doc.note_results(tc.printed for tc in terms)
     _restated_shorter(doc, pairs)
 
 

@@ -544,6 +544,8 @@ class _Parser:
             if x == "e" and self.at("^"):
                 self.i += 1
                 return Func("exp", [self.exponent()], start=tok.start)
+            if x.lower() in _FUNC_NAMES and self.primed():
+                return self.derivative(_FUNC_NAMES[x.lower()], tok)
             if x.lower() in _FUNC_NAMES and self.arg_follows():
                 return self.function(_FUNC_NAMES[x.lower()], tok)
             return Sym(x, start=tok.start)
@@ -567,6 +569,8 @@ class _Parser:
                 rad = self.arg()
                 return Pow(rad, Bin("/", make_number("1"), idx), start=tok.start)
             return Func("sqrt", [self.arg()], start=tok.start)
+        if x in ("\\sigma", "\\tanh") and self.primed():
+            return self.derivative("sigmoid" if x == "\\sigma" else "tanh", tok)
         if x in _FUNC_CMDS:
             return self.function(_FUNC_CMDS[x], tok)
         if x == "\\sigma" and self.peek() is not None and self.peek().kind == "open":  # type: ignore[union-attr]
@@ -738,6 +742,23 @@ class _Parser:
         if tok.kind == "open" or _lb(tok) or tok.text in ("^", "_"):
             return True
         return bare and self.starts_primary(tok)
+
+    def primed(self) -> bool:
+        """A prime and then a parenthesised argument: ``σ'(0.6)``, ``tanh'(z)``."""
+        nxt = self.peek(1)
+        return self.at("'") and nxt is not None and nxt.kind == "open"
+
+    def derivative(self, name: str, tok: Token) -> Node:
+        """``σ'(x)`` is σ(x)(1 − σ(x)) and ``tanh'(x)`` is 1 − tanh²(x), the activations' derivatives every
+        walkthrough writes so; any other primed function stays symbolic."""
+        self.i += 1  # the prime
+        f = self.function(name, tok)
+        one = Const(1.0, "1", start=tok.start)
+        if name == "sigmoid":
+            return Bin("*", f, Bin("-", one, f, start=tok.start), start=tok.start)
+        if name == "tanh":
+            return Bin("-", one, Pow(f, Const(2.0, "2", start=tok.start), start=tok.start), start=tok.start)
+        return Sym("prime", start=tok.start)
 
     def function(self, name: str, tok: Token) -> Node:
         fpow: Node | None = None

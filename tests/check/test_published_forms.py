@@ -334,3 +334,30 @@ def test_worked_arithmetic_in_a_programs_comments_is_read() -> None:
     found = [(f.line, f.klass) for f in check_text(page, "md").findings]
     assert (4, "ok") in found and (6, "error") in found
     assert {line for line, _k in found} <= {4, 6}  # the code and the other comments are not read
+
+
+def test_primed_activations_are_their_derivatives() -> None:
+    # σ'(0.6) = σ(0.6)(1 − σ(0.6)) = 0.645656 × 0.354344 = 0.228784 → 0.2288 (a page printed 0.2289);
+    # tanh'(0.5) = 1 − tanh²(0.5) = 1 − 0.462117² = 0.786448 → 0.7864
+    s = 1 / (1 + math.exp(-0.6))
+    assert round(s * (1 - s), 4) == 0.2288 and round(1 - math.tanh(0.5) ** 2, 4) == 0.7864
+    page = (
+        "```\nd = [σ'(0.6), σ'(0.5)]\n  = [0.2289, 0.2350]\n```\n\n"
+        "$$\\sigma'(0.6) = 0.2288$$\n\n"
+        "$$\\tanh'(0.5) = 0.7865$$\n\n"
+        "q = tanh'(0.5) = 0.7864\n"
+    )
+    found = sorted((f.line, f.klass) for f in check_text(page, "md").findings)
+    assert found == [(3, "error"), (3, "ok"), (6, "ok"), (8, "error"), (10, "ok")]  # 0.2350 = σ'(0.5) is right
+
+
+def test_a_result_restated_as_a_piece_within_a_unit_is_that_result() -> None:
+    # σ(3.02) = 0.953472 → 0.9535: printed 0.9534 where it is worked out (an error on that line); restated later as a
+    # piece of σ'(3.02) ≈ 0.9534 · (1 − 0.9534) ≈ 0.0444 it is within one unit of the true value: that line is right
+    # (0.9534 × 0.0466 = 0.04443 ≈ 0.0444). Printed first as the piece itself, the cut is the line's own error.
+    s = 1 / (1 + math.exp(-3.02))
+    assert round(s, 4) == 0.9535 and round(0.9534 * 0.0466, 4) == 0.0444
+    later = "$$\\sigma(3.02) \\approx \\frac{1}{1 + e^{-3.02}} \\approx 0.9534$$\n\n$$ \\sigma'(3.02) \\approx 0.9534 \\cdot (1 - 0.9534) \\approx 0.0444 $$\n"
+    assert sorted((f.line, f.klass) for f in check_text(later, "md").findings if f.klass != "ok") == [(1, "error")]
+    alone = "$$ \\sigma(3.02) (1 - \\sigma(3.02)) \\approx 0.9534 \\cdot (1 - 0.9534) \\approx 0.0444 $$\n"
+    assert [f.klass for f in check_text(alone, "md").findings if f.klass != "ok"] == ["error", "error"]
