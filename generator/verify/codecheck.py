@@ -358,6 +358,7 @@ def _evaluate(
             if np.any(np.abs(flat - printed) > 2 * halves + 1e-9 * np.abs(printed)):
                 shaped = printed.reshape(np.shape(value)) if np.ndim(value) else float(printed[0])
                 interp.env[arg.id] = shaped.tolist() if isinstance(value, list) else shaped  # a list stays a list
+                interp.adopted.add(arg.id)
                 state["adopted"] = True
 
     def show_list(arg: ast.expr, parts: list[tuple[Any, ast.expr | None]], own: set[tuple[int, ...]]) -> None:

@@ -227,6 +227,8 @@ class Interpreter:
         #: told of every print(): its argument expressions, their values (Unknown when not known) and the calls each made
         self.printer: Callable[[list[tuple[ast.expr, Any, set[tuple[int, ...]]]]], None] | None = None
         self.tape = Tape()  # what PyTorch's backward() needs: the statements run since each leaf was made
+        #: names given the value the page printed for them instead of the computed one (the reader's view)
+        self.adopted: set[str] = set()
 
     # ------------------------------------------------------------------ statements
     def run(self, stmt: ast.stmt) -> None:

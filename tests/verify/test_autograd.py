@@ -113,6 +113,8 @@ import torch
 import torch.nn.functional as F
 z = torch.tensor([1.0, 2.0, 0.5], requires_grad=True)
 probs = F.softmax(z, dim=0)
+print(f"Probs: {{probs}}")
+# Probs: tensor([{p}])
 loss = -torch.log(probs[1])
 loss.backward()
 print(f"Gradient: {{z.grad}}")
@@ -126,11 +128,17 @@ def test_softmax_cross_entropy_gradient(tmp_path: Path) -> None:
     e = [math.exp(v) for v in (1.0, 2.0, 0.5)]
     p = [v / sum(e) for v in e]
     grad = [p[0], p[1] - 1, p[2]]  # softmax minus the one-hot target
-    text = ", ".join(f"{v:.4f}" for v in grad)
-    assert wrong(findings(tmp_path, SOFTMAX.format(g=text))) == []
+    text, probs = (", ".join(f"{v:.4f}" for v in vs) for vs in (grad, p))
+    assert wrong(findings(tmp_path, SOFTMAX.format(g=text, p=probs))) == []
     planted = ", ".join(f"{v:.4f}" for v in (grad[0], -0.3636, grad[2]))  # the published page's -0.3636
-    page = SOFTMAX.format(g=planted)
+    page = SOFTMAX.format(g=planted, p=probs)
     assert wrong(findings(tmp_path, page)) == [(line_of(page, "# Gradient:"), "-0.3636")]
+    # the published page: stale probabilities [0.2564, 0.6364, 0.1072] and the gradient made from them; the reader's
+    # view takes the printed probabilities, but the gradient PyTorch prints is still the code's own
+    page = SOFTMAX.format(g="0.2564, -0.3636, 0.1072", p="0.2564, 0.6364, 0.1072")
+    found = wrong(findings(tmp_path, page))
+    assert sorted(n for _line, n in found) == sorted(["0.1072", "0.2564", "0.6364", "-0.3636", "0.1072", "0.2564"])
+    assert {line for line, _n in found} == {line_of(page, "# Probs:"), line_of(page, "# Gradient:")}
 
 
 def test_a_function_that_is_not_analytic_is_not_guessed(tmp_path: Path) -> None:
