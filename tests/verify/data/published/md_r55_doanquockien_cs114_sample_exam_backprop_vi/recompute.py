@@ -218,7 +218,14 @@ chk("zo_a", n, "0.3229", v1 * h1, mul, [G("0.5"), R("0.6457")], up=["h1"])
 chk("zo_b", n, "0.4611", v2 * h2, mul, [G("0.6"), R("0.7685")], up=["h2"])
 chk("zo", n, "0.8840", zo, add3, [R("0.3229"), R("0.4611"), G("0.1")], up=["zo_a", "zo_b"])
 n = line_of("$$\\hat{y} = \\sigma(0.8840)")
-chk("yh", n, "0.7076", yh, sig, [R("0.8840")], up=["zo"])
+# Re-judged after scoring by the corpus's strict own-arithmetic rule: 0.8840 is exactly 0.3229 + 0.4611 + 0.1, the
+# sum printed on the line above, so it is taken as printed: sigma(0.8840) = 0.70765043 rounds to 0.7077, and the
+# 0.7076 printed beside its working is wrong (first). The hold-out judge took 0.8840 as a rounded result (R) and
+# called it right. 0.7076 is within one unit of the true 0.7076386, so its restatements stay right by rule (b).
+chk("yh", n, "0.7076", yh, sig, [G("0.8840")], up=["zo"],
+    why="sigma(0.8840) = 0.70765043 rounds to 0.7077 with 0.8840 taken as printed (it is exactly 0.3229 + 0.4611 + 0.1): "
+        "judged by the strict own-arithmetic rule after scoring; the hold-out judge took 0.8840 as a rounded result")
+STATUS["yh"] = "right"  # for its restatements (rule (b): within one unit of the true value)
 # ---------------- 3.2 loss ----------------
 n = line_of("$$L = \\frac{1}{2}(\\hat{y} - y)^2 = ")
 chk("yh_L", n, "0.7076", yh, restate_of="yh")
@@ -298,7 +305,9 @@ NOTES = ("Excerpt of question 3 of the sample-exam answer key (2-2-1 sigmoid net
          "= -0.0604976; delta_h1 = -0.006921 (true -0.0069191, 2 units) follows from the printed -0.0605 x 0.5 x "
          "0.2288; -0.03907 = -0.0605 x 0.6457 (-0.0390649 from the operands as printed, reached with -0.06050 "
          "taken within half a unit); y_hat = 0.7076 (sigma(0.8840) = 0.70765043; true 0.7076386). The loss line's "
-         "(-0.2924) is printed with a Unicode minus sign (U+2212).")
+         "(-0.2924) is printed with a Unicode minus sign (U+2212). Re-judged after scoring (nnwalk's developers, by "
+         "the corpus's strict own-arithmetic rule): y_hat = sigma(0.8840) = 0.7076 is wrong (first), 0.8840 being "
+         "exactly the printed sum 0.3229 + 0.4611 + 0.1 and so taken as printed; its restatements stay right by rule (b).")
 
 if __name__ == "__main__":
     main()
