@@ -443,6 +443,11 @@ def _truncation_note(x: float, num: Num) -> str:
     return " (looks truncated rather than rounded)" if cut == printed and near != printed else ""
 
 
+def _other_orientation(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two shapes are the same vector standing the other way ((n, 1) and (1, n), n > 1)."""
+    return a is not None and b is not None and a[0] == b[1] and a[1] == b[0] and 1 in a and a != (1, 1)
+
+
 def _squeeze(vals: tuple[Value, Value, Value]) -> tuple[Value, Value, Value]:
     """Turn 1x1 matrices into scalars (W a for a single neuron is a number)."""
     return tuple(v.rows[0][0] if shape_of(v) == (1, 1) else v for v in vals)  # type: ignore[return-value,union-attr]
@@ -560,6 +565,10 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         rdot[0] = False
         if {shape_of(lv[0]), shape_of(rv[0])} == {None, (1, 1)}:  # a 1x1 matrix is a number
             lv, rv = _squeeze(lv), _squeeze(rv)
+        if _other_orientation(shape_of(lv[0]), shape_of(rv[0])) and any(n.__class__ is Transpose for n in walk(lnode)):
+            # δ @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0444]]: the page writes a bracket list as a column, so its ᵀ is
+            # a row; which way a written vector stands is notation, not arithmetic
+            lv = tuple(v.t() if isinstance(v, Mat) else v for v in lv)  # type: ignore[assignment]
         if shape_of(lv[0]) != shape_of(rv[0]):  # maybe "\cdot" between vectors meant a dot product
             try:
                 if shape_of(rv[0]) is None:

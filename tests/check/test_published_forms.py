@@ -361,3 +361,22 @@ def test_a_result_restated_as_a_piece_within_a_unit_is_that_result() -> None:
     assert sorted((f.line, f.klass) for f in check_text(later, "md").findings if f.klass != "ok") == [(1, "error")]
     alone = "$$ \\sigma(3.02) (1 - \\sigma(3.02)) \\approx 0.9534 \\cdot (1 - 0.9534) \\approx 0.0444 $$\n"
     assert [f.klass for f in check_text(alone, "md").findings if f.klass != "ok"] == ["error", "error"]
+
+
+def test_a_transposed_bracket_list_may_stand_either_way() -> None:
+    # δ @ [0.6457, 0.6225]ᵀ with δ = [-0.0713]: a page that writes bracket lists as columns gets a row,
+    # [[-0.0713 × 0.6457, -0.0713 × 0.6225]] = [[-0.04604, -0.04438]] → [[-0.0460, -0.0444]]
+    assert (round(-0.0713 * 0.6457, 4), round(-0.0713 * 0.6225, 4)) == (-0.046, -0.0444)
+    judged = {
+        text: sorted({f.klass for f in check_text(f"```\n{text}\n```\n", "md").findings})
+        for text in (
+            "g = [-0.0713] @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0444]]",
+            "g = [-0.0713] @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0445]]",  # a wrong cell is still named
+            "M = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]ᵀ = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]",  # a matrix transposed is no notation: still wrong
+        )
+    }
+    assert judged == {
+        "g = [-0.0713] @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0444]]": ["ok"],
+        "g = [-0.0713] @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0445]]": ["error", "ok"],
+        "M = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]ᵀ = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]": ["error"],
+    }
