@@ -266,7 +266,7 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
             if math or (
                 _worked_text(lines[fline + 1 : i])
                 if lang in ("", "text", "txt", "plaintext")
-                else lang in _C_LIKE and _worked_pseudo_code(lines[fline + 1 : i])
+                else lang not in _PYTHON and _worked_pseudo_code(lines[fline + 1 : i])
             ):
                 # GitHub's ```math block is math, and a block of worked plain-text equations is text, not code:
                 # only their fence lines are masked
@@ -330,9 +330,10 @@ def _worked_text(block: list[str]) -> bool:
     return False
 
 
-#: Fence languages whose programs cannot chain ``name = expression = number`` nor write ``×``: a block labelled
-#: so that does is worked arithmetic in the language's colours, not a program.
-_C_LIKE = frozenset({"javascript", "js", "typescript", "ts", "java", "c", "cpp", "csharp", "cs", "go", "rust", "kotlin"})
+#: No language's programs chain ``name = expression = number`` or write ``×``: a fenced block labelled with a
+#: language that does is worked arithmetic in the language's colours (```javascript, ```css), not a program.
+#: Python blocks stay code: their programs are read by level 2's code reader, and a worked comment line by itself.
+_PYTHON = frozenset({"python", "py", "python3", "py3", "ipython", "ipython3"})
 #: an assignment's ``=`` (not ``==``, ``<=``, ``>=``, ``!=``, ``=>``)
 _ASSIGN = re.compile(r"(?<![<>!=])=(?![=>])")
 #: what follows a computed value's ``=``: a number or a bracket
@@ -350,9 +351,9 @@ def _chained(line: str) -> bool:
 
 
 def _worked_pseudo_code(block: list[str]) -> bool:
-    """A block labelled with a C-like language that works numbers out by hand: ``z = 3.0 + (-1.2) + 0.5 = 2.3``
-    or ``0.6 × 5`` cannot be a program in any of :data:`_C_LIKE`, so the block is read as plain-text equations
-    (a Spanish post writes its whole example in ```javascript fences). A valid-looking program stays code."""
+    """A block labelled with a language that works numbers out by hand: ``z = 3.0 + (-1.2) + 0.5 = 2.3`` or
+    ``0.6 × 5`` cannot be a program, so the block is read as plain-text equations (a Spanish post writes its whole
+    example in ```javascript fences, an attention post in ```css). A valid-looking program stays code."""
     body = "\n".join(block)
     if len(body) > 200_000 or "$" in body or "\\" in body:
         return False

@@ -380,3 +380,17 @@ def test_a_transposed_bracket_list_may_stand_either_way() -> None:
         "g = [-0.0713] @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0445]]": ["error", "ok"],
         "M = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]ᵀ = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]": ["error"],
     }
+
+
+def test_worked_arithmetic_in_a_fence_of_any_language_is_read() -> None:
+    # an attention post writes its dot products in ```css fences: [1, 0, 1] · [1, 0.5, 0] = 1; [1, 0, 1] · [0.5, 0, 0.5] = 1
+    assert 1 * 1 + 0 * 0.5 + 1 * 0 == 1 and 1 * 0.5 + 0 * 0 + 1 * 0.5 == 1
+    page = (
+        "```css\n"
+        "score(cat, cat) = Q(cat) · K(cat) = [1.0, 0.0, 1.0] · [1.0, 0.5, 0.0] = 1.0\n"
+        "score(cat, the) = Q(cat) · K(the) = [1.0, 0.0, 1.0] · [0.5, 0.0, 0.5] = 1.5\n"
+        "```\n\n"
+        "```r\nx <- c(0.5, 0.3)\ny = sum(x * 2)\n```\n"  # a program stays code
+    )
+    found = sorted((f.line, f.klass) for f in check_text(page, "md").findings)
+    assert found == [(2, "ok"), (3, "error")]
