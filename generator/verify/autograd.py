@@ -34,6 +34,8 @@ _MAX_LEAF_ELEMENTS = 64
 #: Statements run again for one gradient, and interpreter steps spent on gradients in one notebook.
 _MAX_REPLAY = 200
 _MAX_WORK = 300_000
+#: Numbers held by a notebook's names beyond which no gradient is taken (each run again copies them).
+_MAX_SNAPSHOT = 20_000
 _H_COMPLEX = 1e-20
 _H_CENTRAL = 1e-6
 
@@ -110,8 +112,9 @@ class Tape:
         for name in _stored(stmt):
             self._replaced(name)
             if ok and isinstance(stmt, ast.Assign) and _makes_leaf(stmt.value) and isinstance(interp.env.get(name), np.ndarray):
-                env = {k: _copied(v) for k, v in interp.env.items()}
-                self.leaves[name] = _Leaf(interp.env[name], len(self.statements), env)
+                env = _snapshot(interp.env)
+                if env is not None:
+                    self.leaves[name] = _Leaf(interp.env[name], len(self.statements), env)
 
     def grad(self, name: str) -> Any:
         """``x.grad``: the gradient kept for leaf ``x`` (a ``LookupError`` when none is known)."""
@@ -178,7 +181,9 @@ class Tape:
         nothing they do is recorded, printed or kept."""
         if self.work > _MAX_WORK:
             return None
-        env = {k: _copied(v) for k, v in self.leaves[name].env.items()}
+        env = _snapshot(self.leaves[name].env)
+        if env is None:
+            return None
         env[name] = value
         saved = (interp.printer, interp.probing, interp.steps, len(interp.calls), len(interp.expansions), dict(interp.origin))
         interp.printer, interp.probing = None, True
@@ -239,6 +244,15 @@ def _dependents(name: str, statements: list[ast.stmt]) -> set[str]:
         if loads & reached:
             reached |= set(_stored(stmt))
     return reached
+
+
+def _snapshot(env: dict[str, Any]) -> dict[str, Any] | None:
+    """A copy of the names a run may change in place; None when they hold more than a teaching example's numbers
+    (a run again for each element of a leaf would then cost too much)."""
+    size = sum(np.size(v) if isinstance(v, np.ndarray) else len(v) if isinstance(v, (list, dict)) else 1 for v in env.values())
+    if size > _MAX_SNAPSHOT:
+        return None
+    return {k: _copied(v) for k, v in env.items()}
 
 
 def _copied(v: Any) -> Any:

@@ -129,6 +129,14 @@ CASES: list[tuple[str, str, str | bytes, set[int], str]] = [
         {0, 1, 2},
         "",
     ),
+    (
+        "autograd on 64 elements through 190 statements beside a 19,000-item list",
+        "autograd.md",
+        "```python\nimport torch\nbig = [0.0] * 19000\nx = torch.tensor([0.5] * 64, requires_grad=True)\n"
+        "y = (x ** 2).sum()\n" + "y = y * 1.0 + big[0]\n" * 190 + "y.backward()\nprint(x.grad)  # tensor([1.0])\n```\n",
+        {2},
+        "no numeric equation",
+    ),
     ("a pipe table of 20,000 rows", "table.md", "| a | b |\n|---|---|\n" + "| 0.1 + 0.2 | 0.3 |\n" * 20_000, {0}, "checked"),
 ]
 
