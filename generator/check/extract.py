@@ -240,9 +240,24 @@ def _inline_code_spans(s: str) -> list[tuple[int, int]]:
         if m is None:
             i = find("`", i + 1)
             continue
-        spans.append(m.span())
+        if _worked_inline(m.group(2)):  # `(0.3*0.3) + (0.7*0.7) = 0.58`: worked arithmetic set in code type
+            spans += [(m.start(), m.start(2)), (m.end(2), m.end())]
+        else:
+            spans.append(m.span())
         i = find("`", m.end())
     return spans
+
+
+def _worked_inline(body: str) -> bool:
+    """Inline code that works numbers out by hand (``(0.3*0.3) + (0.7*0.7) + (1.1*1.1) = 1.79``): operators
+    between numbers and a number after the last ``=`` — no program ends so; ``lr = 0.01`` and ``np.dot(w, x)``
+    stay code."""
+    return (
+        len(body) <= 400
+        and "$" not in body
+        and "\\" not in body
+        and bool(_ENDS_IN_VALUE.search(body) and _DIGIT_THEN_OPERATOR.search(body))
+    )
 
 
 def _fence_spans(text: str) -> list[tuple[int, int]]:

@@ -394,3 +394,16 @@ def test_worked_arithmetic_in_a_fence_of_any_language_is_read() -> None:
     )
     found = sorted((f.line, f.klass) for f in check_text(page, "md").findings)
     assert found == [(2, "ok"), (3, "error")]
+
+
+def test_worked_arithmetic_set_in_inline_code_is_read() -> None:
+    # (0.3·0.3) + (0.7·0.7) + (1.1·1.1) + (1.5·1.5) = 0.09 + 0.49 + 1.21 + 2.25 = 4.04 (a post printed 3.74);
+    # (0.3·0.7) + (0.7·1.5) = 0.21 + 1.05 = 1.26
+    assert round(0.09 + 0.49 + 1.21 + 2.25, 2) == 4.04 and round(0.21 + 1.05, 2) == 1.26
+    page = (
+        "- Score (The, The) = `(0.3*0.3) + (0.7*0.7) + (1.1*1.1) + (1.5*1.5) = 3.74`\n"
+        "- Score (The, cat) = `(0.3*0.7) + (0.7*1.5) = 1.26`\n"
+        "- Set `lr = 0.01` and call `np.dot(w, x) + 1` (code stays code)\n"
+    )
+    found = sorted((f.line, f.klass) for f in check_text(page, "md").findings)
+    assert found == [(1, "error"), (2, "ok")]
