@@ -162,7 +162,26 @@ def _func(name: str, args: list[Value]) -> Value:
         for m in full[1:]:
             acc_m = _zip(acc_m, m, pick)
         return acc_m
+    if name == "softmax" and len(args) == 1:
+        return _softmax(args[0])
     raise EvalError(f"unknown function {name}")
+
+
+def _softmax(x: Value) -> Mat:
+    """softmax of a vector, each cell as 1 / (1 + Σ_{j≠i} e^{x_j − x_i}): increasing in x_i and decreasing in every
+    other x_j, so the interval of each cell is sound where the cells' own intervals are (and tight at points)."""
+    if not isinstance(x, Mat) or 1 not in x.shape:
+        raise EvalError("softmax of something other than a vector")
+    xs = flatten(x)
+    one = Interval.point(1.0)
+    cells = []
+    for i, xi in enumerate(xs):
+        total = one
+        for j, xj in enumerate(xs):
+            if j != i:
+                total = total + Interval.exp(xj - xi)
+        cells.append(one / total)
+    return Mat(tuple((c,) for c in cells)) if x.shape[1] == 1 and x.shape[0] > 1 else Mat((tuple(cells),))
 
 
 def _never(n: Num) -> bool:

@@ -222,7 +222,7 @@ def _mask_markdown_text(text: str) -> str:
         out = _blank_all(out, [m.span() for m in _HTML_COMMENT.finditer(out)])
     if "`" not in out:
         return out
-    return _blank_all(out, _inline_code_spans(out))
+    return _blank_all(out, _code_spans(out))
 
 
 def _inline_code_spans(s: str) -> list[tuple[int, int]]:
@@ -240,12 +240,22 @@ def _inline_code_spans(s: str) -> list[tuple[int, int]]:
         if m is None:
             i = find("`", i + 1)
             continue
-        if _worked_inline(m.group(2)):  # `(0.3*0.3) + (0.7*0.7) = 0.58`: worked arithmetic set in code type
-            spans += [(m.start(), m.start(2)), (m.end(2), m.end())]
-        else:
-            spans.append(m.span())
+        spans.append(m.span())
         i = find("`", m.end())
     return spans
+
+
+def _code_spans(s: str) -> list[tuple[int, int]]:
+    """The inline code to mask: each span whole, but for worked arithmetic set in code type (``(0.3*0.3) +
+    (0.7*0.7) = 0.58`` between backticks), of which only the backticks are masked."""
+    out = []
+    for a, b in _inline_code_spans(s):
+        k = len(s[a:b]) - len(s[a:b].lstrip("`"))
+        if _worked_inline(s[a + k : b - k]):
+            out += [(a, a + k), (b - k, b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 def _worked_inline(body: str) -> bool:

@@ -137,6 +137,7 @@ _FUNC_NAMES = {
     "relu": "relu",
     "sqrt": "sqrt",
     "abs": "abs",
+    "softmax": "softmax",
 }
 _WRAPPERS = {
     "\\boxed",

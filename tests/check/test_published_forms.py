@@ -407,3 +407,15 @@ def test_worked_arithmetic_set_in_inline_code_is_read() -> None:
     )
     found = sorted((f.line, f.klass) for f in check_text(page, "md").findings)
     assert found == [(1, "error"), (2, "ok")]
+
+
+def test_softmax_of_a_printed_vector_is_evaluated() -> None:
+    # softmax([2.0, 1.0, 0.1]) = e^x / Σ e^x = [7.389, 2.718, 1.105] / 11.212 = [0.6590, 0.2424, 0.0986]
+    e = [math.exp(v) for v in (2.0, 1.0, 0.1)]
+    assert [round(v / sum(e), 2) for v in e] == [0.66, 0.24, 0.1]
+    page = (
+        "$$\\text{softmax}([2.0, 1.0, 0.1]) = [0.66, 0.24, 0.10]$$\n\n"
+        "p = softmax([2.0, 1.0, 0.1]) = [0.65, 0.24, 0.11]\n"  # a lab guide's slip: 0.65 and 0.11
+    )
+    found = sorted((f.line, f.klass) for f in check_text(page, "md").findings)
+    assert found.count((1, "ok")) == 3 and (3, "error") in found and found.count((3, "error")) == 2
