@@ -852,7 +852,8 @@ def _miscopied_operands(walk: _Walk, copies: dict[int, tuple[str, int]], errors:
 
 
 def _loose_restatements(text: str, walk: _Walk, out: dict[int, Finding], judged: set[int]) -> None:
-    """Name a wrong value restated where no relation uses it: a summary table's cell, a code block, a sentence.
+    """Name a wrong value restated where no relation uses it: a summary table's cell, a code block, a sentence —
+    not a program's printed ``array(…)``/``tensor(…)``, which the program computed (its code is judged by itself).
 
     Only a number with at least three significant digits, printed after the wrong value with the
     same digits and the same sign, is taken for it (a 0.5 or a 12 may be anything); with five significant
@@ -872,7 +873,7 @@ def _loose_restatements(text: str, walk: _Walk, out: dict[int, Finding], judged:
         if _significant(num) < 3:
             continue
         w = walk.wrong_at(num)
-        if w is None or w.offset >= start or not _off(w.printed, w.true, num):
+        if w is None or w.offset >= start or not _off(w.printed, w.true, num) or _in_program_output(text, start):
             continue
         turned = (w.printed < 0) != bool(m.group(1))
         if turned and _significant(num) < 5:
@@ -956,6 +957,21 @@ def _float(text: str) -> float | None:
 def _printed_at(text: str, start: int) -> bool:
     """Whether a number is printed at ``start`` (not a name whose earlier value stands in for it)."""
     return re.match(r"\s*[-\u2212+]?\s*[\d.]|\\(?:num|SI|qty)\b", text[start : start + 12]) is not None
+
+
+#: Where a program's printed array starts (NumPy's ``array(``, PyTorch's ``tensor(``)
+_PROGRAM_OUTPUT = re.compile(r"\b(?:array|tensor)\(")
+
+
+def _in_program_output(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a printed ``array(…)`` or ``tensor(…)`` (its parenthesis still open there)."""
+    last = None
+    for m in _PROGRAM_OUTPUT.finditer(text, max(0, pos - 2000), pos):
+        last = m
+    if last is None:
+        return False
+    span = text[last.end() : pos]
+    return span.count("(") >= span.count(")")
 
 
 def _restate(seed: Finding, lit: Num, w: _Wrong, lines: LineMap) -> None:

@@ -419,3 +419,18 @@ def test_softmax_of_a_printed_vector_is_evaluated() -> None:
     )
     found = sorted((f.line, f.klass) for f in check_text(page, "md").findings)
     assert found.count((1, "ok")) == 3 and (3, "error") in found and found.count((3, "error")) == 2
+
+
+def test_a_programs_printed_array_is_no_restatement_of_a_hand_value() -> None:
+    # e^4 / (e^4 + e^2 + e^1) = 54.598 / 63.7076 = 0.8437947; a page printed 0.11419519 after that expression (the
+    # other cell's value): the line is wrong, and a sentence restating 0.11419519 is propagated — but the program's
+    # array(...) printing 0.11419519 computed it itself (it is softmax([4, 2, 1])[1], right)
+    e = [math.exp(v) for v in (4.0, 2.0, 1.0)]
+    assert round(e[0] / sum(e), 7) == 0.8437947 and round(e[1] / sum(e), 8) == 0.1141952
+    page = (
+        "f(2.0) = e^4.0/(e^4.0+e^2.0+e^1.0) = 0.11419519\n\n"
+        "Output:\n\narray([[0.8437947 , 0.11419519, 0.04201007]], dtype=float32)\n\n"
+        "So the second probability is 0.11419519.\n"
+    )
+    found = sorted((f.line, f.klass) for f in check_text(page, "md").findings if f.klass != "ok")
+    assert found == [(1, "error"), (7, "propagated")]
