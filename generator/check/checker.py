@@ -238,7 +238,11 @@ def _piece_verdicts(doc: _Doc, reps: list[tuple[Node, Num]]) -> list[tuple[str, 
         else:
             wide = evaluate(sub, doc.rounded)
             band = Interval(math.nextafter(y - h, -math.inf), math.nextafter(y + h, math.inf))
-            klass = "rounding" if isinstance(wide, Interval) and wide.intersects(band) else "error"
+            klass = (
+                "rounding"
+                if isinstance(wide, Interval) and wide.intersects(band) and _correlated_allows(sub, num, doc.rounded)
+                else "error"  # 0.7685 × (1 − 0.7685) = 0.1780: the two copies of 0.7685 are one value (0.17791 ± 0.00003)
+            )
         out.append((klass, x, num))
     return out or None
 

@@ -81,6 +81,24 @@ def _pair_all(xs: list[Node], ys: list[Node]) -> list[tuple[Node, Num]] | None:
     return out
 
 
+def _collapsed_run(xs: list[Node], ys: list[Node], klass: str) -> list[tuple[Node, Num]] | None:
+    """``a · b · c · (1 − c) = a · b · p``: the operands before and after are the same on both sides and a run of
+    two or more in between is replaced by one printed number — that run is the piece (None otherwise)."""
+    p = 0
+    while p < len(ys) and replacements(xs[p], ys[p], nested=True) == []:
+        p += 1
+    q = 0
+    while q < len(ys) - p and replacements(xs[-1 - q], ys[-1 - q], nested=True) == []:
+        q += 1
+    middle = xs[p : len(xs) - q]
+    if len(ys) - p - q != 1 or len(middle) < 2 or (lit := single_literal(ys[p])) is None:
+        return None
+    run = middle[0]
+    for x in middle[1:]:
+        run = Bin("*" if klass == "mul" else "+", run, x, start=run.start)
+    return [(run, lit)]
+
+
 def _assoc_class(n: Node) -> str | None:
     return _ASSOC.get(n.op) if isinstance(n, Bin) else None
 
@@ -106,7 +124,10 @@ def replacements(a: Node, b: Node, nested: bool = False) -> list[tuple[Node, Num
     if ka is not None and ka == kb:
         # a x b x c = p x c: operands of an associative chain pair up only when their
         # counts agree; a regrouped chain ((a x b) x c = a x (b x c)) is not a substitution.
-        return _pair_all(_flatten(a, ka), _flatten(b, kb))
+        xs, ys = _flatten(a, ka), _flatten(b, kb)
+        if len(xs) > len(ys) and (run := _collapsed_run(xs, ys, ka)) is not None:
+            return run
+        return _pair_all(xs, ys)
     if (even := _even_powers(a, b)) is not None:
         return even
     if isinstance(a, Pow) and isinstance(b, Pow) and _other_exponents(a, b):

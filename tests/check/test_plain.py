@@ -275,12 +275,14 @@ def test_a_working_whose_next_line_restates_its_name_continues_the_chain() -> No
     assert abs(0.59055 * 5 + -0.40567 * 3 + 0.49811 - 2.23385) < 1e-12
     doc = "```\nz_nuevo = (0.59055 × 5) + (-0.40567 × 3) + 0.49811\nz_nuevo = 2.295 + 0.49811 = 2.79311\n```\n"
     got = sorted((f.line, f.klass) for f in check_text(doc, "md").findings)
-    assert got == [(3, "error"), (3, "ok")]
+    # the piece 2.295 is named (its run of terms gives 0.59055 × 5 − 0.40567 × 3 = 1.73574), and the 2.79311 it makes
+    # is propagated (2.23385 with it corrected)
+    assert got == [(3, "error"), (3, "ok"), (3, "propagated")]
     right = doc.replace("2.295 + 0.49811 = 2.79311", "1.73574 + 0.49811 = 2.23385")
     assert [(f.line, f.klass) for f in check_text(right, "md").findings] == [(3, "ok"), (3, "ok")]
     # the same in math
     tex = "$z = (0.59055 \\times 5) + (-0.40567 \\times 3) + 0.49811$\n\n$z = 2.295 + 0.49811 = 2.79311$\n"
-    assert sorted((f.line, f.klass) for f in check_text(tex, "md").findings) == [(3, "error"), (3, "ok")]
+    assert sorted((f.line, f.klass) for f in check_text(tex, "md").findings) == [(3, "error"), (3, "ok"), (3, "propagated")]
     # a line in between that defines the name anew breaks the pairing
     other = doc.replace("\nz_nuevo = 2.295", "\nz_otro = 1\nz_nuevo = 2.295")
     assert [f.klass for f in check_text(other, "md").findings] == ["ok"]

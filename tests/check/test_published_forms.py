@@ -434,3 +434,12 @@ def test_a_programs_printed_array_is_no_restatement_of_a_hand_value() -> None:
     )
     found = sorted((f.line, f.klass) for f in check_text(page, "md").findings if f.klass != "ok")
     assert found == [(1, "error"), (7, "propagated")]
+
+
+def test_a_run_of_factors_replaced_by_one_number_is_that_piece() -> None:
+    # h2 = σ(1.2) = 0.768525 → 0.7685 (a rounded result); h2(1 − h2) with both copies of 0.7685 one value:
+    # 0.7685 × 0.2315 = 0.17790775, and with 0.7685 anywhere in [0.76845, 0.76855] 0.177881…0.177935 — never 0.1780
+    assert round(1 / (1 + math.exp(-1.2)), 4) == 0.7685 and round(0.7685 * 0.2315, 4) == 0.1779
+    page = "$$h_2 = \\sigma(1.2) = 0.7685$$\n\n$$\\delta = (-0.06050)(0.6)(0.7685)(1 - 0.7685) = (-0.06050)(0.6)({p})$$\n"
+    judged = {p: [f.klass for f in check_text(page.format(p=p), "md").findings if f.line == 3] for p in ("0.1779", "0.1780")}
+    assert judged == {"0.1779": ["ok"], "0.1780": ["error"]}
