@@ -85,7 +85,7 @@ class Tape:
                     self.unknown |= set(self.leaves)
                     self.grads.clear()
                 return True
-            if call.func.attr == "zero_" and (name := _grad_of(owner)) is not None and not call.args:
+            if call.func.attr == "zero_" and (name := _grad_of(owner)) in self.leaves and not call.args:
                 if name in self.grads:
                     self.grads[name] = self.grads[name] * 0.0
                 self.unknown.discard(name)
@@ -93,7 +93,7 @@ class Tape:
         if (
             isinstance(stmt, ast.Assign)
             and len(stmt.targets) == 1
-            and (name := _grad_of(stmt.targets[0])) is not None
+            and (name := _grad_of(stmt.targets[0])) in self.leaves  # a class's own .grad (micrograd's Value) is its own
             and isinstance(stmt.value, ast.Constant)
             and stmt.value.value is None
         ):

@@ -74,16 +74,11 @@ def _commented_outputs(c: _Cellish) -> list[tuple[int, int]]:
             last = k
             while last + 1 < len(lines) and re.match(r"print\(", lines[last + 1]) and not _PRINT_COMMENT.match(lines[last + 1]):
                 last += 1
-            if line.startswith((" ", "\t")):
+            if line.startswith((" ", "\t")):  # a print in a loop: its outputs below the loop
                 after = _after_loop(lines, k)
                 if after is None:
                     return []
-                below = _comment_below(lines, after, starts[after + 1])
-                if below is None:
-                    return []
-                spans.append(below)
-                k = after + 1
-                continue
+                last = after
             below = _comment_below(lines, last, starts[last + 1])
             if below is None:
                 return []

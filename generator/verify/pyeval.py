@@ -496,9 +496,9 @@ class Interpreter:
                     self.expansions.append((where, node, a, b))
             return result
         if isinstance(node, ast.Attribute):
-            if node.attr == "grad" and isinstance(node.value, ast.Name):  # x.grad after loss.backward()
+            if node.attr == "grad" and isinstance(node.value, ast.Name) and node.value.id in self.tape.grads:
                 try:
-                    return self.tape.grad(node.value.id)
+                    return self.tape.grad(node.value.id)  # x.grad after loss.backward()
                 except LookupError:
                     raise _Stop("no gradient known") from None
             base = self.eval(node.value, env)

@@ -183,3 +183,13 @@ def test_interpreter_gradient_matches_a_central_difference_of_plain_math() -> No
     expected = [(f(0.3 + h, -0.2) - f(0.3 - h, -0.2)) / (2 * h), (f(0.3, -0.2 + h) - f(0.3, -0.2 - h)) / (2 * h)]
     got = it.env["g"]
     assert abs(got[0] - expected[0]) < 1e-8 and abs(got[1] - expected[1]) < 1e-8
+
+
+def test_a_classs_own_grad_attribute_is_not_pytorchs(tmp_path: Path) -> None:
+    """micrograd-style notebooks keep ``.grad`` on objects of their own class: it is read as that attribute."""
+    page = (
+        "```python\nclass Value:\n    def __init__(self, data):\n        self.data = data\n        self.grad = 0.0\n\n"
+        "a = Value(2.0)\na.grad = 3.5\nprint(a.grad)  # {g}\na.grad = None\nprint(a.data * 2)  # 4.0\n```\n"
+    )
+    assert wrong(findings(tmp_path, page.format(g="3.5"))) == []
+    assert wrong(findings(tmp_path, page.format(g="2.5"))) == [(line_of(page.format(g="2.5"), "# 2.5"), "2.5")]
