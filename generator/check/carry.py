@@ -43,6 +43,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 
 from .ast import Bin, Cell, Func, Matrix, Neg, Node, Num, Pow, Transpose, literals
 from .ast import walk as subtrees
@@ -866,9 +867,12 @@ def _loose_restatements(text: str, walk: _Walk, out: dict[int, Finding], judged:
         start = m.start(2)
         if start in seen:
             continue
+        percent = text.startswith("%", m.end()) or text.startswith(" %", m.end())
         try:
-            num = make_number(m.group(2), start)
-        except ParseError:
+            shown = make_number(m.group(2), start)
+            # 37.75 % restates the probability 0.3775: the same digits, the point two places on
+            num = make_number(str(Decimal(m.group(2)).scaleb(-2)), start) if percent else shown
+        except (ParseError, InvalidOperation):
             continue
         if _significant(num) < 3:
             continue
@@ -878,15 +882,16 @@ def _loose_restatements(text: str, walk: _Walk, out: dict[int, Finding], judged:
         turned = (w.printed < 0) != bool(m.group(1))
         if turned and _significant(num) < 5:
             continue  # δ = −0.025 wrong; a later 0.025 is another number. −s = −0.15864 after s = 0.15864 is s.
-        true = -w.true if turned else w.true
+        true = (-w.true if turned else w.true) * (100 if percent else 1)
         out[start] = Finding(
             walk.lines.line(start),
             m.group(0),
-            _fmt(true, num),
+            _fmt(true, shown),
             "",
             "=",
             "propagated",
-            f"restates {w.text} from line {w.line}{' with its sign turned' if turned else ''}, which should be {_at(true, num)}",
+            f"restates {w.text} from line {w.line}{' with its sign turned' if turned else ''}{' as a percentage' if percent else ''}, "
+            f"which should be {_at(true, shown)}{' %' if percent else ''}",
             m.start(),
             m.end(),
             w.root_line,

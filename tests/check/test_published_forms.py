@@ -443,3 +443,12 @@ def test_a_run_of_factors_replaced_by_one_number_is_that_piece() -> None:
     page = "$$h_2 = \\sigma(1.2) = 0.7685$$\n\n$$\\delta = (-0.06050)(0.6)(0.7685)(1 - 0.7685) = (-0.06050)(0.6)({p})$$\n"
     judged = {p: [f.klass for f in check_text(page.format(p=p), "md").findings if f.line == 3] for p in ("0.1779", "0.1780")}
     assert judged == {"0.1779": ["ok"], "0.1780": ["error"]}
+
+
+def test_a_wrong_probability_restated_as_a_percentage_is_propagated() -> None:
+    # σ(−0.7) = 1/(1 + e^0.7) = 0.331812 → 0.3318 (a note printed σ(−0.5)'s 0.3775): "37.75 %" restates it; 33.18 %
+    # is the true value and 50 % a threshold
+    assert round(1 / (1 + math.exp(0.7)), 4) == 0.3318
+    page = "$$p = \\sigma(-0.7) \\approx 0.3775$$\n\nThe model is only 37.75% sure (33.18% in truth; 50% is the threshold).\n"
+    found = [(f.line, f.klass, f.printed) for f in check_text(page, "md").findings if f.klass != "ok"]
+    assert found == [(1, "error", "0.3775"), (3, "propagated", "37.75")]
