@@ -209,11 +209,16 @@ lo, hi = rng(lambda a: 1 + eta * a, half("0.1966"))
 chk("n2", ln, "1.0197", n2, ops=1 + eta * D("0.1966"), exact=True, lo=lo, hi=hi)
 ln = line_of('print("manual loss:", round(loss, 5))')
 chk("Lc", ln, "0.03616", L, explicit=False)
+# Re-judged after scoring by the strict own-arithmetic rule: the code on the line is the working of the number in its
+# comment — round(w.grad.item(), 5) prints the gradient rounded to five decimals, -0.10575 and -0.19661 (PyTorch's
+# float32 values -0.10575366 and -0.19661194 are far from any rounding boundary), so the typed -0.10576 and -0.19660
+# are not what the line prints (first). The hold-out judge read them as values without working (one unit off: right).
+STRICT = ("the code on the line prints round(w.grad.item(), 5) = %s; the comment says %s (judged by the strict "
+          "own-arithmetic rule after scoring; the hold-out judge took it for a value printed without working)")
 ln = line_of('print("dL/dw1:", round(w1.grad.item(), 5))')
-chk("gw1c", ln, "0.10576", -gw1, explicit=False,
-    why="")
+chk("gw1c", ln, "0.10576", -gw1, ops=-gw1, exact=True, why=STRICT % ("-0.10575", "-0.10576"))
 ln = line_of('print("dL/dw2:", round(w2.grad.item(), 5))')
-chk("gw2c", ln, "0.19660", -gw2, explicit=False)
+chk("gw2c", ln, "0.19660", -gw2, ops=-gw2, exact=True, why=STRICT % ("-0.19661", "-0.19660"))
 ln = line_of("reproduces exactly the two gradients derived by hand")
 chk("gw1c2", ln, "0.10576", -gw1, up=["gw1c"])
 chk("gw2c2", ln, "0.19660", -gw2, up=["gw2c"])
@@ -222,12 +227,14 @@ NOTES = (
     "An explainer article in ChaitanyaPandit1998/research-paper-articles (backpropagation.md, 2026-07; no license, "
     "so only the worked equations, result lines and the PyTorch snippet are kept, line for line). A 1-1-1 network, "
     "sigmoid hidden unit, linear output, loss 1/2 (y - t)^2, x = 2, t = 1, w1 = 0.5, w2 = 1.0, learning rate 0.1. "
-    "Every printed number is right (a document without errors, for false alarms). Close calls judged right: the "
+    "Every hand-worked number is right (a document without errors as first judged, for false alarms). Close calls: the "
     "loss 1/2 (0.2689)^2 = 0.036154 printed 0.03616 (0.2689 is a rounded result: 1/2 x 0.26895^2 = 0.036167, and "
     "the true loss is 0.036165); -0.2689 x 0.1966 = -0.052866 printed -0.05288 (with 0.26895 x 0.19665 = 0.052889; "
     "true -0.052877); the snippet's comments '# -0.10576' and '# -0.19660' for what round(w.grad, 5) prints (the true "
     "gradients -0.1057536 and -0.1966119 round to -0.10575 and -0.19661: one unit off, right as values printed "
-    "without working), restated on line 38. Line 1 only gives the network, lines 15-23 and 25-34 are code without "
+    "without working), restated on line 38 — re-judged after scoring by the corpus's strict own-arithmetic rule: "
+    "the code on each line is the comment's working, and it prints -0.10575 and -0.19661, so lines 35 and 36 are "
+    "wrong (first); their restatement on line 38 stays right (one unit off the true value). Line 1 only gives the network, lines 15-23 and 25-34 are code without "
     "printed values, and line 37 closes the fence."
 )
 
