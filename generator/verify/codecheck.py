@@ -54,7 +54,18 @@ from .codeslips import (
 from .ipynbread import Notebook
 from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
 
-__all__ = ["Cell", "Item", "Number", "check_cells", "check_code", "common_precision", "number", "parse_cell", "read_items"]
+__all__ = [
+    "Cell",
+    "Item",
+    "Number",
+    "assumed_imports",
+    "check_cells",
+    "check_code",
+    "common_precision",
+    "number",
+    "parse_cell",
+    "read_items",
+]
 
 #: Up to this many learned numbers, each one's rounding is followed on its own (a first-order bound).
 _MAX_NUDGED = 256
@@ -204,7 +215,39 @@ def _cells(nb: Notebook) -> list[Cell]:
             items = read_items(nb.text[start:end], start)
         count = cell.get("execution_count")
         cells.append((count if isinstance(count, int) else -1, c, Cell(c, tree, items)))
-    return [cell for _n, _c, cell in cells]
+    found = [cell for _n, _c, cell in cells]
+    raw_code = "\n".join(ast.unparse(cell.tree) for cell in found if cell.tree is not None)
+    assumed = assumed_imports(raw_code)
+    return ([assumed] if assumed is not None else []) + found
+
+
+#: the names code uses without importing them, and the import every reader assumes (``F`` only beside torch): a
+#: snippet shown without its imports, a notebook kept without its import cell
+_CONVENTIONS = (
+    ("np", "import numpy as np"),
+    ("torch", "import torch"),
+    ("F", "import torch.nn.functional as F"),
+    ("math", "import math"),
+)
+
+
+def assumed_imports(code: str) -> Cell | None:
+    """A cell of the imports the code relies on without making them (None when it makes them all)."""
+    shown = [line for alias, line in _CONVENTIONS if re.search(rf"(?<![\w.]){alias}\.", code) and not _bound(alias, code)]
+    if not shown or shown == ["import torch.nn.functional as F"] and not re.search(r"\btorch\b", code):
+        return None
+    return Cell(-1, ast.parse("\n".join(shown)), [])
+
+
+def _bound(alias: str, code: str) -> bool:
+    """Whether the code gives ``alias`` a meaning of its own (an import or an assignment)."""
+    return bool(
+        re.search(
+            rf"^\s*(?:import\s+\S+\s+as\s+{alias}\b|import\s+{alias}\b|from\s+\S+\s+import\s+.*\b{alias}\b|{alias}\s*=)",
+            code,
+            re.MULTILINE,
+        )
+    )
 
 
 #: A Python 2 print statement (``print 'x =', x``; ``print x``): the only Python 2 the teaching notebooks of 2016-2018 use.

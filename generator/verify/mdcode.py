@@ -15,7 +15,7 @@ import ast
 import re
 from dataclasses import dataclass
 
-from .codecheck import Cell, Item, Number, check_cells, common_precision, number, parse_cell, read_items
+from .codecheck import Cell, Item, Number, assumed_imports, check_cells, common_precision, number, parse_cell, read_items
 
 __all__ = ["check_markdown_code", "markdown_cells"]
 
@@ -201,11 +201,8 @@ def markdown_cells(text: str) -> list[Cell]:
             continue
         k += 1
     cells = []
-    code = "\n".join(c.source for c in found)
-    # a snippet shown without its imports (``np.dot``, ``F.softmax`` and no import): the convention every reader assumes
-    shown = [line for alias, line in _CONVENTIONS if re.search(rf"(?<![\w.]){alias}\.", code) and not _bound(alias, code)]
-    if shown and (shown != ["import torch.nn.functional as F"] or re.search(r"\btorch\b", code)):
-        cells.append(Cell(-1, ast.parse("\n".join(shown)), []))
+    if (assumed := assumed_imports("\n".join(c.source for c in found))) is not None:
+        cells.append(assumed)
     for index, c in enumerate(found):
         named = [entry for table in c.tables for entry in _named(table)]
         items: list[Item] | None = []
@@ -215,25 +212,6 @@ def markdown_cells(text: str) -> list[Cell]:
             items = None if part is None or items is None else items + part
         cells.append(Cell(index, parse_cell(c.source), items, named))
     return cells
-
-
-#: the names snippets use without importing them, and the import every reader assumes (``F`` only beside torch)
-_CONVENTIONS = (
-    ("np", "import numpy as np"),
-    ("torch", "import torch"),
-    ("F", "import torch.nn.functional as F"),
-)
-
-
-def _bound(alias: str, code: str) -> bool:
-    """Whether the page's code gives ``alias`` a meaning of its own (an import or an assignment)."""
-    return bool(
-        re.search(
-            rf"^\s*(?:import\s+\S+\s+as\s+{alias}\b|import\s+{alias}\b|from\s+\S+\s+import\s+.*\b{alias}\b|{alias}\s*=)",
-            code,
-            re.MULTILINE,
-        )
-    )
 
 
 def check_markdown_code(text: str) -> list:

@@ -507,6 +507,8 @@ class Interpreter:
             base = self._known(base)
             if node.attr == "grad_fn" and _numeric(base):
                 return "<grad_fn>"  # printed as <PowBackward0 object at …>: text, no number
+            if isinstance(base, np.generic):  # a NumPy scalar (or a 0-d tensor's value) has the array's methods
+                base = np.asarray(base)
             if isinstance(base, Instance):
                 if node.attr in base.attrs:
                     return base.attrs[node.attr]

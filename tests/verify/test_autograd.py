@@ -8,6 +8,7 @@ gets one number planted wrong, and the finding must be that one.
 from __future__ import annotations
 
 import ast
+import json
 import math
 from pathlib import Path
 
@@ -193,3 +194,48 @@ def test_a_classs_own_grad_attribute_is_not_pytorchs(tmp_path: Path) -> None:
     )
     assert wrong(findings(tmp_path, page.format(g="3.5"))) == []
     assert wrong(findings(tmp_path, page.format(g="2.5"))) == [(line_of(page.format(g="2.5"), "# 2.5"), "2.5")]
+
+
+def test_a_notebook_kept_without_its_import_cell(tmp_path: Path) -> None:
+    """A course notebook whose ``import torch`` (and ``math``) cell was left out: the imports every reader assumes.
+    Log-loss of one logistic neuron, w = −0.4, b = −0.1, x = 2, y = 1: u = −0.9, v = σ(−0.9), dz/db = v − 1 =
+    −0.7109495 and dz/dw = 2(v − 1) = −1.4218990, by autograd and by hand (math.exp on a NumPy scalar's value)."""
+    v = 1 / (1 + math.exp(0.9))
+    assert (round(v - 1, 4), round(2 * (v - 1), 4)) == (-0.7109, -1.4219)
+    cells = [
+        (
+            "w = torch.tensor(-0.4, requires_grad=True)\nb = torch.tensor(-0.1, requires_grad=True)\nx = torch.tensor(2.0)\ny = torch.tensor(1.0)",
+            "",
+        ),
+        ("u = b + w * x\nv = 1 / (1 + torch.exp(-u))\nz = -y * torch.log(v) - (1 - y) * torch.log(1 - v)", ""),
+        ('z.backward()\nprint(f"b.grad={round(b.grad.item(), 4)}")', "b.grad={gb}\n"),
+        (
+            'dv_du = math.exp(-u) / (1 + math.exp(-u))**2\ndz_db = (-y / v) * dv_du\nprint(f"dz/db = {round(dz_db.item(), 4)}")',
+            "dz/db = {mb}\n",
+        ),
+    ]
+
+    def notebook(gb: str, mb: str) -> Path:
+        nb = {
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "execution_count": k + 1,
+                    "metadata": {},
+                    "source": src,
+                    "outputs": [{"output_type": "stream", "name": "stdout", "text": out.format(gb=gb, mb=mb)}] if out else [],
+                }
+                for k, (src, out) in enumerate(cells)
+            ],
+            "metadata": {},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        }
+        p = tmp_path / "nb.ipynb"
+        p.write_text(json.dumps(nb, indent=1) + "\n", encoding="utf-8")
+        return p
+
+    result = verify_document(notebook("-0.7109", "-0.7109")).to_json()
+    assert result["findings"] == [] and result["summary"]["checked"] == 2
+    found = verify_document(notebook("-0.7110", "-0.7108")).to_json()["findings"]
+    assert sorted(f["printed"] for f in found if f["class"] != "rounding") == ["-0.7108", "-0.7110"]
