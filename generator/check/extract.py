@@ -987,16 +987,28 @@ def chunk_last_side(text: str, start: int, end: int) -> tuple[list[Token], bool]
 _BINOPS = {"+", "-", "*", "\\times", "\\cdot", "\\div", "/", "\\odot", "\\pm"}
 
 
+_WORD_NAME = re.compile(r"\\(?:text|mathrm|operatorname)\s*\{([^{}]*)\}")
+
+
+def _word_head(text: str, start: int, pos: int) -> str | None:
+    """The name in words that a display's left side is (``\\text{out h2}`` in ``\\text{out h2} = 0.5968``: the
+    side reads as empty, but it is no ``= …`` continuing the display before), spacing ignored; None when the display
+    opens with its relation."""
+    names = _WORD_NAME.findall(text, start, pos)
+    return " ".join(" ".join(n.split()) for n in names) if names else None
+
+
 def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
     """Relation chains of ``chunks`` (see module docstring for the rules)."""
     chains: list[Chain] = []
     prev: Chain | None = None
+    prev_head: str | None = None  # the words naming the left side of ``prev`` (``\text{out h1}``), when it has them
     for chunk in chunks:
         if not chunk.display:
             prev = None
             if not chunk_related(text, chunk.start, chunk.end):
                 continue  # no relation in an inline chunk: its chains have none, and nothing before or after joins it
-        for row_amp, segs in chunk_rows(text, chunk.start, chunk.end):
+        for r, (row_amp, segs) in enumerate(chunk_rows(text, chunk.start, chunk.end)):
             for n, seg in enumerate(segs):
                 sides = seg.sides
                 first = sides[0]
@@ -1004,7 +1016,12 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
                 if n == 0 and prev is not None and prev.sides:
                     last = prev.sides[-1]
                     if not first and seg.rels and last.tokens:
-                        merged = True
+                        # a display that starts with its relation goes on from the one before — not one that names
+                        # its own left side in words (``\text{out h2} = 0.5968`` after ``\text{out h1} = 0.5932``)
+                        head = (
+                            _word_head(text, chunk.start, sides[1][0].start) if r == 0 and len(sides) > 1 and sides[1] else None
+                        )
+                        merged = head is None or head == prev_head
                     elif not last.tokens and prev.rels and first:
                         prev.sides.pop()
                         merged = True
@@ -1025,6 +1042,11 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
                 else:
                     chain = Chain([make_side(s, text) for s in sides], list(seg.rels))
                     chains.append(chain)
+                    prev_head = (
+                        _word_head(text, chunk.start, sides[1][0].start)
+                        if r == 0 and n == 0 and not first and len(sides) > 1 and sides[1]
+                        else None
+                    )
                 prev = chain
         if not chunk.display:
             prev = None

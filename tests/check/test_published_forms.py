@@ -452,3 +452,16 @@ def test_a_wrong_probability_restated_as_a_percentage_is_propagated() -> None:
     page = "$$p = \\sigma(-0.7) \\approx 0.3775$$\n\nThe model is only 37.75% sure (33.18% in truth; 50% is the threshold).\n"
     found = [(f.line, f.klass, f.printed) for f in check_text(page, "md").findings if f.klass != "ok"]
     assert found == [(1, "error", "0.3775"), (3, "propagated", "37.75")]
+
+
+def test_a_display_naming_its_left_side_in_words_starts_its_own_equation() -> None:
+    # $$\text{out h1} = …$$ then $$\text{out h2} = 0.5968$$: h2's value is no continuation of h1's display (a post's
+    # "Similarly, output of h2"); the same name restated goes on as one equation: σ(0.3775) = 0.593270 → 0.5933
+    assert round(1 / (1 + math.exp(-0.3775)), 4) == 0.5933
+    page = (
+        "$$\\text{out h1} = \\frac{1}{1+e^{-0.3775}}$$\n\n$$\\text{out h1} = {v}$$\n\n"
+        "- Similarly, output of h2:\n\n$$\\text{out h2} = 0.5968$$\n"
+    )
+    for v, klass in (("0.5933", "ok"), ("0.5931", "error")):
+        found = [(f.line, f.klass) for f in check_text(page.replace("{v}", v), "md").findings]
+        assert found == [(3, klass)], (v, found)
