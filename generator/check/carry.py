@@ -43,7 +43,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from .ast import Bin, Cell, Func, Matrix, Neg, Node, Num, Pow, Transpose, literals
 from .ast import walk as subtrees
@@ -399,7 +399,20 @@ def _any_explains(expr: Node, lit: Num, values: list[float], target: Num) -> boo
     mid, half = (lo + hi) / 2, (hi - lo) / 2
     span = {n.start: replace(n, value=math.copysign(mid, n.value), half=half) for n in literals(expr) if n.key == lit.key}
     v = _scalar(substitute_literals(expr, span), lambda n: n.start in span)
-    return v is None or v.intersects(Interval(target.value - target.half * 1.01, target.value + target.half * 1.01))
+    # a unit either side: a result cut after its digits (:func:`_cut`) is up to a unit below its value
+    return v is None or v.intersects(Interval(target.value - target.half * 2.02, target.value + target.half * 2.02))
+
+
+def _cut(x: float, target: Num) -> bool:
+    """Whether ``target`` is ``x`` cut after its digits, not rounded (0.7513 for 0.751365): pages that truncate do so
+    in the row after a miscopy too, so the miscopy still explains it."""
+    if target.decimals is None or target.scale is not None or not math.isfinite(x):
+        return False
+    try:
+        cut = Decimal(repr(x)).quantize(Decimal(1).scaleb(-target.decimals), rounding=ROUND_DOWN)
+        return cut == Decimal(target.text.replace("\u2212", "-")) and cut != 0
+    except (InvalidOperation, ValueError):
+        return False
 
 
 #: The most numbers an expression may hold for a miscopied operand to be looked for in it (see :meth:`_Walk.miscopy`).
@@ -486,7 +499,10 @@ class _Walk:
                     if n.key == lit.key
                 }
                 v = _scalar(substitute_literals(expr, same))
-                if v is not None and abs(v.mid - target.value) <= target.half + 1e-12 * max(abs(v.mid), 1e-300):
+                if v is not None and (
+                    abs(v.mid - target.value) <= target.half + 1e-12 * max(abs(v.mid), 1e-300)
+                    or (_one_digit_apart(lit.key, prev.key) and _cut(v.mid, target))
+                ):
                     return lit, prev
         return None
 

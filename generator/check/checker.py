@@ -735,6 +735,18 @@ def _separated(doc: _Doc, a: int, b: int) -> bool:
     return start != -1 and end > start and _NEW_CONTEXT.search(doc.text, start, end) is not None
 
 
+#: An inline span closed, then an operator in the text and another span opened: ``$a$ + $b$`` is one sum.
+_OPERATOR_BETWEEN_SPANS = re.compile(r"[ \t]*\$[ \t]*(?:[-+*/\u00d7\u00b7\u2212]|\\times|\\cdot)[ \t]*\$(?!\$)")
+
+
+def _continued_outside(text: str, side: Side) -> bool:
+    """Whether ``side`` ends an inline span that an operator outside the math carries on into the next span."""
+    if not side.tokens:
+        return False
+    last = side.tokens[-1]
+    return _OPERATOR_BETWEEN_SPANS.match(text, last.end) is not None
+
+
 def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str, Side, str]]:
     """``X = <numeric expression>`` … later ``X = <value>``: relate the expression to the value.
 
@@ -761,7 +773,11 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
                 kinds.append("sym")
             else:
                 kinds.append("value" if _is_value(node) else "expr")
-        if kinds[-1] == "expr" and "value" not in kinds:
+        if kinds[-1] == "expr" and _continued_outside(doc.text, chain.sides[-1]):
+            # $E = \frac{1}{2}(0.01-0.751)^{2}$ + $\frac{1}{2}(0.99-0.772)^{2}$: the sum goes on in the next span, so
+            # this side is only its first term; a later E = 0.29837 is not its value
+            defs.pop(key, None)
+        elif kinds[-1] == "expr" and "value" not in kinds:
             line = doc.lines.line(chain.sides[-1].start)
             if (
                 key in defs

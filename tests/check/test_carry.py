@@ -7,7 +7,7 @@ test documents print, never taken from the checker.
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -80,6 +80,29 @@ def test_a_miscopied_operand_is_the_wrong_number_not_the_result() -> None:
     assert [(e.line, e.printed, e.expected) for e in errors] == [(3, "0.3275", "0.3325")]
     assert "miscopy" in errors[0].detail
     assert by_printed(doc) == {}  # 0.5824 is right: nothing carried
+
+
+def test_a_miscopy_is_found_where_the_page_cuts_its_results_after_their_digits() -> None:
+    # z = 1.1059 is printed; the next display copies it as 1.1959, and the row below prints 0.7513: σ(1.1059) = 0.751365
+    # cut after four digits (a page that truncates: rounded it is 0.7514), while σ(1.1959) = 0.7678. The copy is the
+    # wrong number; its result row cannot be redone as printed (named, propagated); -0.01 + 0.7513 later is no carry
+    doc = (
+        "$$z = 0.5 + 0.6059 = 1.1059$$\n\n$$a = \\frac{1}{1+e^{-1.1959}}$$\n\n$$a = 0.7513$$\n\n$$d = -0.01 + 0.7513 = 0.7413$$\n"
+    )
+    cut = Decimal(repr(sig(1.1059))).quantize(Decimal("0.0001"), ROUND_DOWN)
+    assert str(cut) == "0.7513" and at(sig(1.1059), 4) == "0.7514" and at(sig(1.1959), 4) == "0.7678"
+    found = [(f.line, f.klass, f.printed) for f in check_text(doc, "md").findings if f.klass != "ok"]
+    assert found == [(3, "error", "1.1959"), (5, "propagated", "0.7513")], found
+    errors = [f for f in check_text(doc, "md").findings if f.klass == "error"]
+    assert errors[0].expected == "1.1059" and "miscopy" in errors[0].detail
+
+
+def test_a_result_cut_after_its_digits_from_an_exact_operand_is_no_miscopy_of_that_operand() -> None:
+    # σ(0.3775) = 0.593270 printed 0.5932: cut, not rounded; the operand is the earlier 0.3775 itself, not a miscopy
+    doc = "$$z = 0.15 + 0.2275 = 0.3775$$\n\n$$a = \\frac{1}{1+e^{-0.3775}} = 0.5932$$\n"
+    assert at(sig(0.3775), 4) == "0.5933"
+    errors = [f for f in check_text(doc, "md").findings if f.klass == "error"]
+    assert [(e.line, e.printed) for e in errors] == [(3, "0.5932")] and "miscopy" not in errors[0].detail
 
 
 def test_a_long_operand_with_a_digit_put_in_is_a_miscopy() -> None:

@@ -465,3 +465,17 @@ def test_a_display_naming_its_left_side_in_words_starts_its_own_equation() -> No
     for v, klass in (("0.5933", "ok"), ("0.5931", "error")):
         found = [(f.line, f.klass) for f in check_text(page.replace("{v}", v), "md").findings]
         assert found == [(3, klass)], (v, found)
+
+
+def test_a_sum_carried_on_into_the_next_inline_span_is_no_definition_of_its_first_term() -> None:
+    # $E = ½(0.01 − 0.751)²$ + $½(0.99 − 0.772)²$, then $E = 0.29837$: E is the sum of both spans
+    # (0.274540 + 0.023762 = 0.298302; the page's own E from unrounded outputs is 0.29837), never the first alone
+    first, second = 0.5 * (0.01 - 0.751) ** 2, 0.5 * (0.99 - 0.772) ** 2
+    assert round(first, 5) == 0.27454 and round(first + second, 4) == 0.2983
+    page = "$E = \\frac{1}{2}(0.01-0.751)^{2}$ {op} $\\frac{1}{2}(0.99-0.772)^{2}$ <br/>\n$E = 0.29837$\n"
+    for op in ("+", "−", "\\*"[1:], "·"):
+        found = [(f.line, f.klass) for f in check_text(page.replace("{op}", op), "md").findings]
+        assert not [k for _line, k in found if k in ("error", "propagated")], (op, found)
+    # the first span alone, with its value on the next line, is still related (and 0.29837 is not ½(0.741)²)
+    alone = "$E = \\frac{1}{2}(0.01-0.751)^{2}$ <br/>\n$E = 0.29837$\n"
+    assert [(f.line, f.klass) for f in check_text(alone, "md").findings] == [(2, "error")]
