@@ -105,6 +105,23 @@ def test_a_result_cut_after_its_digits_from_an_exact_operand_is_no_miscopy_of_th
     assert [(e.line, e.printed) for e in errors] == [(3, "0.5932")] and "miscopy" not in errors[0].detail
 
 
+def test_a_result_cut_from_its_own_printed_operands_is_no_miscopy_of_an_earlier_result() -> None:
+    # b = 0.50 earlier; then w = 0.20 - 0.01 · 0.0014 = 0.199986, printed 0.1999 (cut). 0.20 is one digit from 0.50,
+    # and 0.50 - 0.01 · 0.0014 cut is not 0.1999 either, but the cut alone explains the row: the error is its result
+    doc = "$$b = 0.25 + 0.25 = 0.50$$\n\n$$w = 0.20 - 0.01 \\cdot 0.0014 = 0.1999$$\n"
+    cut = Decimal(repr(0.20 - 0.01 * 0.0014)).quantize(Decimal("0.0001"), ROUND_DOWN)
+    assert str(cut) == "0.1999" and at(0.20 - 0.01 * 0.0014, 4) == "0.2000"
+    found = [(f.line, f.klass, f.printed) for f in check_text(doc, "md").findings if f.klass != "ok"]
+    assert found == [(3, "error", "0.1999")], found
+    # the same in a matrix update (a blog's W1 - η ∂C/∂W1, every cell cut)
+    doc = (
+        "$$b = 0.25 + 0.25 = 0.50$$\n\n$$W = \\begin{bmatrix} 0.15 & 0.20 \\end{bmatrix} - 0.01 \\cdot "
+        "\\begin{bmatrix} 0.0007 & 0.0014 \\end{bmatrix} = \\begin{bmatrix} 0.1499 & 0.1999 \\end{bmatrix}$$\n"
+    )
+    found = [(f.line, f.klass, f.printed) for f in check_text(doc, "md").findings if f.klass != "ok"]
+    assert found == [(3, "error", "0.1499"), (3, "error", "0.1999")], found
+
+
 def test_a_long_operand_with_a_digit_put_in_is_a_miscopy() -> None:
     # net = 1.105905967 is printed; the exponent copies it with a 0 put in (1.1059059067, one more decimal), and the
     # result is σ(1.105905967) = 0.75136507: the copy is the wrong number, not the result (Mazur's example as translated)
