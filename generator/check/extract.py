@@ -382,7 +382,15 @@ def _worked_pseudo_code(block: list[str]) -> bool:
     body = "\n".join(block)
     if len(body) > 200_000 or "$" in body or "\\" in body:
         return False
-    return any(("\u00d7" in line or "\u00f7" in line or _chained(line)) and _WORKED.search(line) for line in block)
+    if any(("\u00d7" in line or "\u00f7" in line or _chained(line)) and _WORKED.search(line) for line in block):
+        return True
+    # a chain over lines: ``= 0.02 * [0.3, …] + 0.28 * […]`` then ``= [1.0, 2.0, …]`` (no program has two lines in a
+    # row that start with "=", the second with a value)
+    steps = [line.lstrip() for line in block]
+    return any(
+        a.startswith("=") and _DIGIT_THEN_OPERATOR.search(a) and b.startswith("=") and _VALUE_START.match(b[1:])
+        for a, b in zip(steps, steps[1:], strict=False)
+    )
 
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -295,8 +295,21 @@ def _named_result(flags: list[tuple[bool, bool, bool]]) -> bool:
     return len(flags) >= 3 and not flags[0][0] and not any(f[0] for f in flags[1:-1]) and flags[-1][0] and flags[-1][2]
 
 
+#: A program's comment after a worked line (``= [1.0, 2.0, 3.0, 4.0]   # This is the output for token "The"``): a
+#: ``#`` and a space after the line's text, then words without a relation.
+_TRAILING_COMMENT = re.compile(r"(?<=\S)[ \t]+#[ \t][^=\n]*$", re.MULTILINE)
+
+
+def _blank_trailing_comments(masked: str) -> str:
+    """``masked`` with each worked line's trailing comment blanked (same offsets): it is not part of the equation."""
+    if " # " not in masked and "\t# " not in masked:
+        return masked
+    return _TRAILING_COMMENT.sub(lambda m: " " * len(m.group()), masked)
+
+
 def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
     """Chains written outside math: ``masked`` is ``text`` with code blanked (same offsets)."""
+    masked = _blank_trailing_comments(masked)
     lines = LineMap(text)
     covered: set[int] = set()
     for c in chunks:

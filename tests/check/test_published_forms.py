@@ -479,3 +479,34 @@ def test_a_sum_carried_on_into_the_next_inline_span_is_no_definition_of_its_firs
     # the first span alone, with its value on the next line, is still related (and 0.29837 is not ½(0.741)²)
     alone = "$E = \\frac{1}{2}(0.01-0.751)^{2}$ <br/>\n$E = 0.29837$\n"
     assert [(f.line, f.klass) for f in check_text(alone, "md").findings] == [(2, "error")]
+
+
+# 0.02·[0.3, 0.7, 1.1, 1.5] + 0.28·[0.7, 1.5, 2.3, 3.1] + 0.70·[1.1, 2.3, 3.5, 4.7], worked by hand:
+# [0.006 + 0.196 + 0.77, 0.014 + 0.42 + 1.61, 0.022 + 0.644 + 2.45, 0.03 + 0.868 + 3.29] = [0.972, 2.044, 3.116, 4.188]
+_WEIGHTED = "= 0.02 * [0.3, 0.7, 1.1, 1.5] + 0.28 * [0.7, 1.5, 2.3, 3.1] + 0.70 * [1.1, 2.3, 3.5, 4.7]\n"
+
+
+@pytest.mark.parametrize("fence", ["```css", "```", "```text", None])
+@pytest.mark.parametrize("comment", ["", '   # This is the output for token "The"'])
+def test_a_chain_over_lines_starting_with_equals_is_read_in_any_fence_and_its_comment_is_no_part_of_it(
+    fence: str | None, comment: str
+) -> None:
+    assert [round(v, 3) for v in (0.972, 2.044, 3.116, 4.188)] == [
+        round(0.02 * a + 0.28 * b + 0.70 * c, 3)
+        for a, b, c in ((0.3, 0.7, 1.1), (0.7, 1.5, 2.3), (1.1, 2.3, 3.5), (1.5, 3.1, 4.7))
+    ]
+    for printed, wrong in (("[1.0, 2.0, 3.1, 4.2]", []), ("[1.0, 2.0, 3.0, 4.0]", ["3.0", "4.0"])):
+        body = _WEIGHTED + "= " + printed + comment + "\n"
+        page = f"Weighted sum:\n\n{fence}\n{body}```\n" if fence else "Weighted sum:\n\n" + body
+        found = [f.printed for f in check_text(page, "md").findings if f.klass in ("error", "propagated")]
+        assert found == wrong, (fence, comment, printed, found)
+
+
+def test_a_program_stays_code_and_a_table_cell_keeps_its_hash() -> None:
+    # Python's comments are code's; a language-labelled block of one "= …" line is no chain over lines
+    page = "```python\nx = 0.5 + 0.5  # = 1.0\ny = x * 2  # doubled\n```\n\n```js\nlet a = 1\n= 2\n```\n"
+    assert [f.klass for f in check_text(page, "md").findings if f.klass != "ok"] == []
+    # a table row: the cell after "# " is still read (0.1 + 0.2 = 0.3 right, 0.1 + 0.2 = 0.4 wrong): a comment
+    # holds no relation
+    table = "| step | value |\n|---|---|\n| # 1 | 0.1 + 0.2 = 0.4 |\n| # 2 | 0.1 + 0.2 = 0.3 |\n"
+    assert [(f.line, f.klass) for f in check_text(table, "md").findings if f.klass != "ok"] == [(3, "error")]
