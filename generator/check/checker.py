@@ -569,9 +569,11 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         rdot[0] = False
         if {shape_of(lv[0]), shape_of(rv[0])} == {None, (1, 1)}:  # a 1x1 matrix is a number
             lv, rv = _squeeze(lv), _squeeze(rv)
-        if _other_orientation(shape_of(lv[0]), shape_of(rv[0])) and any(n.__class__ is Transpose for n in walk(lnode)):
-            # δ @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0444]]: the page writes a bracket list as a column, so its ᵀ is
-            # a row; which way a written vector stands is notation, not arithmetic
+        if _other_orientation(shape_of(lv[0]), shape_of(rv[0])) and any(
+            n.__class__ is Transpose for side in (lnode, rnode) for n in walk(side)
+        ):
+            # δ @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0444]], [0, 0] + 1·(-2)·[2, 3] = [-4, -6]ᵀ: the page writes a
+            # bracket list as a column, so its ᵀ is a row; which way a written vector stands is notation, not arithmetic
             lv = tuple(v.t() if isinstance(v, Mat) else v for v in lv)  # type: ignore[assignment]
         if shape_of(lv[0]) != shape_of(rv[0]):  # maybe "\cdot" between vectors meant a dot product
             try:

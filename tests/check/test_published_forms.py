@@ -375,10 +375,27 @@ def test_a_transposed_bracket_list_may_stand_either_way() -> None:
             "M = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]ᵀ = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]",  # a matrix transposed is no notation: still wrong
         )
     }
+    # a perceptron update with its result written as a column (in math): [0, 0] + 1·(-2)·[2, 3] = [-4, -6]
+    judged.update(
+        {
+            text: sorted({f.klass for f in check_text(f"$${text}$$\n", "md").findings})
+            for text in (
+                "w = [0, 0] + 1 \\cdot (-2) \\cdot [2, 3] = [-4, -6]^T",
+                "w = [0, 0] + 1 \\cdot (-2) \\cdot [2, 3] = [-4, -7]^T",
+                "M = \\begin{bmatrix} 1 & 2 \\\\ 3 & 5 \\end{bmatrix} = \\begin{bmatrix} 1 & 2 \\\\ 3 & 5 \\end{bmatrix}^T",
+            )
+        }
+    )
     assert judged == {
         "g = [-0.0713] @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0444]]": ["ok"],
         "g = [-0.0713] @ [0.6457, 0.6225]ᵀ = [[-0.0460, -0.0445]]": ["error", "ok"],
         "M = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]ᵀ = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]": ["error"],
+        "w = [0, 0] + 1 \\cdot (-2) \\cdot [2, 3] = [-4, -6]^T": ["ok"],
+        "w = [0, 0] + 1 \\cdot (-2) \\cdot [2, 3] = [-4, -7]^T": ["error", "ok"],
+        "M = \\begin{bmatrix} 1 & 2 \\\\ 3 & 5 \\end{bmatrix} = \\begin{bmatrix} 1 & 2 \\\\ 3 & 5 \\end{bmatrix}^T": [
+            "error",
+            "ok",
+        ],  # its diagonal is right
     }
 
 
