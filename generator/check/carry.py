@@ -166,7 +166,9 @@ def _tied_scalar(node: Node, widen: Callable[[Num], bool]) -> Interval | None:
     return Interval(math.nextafter(mid - reach, -math.inf), math.nextafter(mid + reach, math.inf))
 
 
-def _slip_explains(expr: Node, target: Num, givens: frozenset[float] = frozenset()) -> bool:
+def _slip_explains(
+    expr: Node, target: Num, givens: frozenset[float] = frozenset(), checked: Callable[[Num], bool] = lambda _n: False
+) -> bool:
     """Whether the printed result comes out of its formula once one slip in the formula as written is undone.
 
     Level 1 sees that a line's result does not follow from its printed operands, but not whether the
@@ -186,21 +188,25 @@ def _slip_explains(expr: Node, target: Num, givens: frozenset[float] = frozenset
         if n.value
     ):
         return True
-    return one_digit_slip(expr, target, givens)
+    return one_digit_slip(expr, target, givens, checked)
 
 
-def one_digit_slip(expr: Node, target: Num, givens: frozenset[float] = frozenset()) -> bool:
+def one_digit_slip(
+    expr: Node, target: Num, givens: frozenset[float] = frozenset(), checked: Callable[[Num], bool] = lambda _n: False
+) -> bool:
     """Whether one digit of a short number in ``expr`` written otherwise gives ``target`` (see :func:`one_digit_away`).
 
     A short result may match some one-digit change by chance, so only a result of seven or more significant digits
     counts, unless the changed operand becomes a given the page printed (h2 = 0.25*0.05 + 0.4*0.1 = 0.0425 where
-    W4 = 0.3 is given: 0.0425 is 0.25*0.05 + 0.3*0.1).
+    W4 = 0.3 is given: 0.0425 is 0.25*0.05 + 0.3*0.1). An operand that restates a result the page has just worked
+    out right (``checked``: z = 0.3 - 1.0 = -0.7, then σ(-0.7) ≈ 0.3775) was no given copied by hand: the result
+    σ(-0.5) then is no true value the page meant, whatever given a digit turns it into.
     """
     long = _significant(target) >= 7
     return any(
         _explains(substitute_literals(expr, {n.start: replace(n, value=v)}), target, lambda _n: False)
         for n in literals(expr)[:12]
-        if _significant(n) <= 3 and n.scale is None
+        if _significant(n) <= 3 and n.scale is None and (long or not checked(n))
         for v in one_digit_away(n.text)
         if long or v in givens
     )
@@ -607,6 +613,10 @@ def carry(
         )
     clean: set[int] = set()  # results recomputed right from operands that are not wrong: new values, not restatements
 
+    def checked(lit: Num) -> bool:
+        """``lit`` restates a result worked out right before it (level 1 found no error in it)."""
+        return any(r.key == lit.key and r.start < lit.start and r.start in clean for r in walk.results)
+
     def _own(lit: Num) -> bool:
         """``lit`` is a wrong result being carried, standing as the next relation's operand in its own chain."""
         w = walk.wrong_at(lit)
@@ -693,7 +703,7 @@ def carry(
                         true = float(seed.expected)
                     except ValueError:
                         continue
-                    if _slip_explains(expr, target, givens) or target.start in held or _machine_printed(target):
+                    if _slip_explains(expr, target, givens, checked) or target.start in held or _machine_printed(target):
                         continue  # σ(-4) = 0.01803 is σ(-3.9975): the result may be the true one, its copies are not followed
                     if math.isfinite(true):
                         walk.seeds.setdefault(target.key, []).append(

@@ -122,6 +122,19 @@ def test_a_result_cut_from_its_own_printed_operands_is_no_miscopy_of_an_earlier_
     assert found == [(3, "error", "0.1499"), (3, "error", "0.1999")], found
 
 
+def test_a_slip_to_a_given_does_not_explain_an_operand_the_page_has_just_worked_out_right() -> None:
+    # b = 0.5 is given. z = 0.3 - 1.0 = -0.7 is worked out right, then σ(-0.7) ≈ 0.3775: that is σ(-0.5) (a digit of
+    # -0.7 turned into the given 0.5), but z is -0.7, so 0.3775 is no true value and "37.75 %" restates a wrong one
+    assert at(sig(-0.5), 4) == "0.3775" and at(sig(-0.7), 4) == "0.3318"
+    worked = "$b = 0.5$\n\n$z = 0.3 - 1.0 = -0.7$\n\n$\\sigma(-0.7) \\approx 0.3775$\n\nThe model is 37.75 % sure.\n"
+    found = [(f.line, f.klass) for f in check_text(worked, "md").findings if f.klass != "ok"]
+    assert found == [(5, "error"), (7, "propagated")], found
+    assert "33.18" in next(f.detail for f in check_text(worked, "md").findings if f.line == 7)
+    # the same operand printed without its working may be the given copied with a digit wrong: not followed
+    given = "$b = 0.5$\n\n$z = -0.7$\n\n$\\sigma(-0.7) \\approx 0.3775$\n\nThe model is 37.75 % sure.\n"
+    assert [(f.line, f.klass) for f in check_text(given, "md").findings if f.klass != "ok"] == [(5, "error")]
+
+
 def test_a_long_operand_with_a_digit_put_in_is_a_miscopy() -> None:
     # net = 1.105905967 is printed; the exponent copies it with a 0 put in (1.1059059067, one more decimal), and the
     # result is σ(1.105905967) = 0.75136507: the copy is the wrong number, not the result (Mazur's example as translated)
