@@ -8,6 +8,7 @@ three lives here, above all three, and nothing imports in a circle.
 
 from __future__ import annotations
 
+from .arrows import softmax_chains
 from .extract import Chain, chains_of, find_chunks, guess_format, mask_markdown
 from .plain import plain_chains
 from .tables import table_chains
@@ -29,7 +30,7 @@ def extract_chains(text: str, fmt: str = "auto") -> list[Chain]:
     if fmt == "tex":
         return chains
     masked = mask_markdown(text)
-    extra = plain_chains(text, masked, chunks) + table_chains(text, masked, chunks)
+    extra = plain_chains(text, masked, chunks) + table_chains(text, masked, chunks) + softmax_chains(text, chunks)
     if not extra:
         return chains
     return sorted(chains + extra, key=_chain_pos)

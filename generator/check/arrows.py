@@ -1,0 +1,81 @@
+"""Softmax written in words or with an arrow, outside math: one bracket list mapped to another.
+
+Posts about attention and classification show softmax by example, not as an equation:
+``[1.0, 1.0, 1.0, 0.5, 1.0, 0.5] -> [0.217, 0.217, …]`` under a line ``Softmax(attention scores):``,
+``logits = [1, 2, 10] → probs = [0.0001, 0.0002, 0.9997]``, or ``If outputs are [2.0, 1.0, 0.1]`` then
+``Softmax gives [0.65, 0.24, 0.11]``. Each is the relation ``softmax([…]) = […]``, and a wrong
+probability in it is as wrong as in a formula. :func:`softmax_chains` reads them as such chains,
+with a note saying how the page wrote them.
+
+Being conservative: a pair is read only when the page names softmax on the line or one of the two before
+(or writes ``logits … → probs …``), both lists hold plain numbers, the right one has as many entries
+as the left (two or more), each between 0 and 1, and no temperature is mentioned (``T = 2`` changes
+the map). Lines inside math are left to the math reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Chain, Chunk, make_side
+from .lexer import Token, tokenize
+
+__all__ = ["softmax_chains"]
+
+_LIST = r"\[\s*[-\u2212]?(?:\d+\.?\d*|\.\d+)(?:\s*,\s*[-\u2212]?(?:\d+\.?\d*|\.\d+))+\s*,?\s*\]"
+_ARROW = r"(?:->|\u2192|=>|\u27f6|\u21d2)"
+#: ``[a] -> [b]``, the right list maybe named (``→ probs = [b]``)
+_MAPPED = re.compile(rf"({_LIST})\s*{_ARROW}\s*(?:[A-Za-z_][\w ]{{0,20}}=\s*)?({_LIST})")
+#: ``Softmax gives [b]`` (its input the one list of the line before)
+_GIVES = re.compile(rf"(?i)\bsoftmax\b[^\[\n]{{0,40}}?\b(?:gives|yields|returns|outputs?|produces|is)\b\s*:?\s*({_LIST})")
+_SOFTMAX = re.compile(r"(?i)softmax")
+_LOGITS_TO_PROBS = re.compile(r"(?i)\blogits?\b[^\n]*" + _ARROW + r"[^\n]*\bprob")
+_ANY_LIST = re.compile(_LIST)
+_TEMPERATURE = re.compile(r"(?i)temperature|\bT\s*=|\u03c4")
+_NOTE = "softmax written as an arrow or in words"
+
+
+def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
+    """``softmax([…]) = […]`` chains for the maps the page writes in words or with an arrow (see the module doc)."""
+    if not _SOFTMAX.search(text) and not _LOGITS_TO_PROBS.search(text):
+        return []
+    inside = [(c.start, c.end) for c in chunks]
+    out: list[Chain] = []
+    prev_line = before_prev = ""
+    pos = 0
+    for line in text.split("\n"):
+        context = before_prev + "\n" + prev_line + "\n" + line  # a label, maybe a blank line, then the map
+        if "[" in line and not _TEMPERATURE.search(context) and not _in_math(inside, pos, pos + len(line)):
+            named = _SOFTMAX.search(context) is not None
+            for m in _MAPPED.finditer(line):
+                if named or _LOGITS_TO_PROBS.search(line):
+                    out.extend(_chain(text, pos + m.start(1), pos + m.end(1), pos + m.start(2), pos + m.end(2)))
+            m = _GIVES.search(line)
+            before = _ANY_LIST.findall(prev_line)
+            if m is not None and len(before) == 1 and not _ANY_LIST.search(line, 0, m.start(1)):
+                at = pos - 1 - len(prev_line) + prev_line.index(before[0])
+                out.extend(_chain(text, at, at + len(before[0]), pos + m.start(1), pos + m.end(1)))
+        before_prev, prev_line = prev_line, line
+        pos += len(line) + 1
+    return out
+
+
+def _in_math(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def _chain(text: str, a0: int, a1: int, b0: int, b1: int) -> list[Chain]:
+    """The chain ``softmax(text[a0:a1]) = text[b0:b1]``, or none when the lists differ in length or the right one
+    is no list of probabilities."""
+    left, right = tokenize(text, a0, a1), tokenize(text, b0, b1)
+    lnums = [t for t in left if t.kind == "num"]
+    rnums = [t for t in right if t.kind == "num"]
+    if len(lnums) != len(rnums) or len(lnums) < 2:
+        return []
+    if any(float(t.text) > 1 for t in rnums) or any(
+        right[i - 1].text in ("-", "\u2212") for i, t in enumerate(right) if t.kind == "num" and i
+    ):
+        return []
+    head = [Token("word", "softmax", a0, a0), Token("char", "(", a0, a0)]
+    tail = [Token("char", ")", a1, a1)]
+    return [Chain([make_side(head + left + tail, text), make_side(right, text)], ["="], _NOTE)]
