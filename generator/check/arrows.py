@@ -3,7 +3,7 @@
 Posts about attention and classification show softmax by example, not as an equation:
 ``[1.0, 1.0, 1.0, 0.5, 1.0, 0.5] -> [0.217, 0.217, …]`` under a line ``Softmax(attention scores):``,
 ``logits = [1, 2, 10] → probs = [0.0001, 0.0002, 0.9997]``, or ``If outputs are [2.0, 1.0, 0.1]`` then
-``Softmax gives [0.65, 0.24, 0.11]``. Each is the relation ``softmax([…]) = […]``, and a wrong
+``Softmax gives [0.65, 0.24, 0.11]`` (or ``Softmax = [...]``, ``Softmax: [...]``). Each is the relation ``softmax([…]) = […]``, and a wrong
 probability in it is as wrong as in a formula. :func:`softmax_chains` reads them as such chains,
 with a note saying how the page wrote them.
 
@@ -27,7 +27,9 @@ _ARROW = r"(?:->|\u2192|=>|\u27f6|\u21d2)"
 #: ``[a] -> [b]``, the right list maybe named (``→ probs = [b]``)
 _MAPPED = re.compile(rf"({_LIST})\s*{_ARROW}\s*(?:[A-Za-z_][\w ]{{0,20}}=\s*)?({_LIST})")
 #: ``Softmax gives [b]`` (its input the one list of the line before)
-_GIVES = re.compile(rf"(?i)\bsoftmax\b[^\[\n]{{0,40}}?\b(?:gives|yields|returns|outputs?|produces|is)\b\s*:?\s*({_LIST})")
+_GIVES = re.compile(
+    rf"(?i)\bsoftmax\b(?:[^\[\n]{{0,40}}?\b(?:gives|yields|returns|outputs?|produces|becomes|is)\b|\s*[=:])\s*:?\s*`?\s*({_LIST})"
+)
 _SOFTMAX = re.compile(r"(?i)softmax")
 _LOGITS_TO_PROBS = re.compile(r"(?i)\blogits?\b[^\n]*" + _ARROW + r"[^\n]*\bprob")
 _ANY_LIST = re.compile(_LIST)

@@ -29,6 +29,8 @@ def checked(page: str) -> int:
 
 # softmax([2.0, 1.0, 0.1]) = [0.6590, 0.2424, 0.0986]; softmax([1, 2, 10]) = [0.000123, 0.000335, 0.999542]
 assert [round(p, 2) for p in softmax([2.0, 1.0, 0.1])] == [0.66, 0.24, 0.10]
+assert [round(p, 2) for p in softmax([2.5, 5.0, 7.5])] == [0.01, 0.08, 0.92]
+assert [round(p, 3) for p in softmax([-0.8, 1.1, 0.1])] == [0.099, 0.659, 0.242]
 assert [round(p, 4) for p in softmax([1, 2, 10])] == [0.0001, 0.0003, 0.9995]
 # softmax([1, 1, 1, 0.5, 1, 0.5]): e / (4e + 2√e) = 0.1918, √e / (4e + 2√e) = 0.1163
 assert [round(p, 3) for p in softmax([1, 1, 1, 0.5, 1, 0.5])] == [0.192, 0.192, 0.192, 0.116, 0.192, 0.116]
@@ -45,6 +47,13 @@ FORMS = [
     ("```\n例:\nlogits = [1, 2, 10]   → probs = {p}\n```\n", "[0.0001, 0.0003, 0.9995]", "[0.0001, 0.0002, 0.9997]", 3),
     # "Softmax gives", its input the list of the line before
     ("```\nIf outputs are [2.0, 1.0, 0.1]\nSoftmax gives {p}\n```\n", "[0.66, 0.24, 0.10]", "[0.65, 0.24, 0.11]", 3),
+    # "Softmax =" after the line that scales the scores (softmax([2.5, 5.0, 7.5]) = [0.0062, 0.0754, 0.9184])
+    (
+        "* Scores become `[10/4, 20/4, 30/4] = [2.5, 5.0, 7.5]`\n* Softmax = `{p}`\n",
+        "[0.01, 0.08, 0.92]",
+        "[0.02, 0.12, 0.86]",
+        2,
+    ),
     # the arrow and the name on one line, in prose
     ("The softmax maps [2.0, 1.0, 0.1] → {p}.\n", "[0.66, 0.24, 0.10]", "[0.70, 0.20, 0.10]", 1),
 ]
@@ -74,6 +83,8 @@ def test_restatements_of_a_wrong_softmax_are_followed() -> None:
         "Softmax: [2.0, 1.0, 0.1] -> [6.5, 2.4, 1.1]\n",  # no probabilities
         "Softmax comes later.\n\n\n\nScores: [2.0, 1.0, 0.1] -> [0.65, 0.24, 0.11]\n",  # no softmax named near it
         "```\nIf outputs are [2.0, 1.0, 0.1] or [1.0, 2.0, 0.5]\nSoftmax gives [0.65, 0.24, 0.11]\n```\n",  # which input?
+        # a summary table's row: what the step printed, not a map from the row above
+        "| 1 | logits | `[-0.8, 1.1, 0.1]` |\n| 2 | Apply softmax | `y_pred = [0.098, 0.659, 0.242]` |\n",
     ],
 )
 def test_a_pair_of_lists_is_not_read_as_softmax_without_its_name_or_when_it_cannot_be(page: str) -> None:
