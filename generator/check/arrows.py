@@ -15,6 +15,7 @@ the map). Lines inside math are left to the math reader.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .extract import Chain, Chunk, make_side
@@ -41,29 +42,54 @@ def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
     """``softmax([…]) = […]`` chains for the maps the page writes in words or with an arrow (see the module doc)."""
     if not _SOFTMAX.search(text) and not _LOGITS_TO_PROBS.search(text):
         return []
-    inside = [(c.start, c.end) for c in chunks]
+    math = _Spans(chunks)
     out: list[Chain] = []
     prev_line = before_prev = ""
     pos = 0
     for line in text.split("\n"):
-        context = before_prev + "\n" + prev_line + "\n" + line  # a label, maybe a blank line, then the map
-        if "[" in line and not _TEMPERATURE.search(context) and not _in_math(inside, pos, pos + len(line)):
-            named = _SOFTMAX.search(context) is not None
-            for m in _MAPPED.finditer(line):
-                if named or _LOGITS_TO_PROBS.search(line):
-                    out.extend(_chain(text, pos + m.start(1), pos + m.end(1), pos + m.start(2), pos + m.end(2)))
-            m = _GIVES.search(line)
-            before = _ANY_LIST.findall(prev_line)
-            if m is not None and len(before) == 1 and not _ANY_LIST.search(line, 0, m.start(1)):
-                at = pos - 1 - len(prev_line) + prev_line.index(before[0])
-                out.extend(_chain(text, at, at + len(before[0]), pos + m.start(1), pos + m.end(1)))
+        if "[" in line:
+            mapped = list(_MAPPED.finditer(line))
+            gives = _GIVES.search(line)
+            if mapped or gives is not None:
+                context = before_prev + "\n" + prev_line + "\n" + line  # a label, maybe a blank line, then the map
+                if not _TEMPERATURE.search(context) and not math.meets(pos, pos + len(line)):
+                    out.extend(_read(text, pos, line, prev_line, context, mapped, gives))
         before_prev, prev_line = prev_line, line
         pos += len(line) + 1
     return out
 
 
-def _in_math(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in spans)
+def _read(
+    text: str, pos: int, line: str, prev_line: str, context: str, mapped: list[re.Match[str]], gives: re.Match[str] | None
+) -> list[Chain]:
+    """The chains of one line at offset ``pos`` that holds a mapped pair or a "softmax gives" list."""
+    out: list[Chain] = []
+    if _SOFTMAX.search(context) is not None or _LOGITS_TO_PROBS.search(line):
+        for m in mapped:
+            out.extend(_chain(text, pos + m.start(1), pos + m.end(1), pos + m.start(2), pos + m.end(2)))
+    before = _ANY_LIST.findall(prev_line)
+    if gives is not None and len(before) == 1 and not _ANY_LIST.search(line, 0, gives.start(1)):
+        at = pos - 1 - len(prev_line) + prev_line.index(before[0])
+        out.extend(_chain(text, at, at + len(before[0]), pos + gives.start(1), pos + gives.end(1)))
+    return out
+
+
+class _Spans:
+    """Whether a stretch of the text meets a math chunk: a look-up, not a walk over every chunk (a long document
+    has thousands of chunks and lines)."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        spans = sorted((c.start, c.end) for c in chunks)
+        self.starts = [s for s, _e in spans]
+        self.reach: list[int] = []  # the furthest end of any chunk starting at or before each index
+        far = -1
+        for _s, e in spans:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def meets(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self.starts, b) - 1
+        return k >= 0 and self.reach[k] > a
 
 
 def _chain(text: str, a0: int, a1: int, b0: int, b1: int) -> list[Chain]:

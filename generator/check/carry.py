@@ -613,9 +613,13 @@ def carry(
         )
     clean: set[int] = set()  # results recomputed right from operands that are not wrong: new values, not restatements
 
+    by_key: dict[str, list[int]] = {}
+    for r in walk.results:
+        by_key.setdefault(r.key, []).append(r.start)
+
     def checked(lit: Num) -> bool:
         """``lit`` restates a result worked out right before it (level 1 found no error in it)."""
-        return any(r.key == lit.key and r.start < lit.start and r.start in clean for r in walk.results)
+        return any(at < lit.start and at in clean for at in by_key.get(lit.key, ()))
 
     def _own(lit: Num) -> bool:
         """``lit`` is a wrong result being carried, standing as the next relation's operand in its own chain."""

@@ -95,6 +95,9 @@ def test_a_softmax_in_math_is_left_to_the_math_reader() -> None:
     for page in (
         "$$\\mathrm{softmax}([2.0, 1.0, 0.1]) = [0.65, 0.24, 0.11]$$\n",
         "$$\\text{softmax}: [2.0, 1.0, 0.1] → [0.65, 0.24, 0.11], \\quad \\text{softmax}([2.0, 1.0, 0.1]) = [0.65, 0.24, 0.11]$$\n",
+        # a display over lines: the line with the arrow lies inside a chunk that starts on the line before
+        "Softmax:\n$$\n\\text{softmax}: [2.0, 1.0, 0.1] → [0.65, 0.24, 0.11], \\quad "
+        "\\text{softmax}([2.0, 1.0, 0.1]) = [0.65, 0.24, 0.11]\n$$\n",
     ):
         once = [(f.line, f.printed) for f in check_text(page, "md").findings if f.klass == "error"]
         assert once and len(once) == len(set(once)), once
