@@ -3,9 +3,9 @@
 Posts about attention and classification show softmax by example, not as an equation:
 ``[1.0, 1.0, 1.0, 0.5, 1.0, 0.5] -> [0.217, 0.217, …]`` under a line ``Softmax(attention scores):``,
 ``logits = [1, 2, 10] → probs = [0.0001, 0.0002, 0.9997]``, or ``If outputs are [2.0, 1.0, 0.1]`` then
-``Softmax gives [0.65, 0.24, 0.11]`` (or ``Softmax = [...]``, ``Softmax: [...]``). Each is the relation ``softmax([…]) = […]``, and a wrong
-probability in it is as wrong as in a formula. :func:`softmax_chains` reads them as such chains,
-with a note saying how the page wrote them.
+``Softmax gives [0.65, 0.24, 0.11]`` (or ``Softmax = […]``, ``Softmax: […]``). Each is the relation
+``softmax([…]) = […]``, and a wrong probability in it is as wrong as in a formula. :func:`softmax_chains`
+reads them as such chains, with a note saying how the page wrote them.
 
 Being conservative: a pair is read only when the page names softmax on the line or one of the two before
 (or writes ``logits … → probs …``), both lists hold plain numbers, the right one has as many entries
@@ -32,7 +32,7 @@ _GIVES = re.compile(
     rf"(?i)\bsoftmax\b(?:[^\[\n]{{0,40}}?\b(?:gives|yields|returns|outputs?|produces|becomes|is)\b|\s*[=:])\s*:?\s*`?\s*({_LIST})"
 )
 _SOFTMAX = re.compile(r"(?i)softmax")
-_LOGITS_TO_PROBS = re.compile(r"(?i)\blogits?\b[^\n]*" + _ARROW + r"[^\n]*\bprob")
+_LOGITS_TO_PROBS = re.compile(r"(?i)\blogits?\b[^\n]{0,200}?" + _ARROW + r"[^\n]{0,200}?\bprob")
 _ANY_LIST = re.compile(_LIST)
 _TEMPERATURE = re.compile(r"(?i)temperature|\bT\s*=|\u03c4")
 _NOTE = "softmax written as an arrow or in words"

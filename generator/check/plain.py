@@ -302,7 +302,7 @@ _TRAILING_COMMENT = re.compile(r"(?<=\S)[ \t]+#[ \t][^=\n]*$", re.MULTILINE)
 
 def _blank_trailing_comments(masked: str) -> str:
     """``masked`` with each worked line's trailing comment blanked (same offsets): it is not part of the equation."""
-    if " # " not in masked and "\t# " not in masked:
+    if "#" not in masked:
         return masked
     return _TRAILING_COMMENT.sub(lambda m: " " * len(m.group()), masked)
 
