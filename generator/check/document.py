@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .arrows import softmax_chains
 from .extract import Chain, chains_of, find_chunks, guess_format, mask_markdown
+from .namedmats import named_matrix_chains
 from .plain import plain_chains
 from .tables import table_chains
 
@@ -30,7 +31,12 @@ def extract_chains(text: str, fmt: str = "auto") -> list[Chain]:
     if fmt == "tex":
         return chains
     masked = mask_markdown(text)
-    extra = plain_chains(text, masked, chunks) + table_chains(text, masked, chunks) + softmax_chains(text, chunks)
+    extra = (
+        plain_chains(text, masked, chunks)
+        + table_chains(text, masked, chunks)
+        + softmax_chains(text, chunks)
+        + named_matrix_chains(text, chunks, chains)
+    )
     if not extra:
         return chains
     return sorted(chains + extra, key=_chain_pos)
