@@ -30,6 +30,7 @@ _NOTE = "with the matrices printed before: "
 
 
 def _key(text: str) -> str:
+    """A name as a look-up key, spacing and braces ignored (``W_{Q}`` is ``W_Q``), as the checker's names are."""
     return re.sub(r"[\s{}]", "", text)
 
 
@@ -67,7 +68,7 @@ def _rows(toks: list[Token]) -> list[Token]:
 
 
 def _strip(toks: list[Token]) -> list[Token]:
-    """The tokens without the spacing commands around them (``\\,``) and a trailing period or comma."""
+    """The tokens without a trailing spacing command (``\\,``, ``\\quad``), period or comma."""
     while toks and (toks[-1].text in (".", ",") or toks[-1].text in ("\\,", "\\;", "\\quad")):
         toks = toks[:-1]
     return toks
@@ -77,7 +78,6 @@ def named_matrix_chains(text: str, chunks: list[Chunk], chains: list[Chain]) -> 
     """Relations ``formula with the printed matrices = printed value`` (see the module doc)."""
     if "matrix" not in text and "array" not in text:
         return []
-    lines = LineMap(text)
     events: list[tuple[int, str, str, list[Token]]] = []  # (offset, "value" | "formula" | "other", name, tokens)
     for chain in chains:
         if len(chain.sides) != 2 or chain.note or not chain.sides[0].tokens:
@@ -108,6 +108,7 @@ def named_matrix_chains(text: str, chunks: list[Chunk], chains: list[Chain]) -> 
         if _matrix(toks):
             events.append((toks[0].start, "value", _key(name), _rows(toks)))
     events.sort(key=lambda e: e[0])
+    lines = LineMap(text)  # (made only for a document with a formula of names: every exam key comes here)
     values: dict[str, tuple[list[Token], int]] = {}
     pending: dict[str, tuple[list[Token], list[str]]] = {}
     out: list[Chain] = []
