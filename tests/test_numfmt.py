@@ -65,3 +65,29 @@ def test_given_keeps_what_was_written() -> None:
 def test_policy_is_stated() -> None:
     text = RoundingPolicy(digits=4, carry="exact").describe()
     assert "4 decimal places" in text and "exact carry" in text
+
+
+def test_half_even_texts_equals_rounding_each_shortest_repr() -> None:
+    """The fast rounding of drawn weights gives the texts of half-even rounding of each float's repr.
+
+    The oracle rounds ``Decimal(repr(x))`` here, by itself. The values include exact ties of the
+    repr (0.12345, whose binary value lies below the tie), values just beside a tie, tiny values
+    written with an exponent, and negatives that round to zero.
+    """
+    import random
+    from decimal import ROUND_HALF_EVEN
+
+    from generator.numfmt import half_even_texts
+
+    rnd = random.Random(7)
+    xs = [rnd.gauss(0, 0.05) for _ in range(20000)] + [rnd.uniform(-1, 1) for _ in range(20000)]
+    xs += [k / 10000 + 5e-5 for k in range(-3000, 3000)] + [round(rnd.uniform(-1, 1), 5) for _ in range(5000)]
+    xs += [0.12345, -0.12345, 0.00005, -0.00005, -1e-5, -4.9999e-5, 1e-7, 2.5e-5, -0.0, 0.0, 123.45675, 0.1]
+    for places in (2, 4, 6):
+        q = Decimal(1).scaleb(-places)
+        want = []
+        for x in xs:
+            s = format(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_EVEN), "f")
+            want.append(s[1:] if s.startswith("-") and Decimal(s) == 0 else s)
+        assert half_even_texts(xs, places) == want
+    assert half_even_texts([0.12345, 0.12355], 4) == ["0.1234", "0.1236"]  # ties to even, by the repr

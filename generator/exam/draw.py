@@ -130,8 +130,7 @@ def truth(spec: Spec, q: Question, runs: list | None = None) -> float:
     if q.kind == "new_b":
         return float(new.biases[idx[0]][idx[1]])
     last = runs[-1][2]
-    final = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
-    return float(final.loss)
+    return network.mean_loss(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
 
 
 def _told_digits(value: float, shown: str, policy: RoundingPolicy) -> int:
@@ -178,7 +177,7 @@ def _check(t: Template, spec: Spec) -> tuple[str | None, tuple[str, ...]]:
         return "min_significant", answers
     if c.min_loss_decrease is not None:
         last = runs[-1][2]
-        final = network.run(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec)).loss
+        final = network.mean_loss(last, spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
         if passes[0].loss - final < c.min_loss_decrease:
             return "min_loss_decrease", answers
     return None, answers

@@ -960,8 +960,9 @@ def answer_key(tr: Trace, cert: Certificate) -> dict[str, Any]:
         "verification": {"checked": cert.checked, "passed": cert.passed, "failed": cert.failed, "policy": cert.policy},
     }
     if runs and runs[-1][2] is not None:
-        final = network.run(runs[-1][2], spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec))
-        out["final_loss"] = final.loss
+        out["final_loss"] = network.mean_loss(
+            runs[-1][2], spec.activations, spec.loss, spec.inputs, spec.targets, network.options_of(spec)
+        )
     return json_value(out)
 
 

@@ -24,14 +24,13 @@ import html
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.anchors import anchors_plugin
-from mdit_py_plugins.dollarmath import dollarmath_plugin
+from typing import TYPE_CHECKING, Any
 
 from .diagram import mermaid_figure
+
+if TYPE_CHECKING:  # markdown-it is imported where a page is made: a md or json render never needs it
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 #: Written in every page's head (it says where the page came from).
 GENERATOR_MARK = '<meta name="generator" content="nnwalk">'
@@ -51,6 +50,10 @@ class MathSpan:
 
 
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.anchors import anchors_plugin
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+
     md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
     dollarmath_plugin(md, allow_labels=False, allow_space=False, allow_digits=False, double_inline=False)
     anchors_plugin(md, min_level=1, max_level=6)
@@ -118,6 +121,8 @@ def _render_fence(self: Any, tokens: list[Token], idx: int, options: Any, env: A
 
 def _insert_figure(tokens: list[Token], figure: str) -> None:
     """Put the loss plot after the first table of the "Training steps" section (the loss table), else before the last h2."""
+    from markdown_it.token import Token
+
     block = Token("html_block", "", 0, content=figure)
     h2 = [i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
     for i in h2:

@@ -434,7 +434,7 @@ def _draw_init(v: Any, layers: list[int]) -> tuple[tuple[str, int, int], list[An
     ``digits`` decimal places (default 4), so the network uses exactly the printed number.
     Biases are zero unless parameters.biases is given.
     """
-    from ..numfmt import decimal_text, round_places
+    from ..numfmt import half_even_texts
 
     d = _mapping(v, "parameters.init")
     reject_unknown(d, ("scheme", "seed", "digits"), "parameters.init")
@@ -457,9 +457,7 @@ def _draw_init(v: Any, layers: list[int]) -> tuple[tuple[str, int, int], list[An
         else:
             bound = math.sqrt(6.0 / fan)
             w = rng.uniform(-bound, bound, (n_out, n_in))
-        weights.append(
-            [[TextFloat(float(r), decimal_text(r)) for r in (round_places(x, int(digits)) for x in row)] for row in w.tolist()]
-        )
+        weights.append([[TextFloat(float(t), t) for t in half_even_texts(row, int(digits))] for row in w.tolist()])
     biases = [[TextFloat(0.0, "0")] * layers[l] for l in range(1, len(layers))]
     return (scheme, int(seed), int(digits)), weights, biases
 

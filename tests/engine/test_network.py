@@ -105,3 +105,25 @@ def test_mean_loss_is_the_loss_of_the_whole_pass(root, name: str) -> None:  # no
         p = network.Params(tuple(w * scale for w in prm.weights), prm.biases)
         whole = network.run(p, spec.activations, spec.loss, spec.inputs, spec.targets, opts).loss
         assert network.mean_loss(p, spec.activations, spec.loss, spec.inputs, spec.targets, opts) == whole
+
+
+def test_train_spec_runs_once_per_spec_and_its_arrays_cannot_be_written() -> None:
+    """The trace, the certificate and the answer key share one run of a spec; none may change it.
+
+    A second call with the same spec object returns the same passes (no second run), a new spec
+    object is run afresh, and writing into a remembered array raises instead of silently changing
+    what the next caller reads.
+    """
+    import dataclasses
+
+    from paths import ROOT
+
+    spec = load_spec(ROOT / "specs" / "example.yaml")
+    first = network.train_spec(spec)
+    again = network.train_spec(spec)
+    assert [p for _, p, _ in first] == [p for _, p, _ in again] and first[0][1] is again[0][1]
+    with pytest.raises(ValueError, match="read-only"):
+        first[0][1].z[0][0, 0] = 1.0
+    other = dataclasses.replace(spec)
+    assert network.train_spec(other)[0][1] is not first[0][1]
+    assert network.train_spec(other)[0][1].loss == first[0][1].loss
