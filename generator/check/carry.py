@@ -332,6 +332,18 @@ def _one_digit_apart(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _pair_changed(a: str, b: str) -> bool:
+    """Two neighbouring digits both written otherwise in a long number (0.096252 copied as 0.986252).
+
+    Only numbers of five significant digits or more count (:func:`_may_be_copied`): in a short one two changed
+    digits make another number, not a slip of the hand.
+    """
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]].isdigit() and a[diff[1]].isdigit()
+
+
 class _Candidates:
     """The earlier results a printed number may be a miscopy of, found by look-up instead of a scan of them all.
 
@@ -372,6 +384,7 @@ def _signatures(s: str) -> list[str]:
         out.append("D:" + s[:i] + s[i + 1 :])
         if i + 1 < len(s):
             out.append("T:" + s[:i] + s[i + 1] + s[i] + s[i + 2 :])
+            out.append("P:" + s[:i] + "\x00\x00" + s[i + 2 :])
     return out
 
 
@@ -381,6 +394,8 @@ def _lookups(s: str) -> list[str]:
     for i in range(len(s)):
         out.append("S:" + s[:i] + "\x00" + s[i + 1 :])
         out.append("K:" + s[:i] + s[i + 1 :])  # a digit put in by the copy: the result is ``s`` with it left out
+        if i + 1 < len(s):
+            out.append("P:" + s[:i] + "\x00\x00" + s[i + 2 :])  # two neighbouring digits changed
     return out
 
 
@@ -392,7 +407,11 @@ def _may_be_copied(lit: Num, prev: Num) -> bool:
         abs(prev.decimals - lit.decimals) == 1 and _significant(lit) >= 6 and _one_digit_apart(lit.key, prev.key)
     ):
         return False  # a digit put in or left out changes the decimals; only in a long number is it a miscopy
-    return _one_digit_apart(lit.key, prev.key) or abs(prev.value - abs(lit.value)) <= 0.1 * abs(lit.value)
+    return (
+        _one_digit_apart(lit.key, prev.key)
+        or (_significant(lit) >= 5 and _pair_changed(lit.key, prev.key))
+        or abs(prev.value - abs(lit.value)) <= 0.1 * abs(lit.value)
+    )
 
 
 def _any_explains(expr: Node, lit: Num, values: list[float], target: Num) -> bool:
@@ -514,7 +533,11 @@ class _Walk:
                 v = _scalar(substitute_literals(expr, same))
                 if v is not None and (
                     abs(v.mid - target.value) <= target.half + 1e-12 * max(abs(v.mid), 1e-300)
-                    or (_one_digit_apart(lit.key, prev.key) and _cut(v.mid, target) and not cut_as_printed())
+                    or (
+                        (_one_digit_apart(lit.key, prev.key) or _pair_changed(lit.key, prev.key))
+                        and _cut(v.mid, target)
+                        and not cut_as_printed()
+                    )
                 ):
                     return lit, prev
         return None

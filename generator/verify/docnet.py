@@ -155,9 +155,10 @@ def _elementwise(text: str, chains: list[Chain], lines: LineMap) -> dict[tuple[s
     for (role, layer), elems in groups.items():
         rows_n = max(j for j, _ in elems)
         cols_n = max((i or 1) for _, i in elems)
-        if len(elems) != rows_n * cols_n:
-            continue  # an element is missing: no matrix
-        matrix = [[elems[(j, i if role != "b" else None)][0] for i in range(1, cols_n + 1)] for j in range(1, rows_n + 1)]
+        keys = [[(j, i if role != "b" else None) for i in range(1, cols_n + 1)] for j in range(1, rows_n + 1)]
+        if len(elems) != rows_n * cols_n or any(k not in elems for row in keys for k in row):
+            continue  # an element is missing (or written both with and without an index): no matrix
+        matrix = [[elems[k][0] for k in row] for row in keys]
         if role in ("x", "t"):  # (example, index) elements: one column per example, as _examples reads a column first
             matrix = [list(col) for col in zip(*matrix)]
         out[(role, layer)] = (matrix, min(line for _v, line in elems.values()))

@@ -97,6 +97,29 @@ def test_a_miscopy_is_found_where_the_page_cuts_its_results_after_their_digits()
     assert errors[0].expected == "1.1059" and "miscopy" in errors[0].detail
 
 
+def test_two_neighbouring_digits_miscopied_in_a_long_operand_are_the_error_not_the_result() -> None:
+    # A published cheat sheet: δ_o = -0.096252 is printed, then δ_h = 0.6225(1 - 0.6225) · -1.0 · -0.986252 = 0.02261.
+    # As printed the row gives 0.23176 (hand: 0.6225 × 0.3775 = 0.23499375, × 0.986252 = 0.231763); with -0.096252 it
+    # gives 0.0226183, cut after five digits 0.02261. The copy is the error; the later 0.5 - 0.1·0.02261·0.5 = 0.49887
+    # uses the page's value, which is within a unit of the true one: no carry into it.
+    assert at(0.6225 * 0.3775 * 0.986252, 5) == "0.23176"
+    cut = Decimal(repr(0.6225 * 0.3775 * 0.096252)).quantize(Decimal("0.00001"), ROUND_DOWN)
+    assert str(cut) == "0.02261"
+    doc = (
+        "$$\\delta_o = -0.386 \\cdot 0.249357 = -0.096252$$\n\n"
+        "$$\\delta_h = 0.6225(1 - 0.6225) \\cdot -1.0 \\cdot -0.986252 = 0.02261$$\n\n"
+        "$$w = 0.5 - 0.1 \\cdot 0.02261 \\cdot 0.5 = 0.49887$$\n"
+    )
+    assert at(-0.386 * 0.249357, 6) == "-0.096252"
+    found = [(f.line, f.klass) for f in check_text(doc, "md").findings if f.klass not in ("ok", "rounding")]
+    assert found == [(3, "error")], found
+    errors = [f for f in check_text(doc, "md").findings if f.klass == "error" and f.line == 3]
+    assert any("miscopy" in e.detail or "miscopied" in e.detail for e in errors), [e.detail for e in errors]
+    # in a short number two changed digits make another number: 0.35 for an earlier 0.26 is no miscopy
+    short = "$$a = 0.1 + 0.16 = 0.26$$\n\n$$b = 2 \\cdot 0.35 = 0.52$$\n\n$$c = 0.52 + 1 = 1.52$$\n"
+    assert [(f.line, f.klass) for f in check_text(short, "md").findings if f.klass == "error"] == [(3, "error")]
+
+
 def test_a_result_cut_after_its_digits_from_an_exact_operand_is_no_miscopy_of_that_operand() -> None:
     # σ(0.3775) = 0.593270 printed 0.5932: cut, not rounded; the operand is the earlier 0.3775 itself, not a miscopy
     doc = "$$z = 0.15 + 0.2275 = 0.3775$$\n\n$$a = \\frac{1}{1+e^{-0.3775}} = 0.5932$$\n"

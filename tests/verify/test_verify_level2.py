@@ -549,3 +549,14 @@ def test_a_whole_number_named_l_is_an_index_not_the_loss(root: Path, tmp_path: P
     assert rc == 0, data["findings"]
     rc, data = _verify(tmp_path, capsys, body.replace("0.29837", "0.29937"), "--spec", str(root / "specs" / "example.yaml"))
     assert rc == 1 and [f["printed"] for f in data["findings"] if f["class"] != "rounding"] == ["0.29937"]
+
+
+def test_an_element_numbered_from_zero_is_no_matrix_and_no_crash() -> None:
+    """``x_0 = 1`` (a bias input written as element 0) leaves the 1-based matrix of x without its
+    first element; published LMS notes write exactly this. It is not a matrix of inputs, and the
+    reader says what is missing instead of raising ``KeyError``."""
+    from generator.verify.docnet import read_network_or_gap
+
+    body = "Let $x_0 = 1$ so that $y' = w_0 x_0 + w_1 x_1$. Initialization: $w_0 = 0$ and $w_1 = 1$.\n"
+    read, gap = read_network_or_gap(body, "md")
+    assert read is None and "inputs" in gap, gap
