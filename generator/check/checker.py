@@ -1344,7 +1344,47 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             # valued to five digits or more, (t_2 - s_2) s_2 (1 - s_2) = -0.12789: computed, rounded
             doc.note_results(doc.literals(b))
     doc.note_results(tc.printed for tc in terms)
+    doc.note_results(_prose_sums(doc.text))
     _restated_shorter(doc, pairs)
+
+
+#: A word for a sum, a total or a mean, in the languages of published walkthroughs.
+_SUM_WORD = re.compile(
+    r"(?i:(?<!\\)\b(?:sum|total|mean|average|suma|media|promedio|soma|m[ée]dia|somme|moyenne|summe|mittelwert|somma)\b)"
+    r"|合计|总和|平均"
+)
+#: After such a word in the same sentence: a lone decimal number, in inline math or bare.
+_PROSE_VALUE = re.compile(r"(?<![\w.$])\$?\s*(-?\d+\.\d+)\s*\$?(?![\w.]?\d)")
+
+
+def _prose_sums(text: str) -> list[Num]:
+    """A number the prose calls a sum, a total or a mean (``la suma total … da $0.352$``): computed, hence rounded.
+
+    Why: a page states a sum it worked elsewhere, or in its head, then divides by it (``1 - \\frac{0.222}{0.352} =
+    0.3695``); the sum is rounded to its digits, and a result within that rounding is right. Only where the word is
+    prose (not ``E_{total}`` or ``\\sum`` in math) and the rest of its sentence holds no equation and that one number,
+    of three significant digits or more: a short ``mean 0.5`` may be a given used exactly.
+    """
+    out: list[Num] = []
+    for m in _SUM_WORD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        if before.count("$") % 2 or before.endswith(("_", "{", "\\")):
+            continue  # the word is inside math: a name, not prose
+        stop = min(len(text), m.end() + 200)
+        for mark in (". ", ".\n", "\n\n", "。"):
+            k = text.find(mark, m.end(), stop)
+            if k >= 0:
+                stop = k
+        if "=" in text[m.end() : stop]:
+            continue
+        values = list(_PROSE_VALUE.finditer(text, m.end(), stop))
+        if len(values) != 1:
+            continue
+        v = values[0].group(1)
+        if len(v.lstrip("-").replace(".", "").lstrip("0")) >= 3 and all(n.start != values[0].start(1) for n in out):
+            out.append(make_number(v, values[0].start(1)))  # "suma total": one number, two words
+    return out
 
 
 def _long_formula_value(formula: Node | Exception, value: Node | Exception) -> bool:

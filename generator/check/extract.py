@@ -925,7 +925,17 @@ def _make_plan(shape: str) -> _ChunkPlan:
             planned.append(
                 (
                     bool(row) and row[0].text == "&",
-                    [(list(seg.rels), [[ix(t) for t in _strip_trailing_number(sd, shape)] for sd in seg.sides]) for seg in segs],
+                    [
+                        (
+                            list(seg.rels),
+                            # an equation number ends the equation: ``-\frac{1}{3} (355) = -118.33`` keeps its factor
+                            [
+                                [ix(t) for t in (_strip_trailing_number(sd, shape) if k == len(seg.sides) - 1 else sd)]
+                                for k, sd in enumerate(seg.sides)
+                            ],
+                        )
+                        for seg in segs
+                    ],
                 )
             )
     last = None

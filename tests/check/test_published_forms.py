@@ -527,3 +527,40 @@ def test_a_program_stays_code_and_a_table_cell_keeps_its_hash() -> None:
     # holds no relation
     table = "| step | value |\n|---|---|\n| # 1 | 0.1 + 0.2 = 0.4 |\n| # 2 | 0.1 + 0.2 = 0.3 |\n"
     assert [(f.line, f.klass) for f in check_text(table, "md").findings if f.klass != "ok"] == [(3, "error")]
+
+
+def test_a_number_the_prose_calls_a_sum_is_a_rounded_result() -> None:
+    # Spanish course notes: "the sum of squared errors is $0.222$ … the total sum gives $0.352$", then R² = 1 - 0.222/0.352
+    # printed 0.3695. As printed the quotient gives 0.369318 (hand: 0.222/0.352 = 0.630682); with each sum anywhere in
+    # its rounding, 1 - 0.2225/0.3515 = 0.366999 … 1 - 0.2215/0.3525 = 0.371631, which holds 0.3695: right.
+    assert f"{1 - 0.222 / 0.352:.6f}" == "0.369318"
+    assert 1 - 0.2225 / 0.3515 < 0.3695 < 1 - 0.2215 / 0.3525
+    doc = (
+        "La suma de los errores al cuadrado ya la tenemos (es $0.222$). La suma total de las varianzas en el "
+        "denominador da $0.352$.\n$R^2 = 1 - \\frac{0.222}{0.352} = \\mathbf{0.3695}$\n"
+    )
+    assert [f.line for f in check_text(doc, "md").findings if f.klass == "error"] == []
+    # not a sum in prose: the same numbers stated plainly are exact, and the quotient is wrong
+    plain = doc.replace("La suma de los errores al cuadrado", "El numerador").replace("La suma total de las varianzas", "El valor")
+    assert [f.line for f in check_text(plain, "md").findings if f.klass == "error"] == [2]
+    # the word inside math (E_{total}), a sentence holding an equation, or a short number: no rounding either
+    for other in (
+        "Here $E_{total}$ is $0.222$. And $V$ is $0.352$.\n$R = 1 - \\frac{0.222}{0.352} = 0.3695$\n",
+        "The sum is $S = 0.222$. The total is $V = 0.352$.\n$R = 1 - \\frac{0.222}{0.352} = 0.3695$\n",
+        "The sum is $0.2$. The total is $0.4$.\n$R = 1 - \\frac{0.2}{0.4} = 0.51$\n",
+    ):
+        assert [f.line for f in check_text(other, "md").findings if f.klass == "error"] == [2], other
+
+
+def test_a_bracketed_number_before_another_equals_sign_is_a_factor_not_an_equation_number() -> None:
+    # a gradient-descent notebook: -1/3 (355) = -118.33 (hand: 355/3 = 118.333…); an equation number ends the equation
+    assert f"{-355 / 3:.2f}" == "-118.33" and f"{-170 / 3:.2f}" == "-56.67"
+    doc = (
+        "$$= -\\frac{1}{3} (355) = -118.33$$\n\n**Compute the other:**\n\n"
+        "$$\\frac{\\partial J}{\\partial b} = -\\frac{1}{3} [(50 - 0) + (55 - 0) + (65 - 0)]$$\n\n"
+        "$$= -\\frac{1}{3} (50 + 55 + 65) = -\\frac{1}{3} (170) = -56.67$$\n"
+    )
+    assert [f.line for f in check_text(doc, "md").findings if f.klass != "ok"] == []
+    assert [f.line for f in check_text(doc.replace("-118.33", "-118.43"), "md").findings if f.klass == "error"] == [1]
+    # a trailing (17) after a gap is still an equation number, not a factor of 0.3
+    assert [f.klass for f in check_text("$$a = 0.1 + 0.2 = 0.3 \\qquad (17)$$\n", "md").findings] == ["ok"]
