@@ -927,6 +927,18 @@ def _one_unit(printed: str, expected: str) -> bool:
     return abs(pv - ev) <= 10.0**-digits * (1 + 1e-9)
 
 
+#: ``$w$ 的值固定为 $3$``, ``we keep $w$ at $3$``: a name in its own inline math, a few words, then a number.
+_PROSE_VALUE_OF = re.compile(r"\$\s*([A-Za-z](?:_\{?\w{1,8}\}?)?)\s*\$([^$\n]{1,24}?)\$\s*(-?\d+(?:\.\d+)?)\s*\$")
+
+
+def _prose_values(text: str) -> list[tuple[int, str, str]]:
+    """(offset, name key, number) of each name the prose gives a value, last first (popped in document order)."""
+    if "$" not in text:
+        return []
+    found = [(m.start(), _name_key(m.group(1)), m.group(3)) for m in _PROSE_VALUE_OF.finditer(text) if ". " not in m.group(2)]
+    return found[::-1]
+
+
 def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str, Side, str]]:
     """``X = <formula in names> = <value>`` where every name was valued before: the formula with those values.
 
@@ -938,8 +950,13 @@ def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side
     """
     values: dict[str, tuple[str, int]] = {}
     out: list[tuple[Side, str, Side, str]] = []
+    said = _prose_values(doc.text)
     for chain in chains:
         sides = chain.sides
+        while said and chain.sides and said[-1][0] < chain.sides[0].start:
+            _at, name, number = said.pop()
+            if values.get(name, (number,))[0] != number:
+                values.pop(name)  # "w 的值固定为 3": the prose gives the name another value; which one holds is unsure
         if len(sides) < 2 or chain.note or not all(s.tokens for s in sides):
             continue
         nodes = [doc.parse(s) for s in sides]

@@ -137,6 +137,10 @@ def replacements(a: Node, b: Node, nested: bool = False) -> list[tuple[Node, Num
             return None
         return _pair_all(_children(a), _children(b))
     if lit is not None:
+        if nested and isinstance(a, Num) and isinstance(b, Num) and a.key != lit.key:
+            # \frac{16}{40} = \frac{2}{5}: a number written as another number is no working step but another
+            # expression (a reduced fraction, operands in another order): the two sides are compared whole
+            return None
         return [(a, lit)]
     if nested and _vector_piece(a, b):
         # x · (h ⊙ (1 − h) ⊙ (v δ))^T = x · (0.02728; 0.03499)^T: a piece replaced by its printed vector is judged

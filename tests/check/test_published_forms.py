@@ -541,7 +541,9 @@ def test_a_number_the_prose_calls_a_sum_is_a_rounded_result() -> None:
     )
     assert [f.line for f in check_text(doc, "md").findings if f.klass == "error"] == []
     # not a sum in prose: the same numbers stated plainly are exact, and the quotient is wrong
-    plain = doc.replace("La suma de los errores al cuadrado", "El numerador").replace("La suma total de las varianzas", "El valor")
+    plain = doc.replace("La suma de los errores al cuadrado", "El numerador").replace(
+        "La suma total de las varianzas", "El valor"
+    )
     assert [f.line for f in check_text(plain, "md").findings if f.klass == "error"] == [2]
     # the word inside math (E_{total}), a sentence holding an equation, or a short number: no rounding either
     for other in (
@@ -564,3 +566,31 @@ def test_a_bracketed_number_before_another_equals_sign_is_a_factor_not_an_equati
     assert [f.line for f in check_text(doc.replace("-118.33", "-118.43"), "md").findings if f.klass == "error"] == [1]
     # a trailing (17) after a gap is still an equation number, not a factor of 0.3
     assert [f.klass for f in check_text("$$a = 0.1 + 0.2 = 0.3 \\qquad (17)$$\n", "md").findings] == ["ok"]
+
+
+def test_a_name_the_prose_gives_another_value_is_not_substituted_with_its_old_one() -> None:
+    # a Chinese tutorial updates w to 2.3333, then starts over: "this time let $w$ stay fixed at $3$" and updates b;
+    # x = 2w + 3b = 17.4285 is 2·3 + 3·3.8095 (hand: 6 + 11.4285), not 2·2.3333 + 3·3.8095 = 16.0951
+    assert f"{2 * 3 + 3 * 3.8095:.4f}" == "17.4285" and f"{2 * 2.3333 + 3 * 3.8095:.4f}" == "16.0951"
+    doc = (
+        "$$w = 3 - 0.6667 = 2.3333$$\n\n这次我们令 $w$ 的值固定为 $3$，变化 $b$ 的值。\n\n"
+        "$$b = 4 - 0.1905 = 3.8095$$\n\n$$x = 2w + 3b = 17.4285$$\n"
+    )
+    assert [f.line for f in check_text(doc, "md").findings if f.klass == "error"] == []
+    english = doc.replace("这次我们令 $w$ 的值固定为 $3$，变化 $b$ 的值。", "This time we keep $w$ at $3$ and change $b$.")
+    assert [f.line for f in check_text(english, "md").findings if f.klass == "error"] == []
+    # without the sentence the old value stands, and the line is named as before; the same number said again keeps it
+    assert [f.line for f in check_text(doc.replace("$3$，", "三，"), "md").findings if f.klass == "error"] == [7]
+    again = doc.replace("$3$，", "$2.3333$，")
+    assert [f.line for f in check_text(again, "md").findings if f.klass == "error"] == [7]
+
+
+def test_a_fraction_written_reduced_is_compared_whole_not_number_by_number() -> None:
+    # LMS notes: w1 = 16/40 = 2/5 (hand: both are 0.4); a number written as another number is no substitution
+    doc = "$$w_1 = \\frac{16}{40} = \\frac{2}{5}$$\n\n$$s = 0.1 + 0.2 = 0.2 + 0.1$$\n"
+    assert [f.line for f in check_text(doc, "md").findings if f.klass == "error"] == []
+    # a reduced fraction of another value is still named (0.4 against 3/5 = 0.6)
+    assert [f.line for f in check_text(doc.replace("{2}{5}", "{3}{5}"), "md").findings if f.klass == "error"] == [1]
+    # and a piece replaced by a wrong number is still judged on its own: 0.15 × 0.05 is 0.0075, not 0.0076
+    piece = "$$z = 0.15 \\times 0.05 + 0.35 = 0.0076 + 0.35 = 0.3576$$\n"
+    assert any(f.klass == "error" and f.printed == "0.0076 + 0.35" for f in check_text(piece, "md").findings)
