@@ -84,6 +84,11 @@ def named_matrix_chains(text: str, chunks: list[Chunk], chains: list[Chain]) -> 
             continue
         name = chain.sides[0].text.strip()
         if not _NAME.match(name):
+            right = _strip(chain.sides[1].tokens)
+            left = chain.sides[0].tokens
+            if _matrix(right) and len(left) <= 12 and not any(t.kind == "num" for t in left):
+                # QK^\top = [matrix]: a formula of names and its value in one equation
+                events.append((chain.sides[1].start, "direct", "", [*left, Token("char", "\x00", -1, -1), *_rows(right)]))
             continue
         right = _strip(chain.sides[1].tokens)
         if _matrix(right):
@@ -92,7 +97,7 @@ def named_matrix_chains(text: str, chunks: list[Chunk], chains: list[Chain]) -> 
             events.append((chain.sides[1].start, "formula", _key(name), right))
         else:  # the name given another value or formula (Q = 2X): what it stood for is gone
             events.append((chain.sides[1].start, "other", _key(name), right))
-    if not any(kind == "formula" for _o, kind, _k, _t in events):
+    if not any(kind in ("formula", "direct") for _o, kind, _k, _t in events):
         return []  # (most documents: no formula of names alone, nothing to look up for)
     displays = sorted((c for c in chunks if c.display), key=lambda c: c.start)
     starts = [c.start for c in displays]
@@ -113,6 +118,13 @@ def named_matrix_chains(text: str, chunks: list[Chunk], chains: list[Chain]) -> 
     pending: dict[str, tuple[list[Token], list[str]]] = {}
     out: list[Chain] = []
     for at, kind, key, toks in events:
+        if kind == "direct":
+            cut = next(i for i, t in enumerate(toks) if t.start == -1)
+            filled = _fill(toks[:cut], values, text)
+            if filled is not None:
+                left, used = filled
+                out.append(Chain([make_side(left, text), make_side(toks[cut + 1 :], text)], ["="], _NOTE + "; ".join(used)))
+            continue
         if kind == "other":
             pending.pop(key, None)
             values.pop(key, None)
@@ -153,7 +165,15 @@ def _fill(formula: list[Token], values: dict[str, tuple[list[Token], int]], text
                     i = j + 1
                     break
             else:
-                return None  # a name without a printed matrix
+                letters = t.text if t.kind == "word" and 2 <= len(t.text) <= 3 else ""
+                if not letters or not all(c in values for c in letters):
+                    return None  # a name without a printed matrix
+                for k, c in enumerate(letters):  # QK: the product of Q and K, each printed by name
+                    toks, line = values[c]
+                    at = t.start + k
+                    out += [Token("char", "(", at, at), *toks, Token("char", ")", at + 1, at + 1)]
+                    used.append(f"{c} (line {line})")
+                i += 1
             continue
         if t.kind == "num":
             return None

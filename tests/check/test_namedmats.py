@@ -80,3 +80,20 @@ def test_a_transposed_name_is_a_transpose() -> None:
 )
 def test_no_relation_without_every_matrix_printed_before_its_formula(page: str) -> None:
     assert [k for _line, k in findings(page) if k in ("error", "propagated")] == []
+
+
+def test_a_formula_of_names_valued_in_the_same_equation_is_checked() -> None:
+    # an attention note prints Q and K by name in one display, then QK^\top = [4 × 4 matrix] with one cell wrong
+    q = [[1, 0, 1], [0, 1, 1], [1, 1, 0], [0, 0, 1]]
+    k = [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0]]
+    kt = [list(col) for col in zip(*k)]
+    s = matmul(q, kt)
+    assert s[2][3] == 2  # by hand: [1, 1, 0] · [1, 1, 0]
+    given = f"$$Q = {tex(q)},\\quad K = {tex(k)}$$\n\n"
+    right = given + f"$$QK^\\top = {tex(s)}$$\n"
+    assert findings(right) == []
+    wrong = [row[:] for row in s]
+    wrong[2][3] = 1
+    assert findings(given + f"$$QK^\\top = {tex(wrong)}$$\n") == [(3, "error")]
+    # a letter without a printed matrix (V): no relation, nothing named
+    assert findings(given + f"$$QV^\\top = {tex(wrong)}$$\n") == []
