@@ -570,6 +570,10 @@ class _Parser:
                 rad = self.arg()
                 return Pow(rad, Bin("/", make_number("1"), idx), start=tok.start)
             return Func("sqrt", [self.arg()], start=tok.start)
+        if x == "\\sigma" and self.at("_") and self.subscripted_call():
+            # σ_{h[2]}(1.0): the subscript names the neuron whose sigmoid is applied
+            self.i += 1
+            self.skip_arg()
         if x in ("\\sigma", "\\tanh") and self.primed():
             return self.derivative("sigmoid" if x == "\\sigma" else "tanh", tok)
         if x in _FUNC_CMDS:
@@ -743,6 +747,19 @@ class _Parser:
         if tok.kind == "open" or _lb(tok) or tok.text in ("^", "_"):
             return True
         return bare and self.starts_primary(tok)
+
+    def subscripted_call(self) -> bool:
+        """At ``_``: a subscript and then an opening parenthesis (``σ_{h[2]}(1.0)``, ``σ_1(z)``)."""
+        keep = self.i
+        try:
+            self.i += 1
+            self.skip_arg()
+            nxt = self.peek()
+            return nxt is not None and nxt.kind == "open" and nxt.text == "("
+        except (ParseError, IndexError):
+            return False
+        finally:
+            self.i = keep
 
     def primed(self) -> bool:
         """A prime and then a parenthesised argument: ``σ'(0.6)``, ``tanh'(z)``."""

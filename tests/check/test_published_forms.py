@@ -594,3 +594,13 @@ def test_a_fraction_written_reduced_is_compared_whole_not_number_by_number() -> 
     # and a piece replaced by a wrong number is still judged on its own: 0.15 × 0.05 is 0.0075, not 0.0076
     piece = "$$z = 0.15 \\times 0.05 + 0.35 = 0.0076 + 0.35 = 0.3576$$\n"
     assert any(f.klass == "error" and f.printed == "0.0076 + 0.35" for f in check_text(piece, "md").findings)
+
+
+def test_a_sigmoid_with_the_neurons_subscript_is_a_sigmoid() -> None:
+    # a cheat sheet writes σ_{h[2]}(1.0) = 0.7310: σ(1.0) = 1/(1 + e^-1) = 0.731059 (math below), so 0.7310 is cut, 0.7311
+    assert f"{1 / (1 + math.exp(-1.0)):.6f}" == "0.731059" and f"{1 / (1 + math.exp(-0.5)):.4f}" == "0.6225"
+    doc = "$$\n\\begin{aligned}\na_{h[2]}\n&= \\sigma_{h[2]}(1.0) \\\\\n&= 0.7310\n\\end{aligned}\n$$\n"
+    assert [(f.line, f.klass) for f in check_text(doc, "md").findings] == [(5, "error")]
+    assert [f.klass for f in check_text("$$a = \\sigma_{h[1]}(0.5) = 0.6225$$\n", "md").findings] == ["ok"]
+    # a subscripted σ not applied to a parenthesis (a standard deviation squared) stays a name
+    assert check_text("$$v = \\sigma_1^2 = 0.25$$\n", "md").findings == []
