@@ -47,6 +47,7 @@ from .lexer import Token
 from .parse import ParseError, make_number, parse_side
 from .pieces import class_label, literal_matrix_pair, printed_value, replacements, single_literal
 from .report import CheckReport, Finding, Skipped
+from .tables import computed_cells
 
 __all__ = ["Finding", "Skipped", "CheckReport", "check_chains", "check_text", "literal_key"]
 
@@ -339,6 +340,8 @@ class _Doc:
             return f"parse: {node}"
         if _fragment(side):
             return "a piece of an expression whose brackets or first line are missing (a PDF's text layer)"
+        if "matrix" in side.text and _one_cell_beside_taller(node):
+            return "a matrix of one cell added to a taller one: its row breaks are lost"
         return None if self.numeric(side) else "symbolic"
 
     def note_results(self, nums: Iterable[Num]) -> None:
@@ -825,6 +828,33 @@ _NAME_NOISE = re.compile(r"\s+|[{}]|\\left|\\right|\\(?=[_{}])")
 #: and the same runs recur through a document (and across exam variants). Bounded: cleared when full.
 _NAME_KEYS: dict[str, str] = {}
 _NAME_KEYS_MAX = 200_000
+
+
+def _matrices(node: Node) -> list[Matrix]:
+    """The printed matrices in ``node`` (not inside another matrix)."""
+    if isinstance(node, Matrix):
+        return [node]
+    if isinstance(node, Bin):
+        return _matrices(node.left) + _matrices(node.right)
+    if isinstance(node, (Neg, Transpose)):
+        return _matrices(node.arg)
+    return []
+
+
+def _one_cell_beside_taller(node: Node) -> bool:
+    """``(−0.5; 1.0−0.8) − 0.5 (−0.1115−0.3117−0.0352)``: a sum of a matrix of several cells and one of a single
+    cell. Such a page lost its row breaks (Markdown ate the ``\\\\``), and the one cell is a column run together,
+    not a number to add to every element."""
+    if isinstance(node, Bin) and node.op in ("+", "-"):
+        left, right = _matrices(node.left), _matrices(node.right)
+        for one, other in ((left, right), (right, left)):
+            if one and other and all(len(m.rows) == 1 and len(m.rows[0]) == 1 for m in one):
+                if any(len(m.rows) * len(m.rows[0]) > 1 for m in other):
+                    return True
+        return _one_cell_beside_taller(node.left) or _one_cell_beside_taller(node.right)
+    if isinstance(node, (Neg, Transpose)):
+        return _one_cell_beside_taller(node.arg)
+    return False
 
 
 def _name_key(text: str) -> str:
@@ -1362,6 +1392,7 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             doc.note_results(doc.literals(b))
     doc.note_results(tc.printed for tc in terms)
     doc.note_results(_prose_sums(doc.text))
+    doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text, doc.text))
     _restated_shorter(doc, pairs)
 
 

@@ -84,6 +84,51 @@ def table_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
     return out
 
 
+#: A column header naming a computed value: a prediction or an activation (ŷ, p̂, σ(z), a, h, o, out), a probability.
+_COMPUTED_HEADER = re.compile(
+    r"\$?\s*(?:\\hat\s*\{?\s*[yp]\s*\}?|ŷ|p̂|[aho]|out|output|prediction|prob|probability|sigmoid|"
+    r"(?:\\sigma|σ)\s*\(\s*z\s*\))\s*\$?",
+    re.IGNORECASE,
+)
+#: A cell holding only a number of two decimals or more (in inline math or bare).
+_BARE_CELL = re.compile(r"\s*\$?\s*(-?\d+\.\d{2,})\s*\$?\s*")
+
+
+def computed_cells(text: str, masked: str) -> list[tuple[int, str]]:
+    """(offset, text) of each bare number in a pipe-table column whose header names a computed value.
+
+    Why: ``| $z$ | $\\hat{p}$ | Loss |`` then ``| 0.7 | 0.668 | $-\\log(0.668) = 0.404$ |``: the page printed σ(0.7)
+    rounded to 0.668 without its working, and the loss beside it is worked from the rounded value. Such a cell is a
+    rounded result (hence widened by half its last unit where a relation needs it), not a given used exactly.
+    """
+    out: list[tuple[int, str]] = []
+    if "|" not in masked:
+        return out
+    lines = masked.split("\n")
+    pos = 0
+    computed: list[bool] = []
+    for idx, line in enumerate(lines):
+        lstart = pos
+        pos += len(line) + 1
+        if not line.lstrip().startswith("|") or len(line) > 20_000:
+            computed = []
+            continue
+        if _SEPARATOR.fullmatch(line):
+            continue
+        if idx + 1 < len(lines) and _SEPARATOR.fullmatch(lines[idx + 1]) and "-" in lines[idx + 1]:
+            cells = _BAR.split(text[lstart : lstart + len(line)].strip().strip("|"))
+            computed = [bool(_COMPUTED_HEADER.fullmatch(c.strip())) for c in cells]
+            continue
+        if not any(computed):
+            continue
+        row = text[lstart : lstart + len(line)]
+        bars = [m.start() for m in _BAR.finditer(row)]  # the row starts with one: cell k lies between bars k and k+1
+        for k in range(min(len(bars) - 1, len(computed))):
+            if computed[k] and (m := _BARE_CELL.fullmatch(row, bars[k] + 1, bars[k + 1])) is not None:
+                out.append((lstart + m.start(1), m.group(1)))
+    return out
+
+
 # Most rows relate nothing (nnwalk's own tables: ``calculation = result | result``, given values, factors),
 # and exam variants print the same rows with other numbers: a row shape seen to relate nothing is answered
 # from a memo. The shape is what the row's reading looks at: its masked text with the digits of each decimal

@@ -604,3 +604,29 @@ def test_a_sigmoid_with_the_neurons_subscript_is_a_sigmoid() -> None:
     assert [f.klass for f in check_text("$$a = \\sigma_{h[1]}(0.5) = 0.6225$$\n", "md").findings] == ["ok"]
     # a subscripted σ not applied to a parenthesis (a standard deviation squared) stays a name
     assert check_text("$$v = \\sigma_1^2 = 0.25$$\n", "md").findings == []
+
+
+def test_a_bare_number_in_a_column_of_predictions_is_a_rounded_result() -> None:
+    # an exam key's table: z = 0.7, p̂ = 0.668 (σ(0.7) = 0.668188, printed without its working), loss -log(0.668) = 0.404.
+    # As printed, -ln 0.668 = 0.403467 (0.403); with 0.668 anywhere in its rounding, -ln 0.6685 … -ln 0.6675 =
+    # 0.402719 … 0.404216, which holds 0.404: right.
+    assert f"{1 / (1 + math.exp(-0.7)):.6f}" == "0.668188" and f"{-math.log(0.668):.6f}" == "0.403467"
+    assert -math.log(0.6685) < 0.404 < -math.log(0.6675)
+    doc = "| n | $z$ | $\\hat{p}$ | Loss |\n| :--- | :--- | :--- | :--- |\n| 1 | $-0.5+2-0.8 = 0.7$ | 0.668 | $-\\log(0.668) = 0.404$ |\n"
+    assert [f.line for f in check_text(doc, "md").findings if f.klass == "error"] == []
+    # under a header that names no computed value the number is a given, used exactly: the loss is one unit off
+    given = doc.replace("$\\hat{p}$", "$x$")
+    assert [f.line for f in check_text(given, "md").findings if f.klass == "error"] == [3]
+
+
+def test_a_matrix_of_one_cell_beside_a_taller_one_is_not_a_number_added_to_each_element() -> None:
+    # a Markdown page lost the row breaks of (-0.5; 1.0; -0.8) and of the gradient (-0.1115; -0.3117; -0.0352):
+    # what renders is a one-cell matrix run together beside a two-row one. No relation is read from it.
+    doc = (
+        "$$\\boldsymbol{\\beta}_{new} = \\begin{pmatrix}-0.5\\\\1.0-0.8\\end{pmatrix} - "
+        "0.5\\begin{pmatrix}-0.1115-0.3117-0.0352\\end{pmatrix} = \\begin{pmatrix}-0.4443\\\\1.1559-0.7824\\end{pmatrix}$$\n"
+    )
+    assert [f.klass for f in check_text(doc, "md").findings if f.klass == "error"] == []
+    # a scalar shift of a vector is still checked element by element: (1; 2) - 0.5 = (0.5; 1.6) has one wrong cell
+    shift = "$$\\begin{pmatrix}1\\\\2\\end{pmatrix} - 0.5 = \\begin{pmatrix}0.5\\\\1.6\\end{pmatrix}$$\n"
+    assert [(f.klass, f.printed) for f in check_text(shift, "md").findings] == [("ok", "0.5"), ("error", "1.6")]
