@@ -44,6 +44,7 @@ from .extract import Chain, LineMap, Side
 from .gcpause import detached
 from .interval import Interval
 from .lexer import Token
+from .logbase import base_ten, in_base_ten
 from .parse import ParseError, make_number, parse_side
 from .pieces import class_label, literal_matrix_pair, printed_value, replacements, single_literal
 from .report import CheckReport, Finding, Skipped
@@ -289,6 +290,7 @@ class _Doc:
         self.literals_memo: dict[int, list[Num]] = {}
         self.reason_memo: dict[int, str | None] = {}  # reason() is asked of each side of each relation several times
         self.confirmed = _Confirmations(self)  # result offset -> how its chain's own formula confirms it
+        self.log10 = False  # the page's unmarked log is base 10 (:mod:`.logbase`)
 
     def parse(self, side: Side) -> Node | Exception:
         key = id(side)
@@ -301,7 +303,8 @@ class _Doc:
                 self.cache[key] = ParseError(f"a side of {len(side.tokens)} tokens is too long to check")
                 return self.cache[key]
             try:
-                self.cache[key] = parse_side(side.tokens)
+                node = parse_side(side.tokens)
+                self.cache[key] = in_base_ten(node) if self.log10 and "log" in side.text else node
             except (ParseError, RecursionError, IndexError) as exc:
                 self.cache[key] = detached(exc)  # kept: its frames would hold the document
         return self.cache[key]
@@ -1504,6 +1507,13 @@ def check_chains(
     """
     doc = _Doc(text, widen)
     doc.results.update(rounded)
+    conventions = []
+    ten = base_ten(text, chains, doc.parse)
+    if ten:
+        doc.log10 = True
+        doc.cache.clear()  # parsed again, each unmarked log in base 10
+        where = ", ".join(str(doc.lines.line(at)) for at in ten[:8])
+        conventions.append(f"log is base 10: the values at lines {where} hold only in base 10, none only in base e")
     pairs, terms = _relations(doc, chains)
     # Pass 2: classify.
     findings: list[Finding] = []
@@ -1555,7 +1565,7 @@ def check_chains(
         except Exception:  # noqa: BLE001 - following wrong values is an extra; never sink the report
             pass
     findings.sort(key=lambda f: f.line)
-    return CheckReport(findings, len(skipped), skipped)
+    return CheckReport(findings, len(skipped), skipped, conventions)
 
 
 def check_text(text: str, fmt: str = "auto", widen: str = "results", rounded: frozenset[str] = frozenset()) -> CheckReport:

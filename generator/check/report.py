@@ -43,6 +43,8 @@ class CheckReport:
     findings: list[Finding]
     not_checked: int
     skipped: list[Skipped] = field(default_factory=list)
+    #: how the page's own numbers made the checker read a notation (``log`` as base 10), said in the report
+    conventions: list[str] = field(default_factory=list)
 
     @property
     def checked(self) -> int:

@@ -218,6 +218,8 @@ class DocumentReport:
             out["network_missing"] = self.network_gap
         if self.code_unread:
             out["code_unread"] = self.code_unread
+        if self.report.conventions:
+            out["conventions"] = list(self.report.conventions)
         return out
 
     def to_text(self, roots: bool = False) -> str:
@@ -230,6 +232,7 @@ class DocumentReport:
             f"{self.path}: checked {s['checked']}: {s['ok']} ok, {s['rounding']} rounding, {wrong}"
             f"; {s['not_checked']} symbolic relations not checked"
         ]
+        lines.extend(f"  read as: {c}" for c in self.report.conventions)
         if self.code_checked:
             lines.append(f"  code cells: {self.code_checked} printed numbers lined up with the code that printed them")
         if self.code_unread:

@@ -630,3 +630,34 @@ def test_a_matrix_of_one_cell_beside_a_taller_one_is_not_a_number_added_to_each_
     # a scalar shift of a vector is still checked element by element: (1; 2) - 0.5 = (0.5; 1.6) has one wrong cell
     shift = "$$\\begin{pmatrix}1\\\\2\\end{pmatrix} - 0.5 = \\begin{pmatrix}0.5\\\\1.6\\end{pmatrix}$$\n"
     assert [(f.klass, f.printed) for f in check_text(shift, "md").findings] == [("ok", "0.5"), ("error", "1.6")]
+
+
+def test_an_unmarked_log_is_base_ten_where_the_pages_own_numbers_say_so() -> None:
+    # a Korean lecture: CE = -log 0.93 ≃ 0.03 and -log 0.07 ≃ 1.15, consistent only in base 10 (math below);
+    # ln would give 0.07 and 2.66. The report says how log was read.
+    assert f"{-math.log10(0.93):.2f}" == "0.03" and f"{-math.log10(0.07):.2f}" == "1.15"
+    assert f"{-math.log(0.93):.2f}" == "0.07" and f"{-math.log(0.07):.2f}" == "2.66"
+    doc = "$$CE = -log0.93 \\simeq 0.03$$\n\n$$CE = -log0.07 \\simeq 1.15$$\n"
+    report = check_text(doc, "md")
+    assert [f.klass for f in report.findings] == ["ok", "ok"] and "base 10" in report.conventions[0]
+    assert "lines 1, 3" in report.conventions[0]
+    # a page whose other log holds only in base e keeps base e: the base-10 value is named
+    mixed = doc + "\n$$L = -\\log(0.7) = 0.357$$\n"
+    assert f"{-math.log(0.7):.3f}" == "0.357"
+    report = check_text(mixed, "md")
+    assert report.conventions == [] and [f.line for f in report.findings if f.klass == "error"] == [1, 3]
+    # a based log keeps its base: log_2 8 = 3 on a base-10 page
+    based = doc + "\n$$\\log_2 8 = 3$$\n"
+    assert [f.klass for f in check_text(based, "md").findings] == ["ok", "ok", "ok"]
+
+
+def test_the_verify_report_says_how_log_was_read(tmp_path) -> None:  # noqa: ANN001
+    from generator.verify.run import verify_document
+
+    page = tmp_path / "ce.md"
+    page.write_text("$$CE = -log0.93 \\simeq 0.03$$\n\n$$CE = -log0.07 \\simeq 1.15$$\n", encoding="utf-8")
+    report = verify_document(page)
+    assert report.to_json()["conventions"] == [
+        "log is base 10: the values at lines 1, 3 hold only in base 10, none only in base e"
+    ]
+    assert "  read as: log is base 10" in report.to_text()
