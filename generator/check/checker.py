@@ -1404,6 +1404,8 @@ _SUM_WORD = re.compile(
     r"(?i:(?<!\\)\b(?:sum|total|mean|average|suma|media|promedio|soma|m[ée]dia|somme|moyenne|summe|mittelwert|somma)\b)"
     r"|合计|总和|平均"
 )
+#: The most such words read on a page (a walkthrough has tens; a hostile megabyte of them is not read to its end).
+_SUM_WORDS_READ = 5_000
 #: After such a word in the same sentence: a lone decimal number, in inline math or bare.
 _PROSE_VALUE = re.compile(r"(?<![\w.$])\$?\s*(-?\d+\.\d+)\s*\$?(?![\w.]?\d)")
 
@@ -1417,9 +1419,11 @@ def _prose_sums(text: str) -> list[Num]:
     of three significant digits or more: a short ``mean 0.5`` may be a given used exactly.
     """
     out: list[Num] = []
-    for m in _SUM_WORD.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[line_start : m.start()]
+    for count, m in enumerate(_SUM_WORD.finditer(text)):
+        if count >= _SUM_WORDS_READ:
+            break
+        line_start = text.rfind("\n", max(0, m.start() - 500), m.start()) + 1
+        before = text[max(line_start, m.start() - 500) : m.start()]  # bounded: a megabyte line stays linear
         if before.count("$") % 2 or before.endswith(("_", "{", "\\")):
             continue  # the word is inside math: a name, not prose
         stop = min(len(text), m.end() + 200)
