@@ -768,6 +768,11 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
             continue
         elif depth == 0:
             if k == "char" and txt == "&":
+                nxt = row[i + 1] if i + 1 < len(row) else None
+                if cur.rels and cur.sides[-1] and nxt is not None and not _relation_token(nxt) and nxt.text != "&":
+                    # W_1(1) &= 0.4352 & W_1(2) &= 0.4514: after an equation's value, an align's next column pair
+                    # is another equation
+                    cut()
                 i += 1
                 continue
             if k == "cmd" and txt in TEXT_CMDS and i + 1 < len(row) and row[i + 1].text == "{":
@@ -816,6 +821,11 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
         i += 1
     cut()
     return [s for s in segs if not _is_equation_number(s)]
+
+
+def _relation_token(t: Token) -> bool:
+    """``=``, ``\approx``, ``:=`` and the like: what an align's ``&`` stands before when it aligns a relation."""
+    return (t.kind == "char" and t.text in "=:<>") or (t.kind == "cmd" and (t.text in EQ_RELATIONS or t.text in OTHER_RELATIONS))
 
 
 def _thousands(row: list[Token], i: int) -> bool:

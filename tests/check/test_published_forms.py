@@ -661,3 +661,20 @@ def test_the_verify_report_says_how_log_was_read(tmp_path) -> None:  # noqa: ANN
         "log is base 10: the values at lines 1, 3 hold only in base 10, none only in base e"
     ]
     assert "  read as: log is base 10" in report.to_text()
+
+
+def test_an_aligns_second_column_pair_is_another_equation() -> None:
+    # a Korean post's summary: W_1(1) &= 0.4352 & W_1(2) &= 0.4514 (old and new weight side by side); each pair is
+    # its own equation, not "0.4352 W_1(2) = 0.4514". Hand: 0.1 + 0.2 = 0.3, 0.3 + 0.5 = 0.8.
+    doc = (
+        "$$\\begin{align}\nW_1(1) & =0.4352 & W_1(2) & =0.4514 \\\\\n"
+        "a &= 0.1 + 0.2 = 0.3 & b &= 0.3 + 0.5 = 0.8 \\\\\nc &= 0.1 + 0.2 \\\\ &= 0.3\n\\end{align}$$\n"
+    )
+    assert [(f.line, f.klass, f.printed) for f in check_text(doc, "md").findings] == [
+        (3, "ok", "0.3"),
+        (3, "ok", "0.8"),
+        (4, "ok", "0.3"),
+    ]
+    # a wrong value in the second pair is still named, on its own
+    wrong = doc.replace("0.3 + 0.5 = 0.8", "0.3 + 0.5 = 0.9")
+    assert [(f.line, f.printed) for f in check_text(wrong, "md").findings if f.klass == "error"] == [(3, "0.9")]
