@@ -833,27 +833,31 @@ _NAME_KEYS: dict[str, str] = {}
 _NAME_KEYS_MAX = 200_000
 
 
-def _matrices(node: Node) -> list[Matrix]:
-    """The printed matrices in ``node`` (not inside another matrix)."""
+def _bare_matrix(node: Node) -> Matrix | None:
+    """The printed matrix ``node`` is, alone or times a number (``0.5 \\begin{pmatrix}…``), else None (a product of
+    matrices has the shape of its value, not of its factors)."""
+    if isinstance(node, Neg):
+        return _bare_matrix(node.arg)
     if isinstance(node, Matrix):
-        return [node]
-    if isinstance(node, Bin):
-        return _matrices(node.left) + _matrices(node.right)
-    if isinstance(node, (Neg, Transpose)):
-        return _matrices(node.arg)
-    return []
+        return node
+    if isinstance(node, Bin) and node.op in ("*", "juxt"):
+        for a, b in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(a, Num) and isinstance(b, Matrix):
+                return b
+    return None
 
 
 def _one_cell_beside_taller(node: Node) -> bool:
-    """``(−0.5; 1.0−0.8) − 0.5 (−0.1115−0.3117−0.0352)``: a sum of a matrix of several cells and one of a single
-    cell. Such a page lost its row breaks (Markdown ate the ``\\\\``), and the one cell is a column run together,
-    not a number to add to every element."""
+    """``(−0.5; 1.0−0.8) − 0.5 (−0.1115−0.3117−0.0352)``: a printed matrix of several cells plus or minus a printed
+    matrix of one cell. Such a page lost its row breaks (Markdown ate the ``\\\\``), and the one cell is a column
+    run together, not a number to add to every element. (``[0.7, −0.6] a + [0.05]`` is a one-cell product plus a
+    one-cell matrix: read as ever.)"""
     if isinstance(node, Bin) and node.op in ("+", "-"):
-        left, right = _matrices(node.left), _matrices(node.right)
-        for one, other in ((left, right), (right, left)):
-            if one and other and all(len(m.rows) == 1 and len(m.rows[0]) == 1 for m in one):
-                if any(len(m.rows) * len(m.rows[0]) > 1 for m in other):
-                    return True
+        left, right = _bare_matrix(node.left), _bare_matrix(node.right)
+        if left is not None and right is not None:
+            cells = sorted((len(left.rows) * len(left.rows[0]), len(right.rows) * len(right.rows[0])))
+            if cells[0] == 1 and cells[1] > 1:
+                return True
         return _one_cell_beside_taller(node.left) or _one_cell_beside_taller(node.right)
     if isinstance(node, (Neg, Transpose)):
         return _one_cell_beside_taller(node.arg)

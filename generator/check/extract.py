@@ -769,9 +769,16 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
         elif depth == 0:
             if k == "char" and txt == "&":
                 nxt = row[i + 1] if i + 1 < len(row) else None
-                if cur.rels and cur.sides[-1] and nxt is not None and not _relation_token(nxt) and nxt.text != "&":
+                if (
+                    cur.rels
+                    and cur.sides[-1]
+                    and nxt is not None
+                    and not _relation_token(nxt)
+                    and nxt.text != "&"
+                    and _next_is_equation(row, i + 1)
+                ):
                     # W_1(1) &= 0.4352 & W_1(2) &= 0.4514: after an equation's value, an align's next column pair
-                    # is another equation
+                    # is another equation (not a case's condition: 1 & x > 0)
                     cut()
                 i += 1
                 continue
@@ -821,6 +828,19 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
         i += 1
     cut()
     return [s for s in segs if not _is_equation_number(s)]
+
+
+def _next_is_equation(row: list[Token], i: int) -> bool:
+    """Whether the first relation at the row's top level from ``i`` on is an equation (``=``, ``\approx``)."""
+    depth = 0
+    for t in row[i:]:
+        if t.kind == "begin" or (t.kind == "char" and t.text in "{([") or (t.kind == "cmd" and t.text in _OPEN):
+            depth += 1
+        elif t.kind == "end" or (t.kind == "char" and t.text in "})]") or (t.kind == "cmd" and t.text in _CLOSE):
+            depth = max(0, depth - 1)
+        elif depth == 0 and _relation_token(t):
+            return (t.kind == "char" and t.text == "=") or (t.kind == "cmd" and t.text in EQ_RELATIONS)
+    return False
 
 
 def _relation_token(t: Token) -> bool:

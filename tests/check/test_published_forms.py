@@ -630,6 +630,13 @@ def test_a_matrix_of_one_cell_beside_a_taller_one_is_not_a_number_added_to_each_
     # a scalar shift of a vector is still checked element by element: (1; 2) - 0.5 = (0.5; 1.6) has one wrong cell
     shift = "$$\\begin{pmatrix}1\\\\2\\end{pmatrix} - 0.5 = \\begin{pmatrix}0.5\\\\1.6\\end{pmatrix}$$\n"
     assert [(f.klass, f.printed) for f in check_text(shift, "md").findings] == [("ok", "0.5"), ("error", "1.6")]
+    # a one-cell product plus a one-cell bias is read as ever: 0.7·0.37995 − 0.6·0.46212 + 0.05 = 0.038693 (hand)
+    assert f"{0.7 * 0.37995 - 0.6 * 0.46212 + 0.05:.6f}" == "0.038693"
+    net = (
+        "$$z = \\begin{bmatrix} 0.7 & -0.6 \\end{bmatrix} \\begin{bmatrix} 0.37995 \\\\ 0.46212 \\end{bmatrix} + "
+        "\\begin{bmatrix} 0.05 \\end{bmatrix} = \\begin{bmatrix} 0.03869 \\end{bmatrix}$$\n"
+    )
+    assert [(f.klass, f.printed) for f in check_text(net, "md").findings] == [("ok", "0.03869")]
 
 
 def test_an_unmarked_log_is_base_ten_where_the_pages_own_numbers_say_so() -> None:
