@@ -24,6 +24,8 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[^`\n]*$")
 _PYTHON = {"python", "py", "python3", "py3", "ipython", "ipython3", "{python}", "{.python}"}
 _OUTPUT = {"", "text", "txt", "output", "out", "console", "stdout", "plaintext", "plain", "none"}
 _SEPARATOR = re.compile(r"^\s*:?-+:?\s*$")
+#: An MkDocs (Material) admonition's first line: ``!!! example "Title"``, ``??? note``, ``???+ tip``.
+_ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+\w")
 _NUMBER = re.compile(r"[-+−]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 #: a hand-typed table cell with a stray dot before a number (``.0.0035376``): the number after it
 _STRAY_DOT = re.compile(r"\.(?=[-−]?\d+\.\d)")
@@ -158,14 +160,23 @@ def markdown_cells(text: str) -> list[Cell]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     k = 0
+    boxed = False  # inside an MkDocs admonition (``!!! example``): its content is indented four spaces
     while k < len(lines):
         line = lines[k]
-        m = _FENCE.match(line)
+        if _ADMONITION.match(line):
+            boxed = True
+        elif line.strip() and not line.startswith(("    ", "\t")):
+            boxed = False
+        pad = 4 if boxed and line.startswith("    ") else 0
+        m = _FENCE.match(line[pad:])
         if m:
             mark, lang = m.group(1), m.group(2).lower()
             end = k + 1
-            while end < len(lines) and not re.match(rf"^ {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}\s*$", lines[end]):
+            close = re.compile(rf"^ {{0,{pad + 3}}}{re.escape(mark[0])}{{{len(mark)},}}\s*$")
+            while end < len(lines) and not close.match(lines[end]):
                 end += 1
+            if pad:
+                lines[k + 1 : end] = [x[pad:] if x.startswith(" " * pad) else x.lstrip(" ") for x in lines[k + 1 : end]]
             body = "\n".join(lines[k + 1 : end])
             if lang in _PYTHON and parse_cell(body) is None and (cut := _output_pasted_below(lines[k + 1 : end])):
                 # the output pasted into the code's own fence, below a blank line

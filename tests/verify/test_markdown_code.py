@@ -332,3 +332,25 @@ def test_a_loops_prints_as_comment_lines_below_it(tmp_path: Path) -> None:
     bad = fence(code + f"# T=1.0: tensor([{rows[1.0]}])\n# T=0.1: tensor([0.0000, 0.0047, 0.9953])\n")
     found = [(f["line"], f["printed"]) for f in verify_document(page(tmp_path, bad)).to_json()["findings"]]
     assert found == [(10, "0.0047"), (10, "0.9953")]
+
+
+def test_code_inside_an_mkdocs_admonition_is_a_cell_and_its_output_is_lined_up(tmp_path: Path) -> None:
+    # an Insper report: the forward pass sits in '!!! example' (indented four spaces), its output in a plain fence
+    # below. z1 = W1 x + b1 = [0.3·0.5 − 0.1·(−0.2) + 0.1, 0.2·0.5 + 0.4·(−0.2) − 0.2] = [0.27, −0.18] by hand; the
+    # page printed a stale [0.17 -0.06].
+    assert [round(0.3 * 0.5 - 0.1 * -0.2 + 0.1, 10), round(0.2 * 0.5 + 0.4 * -0.2 - 0.2, 10)] == [0.27, -0.18]
+    text = (
+        "```python\nimport numpy as np\nx = np.array([0.5, -0.2])\nW1 = np.array([[0.3, -0.1], [0.2, 0.4]])\n"
+        "b1 = [0.1, -0.2]\n```\n\n"
+        '!!! example "Forward Pass"\n    ```python\n    z1 = np.dot(W1, x) + b1\n    print("z1:", z1)\n    ```\n\n'
+        "**Output:**\n```\nz1: [0.17 -0.06]\n```\n"
+    )
+    p = tmp_path / "report.md"
+    p.write_text(text, encoding="utf-8")
+    got = findings(p)
+    assert [(f["line"], f["printed"], f["expected"]) for f in got if f["class"] == "error"] == [
+        (16, "0.17", "0.2700"),
+        (16, "-0.06", "-0.1800"),
+    ]
+    p.write_text(text.replace("[0.17 -0.06]", "[0.27 -0.18]"), encoding="utf-8")
+    assert [f for f in findings(p) if f["class"] == "error"] == []
