@@ -45,6 +45,7 @@ from .gcpause import detached
 from .interval import Interval
 from .lexer import Token
 from .logbase import base_ten, in_base_ten
+from .matcopy import earlier_matrices, miscopied_matrix
 from .parse import ParseError, make_number, parse_side
 from .pieces import class_label, literal_matrix_pair, printed_value, replacements, single_literal
 from .report import CheckReport, Finding, Skipped
@@ -636,7 +637,8 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
                 span = _num_span(rside, num)
                 out.append(
                     Finding(
-                        doc.lines.line(rside.start),
+                        # the piece's own line: a matrix of pieces spans rows, each printed on a line of its own
+                        doc.lines.line(span[0] if span else rside.start),
                         rside.text,
                         _fmt(x, dec + 2, num.scale is not None),
                         lside.text,
@@ -1526,6 +1528,7 @@ def check_chains(
     # Pass 2: classify.
     findings: list[Finding] = []
     skipped: list[Skipped] = []
+    named_matrices: list[tuple[int, Matrix, str]] | None = None  # made when a relation with a matrix is wrong
     for a, rel, b, note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
         line = doc.lines.line(b.start)
@@ -1534,6 +1537,10 @@ def check_chains(
             assert isinstance(na, Node) and isinstance(nb, Node)
             try:
                 found = _check_pair(doc, a, rel, b, na, nb)
+                if ("matrix" in a.text or "array" in a.text) and any(f.klass == "error" for f in found):
+                    if named_matrices is None:
+                        named_matrices = _named_matrices(doc, chains)
+                    found = _moved_to_copied_cells(doc, a, rel, na, nb, found, named_matrices)
                 if note:
                     for f in found:
                         f.detail = f"{f.detail}; {note}" if f.detail else note
@@ -1574,6 +1581,49 @@ def check_chains(
             pass
     findings.sort(key=lambda f: f.line)
     return CheckReport(findings, len(skipped), skipped, conventions)
+
+
+def _named_matrices(doc: _Doc, chains: list[Chain]) -> list[tuple[int, Matrix, str]]:
+    """Matrices of numbers printed as the value of a name (``W_{ij} = [...]``), for :func:`_moved_to_copied_cells`."""
+    sides = []
+    for chain in chains:
+        if len(chain.sides) >= 2 and chain.sides[0].tokens and chain.sides[-1].tokens and not chain.note:
+            if doc.reason(chain.sides[0]) is not None:  # a name (symbolic), not a number
+                sides.append((chain.sides[0].text, doc.parse(chain.sides[-1]), chain.sides[-1].start))
+    return earlier_matrices(sides)
+
+
+def _moved_to_copied_cells(
+    doc: _Doc, a: Side, rel: str, na: Node, nb: Node, found: list[Finding], named: list[tuple[int, Matrix, str]]
+) -> list[Finding]:
+    """``found`` with the errors moved onto the cells of a matrix operand copied wrong (:mod:`.matcopy`)."""
+    got = miscopied_matrix(na, nb, named, a.start)
+    if got is None:
+        return found
+    _copy, _prev, name, diff = got
+    where = doc.lines.line(_prev.start)
+    out = []
+    for f in found:
+        if f.klass == "error":
+            f.klass = "ok"
+            f.detail = f"right with {name} (line {where}) put in for the matrix printed beside it, copied with cells wrong"
+        out.append(f)
+    for cell, was in diff:
+        out.append(
+            Finding(
+                doc.lines.line(cell.start),
+                cell.text,
+                was.text,
+                a.text,
+                rel,
+                "error",
+                f"{name} (line {where}) has {was.text} here: the matrix was copied with this cell wrong, and with "
+                f"{name} the result is right",
+                cell.start,
+                cell.start + len(cell.text),
+            )
+        )
+    return out
 
 
 def check_text(text: str, fmt: str = "auto", widen: str = "results", rounded: frozenset[str] = frozenset()) -> CheckReport:

@@ -685,3 +685,33 @@ def test_an_aligns_second_column_pair_is_another_equation() -> None:
     # a wrong value in the second pair is still named, on its own
     wrong = doc.replace("0.3 + 0.5 = 0.8", "0.3 + 0.5 = 0.9")
     assert [(f.line, f.printed) for f in check_text(wrong, "md").findings if f.klass == "error"] == [(3, "0.9")]
+
+
+def test_a_matrix_copied_with_cells_wrong_is_the_error_when_the_earlier_one_makes_the_result_right() -> None:
+    # a notebook gives W, then works x W + b with W copied with two cells wrong; the result is what W gives
+    x, b = [0.1, 0.2, 0.7], [1.0, 1.0, 1.0]
+    w = [[0.1, 0.2, 0.3], [0.3, 0.2, 0.7], [0.4, 0.3, 0.9]]
+    out = [round(sum(x[i] * w[i][j] for i in range(3)) + b[j], 10) for j in range(3)]
+    assert out == [1.35, 1.27, 1.8]  # by hand: 0.01 + 0.06 + 0.28 + 1 = 1.35, …
+
+    def arr(rows: list[list[float]]) -> str:
+        return (
+            "\\left[ \\begin{array}{ccc}\n"
+            + " \\\\\n".join(" & ".join(f"{v:g}" for v in r) for r in rows)
+            + " \\\\ \\end{array} \\right]"
+        )
+
+    copied = [[0.1, 0.4, 0.3], [0.3, 0.2, 0.7], [0.5, 0.3, 0.9]]
+    doc = (
+        f"$$W_{{ij}} = {arr(w)}$$\n\n"
+        f"$$\\left[ \\begin{{array}}{{ccc}} 0.1 & 0.2 & 0.7 \\end{{array}} \\right] \\times {arr(copied)} + "
+        f"\\left[ \\begin{{array}}{{ccc}} 1 & 1 & 1 \\end{{array}} \\right] = {arr([out])}$$\n\n"
+        "$$h = \\left[ \\begin{array}{ccc} 1.35 & 1.27 & 1.8 \\end{array} \\right]$$\n"
+    )
+    found = [(f.line, f.klass, f.printed, f.expected) for f in check_text(doc, "md").findings if f.klass != "ok"]
+    assert found == [(7, "error", "0.4", "0.2"), (9, "error", "0.5", "0.4")], found
+    # when the earlier matrix does not give the result either, the result is named as before
+    other = doc.replace(
+        "1.35 & 1.27 & 1.8 \\\\ \\end{array} \\right]$$\n\n$$h", "1.45 & 1.27 & 1.8 \\\\ \\end{array} \\right]$$\n\n$$h"
+    )
+    assert any(f.klass == "error" and f.printed == "1.45" for f in check_text(other, "md").findings)
