@@ -831,13 +831,20 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
 
 
 def _next_is_equation(row: list[Token], i: int) -> bool:
-    """Whether the first relation at the row's top level from ``i`` on is an equation (``=``, ``\approx``)."""
+    """Whether the next column pair from ``i`` on is an equation: its first relation at the row's top level, before
+    a second ``&`` and within 64 tokens (a pair is short, and a row of thousands of ``&`` stays linear), is ``=`` or
+    ``\approx``."""
     depth = 0
-    for t in row[i:]:
+    marks = 0
+    for t in row[i : i + 64]:
         if t.kind == "begin" or (t.kind == "char" and t.text in "{([") or (t.kind == "cmd" and t.text in _OPEN):
             depth += 1
         elif t.kind == "end" or (t.kind == "char" and t.text in "})]") or (t.kind == "cmd" and t.text in _CLOSE):
             depth = max(0, depth - 1)
+        elif depth == 0 and t.kind == "char" and t.text == "&":
+            marks += 1
+            if marks > 1:
+                return False
         elif depth == 0 and _relation_token(t):
             return (t.kind == "char" and t.text == "=") or (t.kind == "cmd" and t.text in EQ_RELATIONS)
     return False
