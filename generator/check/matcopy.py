@@ -19,6 +19,9 @@ from .pieces import printed_value, single_literal
 
 __all__ = ["earlier_matrices", "miscopied_matrix"]
 
+#: The most earlier matrices put in for one copied matrix (the nearest first), so a hostile page stays linear.
+_TRIED = 16
+
 
 def earlier_matrices(sides: list[tuple[str, Node | Exception, int]]) -> list[tuple[int, Matrix, str]]:
     """(offset, matrix, name) of each matrix of numbers printed as the value of a name (``W_{ij} = [...]``)."""
@@ -61,6 +64,7 @@ def miscopied_matrix(
     want = [single_literal(c) for c in flatten_cells(right)]
     if not want or any(w is None for w in want):
         return None
+    tried = 0
     for m in _operand_matrices(left):
         shape = (len(m.rows), len(m.rows[0]))
         cells = _cells(m)
@@ -73,6 +77,9 @@ def miscopied_matrix(
             diff = [(c, p) for c, p in zip(cells, before, strict=True) if c is not None and p is not None and c.key != p.key]
             if not diff or 2 * len(diff) >= len(cells):
                 continue
+            tried += 1
+            if tried > _TRIED:
+                return None  # a page of hundreds of look-alike matrices: the nearest ones were tried
             try:
                 value = evaluate(_swap(left, m, prev))
             except (EvalError, ArithmeticError, ValueError, RecursionError):
