@@ -1376,7 +1376,6 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
     """Pass 1 of :func:`_relations`: tell ``doc`` which printed values are results of a computation (hence rounded)."""
     # A result its expression gives exactly (0.05·0.25 + 0.1·0.3 + 0.35 = 0.3925) is not rounded: its digits
     # are widened only where some relation gives them inexactly.
-    exact: set[str] = set()
     for a, _rel, b, _note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
         if doc.reason(a) is None and doc.reason(b) is None:
@@ -1386,7 +1385,7 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             if single_literal(na) is not None and rlit is None:
                 doc.note_results(doc.literals(a))
             elif rlit is not None and rlit.key not in lkeys and _exact(na, rlit):
-                exact.add(rlit.key)
+                pass  # an exact result is not noted as rounded
             else:
                 given = _exact_cells(na, nb)  # [−0.8, 1.1, 0.1] − 1.1 = [−1.9, 0, −1.0]: each cell exact
                 doc.note_results(n for n in doc.literals(b) if n.key not in lkeys and n.key not in given)
@@ -1401,7 +1400,7 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             doc.note_results(doc.literals(b))
     doc.note_results(tc.printed for tc in terms)
     doc.note_results(_prose_sums(doc.text))
-    doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text, doc.text))
+    doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text))
     _restated_shorter(doc, pairs)
 
 
@@ -1413,7 +1412,7 @@ _SUM_WORD = re.compile(
 #: The most such words read on a page (a walkthrough has tens; a hostile megabyte of them is not read to its end).
 _SUM_WORDS_READ = 5_000
 #: After such a word in the same sentence: a lone decimal number, in inline math or bare.
-_PROSE_VALUE = re.compile(r"(?<![\w.$])\$?\s*(-?\d+\.\d+)\s*\$?(?![\w.]?\d)")
+_SUM_VALUE = re.compile(r"(?<![\w.$])\$?\s*(-?\d+\.\d+)\s*\$?(?![\w.]?\d)")
 
 
 def _prose_sums(text: str) -> list[Num]:
@@ -1439,7 +1438,7 @@ def _prose_sums(text: str) -> list[Num]:
                 stop = k
         if "=" in text[m.end() : stop]:
             continue
-        values = list(_PROSE_VALUE.finditer(text, m.end(), stop))
+        values = list(_SUM_VALUE.finditer(text, m.end(), stop))
         if len(values) != 1:
             continue
         v = values[0].group(1)

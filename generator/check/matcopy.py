@@ -61,7 +61,7 @@ def miscopied_matrix(
 ) -> tuple[Matrix, Matrix, str, list[tuple[Num, Num]]] | None:
     """(the copied matrix, the earlier one, its name, [(copied cell, earlier cell) that differ]) when putting the
     earlier matrix in for the copy makes every printed element of ``right`` right, else None."""
-    want = [single_literal(c) for c in flatten_cells(right)]
+    want = [single_literal(c) for c in _flatten_cells(right)]
     if not want or any(w is None for w in want):
         return None
     tried = 0
@@ -93,7 +93,7 @@ def miscopied_matrix(
     return None
 
 
-def flatten_cells(node: Node) -> list[Node]:
+def _flatten_cells(node: Node) -> list[Node]:
     """The cells of a printed matrix (one row or many), or the node itself for a single value."""
     if isinstance(node, Matrix):
         return [c for row in node.rows for c in row]

@@ -94,7 +94,7 @@ _COMPUTED_HEADER = re.compile(
 _BARE_CELL = re.compile(r"\s*\$?\s*(-?\d+\.\d{2,})\s*\$?\s*")
 
 
-def computed_cells(text: str, masked: str) -> list[tuple[int, str]]:
+def computed_cells(text: str) -> list[tuple[int, str]]:
     """(offset, text) of each bare number in a pipe-table column whose header names a computed value.
 
     Why: ``| $z$ | $\\hat{p}$ | Loss |`` then ``| 0.7 | 0.668 | $-\\log(0.668) = 0.404$ |``: the page printed σ(0.7)
@@ -102,9 +102,9 @@ def computed_cells(text: str, masked: str) -> list[tuple[int, str]]:
     rounded result (hence widened by half its last unit where a relation needs it), not a given used exactly.
     """
     out: list[tuple[int, str]] = []
-    if "|" not in masked:
+    if "|" not in text:
         return out
-    lines = masked.split("\n")
+    lines = text.split("\n")
     pos = 0
     computed: list[bool] = []
     for idx, line in enumerate(lines):
