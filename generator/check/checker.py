@@ -41,6 +41,7 @@ from .carry import substitute_literals as _with_literals
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
 from .extract import Chain, LineMap, Side
+from .floordiv import floor_mark, floored
 from .gcpause import detached
 from .interval import Interval
 from .lexer import Token
@@ -342,7 +343,7 @@ class _Doc:
         node = self.parse(side)
         if isinstance(node, Exception):
             return f"parse: {node}"
-        if _fragment(side):
+        if _fragment(side, self.text):
             return "a piece of an expression whose brackets or first line are missing (a PDF's text layer)"
         if "matrix" in side.text and _one_cell_beside_taller(node):
             return "a matrix of one cell added to a taller one: its row breaks are lost"
@@ -377,16 +378,25 @@ class _Doc:
 _LONG_DECIMALS = 7
 
 
-def _fragment(side: Side) -> bool:
+def _fragment(side: Side, text: str) -> bool:
     """A side that cannot be what its author wrote: it starts with ``+`` (the rest of a sum begun on the line
     before) or subtracts a negative number without brackets (``0 − −2.6``: a PDF's text layer drops the large
-    brackets of ``(0 − (−2.6))``). Judged as printed, its value would be another expression's."""
+    brackets of ``(0 − (−2.6))``). Judged as printed, its value would be another expression's. A ``+`` just after
+    the chain's own relation (``Error = + 0.5699 + 0.1689 = 0.985``) is a unary plus: that side is whole."""
     toks = side.tokens
     if toks and toks[0].text == "+":
-        return True
+        return not _after_relation(text, side.start)
     if side.text.count("-") + side.text.count("\u2212") < 2:
         return False  # the common case, decided without a walk over the tokens
     return any(a.text == "-" and b.text == "-" for a, b in zip(toks, toks[1:], strict=False))
+
+
+_RELATION_BEFORE = re.compile(r"(?:=|\u2248|\\approx)[\s&]*\Z")
+
+
+def _after_relation(text: str, start: int) -> bool:
+    """``text`` just before ``start`` (spaces and ``&`` aside) ends with ``=``, ``≈`` or ``\\approx``."""
+    return _RELATION_BEFORE.search(text, max(start - 40, 0), start) is not None
 
 
 def _elements(doc: _Doc, node: Node, value: Value, wide: Value, fresh: Value, side: Side) -> list[_Elem]:
@@ -1402,6 +1412,48 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
     doc.note_results(_prose_sums(doc.text))
     doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text))
     _restated_shorter(doc, pairs)
+    _shortened_beside(doc, pairs)
+
+
+#: A decimal number on a line, for :func:`_shortened_beside`.
+_DECIMAL = re.compile(r"(?<![\w.])\d+\.(\d+)(?![\w.]?\d)")
+#: The fewest significant digits a shortened operand has (0.08 beside 0.084 may be a given of its own).
+_SHORTENED_DIGITS = 3
+
+
+def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:
+    """An operand printed a digit or more shorter than a number on its own line (``| 2.452 | 0.5*17.94 + 2.45 =
+    11.422 |``): it is that number rounded (2.452 is 2.45 at two decimals), so it stands for anything within half
+    its last unit. Only operands of three significant digits or more, and only where the longer number rounds to
+    them exactly."""
+    lines: dict[int, set[str]] = {}
+    text = doc.text
+    for a, _rel, b, _note in pairs:
+        for side in (a, b):
+            if not isinstance(doc.parse(side), Node):
+                continue
+            for n in doc.literals(side):
+                if n.half <= 0 or n.key in doc.results or n.scale is not None or not n.decimals:
+                    continue
+                if len(n.key.replace(".", "").lstrip("0")) < _SHORTENED_DIGITS:
+                    continue
+                at = text.rfind("\n", 0, n.start) + 1
+                got = lines.get(at)
+                if got is None:
+                    end = text.find("\n", n.start)
+                    got = lines[at] = _roundings(text[at : len(text) if end == -1 else end])
+                if n.key in got:
+                    doc.restated.add(n.start)
+
+
+def _roundings(line: str) -> set[str]:
+    """The keys of every number each decimal on ``line`` rounds to at fewer decimals (one decimal at least)."""
+    out: set[str] = set()
+    for m in _DECIMAL.finditer(line[:2000]):
+        value = Decimal(m.group(0))
+        for keep in range(1, len(m.group(1))):
+            out.add(literal_key(str(value.quantize(Decimal(1).scaleb(-keep), ROUND_HALF_UP))))
+    return out
 
 
 #: A word for a sum, a total or a mean, in the languages of published walkthroughs.
@@ -1524,6 +1576,7 @@ def check_chains(
         where = ", ".join(str(doc.lines.line(at)) for at in ten[:8])
         conventions.append(f"log is base 10: the values at lines {where} hold only in base 10, none only in base e")
     pairs, terms = _relations(doc, chains)
+    floors, floor_said = floor_mark(text), False
     # Pass 2: classify.
     findings: list[Finding] = []
     skipped: list[Skipped] = []
@@ -1536,6 +1589,14 @@ def check_chains(
             assert isinstance(na, Node) and isinstance(nb, Node)
             try:
                 found = _check_pair(doc, a, rel, b, na, nb)
+                if floors is not None and any(f.klass == "error" for f in found):
+                    found, floored_here = _floored_findings(doc, a, rel, b, na, nb, found, floors)
+                    if floored_here and not floor_said:
+                        floor_said = True
+                        conventions.append(
+                            f"/ of whole numbers floors, as the page's \u230a\u2026\u230b at line "
+                            f"{doc.lines.line(floors)} says: first at line {line}"
+                        )
                 if ("matrix" in a.text or "array" in a.text) and any(f.klass == "error" for f in found):
                     if named_matrices is None:
                         named_matrices = _named_matrices(doc, chains)
@@ -1580,6 +1641,22 @@ def check_chains(
             pass
     findings.sort(key=lambda f: f.line)
     return CheckReport(findings, len(skipped), skipped, conventions)
+
+
+def _floored_findings(
+    doc: _Doc, a: Side, rel: str, b: Side, na: Node, nb: Node, found: list[Finding], mark: int
+) -> tuple[list[Finding], bool]:
+    """``found``, or the findings of the relation judged with its whole-number divisions floored when that makes
+    it right (:mod:`.floordiv`), and whether it did."""
+    left, right = floored(na), floored(nb)
+    if left is None and right is None:
+        return found, False
+    again = _check_pair(doc, a, rel, b, left or na, right or nb)
+    if not again or any(f.klass != "ok" for f in again):
+        return found, False
+    for f in again:
+        f.detail = f"right with / of whole numbers floored, as the page's formula at line {doc.lines.line(mark)} writes"
+    return again, True
 
 
 def _named_matrices(doc: _Doc, chains: list[Chain]) -> list[tuple[int, Matrix, str]]:

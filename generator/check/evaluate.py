@@ -138,6 +138,8 @@ _UNARY: dict[str, Callable[[Interval], Interval]] = {
     "relu": Interval.relu,
     "sqrt": Interval.sqrt,
     "abs": Interval.abs,
+    "floor": Interval.floor,
+    "ceil": Interval.ceil,
 }
 
 

@@ -120,7 +120,7 @@ TEXT_CMDS = {"\\text", "\\textrm", "\\textit", "\\textbf", "\\textsf", "\\texttt
 _OPEN = {"(", "[", "\\{", "\\lbrace", "\\langle", "\\lbrack", "\\lvert", "\\lVert"}
 _CLOSE = {")", "]", "\\}", "\\rbrace", "\\rangle", "\\rbrack", "\\rvert", "\\rVert"}
 _DIMEN = re.compile(r"-?\d*\.?\d+\s*(pt|em|ex|mm|cm|in|mu|bp)\b")
-_FUNC_WORDS = {"relu", "sigmoid", "exp", "tanh", "ln", "log", "max", "min", "sqrt", "softmax"}
+_FUNC_WORDS = {"relu", "sigmoid", "exp", "tanh", "ln", "log", "max", "min", "sqrt", "softmax", "floor", "ceil"}
 _NUMBER = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*")
 _NEWLINE = re.compile("\n")
 

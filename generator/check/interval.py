@@ -55,6 +55,15 @@ def _nan0(x: float) -> float:
     return 0.0 if math.isnan(x) else x
 
 
+def _whole(x: float, f) -> float:  # type: ignore[no-untyped-def]
+    """``f`` (floor or ceil) of an endpoint, where an endpoint a few ulps from a whole number is that number: the
+    outward rounding of ``27 / 3`` leaves 9 one ulp away on each side, and ⌊9⌋ is 9, not 8."""
+    if not math.isfinite(x):
+        return x
+    near = round(x)
+    return float(near) if abs(x - near) <= 1e-12 * max(1.0, abs(x)) else float(f(x))
+
+
 @dataclass(frozen=True)
 class Interval:
     """``[lo, hi]`` with ``lo <= hi``; a point value has ``lo == hi`` (before rounding)."""
@@ -156,6 +165,12 @@ class Interval:
 
     def relu(self) -> Interval:
         return Interval(max(0.0, self.lo), max(0.0, self.hi))
+
+    def floor(self) -> Interval:
+        return Interval(_whole(self.lo, math.floor), _whole(self.hi, math.floor))
+
+    def ceil(self) -> Interval:
+        return Interval(_whole(self.lo, math.ceil), _whole(self.hi, math.ceil))
 
     def abs(self) -> Interval:
         if self.lo >= 0:

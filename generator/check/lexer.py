@@ -56,6 +56,10 @@ _UNICODE: dict[str, tuple[str, str]] = {
     "\u03c3": ("cmd", "\\sigma"),
     "\u03c0": ("cmd", "\\pi"),
     "\u221a": ("cmd", "\\sqrt"),
+    "\u230a": ("cmd", "\\lfloor"),
+    "\u230b": ("cmd", "\\rfloor"),
+    "\u2308": ("cmd", "\\lceil"),
+    "\u2309": ("cmd", "\\rceil"),
     "\u2032": ("char", "'"),
     # full-width forms around numbers in Chinese and Japanese posts (净输入：net = 0.3775，…)
     "\uff1a": ("char", ":"),

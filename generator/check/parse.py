@@ -95,6 +95,8 @@ _OPEN_D = {
     "|": "|",
     "\\vert": "|",
     "\\|": "|",
+    "\\lfloor": "\u230a",
+    "\\lceil": "\u2308",
     ".": ".",
 }
 _CLOSE_D = {
@@ -109,8 +111,13 @@ _CLOSE_D = {
     "|": "|",
     "\\vert": "|",
     "\\|": "|",
+    "\\rfloor": "\u230b",
+    "\\rceil": "\u2309",
     ".": ".",
 }
+#: ``⌊x⌋`` and ``⌈x⌉`` (output sizes of a convolution: ``⌊(28 + 2 − 3)/2⌋ + 1 = 14``): the function each pair of
+#: brackets applies.
+_ROUNDING_BRACKETS = {"\u230a": ("\u230b", "floor"), "\u2308": ("\u2309", "ceil")}
 
 _MUL_OPS = {
     "\\times": "*",
@@ -138,6 +145,8 @@ _FUNC_NAMES = {
     "sqrt": "sqrt",
     "abs": "abs",
     "softmax": "softmax",
+    "floor": "floor",
+    "ceil": "ceil",
 }
 _WRAPPERS = {
     "\\boxed",
@@ -286,9 +295,27 @@ def _normalize(toks: list[Token]) -> list[Token]:
             out.append(Token("open", t.text, t.start, t.end))
         elif t.kind == "char" and t.text in ")]":
             out.append(Token("close", t.text, t.start, t.end))
-        elif t.kind == "cmd" and t.text in ("\\{", "\\lbrace", "\\lbrack", "\\lparen", "\\lvert", "\\lVert"):
+        elif t.kind == "cmd" and t.text in (
+            "\\{",
+            "\\lbrace",
+            "\\lbrack",
+            "\\lparen",
+            "\\lvert",
+            "\\lVert",
+            "\\lfloor",
+            "\\lceil",
+        ):
             out.append(Token("open", _OPEN_D[t.text], t.start, t.end))
-        elif t.kind == "cmd" and t.text in ("\\}", "\\rbrace", "\\rbrack", "\\rparen", "\\rvert", "\\rVert"):
+        elif t.kind == "cmd" and t.text in (
+            "\\}",
+            "\\rbrace",
+            "\\rbrack",
+            "\\rparen",
+            "\\rvert",
+            "\\rVert",
+            "\\rfloor",
+            "\\rceil",
+        ):
             out.append(Token("close", _CLOSE_D[t.text], t.start, t.end))
         else:
             out.append(t)
@@ -305,9 +332,9 @@ def _delimiter_role(size: str, d: str) -> str | None:
         return "open"
     if size.endswith("r"):
         return "close"
-    if d in ("(", "[", "\\{", "\\lbrace", "\\lbrack", "\\lvert", "\\lVert", "\\lparen"):
+    if d in ("(", "[", "\\{", "\\lbrace", "\\lbrack", "\\lvert", "\\lVert", "\\lparen", "\\lfloor", "\\lceil"):
         return "open"
-    if d in (")", "]", "\\}", "\\rbrace", "\\rbrack", "\\rvert", "\\rVert", "\\rparen"):
+    if d in (")", "]", "\\}", "\\rbrace", "\\rbrack", "\\rvert", "\\rVert", "\\rparen", "\\rfloor", "\\rceil"):
         return "close"
     return None
 
@@ -697,6 +724,11 @@ class _Parser:
             if tok.text != close.text:
                 raise ParseError("mismatched |")
             return Func("abs", [node], start=tok.start)
+        pair = _ROUNDING_BRACKETS.get(tok.text)
+        if pair is not None or close.text in ("\u230b", "\u2309"):
+            if pair is None or close.text != pair[0]:
+                raise ParseError("mismatched floor or ceiling brackets")
+            return Func(pair[1], [node], start=tok.start)
         return node
 
     def vector(self, tok: Token, node: Node, first: int) -> Node:

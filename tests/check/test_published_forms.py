@@ -158,6 +158,57 @@ def test_a_pdf_line_that_lost_its_brackets_or_its_first_half_is_not_judged() -> 
     assert [(f.line, f.klass) for f in found] == [(4, "error")]  # 0.5 · 0.2 + 1 = 1.1: the whole line is judged
 
 
+def test_a_plus_just_after_the_relation_is_a_unary_plus_and_the_sum_is_judged() -> None:
+    # round 93's notebook: "Error = + 0.569858 + 0.16886 + 0.22753 = 0.985"; the three terms add to 0.966248
+    # (0.569858 + 0.16886 = 0.738718, + 0.22753 = 0.966248), so 0.985 is wrong. A "+" that begins the next line of
+    # a sum is still a piece (the test above); one right after "=" or "&=" is the whole side, signed.
+    for eq in ("Error = + 0.569858 + 0.16886 + 0.22753 = 0.985", "Error &= + 0.569858 + 0.16886 + 0.22753 = 0.985"):
+        found = [f for f in check_text(f"$$\n\\begin{{aligned}}{eq}\\end{{aligned}}\n$$\n", "md").findings]
+        assert [(f.line, f.klass) for f in found if f.klass != "ok"] == [(2, "error")], eq
+        assert abs(0.569858 + 0.16886 + 0.22753 - 0.966248) < 1e-12
+    ok = check_text("$$\nE = + 0.5 + 0.25 = 0.75\n$$\n", "md").findings
+    assert [f.klass for f in ok] == ["ok"]
+
+
+def test_floor_and_ceiling_brackets_are_evaluated() -> None:
+    # ⌊27/2⌋ + 1 = 13 + 1 = 14, so 15 is wrong; ⌈27/2⌉ = 14; ⌊27/3⌋ = 9 exactly (the outward rounding of 27/3 must
+    # not floor it to 8); floor(7.5) = 7.
+    doc = (
+        "$\\lfloor 27/2 \\rfloor + 1 = 15$\n\n$\\left\\lceil \\frac{27}{2} \\right\\rceil = 14$\n\n"
+        "$\\lfloor 27/3 \\rfloor = 9$\n\n$⌊27/2⌋ + 1 = 14$\n\nfloor(7.5) = 7\n"
+    )
+    found = check_text(doc, "md").findings
+    assert [(f.line, f.klass) for f in found] == [(1, "error"), (3, "ok"), (5, "ok"), (7, "ok"), (9, "ok")]
+    assert math.floor(27 / 2) + 1 == 14 and math.ceil(27 / 2) == 14
+
+
+def test_division_of_whole_numbers_floors_where_the_page_writes_its_formula_with_a_floor() -> None:
+    # smaxx73's convolution notes state O = ⌊(H + 2p − k)/s⌋ + 1 and then work (28 + 2 − 3)/2 + 1 = 14: 27/2 = 13.5
+    # floors to 13, so 14 is right there; (28 + 2 − 3)/2 + 1 = 15 is wrong either way; 7.0/2 = 3 is no whole
+    # division (7.0 is a decimal) and stays exact: 3.5. Without the page's floor the same 14 is an error (14.5).
+    rows = "$(28 + 2 - 3)/2 + 1 = 14$\n\n$(28 + 2 - 3)/2 + 1 = 15$\n\n$7.0/2 = 3$\n"
+    floored = check_text("Using $O = \\lfloor (H + 2p - k) / s \\rfloor + 1$:\n\n" + rows, "md")
+    assert [(f.line, f.klass) for f in floored.findings] == [(3, "ok"), (5, "error"), (7, "error")]
+    assert any("floors" in c and "line 1" in c for c in floored.conventions)
+    exact = check_text(rows, "md")
+    assert [(f.line, f.klass) for f in exact.findings] == [(1, "error"), (3, "error"), (5, "error")]
+    assert not exact.conventions
+    assert (28 + 2 - 3) // 2 + 1 == 14 and (28 + 2 - 3) / 2 + 1 == 14.5
+
+
+def test_an_operand_printed_shorter_than_a_number_on_its_line_is_that_number_rounded() -> None:
+    # vishalsehgalvs's momentum table: g = 2.452 in one cell, "0.5*17.94 + 2.45 = 11.422" in the next. 2.45 is 2.452
+    # rounded: 0.5 · 17.94 + [2.445, 2.455] = [11.415, 11.425] holds 11.422 (rounding, not an error). Without 2.452
+    # on the line, 2.45 is exact and 11.42 ≠ 11.422; a two-digit 0.45 beside 0.452 is not widened (it may be a given).
+    table = "| g | v |\n|---|---|\n| 2.452 | `0.5*17.94 + 2.45 = 11.422` |\n"
+    assert [f.klass for f in check_text(table, "md").findings] == ["rounding"]
+    alone = "| g | v |\n|---|---|\n| 2.4 | `0.5*17.94 + 2.45 = 11.422` |\n"
+    assert [f.klass for f in check_text(alone, "md").findings] == ["error"]
+    short = "| g | v |\n|---|---|\n| 0.452 | `0.5*0.2 + 0.45 = 0.552` |\n"
+    assert [f.klass for f in check_text(short, "md").findings] == ["error"]
+    assert abs(0.5 * 17.94 + 2.445 - 11.415) < 1e-12 and abs(0.5 * 17.94 + 2.455 - 11.425) < 1e-12
+
+
 def test_a_value_after_an_exponential_a_pdf_flattened_is_a_rounded_result() -> None:
     # A text layer prints 1/(1 + e^{-0.5}) as "1 1 + e−0.5" (not judged), yet 0.62246 after it was computed, so it is
     # rounded (σ(0.5) = 0.6224593): −2 a (1 − a) e with a in [0.622455, 0.622465] and e = 0.8 − a in
