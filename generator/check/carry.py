@@ -50,6 +50,7 @@ from .ast import walk as subtrees
 from .evaluate import EvalError, evaluate
 from .extract import Chain, LineMap, Side
 from .interval import Interval
+from .moments import CELL_NOTE
 from .parse import ParseError, make_number
 from .pieces import class_label, judged_pieces, single_literal
 from .report import Finding
@@ -458,6 +459,9 @@ class _Walk:
                     pieces = []
                 self.relations.append((b.start, na, nb, pieces))
         self.relations.sort(key=lambda r: r[0])
+        #: relations between cells of an optimizer's table (:mod:`.moments`): each operand is a cell of its own, judged
+        #: by its own relation, not a number copied by hand that may have slipped
+        self.cells = {b.start for _a, _rel, b, note in pairs if note.startswith(CELL_NOTE)}
         self.negated = {  # literals written with their own minus sign, -0.40 (not the 0.40 of 1 - 0.40)
             n.arg.start
             for _p, na, nb, _pieces in self.relations
@@ -691,7 +695,7 @@ def carry(
                 if seed is not None and _scalar(expr) is None:
                     continue  # x = 0.56026 beside a relation that computes it: that relation judges the seed
                 if seed is not None:
-                    moved = walk.miscopy(expr, target)
+                    moved = walk.miscopy(expr, target) if _pos not in walk.cells else None
                     if moved is not None:  # the wrong number is a miscopied operand (first, even where a formula confirms)
                         printed_as = seed.expected  # what the printed operands give, before the finding moves
                         _move(seed, moved, walk.lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .arrows import softmax_chains
 from .extract import Chain, chains_of, find_chunks, guess_format, mask_markdown
+from .moments import moment_chains
 from .namedmats import named_matrix_chains
 from .plain import plain_chains
 from .tables import table_chains
@@ -36,6 +37,7 @@ def extract_chains(text: str, fmt: str = "auto") -> list[Chain]:
         + table_chains(text, masked, chunks)
         + softmax_chains(text, chunks)
         + named_matrix_chains(text, chunks, chains)
+        + moment_chains(text)
     )
     if not extra:
         return chains
