@@ -62,6 +62,8 @@ def numericish(tokens: list[Token]) -> tuple[bool, bool, bool]:
             has_op = has_dec = True
         elif k == "word" and x == "e" and i + 1 < n and tokens[i + 1].text == "^":
             has_op = has_dec = True
+        elif k == "word" and x == "T" and i and tokens[i - 1].text == "^":
+            continue  # [0.4, 0.3, 0.1]ᵀ: a transpose, not a name
         else:
             return False, has_op, has_dec
     return has_num, has_op, has_dec

@@ -297,3 +297,16 @@ def test_a_line_that_ends_with_its_relation_goes_on_with_the_value_on_the_next()
     # two lines that each end with their own result are two equations, not one
     two = "a = 0.1 + 0.2 = 0.3\nb = 0.4 + 0.2 = 0.6\n"
     assert [(f.line, f.klass) for f in check_text(two, "text").findings] == [(1, "ok"), (2, "ok")]
+
+
+def test_a_transposed_vector_on_a_line_that_starts_with_the_relation_is_read() -> None:
+    # deepakshamsft's notes: "W₁ ← W₁ - η·(∂L/∂W₁)" then "= [0.4, 0.3, 0.1]ᵀ - 0.01×[40.06, 29.93, 180.05]ᵀ" and
+    # "= [0.399, 0.300, 0.098]": 0.4 − 0.4006 = −0.0006, 0.3 − 0.2993 = 0.0007, 0.1 − 1.8005 = −1.7005, all wrong
+    text = "W₁ ← W₁ - η·(∂L/∂W₁)\n   = [0.4, 0.3, 0.1]ᵀ - 0.01×[40.06, 29.93, 180.05]ᵀ\n   = [0.399, 0.300, 0.098]\n"
+    found = check_text(text, "md").findings
+    assert [(f.line, f.klass) for f in found] == [(3, "error")] * 3
+    assert [round(0.4 - 0.01 * 40.06, 4), round(0.3 - 0.01 * 29.93, 4), round(0.1 - 0.01 * 180.05, 4)] == [
+        -0.0006,
+        0.0007,
+        -1.7005,
+    ]
