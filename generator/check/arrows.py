@@ -36,6 +36,8 @@ _LOGITS_TO_PROBS = re.compile(r"(?i)\blogits?\b[^\n]{0,200}?" + _ARROW + r"[^\n]
 _ANY_LIST = re.compile(_LIST)
 _TEMPERATURE = re.compile(r"(?i)temperature|\bT\s*=|\u03c4")
 _NOTE = "softmax written as an arrow or in words"
+#: ``↓ softmax`` on a line of its own, between the list it maps and the list it gives
+_DOWN = re.compile(r"(?i)\s*(?:\u2193|\u21d3)\s*softmax\s*|\s*softmax\s*(?:\u2193|\u21d3)\s*")
 
 
 def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
@@ -54,9 +56,25 @@ def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
                 context = before_prev + "\n" + prev_line + "\n" + line  # a label, maybe a blank line, then the map
                 if not _TEMPERATURE.search(context) and not math.meets(pos, pos + len(line)):
                     out.extend(_read(text, pos, line, prev_line, context, mapped, gives))
+        elif _DOWN.fullmatch(line) and "[" in prev_line and not _TEMPERATURE.search(before_prev + prev_line):
+            if not math.meets(pos - len(prev_line) - 1, pos + len(line)):
+                out.extend(_down(text, pos, line, prev_line))
         before_prev, prev_line = prev_line, line
         pos += len(line) + 1
     return out
+
+
+def _down(text: str, pos: int, line: str, prev_line: str) -> list[Chain]:
+    """``スコア: [2.1, 4.5, 1.8]``, then ``↓ softmax`` on a line of its own, then ``重み: [0.1, 0.6, 0.3]``: the one list
+    of the line above mapped to the one list of the line below."""
+    nl = text.find("\n", pos + len(line) + 1)
+    below = text[pos + len(line) + 1 : len(text) if nl == -1 else nl]
+    above, under = _ANY_LIST.findall(prev_line), list(_ANY_LIST.finditer(below))
+    if len(above) != 1 or len(under) != 1:
+        return []
+    at = pos - 1 - len(prev_line) + prev_line.index(above[0])
+    under_at = pos + len(line) + 1
+    return _chain(text, at, at + len(above[0]), under_at + under[0].start(), under_at + under[0].end())
 
 
 def _read(

@@ -93,6 +93,10 @@ def _significant(num: Num) -> int:
     return len(num.key.split("e")[0].replace(".", "").lstrip("0"))
 
 
+#: How many lines below a wrong value of two significant digits a number with its digits still restates it.
+_SHORT_REACH = 40
+
+
 def _carried(num: Num) -> bool:
     return num.decimals is not None and num.decimals > 0 and _significant(num) >= 2
 
@@ -415,6 +419,26 @@ def _may_be_copied(lit: Num, prev: Num) -> bool:
     )
 
 
+def _explains_the_rest(moved: tuple[Num, Num], pieces: list[tuple[Node, Num]], target: Num, errors: dict) -> bool:
+    """Whether reading the operand ``moved[0]`` as ``moved[1]`` also makes right every other wrong result of the same
+    relation that uses it (a miscopied operand of a vector's softmax is in every cell)."""
+    lit, prev = moved
+    for expr, other in pieces:
+        if other is target or other.start not in errors:
+            continue
+        same = {
+            n.start: replace(n, value=math.copysign(abs(prev.value), n.value), key=prev.key, text=prev.text)
+            for n in literals(expr)
+            if n.key == lit.key
+        }
+        if not same:
+            continue
+        v = _scalar(substitute_literals(expr, same))
+        if v is None or abs(v.mid - other.value) > other.half + 1e-12 * max(abs(v.mid), 1e-300):
+            return False
+    return True
+
+
 def _any_explains(expr: Node, lit: Num, values: list[float], target: Num) -> bool:
     """Whether ``expr`` with every copy of ``lit`` anywhere in the range ``values`` span may give ``target``.
 
@@ -662,6 +686,8 @@ def carry(
             return w.true  # 1/(1 + 0.68566) = 1/1.68566 right after the wrong 0.68566: the chain goes on from it
         if w is None or lit.start in errors or lit.start in clean:
             return None
+        if _significant(lit) <= 2 and walk.lines.line(lit.start) - w.line > _SHORT_REACH:
+            return None  # 0.25 far below a wrong 0.25: two digits recur by chance ((2 − 2.5)² in another section)
         if w.sign and (lit.start in walk.negated) != (w.sign < 0) and lit.start not in given:
             return None  # δ = -0.025 found wrong elsewhere; a later + 0.025 (0.028 × 0.9) is another number
         ratio = w.true / w.printed if w.printed else 1.0
@@ -696,6 +722,8 @@ def carry(
                     continue  # x = 0.56026 beside a relation that computes it: that relation judges the seed
                 if seed is not None:
                     moved = walk.miscopy(expr, target) if _pos not in walk.cells else None
+                    if moved is not None and not _explains_the_rest(moved, pieces, target, errors):
+                        moved = None  # softmax([1.2, 0.8, 2.0]): 1.0 for 1.2 mends one cell, not the others it is in
                     if moved is not None:  # the wrong number is a miscopied operand (first, even where a formula confirms)
                         printed_as = seed.expected  # what the printed operands give, before the finding moves
                         _move(seed, moved, walk.lines)

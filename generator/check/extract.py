@@ -333,7 +333,7 @@ def _worked_comment(line: str) -> int | None:
 
 
 #: a worked line: an ``=`` with a number after it (``z2 = 0.7*0.5 + … = 2.76``)
-_WORKED = re.compile(r"=[^=\n]*\d")
+_WORKED = re.compile(r"(?:=|\u2248)[^=\n]*\d")
 
 
 def _worked_text(block: list[str]) -> bool:

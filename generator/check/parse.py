@@ -596,6 +596,10 @@ class _Parser:
                 self.expect("]")
                 rad = self.arg()
                 return Pow(rad, Bin("/", make_number("1"), idx), start=tok.start)
+            nxt = self.peek()
+            if tok.end - tok.start == 1 and nxt is not None and nxt.kind == "num":
+                self.i += 1  # √256 (the sign, not \sqrt 256, whose argument is TeX's one digit): the whole number
+                return Func("sqrt", [self.number(nxt)], start=tok.start)
             return Func("sqrt", [self.arg()], start=tok.start)
         if x == "\\sigma" and self.at("_") and self.subscripted_call():
             # σ_{h[2]}(1.0): the subscript names the neuron whose sigmoid is applied

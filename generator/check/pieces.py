@@ -200,7 +200,12 @@ def _alone(node: Node) -> Node:
 def class_label(lnode: Node, rnode: Node) -> bool:
     """``sigmoid(-0.64) = 0.35 ≈ 0``: a printed probability approximated by the whole number 0 or 1 names the class
     it is read as (an XOR network's output "≈ 0"), not a rounding of it. Only a printed decimal in [0, 1] before the
-    ≈ (``0.3 × 2 ≈ 1`` stays an approximation, and a wrong one)."""
+    ≈ (``0.3 × 2 ≈ 1`` stays an approximation, and a wrong one). A vector of such, cell by cell (``[0.999, 0.999] ≈
+    [1, 1]``)."""
+    if isinstance(lnode, Matrix) and isinstance(rnode, Matrix):
+        cells = [(a, b) for la, lb in zip(lnode.rows, rnode.rows, strict=False) for a, b in zip(la, lb, strict=False)]
+        same = [len(r) for r in lnode.rows] == [len(r) for r in rnode.rows]
+        return same and bool(cells) and all(class_label(a, b) for a, b in cells)
     lit, prob = single_literal(rnode), single_literal(lnode)
     if lit is None or lit.value not in (0.0, 1.0) or lit.decimals is not None or lit.scale is not None:
         return False

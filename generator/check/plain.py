@@ -30,7 +30,7 @@ from .lexer import Token, tokenize
 __all__ = ["plain_chains", "numericish"]
 
 _LEAD = re.compile(r"[ \t]*(?:(?:[-*+\u2022>]|\d{1,3}[.)]|#{1,6})[ \t]+)*")
-_FUNC_WORDS = {"exp", "sigmoid", "tanh", "ln", "log", "max", "min", "sqrt", "relu", "sigma", "abs", "floor", "ceil"}
+_FUNC_WORDS = {"exp", "sigmoid", "tanh", "ln", "log", "max", "min", "sqrt", "relu", "sigma", "abs", "floor", "ceil", "softmax"}
 _FUNC_CMDS = {"\\exp", "\\ln", "\\log", "\\tanh", "\\max", "\\min", "\\sqrt", "\\sigma", "\\frac", "\\dfrac", "\\tfrac"}
 _OP_CMDS = {"\\times", "\\cdot", "\\div", "\\odot"}
 _OP_CHARS = set("+-*/^@")

@@ -611,3 +611,25 @@ def test_a_result_with_a_floats_noise_is_named_but_not_followed() -> None:
     assert [(f.line, f.klass) for f in check_text(noisy, "md").findings if f.klass != "ok"] == [(1, "error")]
     plain = doc.format(v="1.34000012345678")
     assert (3, "propagated") in [(f.line, f.klass) for f in check_text(plain, "md").findings]
+
+
+def test_a_two_digit_number_far_below_a_wrong_one_is_not_its_restatement() -> None:
+    # softmax([2.5, 2.375, 2.25]) is [0.3758, 0.3316, 0.2926], so the printed 0.25 is wrong; sixty lines further,
+    # (2 − 2.5)² = 0.25 is another 0.25, and its use in (2.25 + 0.25)/2 = 1.25 is no restatement of the wrong one
+    head = "softmax([2.5, 2.375, 2.25]) ≈ [0.43, 0.32, 0.25]\n"
+    far = "\n" * 60 + "v = (2.25 + 0.25) / 2 = 1.25\n"
+    found = check_text(head + far, "md").findings
+    assert [f.klass for f in found if f.line > 1] == ["ok"]
+    near = "\n" * 5 + "v = (2.25 + 0.25) / 2 = 1.25\n"
+    assert "propagated" in [f.klass for f in check_text(head + near, "md").findings if f.line > 1]
+    assert (2.25 + 0.25) / 2 == 1.25
+
+
+def test_a_miscopy_must_mend_every_wrong_cell_that_uses_the_operand() -> None:
+    # softmax([1.2, 0.8, 2.0]) is [0.2567, 0.1721, 0.5713]; the page prints [0.24, 0.16, 0.60]. Reading 1.2 as the
+    # 1.0 printed earlier gives 0.599 for the last cell (mended) but 0.220, 0.180 for the others (not): no miscopy
+    doc = "x = 1.0 + 0 = 1.0\n\nsoftmax([1.2, 0.8, 2.0]) ≈ [0.24, 0.16, 0.60]\n"
+    found = [f for f in check_text(doc, "md").findings if f.line == 3]
+    assert [(f.klass, f.printed) for f in found] == [("error", "0.24"), ("error", "0.16"), ("error", "0.60")]
+    e = [math.exp(v) for v in (1.0, 0.8, 2.0)]
+    assert round(e[2] / sum(e), 2) == 0.60 and round(e[0] / sum(e), 2) != 0.24

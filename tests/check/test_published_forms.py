@@ -766,3 +766,44 @@ def test_a_matrix_copied_with_cells_wrong_is_the_error_when_the_earlier_one_make
         "1.35 & 1.27 & 1.8 \\\\ \\end{array} \\right]$$\n\n$$h", "1.45 & 1.27 & 1.8 \\\\ \\end{array} \\right]$$\n\n$$h"
     )
     assert any(f.klass == "error" and f.printed == "1.45" for f in check_text(other, "md").findings)
+
+
+def test_the_square_root_sign_takes_the_whole_number_after_it() -> None:
+    # edom18's notes: "標準偏差 = √256 = 16" — √256 is 16; TeX's \sqrt 256 is √2 · 56 = 79.196 (one-token argument)
+    assert math.sqrt(256) == 16 and abs(math.sqrt(2) * 56 - 79.196) < 1e-3
+    found = check_text("標準偏差 = √256 = 16\n\n$\\sqrt 256 = 79.196$\n\n√0.25 = 0.6\n", "md").findings
+    assert [(f.line, f.klass) for f in found] == [(1, "ok"), (3, "ok"), (5, "error")]
+
+
+def test_a_vector_of_probabilities_approximated_by_whole_numbers_names_classes() -> None:
+    # luisdecunto's "= [0.999, 0.999]" then "≈ [1, 1]": as for one probability "≈ 1", the classes, not a rounding
+    assert check_text("$[0.999, 0.999] \\approx [1, 1]$\n", "md").findings == []
+    # a vector that is not all probabilities stays an approximation cell by cell, and a wrong one (2.4 is not 3)
+    assert [f.klass for f in check_text("$[2.4, 0.999] \\approx [3, 1]$\n", "md").findings][0] == "error"
+
+
+def test_softmax_of_a_list_in_plain_text_and_in_a_fence_of_approximations_is_read() -> None:
+    # softmax([20, 19, 18]) = [0.6652, 0.2447, 0.0900] (e^0, e^-1, e^-2 over their sum 1.5032), not [0.999, …]; a
+    # fence holding only "≈" lines is worked text, not a program
+    z = [math.exp(-k) for k in range(3)]
+    assert [round(x / sum(z), 4) for x in z] == [0.6652, 0.2447, 0.09]
+    for doc in (
+        "softmax([20, 19, 18]) ≈ [0.999, 0.0009, 0.0001]\n",
+        "```\nsoftmax([20, 19, 18]) ≈ [0.999, 0.0009, 0.0001]\n```\n",
+    ):
+        found = check_text(doc, "md").findings
+        assert [f.klass for f in found] == ["error"] * 3, doc
+    assert [f.klass for f in check_text("softmax([20, 19, 18]) ≈ [0.665, 0.245, 0.090]\n", "md").findings] == ["ok"] * 3
+
+
+def test_a_list_above_a_down_arrow_softmax_line_maps_to_the_list_below() -> None:
+    # edom18: scores [2.1, 4.5, 1.8, 3.2], "↓ softmax", weights [0.10, 0.63, 0.07, 0.20]; the softmax is
+    # [0.0634, 0.6991, 0.0470, 0.1905]
+    s = [2.1, 4.5, 1.8, 3.2]
+    p = [math.exp(x) / sum(math.exp(y) for y in s) for y in [0] for x in s]
+    assert [round(x, 4) for x in p] == [0.0634, 0.6991, 0.047, 0.1905]
+    doc = "```\nスコア:       [2.1,   4.5,   1.8,   3.2]\n            ↓ softmax\n重み:        [0.10,  0.63,  0.07,  0.20]\n```\n"
+    found = check_text(doc, "md").findings
+    assert [(f.line, f.klass) for f in found] == [(4, "error")] * 4
+    right = doc.replace("0.10,  0.63,  0.07,  0.20", "0.06,  0.70,  0.05,  0.19")
+    assert {f.klass for f in check_text(right, "md").findings} == {"ok"}
