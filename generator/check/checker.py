@@ -1437,11 +1437,10 @@ def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> No
                     continue
                 if len(n.key.replace(".", "").lstrip("0")) < _SHORTENED_DIGITS:
                     continue
-                at = text.rfind("\n", 0, n.start) + 1
+                at, end = doc.lines.bounds(n.start)
                 got = lines.get(at)
                 if got is None:
-                    end = text.find("\n", n.start)
-                    got = lines[at] = _roundings(text[at : len(text) if end == -1 else end])
+                    got = lines[at] = _roundings(text[at : min(len(text) if end == -1 else end, at + 2000)])
                 if n.key in got:
                     doc.restated.add(n.start)
 
@@ -1449,7 +1448,7 @@ def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> No
 def _roundings(line: str) -> set[str]:
     """The keys of every number each decimal on ``line`` rounds to at fewer decimals (one decimal at least)."""
     out: set[str] = set()
-    for m in _DECIMAL.finditer(line[:2000]):
+    for m in _DECIMAL.finditer(line):
         value = Decimal(m.group(0))
         for keep in range(1, len(m.group(1))):
             out.add(literal_key(str(value.quantize(Decimal(1).scaleb(-keep), ROUND_HALF_UP))))

@@ -168,6 +168,11 @@ class LineMap:
     def line(self, offset: int) -> int:
         return bisect.bisect_left(self._nl, offset) + 1
 
+    def bounds(self, offset: int) -> tuple[int, int]:
+        """The offsets where the line holding ``offset`` starts and ends (its newline, or the text's end: -1)."""
+        k = bisect.bisect_left(self._nl, offset)
+        return (self._nl[k - 1] + 1 if k else 0), (self._nl[k] if k < len(self._nl) else -1)
+
 
 def guess_format(text: str) -> str:
     """``"tex"`` for documents with LaTeX structure commands, else ``"md"``."""

@@ -26,6 +26,7 @@ the β it needs, and only in a table with a column for the step's number ``t``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -66,6 +67,8 @@ _HEADER_NOISE = re.compile(r"\([^()]*\)|[$`*\\{}_\s]|</?\w+>")
 #: The widest table read (a megabyte of bars is not a table of optimizer steps).
 _MAX_COLUMNS = 16
 _MAX_ROWS = 1000
+#: The most cells of such tables read on one page (each is an equation to judge: a run of a few hundred steps).
+_MAX_CHAINS = 3000
 
 
 def moment_chains(text: str) -> list[Chain]:
@@ -85,6 +88,8 @@ def moment_chains(text: str) -> list[Chain]:
         if params["b1"] is None:
             params["b1"] = _last_before(given["b"], start)
         out.extend(_table_chains(text, roles, rows, params))
+        if len(out) >= _MAX_CHAINS:
+            return out[:_MAX_CHAINS]  # a page of thousands of such rows is not a worked example: its first ones are read
     return out
 
 
@@ -223,9 +228,15 @@ def _side(text: str, pieces: list, at: int) -> Side:
             toks += [Token("char", "(", a, a), *tokenize(text, a, b), Token("char", ")", b, b)]
             shown.append(text[a:b])
         else:
-            toks += [Token(t.kind, t.text, at, at) for t in tokenize(piece[0])]
+            toks += [Token(kind, x, at, at) for kind, x in _template(piece[0])]
             shown.append(piece[0])
     return Side(preprocess_tokens(toks), "".join(shown).strip(), at)
+
+
+@functools.lru_cache(maxsize=64)
+def _template(piece: str) -> tuple[tuple[str, str], ...]:
+    """The tokens (kind, text) of a piece of formula this module writes (a handful of fixed strings)."""
+    return tuple((t.kind, t.text) for t in tokenize(piece))
 
 
 def _holds(text: str, left: Side, result: tuple[int, int]) -> bool:
