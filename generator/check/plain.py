@@ -196,7 +196,7 @@ def _cell_ranges(line: str, start: int) -> list[tuple[int, int]]:
     stripped = line.lstrip()
     if not stripped.startswith("|"):
         m = _LEAD.match(line)
-        return [(start + (m.end() if m else 0), start + len(line))]
+        return _columns(line, m.end() if m else 0, start)
     out = []
     cell = start
     for m in re.finditer(r"(?<!\\)\|", line):
@@ -204,6 +204,26 @@ def _cell_ranges(line: str, start: int) -> list[tuple[int, int]]:
         cell = start + m.end()
     out.append((cell, start + len(line)))
     return [(a, b) for a, b in out if b > a]
+
+
+#: A gap of three spaces or more before something that is not a relation or an operator (a column of its own).
+_COLUMN_GAP = re.compile(r" {3,}(?=[^\s=\u2248+\-*/×·\u2212])")
+_RELATION = re.compile(r"=|\u2248")
+
+
+def _columns(line: str, lead: int, start: int) -> list[tuple[int, int]]:
+    """The line from ``lead`` as one range, or as its columns: ``σ(−6) ≈ 0.002    σ(−2) ≈ 0.119    σ(0) = 0.500``
+    lays three equations side by side, each column with a relation of its own (a gap before the rest of one
+    equation, ``= 0.7`` or ``+ 0.3``, does not cut it)."""
+    cuts = [lead]
+    if "   " in line:
+        for m in _COLUMN_GAP.finditer(line, lead):
+            if _RELATION.search(line, cuts[-1], m.start()):
+                cuts.append(m.end())
+    ranges = [(start + a, start + b) for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    if len(ranges) > 1 and not all(_RELATION.search(line, a - start, b - start) for a, b in ranges):
+        return [(start + lead, start + len(line))]  # a column without a relation: one equation, spaced out
+    return ranges
 
 
 def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:

@@ -310,3 +310,16 @@ def test_a_transposed_vector_on_a_line_that_starts_with_the_relation_is_read() -
         0.0007,
         -1.7005,
     ]
+
+
+def test_equations_laid_side_by_side_in_columns_are_read_one_by_one() -> None:
+    # deepakshamsft's sigmoid table: "σ(−6) ≈ 0.002    σ(−2) ≈ 0.119    σ(0) = 0.500"; σ(−6) = 0.00247, σ(−2) =
+    # 0.1192, σ(0) = 0.5, so all three are right; σ(+1) ≈ 0.713 beside them is wrong (0.7311)
+    sig = [1 / (1 + math.exp(-z)) for z in (-6, -2, 0, 1)]
+    assert [round(x, 3) for x in sig] == [0.002, 0.119, 0.5, 0.731]
+    text = "```\n  σ(−6) ≈ 0.002    σ(−2) ≈ 0.119    σ(0) = 0.500\n  σ(−4) ≈ 0.018    σ(+1) ≈ 0.713\n```\n"
+    found = check_text(text, "md").findings
+    assert [(f.line, f.klass) for f in found] == [(2, "ok")] * 3 + [(3, "ok"), (3, "error")]
+    # a gap before the rest of one equation does not cut it: 0.2 · 1.5 − 0.3 · 0.8 = 0.06
+    one = check_text("z = 0.2 × 1.5   − 0.3 × 0.8   = 0.07\n", "md").findings
+    assert [f.klass for f in one] == ["error"]
