@@ -56,7 +56,8 @@ def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
                 context = before_prev + "\n" + prev_line + "\n" + line  # a label, maybe a blank line, then the map
                 if not _TEMPERATURE.search(context) and not math.meets(pos, pos + len(line)):
                     out.extend(_read(text, pos, line, prev_line, context, mapped, gives))
-        elif _DOWN.fullmatch(line) and "[" in prev_line and not _TEMPERATURE.search(before_prev + prev_line):
+        elif _DOWN.fullmatch(line) and "[" in prev_line and not _TEMPERATURE.search(text, max(0, pos - 600), pos):
+            # (a temperature named in the heading a few lines up changes the map as much as one beside it)
             if not math.meets(pos - len(prev_line) - 1, pos + len(line)):
                 out.extend(_down(text, pos, line, prev_line))
         before_prev, prev_line = prev_line, line

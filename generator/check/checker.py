@@ -47,6 +47,7 @@ from .interval import Interval
 from .lexer import Token
 from .logbase import base_ten, in_base_ten
 from .matcopy import earlier_matrices, miscopied_matrix
+from .moments import CELL_NOTE
 from .parse import ParseError, make_number, parse_side
 from .pieces import class_label, literal_matrix_pair, printed_value, replacements, single_literal
 from .report import CheckReport, Finding, Skipped
@@ -293,6 +294,7 @@ class _Doc:
         self.reason_memo: dict[int, str | None] = {}  # reason() is asked of each side of each relation several times
         self.confirmed = _Confirmations(self)  # result offset -> how its chain's own formula confirms it
         self.log10 = False  # the page's unmarked log is base 10 (:mod:`.logbase`)
+        self.cell_sides: set[int] = set()  # ids of the left sides of optimizer-table relations (:mod:`.moments`)
 
     def parse(self, side: Side) -> Node | Exception:
         key = id(side)
@@ -694,8 +696,8 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         klass, x, target = _classify(le, re_)
         if klass == "rounding" and not many and target.lit is not None:
             expr = lnode if target is re_ else rnode
-            if not _correlated_allows(expr, target.lit, policy):
-                klass = "error"
+            if id(lside) not in doc.cell_sides and not _correlated_allows(expr, target.lit, policy):
+                klass = "error"  # (an optimizer table's cells are each a value of its own, however alike printed)
         dec = target.lit.decimals if target.lit is not None else target.decimals
         sci = target.lit.scale is not None if target.lit is not None else target.sci
         expected = _fmt(x, (dec if dec is not None else 2) + 2, sci)
@@ -1075,7 +1077,7 @@ def _matrix_of_names(doc: _Doc, nodes: list[Node | Exception], values: dict[str,
             for nrow, vrow, nspans, vspans in zip(names.rows, node.rows, names.spans, node.spans, strict=True):
                 for name, cell, (a, b), (c, d) in zip(nrow, vrow, nspans, vspans, strict=True):
                     lit = single_literal(cell)
-                    text = doc.text[c:d].strip().replace(" ", "")
+                    text = re.sub(r"[\s{}]", "", doc.text[c:d])  # {0.15}: a cell's braces are TeX grouping
                     if lit is not None and not is_numeric(name) and re.fullmatch(r"-?\d*\.?\d+", text):
                         values[_name_key(doc.text[a:b])] = (text, doc.lines.line(c))
             return
@@ -1386,8 +1388,11 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
     """Pass 1 of :func:`_relations`: tell ``doc`` which printed values are results of a computation (hence rounded)."""
     # A result its expression gives exactly (0.05·0.25 + 0.1·0.3 + 0.35 = 0.3925) is not rounded: its digits
     # are widened only where some relation gives them inexactly.
-    for a, _rel, b, _note in pairs:
+    for a, _rel, b, note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
+        if note.startswith(CELL_NOTE):
+            _table_cells_rounded(doc, a, b)
+            doc.cell_sides.add(id(a))
         if doc.reason(a) is None and doc.reason(b) is None:
             assert isinstance(na, Node) and isinstance(nb, Node)
             lkeys = {n.key for n in doc.literals(a)}
@@ -1422,10 +1427,9 @@ _SHORTENED_DIGITS = 3
 
 
 def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:
-    """An operand printed a digit or more shorter than a number on its own line (``| 2.452 | 0.5*17.94 + 2.45 =
-    11.422 |``): it is that number rounded (2.452 is 2.45 at two decimals), so it stands for anything within half
-    its last unit. Only operands of three significant digits or more, and only where the longer number rounds to
-    them exactly."""
+    """An operand printed a digit shorter than a number on its own line (``| 2.452 | 0.5*17.94 + 2.45 = 11.422 |``):
+    it is that number rounded (2.452 is 2.45 at two decimals), so it stands for anything within half its last
+    unit. Only operands of three significant digits or more, and only where the longer number rounds to them."""
     lines: dict[int, set[str]] = {}
     text = doc.text
     for a, _rel, b, _note in pairs:
@@ -1446,13 +1450,26 @@ def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> No
 
 
 def _roundings(line: str) -> set[str]:
-    """The keys of every number each decimal on ``line`` rounds to at fewer decimals (one decimal at least)."""
+    """The keys of the number each decimal on ``line`` rounds to at one decimal fewer (``2.452`` → ``2.45``; a
+    number two digits shorter is too far to be read as the longer one: 1.01 beside 1.0054 is no copy of it)."""
     out: set[str] = set()
     for m in _DECIMAL.finditer(line):
-        value = Decimal(m.group(0))
-        for keep in range(1, len(m.group(1))):
-            out.add(literal_key(str(value.quantize(Decimal(1).scaleb(-keep), ROUND_HALF_UP))))
+        decimals = len(m.group(1))
+        if decimals < 2 or len(m.group(0)) > 20:
+            continue  # (a number of twenty digits is no cell of a worked step)
+        out.add(literal_key(str(Decimal(m.group(0)).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_UP))))
     return out
+
+
+def _table_cells_rounded(doc: _Doc, a: Side, b: Side) -> None:
+    """Every cell of an optimizer's table (:mod:`.moments`) is a rounded value of the run, even one its own row gives
+    exactly from the rounded cells before it (0.9 · 0.5251 + 0.1 · (−0.1179) = 0.46080 stands for 0.460845): the
+    numbers of the relation on table rows are widened; the β and η of the prose stay exact."""
+    for side in (a, b):
+        for n in doc.literals(side) if isinstance(doc.parse(side), Node) else ():
+            at, _end = doc.lines.bounds(n.start)
+            if doc.text.startswith("|", at) or doc.text[at : n.start].lstrip().startswith("|"):
+                doc.restated.add(n.start)
 
 
 #: A word for a sum, a total or a mean, in the languages of published walkthroughs.
@@ -1593,7 +1610,7 @@ def check_chains(
                     if floored_here and not floor_said:
                         floor_said = True
                         conventions.append(
-                            f"/ of whole numbers floors, as the page's \u230a\u2026\u230b at line "
+                            f"/ of whole numbers floors in an output size, as the page's floor at line "
                             f"{doc.lines.line(floors)} says: first at line {line}"
                         )
                 if ("matrix" in a.text or "array" in a.text) and any(f.klass == "error" for f in found):

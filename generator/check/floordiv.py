@@ -3,8 +3,9 @@
 A page on convolutions states the output size as ``O = ⌊(H + 2p − k)/s⌋ + 1`` and then works
 its table without the brackets: ``(28 + 2 − 3)/2 + 1 = 14``. As printed that is 14.5, yet the
 page's convention is plain and its number right. So, on a page that writes a floor (``\\lfloor``,
-``⌊`` or ``floor(``), a relation of whole numbers only that fails as printed is judged once more
-with each division of whole numbers floored, and is right when that makes it right. The report
+``⌊`` or ``floor(``), a relation of whole numbers only, of that form (a quotient plus one), that fails
+as printed is judged once more with each division of whole numbers floored, and is right when that
+makes it right. Divisions inside the page's own ``⌊⌋`` or ``⌈⌉`` are left as the brackets say. The report
 says so (:attr:`.report.CheckReport.conventions`), as for a base-10 ``log``. A relation with a
 decimal anywhere in it is never read so, and a page that writes no floor keeps exact division.
 """
@@ -18,7 +19,7 @@ from .ast import Bin, Func, Neg, Node, Num
 
 __all__ = ["floor_mark", "floored"]
 
-_MARK = re.compile(r"\\lfloor|\u230a|(?<![A-Za-z])floor\s*\(")
+_MARK = re.compile(r"\\lfloor|\u230a|(?<![A-Za-z])floor\(")  # "floor(x)", not "on the floor (see …)"
 
 
 def floor_mark(text: str) -> int | None:
@@ -28,8 +29,13 @@ def floor_mark(text: str) -> int | None:
 
 
 def floored(node: Node) -> Node | None:
-    """``node`` with each ``/`` between whole-number expressions floored; None when ``node`` holds anything but
-    whole numbers, ``+ − × /`` and brackets, or no division (nothing to read otherwise)."""
+    """``node`` with each ``/`` between whole-number expressions floored, when ``node`` is an output size as the
+    formula writes it, a quotient plus one (``(28 + 2 − 3)/2 + 1``); None for anything else (a mean ``(3 + 4)/2``
+    keeps exact division), for anything but whole numbers, ``+ − × /`` and brackets, and where nothing changes."""
+    if not (isinstance(node, Bin) and node.op == "+" and isinstance(node.right, Num) and node.right.value == 1):
+        return None
+    if not (isinstance(node.left, Bin) and node.left.op == "/"):
+        return None
     got = _floored(node)
     return None if got is None or got is node else got
 
@@ -42,8 +48,7 @@ def _floored(node: Node) -> Node | None:
         arg = _floored(node.arg)
         return None if arg is None else (node if arg is node.arg else replace(node, arg=arg))
     if isinstance(node, Func) and node.name in ("floor", "ceil") and len(node.args) == 1:
-        arg = _floored(node.args[0])
-        return None if arg is None else (node if arg is node.args[0] else replace(node, args=[arg]))
+        return node if _floored(node.args[0]) is not None else None  # the page's own brackets say where it floors
     if isinstance(node, Bin) and node.op in ("+", "-", "*", "juxt", "/"):
         left, right = _floored(node.left), _floored(node.right)
         if left is None or right is None:

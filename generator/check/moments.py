@@ -114,7 +114,7 @@ def _tables(text: str) -> Iterator[tuple[list[str], list[tuple[int, list[tuple[i
     while i + 1 < len(lines):
         line = lines[i]
         if line.lstrip().startswith("|") and _SEPARATOR.fullmatch(lines[i + 1]) and "-" in lines[i + 1]:
-            header = _BAR.split(line.strip().strip("|"))
+            header = _BAR.split(_one_bar_off(line.strip()))
             rows = []
             j = i + 2
             while j < len(lines) and lines[j].lstrip().startswith("|") and len(rows) < _MAX_ROWS:
@@ -125,6 +125,12 @@ def _tables(text: str) -> Iterator[tuple[list[str], list[tuple[int, list[tuple[i
             i = j
         else:
             i += 1
+
+
+def _one_bar_off(row: str) -> str:
+    """``row`` without its one leading and one trailing bar (``|| t | m |`` keeps its empty first cell)."""
+    row = row[1:] if row.startswith("|") else row
+    return row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
 
 
 def _cells(line: str, at: int) -> list[tuple[int, int] | None]:
@@ -158,13 +164,13 @@ def _table_chains(
 
     b1, b2, eta = params["b1"], params["b2"], params["eta"]
     formulas: dict[str, list[tuple[list, tuple[int, int], int]]] = {}  # role -> (left pieces, result cell, row)
+    steps = [_step(text, cell(r, "t")) for r in range(len(rows))]
     for r in range(len(rows)):
-        t = cell(r, "t")
-        if t is None or "." in text[t[0] : t[1]]:
+        t, step = cell(r, "t"), steps[r]
+        if t is None or step is None:
             continue
-        step = int(text[t[0] : t[1]])
         m, g, v = cell(r, "m"), cell(r, "g"), cell(r, "v")
-        prev = r - 1 if r > 0 and cell(r - 1, "t") is not None else None
+        prev = r - 1 if r > 0 and steps[r - 1] == step - 1 else None  # a table that skips steps has no row before
         if b1 is not None and m is not None and g is not None:
             if step == 1:
                 formulas.setdefault("m", []).append(([("(1 - ", None), b1, (") \\cdot ", None), g], m, r))
@@ -211,6 +217,14 @@ _WHAT = {
     "new": "the new value p − step",
     "carry": "the row starts from the value the row before ends with",
 }
+
+
+def _step(text: str, span: tuple[int, int] | None) -> int | None:
+    """The step number in a ``t`` cell (a whole number of at most six digits), or None."""
+    if span is None:
+        return None
+    digits = text[span[0] : span[1]]
+    return int(digits) if digits.isdigit() and len(digits) <= 6 else None
 
 
 def _number_side(text: str, span: tuple[int, int]) -> Side:

@@ -200,8 +200,8 @@ def _alone(node: Node) -> Node:
 def class_label(lnode: Node, rnode: Node) -> bool:
     """``sigmoid(-0.64) = 0.35 ≈ 0``: a printed probability approximated by the whole number 0 or 1 names the class
     it is read as (an XOR network's output "≈ 0"), not a rounding of it. Only a printed decimal in [0, 1] before the
-    ≈ (``0.3 × 2 ≈ 1`` stays an approximation, and a wrong one). A vector of such, cell by cell (``[0.999, 0.999] ≈
-    [1, 1]``)."""
+    ≈ (``0.3 × 2 ≈ 1`` stays an approximation, and a wrong one), on the side of the label (0.6 ≈ 0 is wrong). A
+    vector of such, cell by cell (``[0.999, 0.999] ≈ [1, 1]``)."""
     if isinstance(lnode, Matrix) and isinstance(rnode, Matrix):
         cells = [(a, b) for la, lb in zip(lnode.rows, rnode.rows, strict=False) for a, b in zip(la, lb, strict=False)]
         same = [len(r) for r in lnode.rows] == [len(r) for r in rnode.rows]
@@ -209,7 +209,9 @@ def class_label(lnode: Node, rnode: Node) -> bool:
     lit, prob = single_literal(rnode), single_literal(lnode)
     if lit is None or lit.value not in (0.0, 1.0) or lit.decimals is not None or lit.scale is not None:
         return False
-    return prob is not None and prob.decimals is not None and prob.scale is None and 0.0 <= prob.value <= 1.0
+    if prob is None or prob.decimals is None or prob.scale is not None or not 0.0 <= prob.value <= 1.0:
+        return False
+    return abs(prob.value - lit.value) < 0.5  # 0.6 ≈ 0 names no class: it is a wrong approximation
 
 
 def judged_pieces(lnode: Node, rnode: Node) -> list[tuple[Node, Num]]:

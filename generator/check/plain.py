@@ -35,7 +35,7 @@ _FUNC_CMDS = {"\\exp", "\\ln", "\\log", "\\tanh", "\\max", "\\min", "\\sqrt", "\
 _OP_CMDS = {"\\times", "\\cdot", "\\div", "\\odot"}
 _OP_CHARS = set("+-*/^@")
 _NEUTRAL_CHARS = set("()[]{}")
-_NEUTRAL_CMDS = {"\\left", "\\right", "\\boxed", "\\,", "\\;", "\\!", "\\ "}
+_NEUTRAL_CMDS = {"\\left", "\\right", "\\boxed", "\\,", "\\;", "\\!", "\\ ", "\\lfloor", "\\rfloor", "\\lceil", "\\rceil"}
 MAX_LINE = 20_000
 
 

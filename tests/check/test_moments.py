@@ -87,3 +87,31 @@ def test_an_ema_table_in_html_is_read(tmp_path) -> None:  # noqa: ANN001
     found = verify_document(page).to_json()["findings"]
     wrong = [(f["line"], f["printed"]) for f in found if f["class"] == "error"]
     assert wrong == [(7, "5.614")]
+
+
+def test_a_table_that_skips_steps_relates_only_rows_one_step_apart() -> None:
+    # the exact run printed at t = 1, 2, 3 and then 5: row 5 does not follow from row 3 (two steps apart)
+    rows = _adam_rows(1.0, 5)
+    del rows[3]
+    found = check_text(_page(rows), "md").findings
+    assert found and {f.klass for f in found} <= {"ok", "rounding"}
+
+
+def test_every_cell_of_an_optimizer_table_is_a_rounded_value() -> None:
+    # m₁₃ = 0.9 · 0.5251 + 0.1 · (−0.1179) = 0.46080 exactly from the printed cells, yet the run's m₁₃ is 0.460845 and
+    # m̂₁₃ = 0.460845 / (1 − 0.9¹³) = 0.617909 → 0.6179; with m taken exactly as 0.4608 it would be 0.617849 → 0.6178
+    assert round(0.460845 / (1 - 0.9**13), 4) == 0.6179 and round(0.4608 / (1 - 0.9**13), 4) == 0.6178
+    page = "With $\\beta_1 = 0.9$:\n\n| t | g | m | m_hat |\n|---|---|---|---|\n| 12 | 0.0103 | 0.5251 | 0.7318 |\n"
+    page += "| 13 | -0.1179 | 0.4608 | 0.6179 |\n"
+    assert "error" not in {f.klass for f in check_text(page, "md").findings}
+    # two cells printed alike are two values: p − step = 0.0002 − 0.0002 may be 0.0001 (0.00024 − 0.00016)
+    head = "With $\\beta_1 = 0.9$:\n\n| t | m | p | Update | New p |\n|---|---|---|---|---|\n"
+    page = head + "| 137 | 0.5 | 0.0004 | 0.0002 | 0.0002 |\n| 138 | 0.5 | 0.0002 | 0.0002 | 0.0001 |\n"
+    found = check_text(page, "md").findings
+    assert [f.line for f in found if "new value" in f.detail] == [5, 6] and "error" not in {f.klass for f in found}
+
+
+def test_a_step_number_too_long_to_be_one_is_no_step() -> None:
+    # a t cell of 4400 digits must not stop the page from being read (int() refuses such strings)
+    page = "$0.5 \\times 2 = 3$\n\nWith $\\beta_1 = 0.9$:\n\n| t | g | m |\n|---|---|---|\n| 1" + "0" * 4400 + " | 1.0 | 0.1 |\n"
+    assert [(f.line, f.klass) for f in check_text(page, "md").findings] == [(1, "error")]

@@ -807,3 +807,37 @@ def test_a_list_above_a_down_arrow_softmax_line_maps_to_the_list_below() -> None
     assert [(f.line, f.klass) for f in found] == [(4, "error")] * 4
     right = doc.replace("0.10,  0.63,  0.07,  0.20", "0.06,  0.70,  0.05,  0.19")
     assert {f.klass for f in check_text(right, "md").findings} == {"ok"}
+
+
+def test_the_floor_convention_keeps_to_output_sizes_and_to_the_page_s_own_brackets() -> None:
+    conv = "Using $O = \\lfloor (H + 2p - k) / s \\rfloor + 1$:\n\n"
+    # a mean on a page that floors its output sizes is still a mean: (3 + 4)/2 = 3.5
+    assert [f.klass for f in check_text(conv + "$(3 + 4)/2 = 3$\n", "md").findings] == ["error"]
+    # the page's own ⌈⌉ or ⌊⌋ say where the rounding goes: ⌈7/2⌉ = 4, ⌊10/3 × 3⌋ = ⌊10⌋ = 10
+    assert [f.klass for f in check_text(conv + "$\\lceil 7/2 \\rceil = 3$\n", "md").findings] == ["error"]
+    assert [f.klass for f in check_text(conv + "$\\lfloor 10/3 \\times 3 \\rfloor = 9$\n", "md").findings] == ["error"]
+    # "the floor (see …)" in prose writes no floor
+    prose = "The robot stands on the floor (see the figure).\n\n$(28 + 2 - 3)/2 + 1 = 14$\n"
+    assert [f.klass for f in check_text(prose, "md").findings] == ["error"]
+    assert math.ceil(7 / 2) == 4 and math.floor(10 / 3 * 3) == 10
+
+
+def test_a_class_label_must_be_on_the_side_of_its_probability() -> None:
+    # 0.55 ≈ 0 and [0.4, 0.6] ≈ [1, 0] name the wrong classes: approximations, and wrong ones
+    assert [f.klass for f in check_text("$0.55 \\approx 0$\n", "md").findings] == ["error"]
+    assert [f.klass for f in check_text("$[0.4, 0.6] \\approx [1, 0]$\n", "md").findings] == ["error", "error"]
+
+
+def test_an_operand_two_digits_shorter_or_a_very_long_decimal_beside_it_changes_nothing() -> None:
+    # 1.01 is no copy of 1.0054 (two digits shorter): 1.01 × 1000 = 1010, not 1014; a 36-digit π on the line neither
+    # hides 0.333 × 3.14 = 1.04562 → 1.05 ≠ 1.07 nor stops the reading
+    row = "| a | b |\n|---|---|\n| 1.0054 | $1.01 \\times 1000 = 1014$ |\n"
+    assert [f.klass for f in check_text(row, "md").findings] == ["error"]
+    pi = "$0.333 \\times 3.14 = 1.07$ and $\\pi = 3.14159265358979323846264338327950288$\n"
+    assert [f.klass for f in check_text(pi, "md").findings][0] == "error"
+
+
+def test_a_temperature_in_the_heading_above_a_down_arrow_softmax_is_seen() -> None:
+    # with T = 2, softmax([2.0, 1.0, 0.1] / 2) = [0.502, 0.304, 0.194]: not the plain softmax, so not read as one
+    doc = "## With temperature T = 2\n\nScores: [2.0, 1.0, 0.1]\n↓ softmax\nWeights: [0.502, 0.304, 0.194]\n"
+    assert check_text(doc, "md").findings == []
