@@ -1403,7 +1403,10 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
                 pass  # an exact result is not noted as rounded
             else:
                 given = _exact_cells(na, nb)  # [−0.8, 1.1, 0.1] − 1.1 = [−1.9, 0, −1.0]: each cell exact
-                doc.note_results(n for n in doc.literals(b) if n.key not in lkeys and n.key not in given)
+                # \frac{0.100000}{1 - 0.9} = \frac{0.1}{0.1}: a number the left side prints with more zeros is restated,
+                # not a new result (noting "0.1" would widen every given 0.1 of the page by half a unit)
+                same = {n.value for n in doc.literals(a)}
+                doc.note_results(n for n in doc.literals(b) if n.key not in lkeys and n.key not in given and n.value not in same)
         elif (
             doc.reason(b) is None
             and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text) or _long_formula_value(na, nb))

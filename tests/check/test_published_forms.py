@@ -841,3 +841,16 @@ def test_a_temperature_in_the_heading_above_a_down_arrow_softmax_is_seen() -> No
     # with T = 2, softmax([2.0, 1.0, 0.1] / 2) = [0.502, 0.304, 0.194]: not the plain softmax, so not read as one
     doc = "## With temperature T = 2\n\nScores: [2.0, 1.0, 0.1]\n↓ softmax\nWeights: [0.502, 0.304, 0.194]\n"
     assert check_text(doc, "md").findings == []
+
+
+def test_a_number_restated_without_its_trailing_zeros_is_no_new_rounded_result() -> None:
+    # therishiraj's Adam notes: m̂₁ = 0.100000 / (1 − 0.9) = 0.1 / 0.1 = 1.000000. The right side's 0.1 restates
+    # 0.100000 (and 1 − 0.9 = 0.1 exactly): it must not make every 0.1 of the page a rounded value (±0.05), which
+    # would excuse −0.1 · 0.25 / 0.331285 = −0.075463 (it is −0.0754637 → −0.075464)
+    assert round(-0.1 * 0.25 / 0.331285, 6) == -0.075464
+    doc = (
+        "$\\hat m_1 = \\frac{0.100000}{1 - 0.9} = \\frac{0.1}{0.1} = 1.000000$\n\n"
+        "$\\Delta\\theta = -0.1 \\cdot 0.25 / 0.331285 = -0.075463$\n"
+    )
+    found = check_text(doc, "md").findings
+    assert [(f.line, f.klass) for f in found if f.line == 3] == [(3, "error")]
