@@ -73,7 +73,7 @@ judge(r"\hat{y} = f(0) = 1", "f(0) = 1", [(F(1), F(yh))], "step(0) = 1 (threshol
 # iteration 1, example 2
 z = w[0] * X[1][0] + w[1] * X[1][1] + bb
 yh = step(z)
-judge(r"\item $z = 0$, $\hat{y} = 1$", "z = 0$, $\hat{y} = 1", [(F(0), z), (F(1), F(yh))],
+judge(r"\item $z = 0$, $\hat{y} = 1$", r"z = 0$, $\hat{y} = 1", [(F(0), z), (F(1), F(yh))],
       "w and b still zero: z = 0, yhat = 1")
 err = Y[1] - yh
 w = [w[0] + eta * err * X[1][0], w[1] + eta * err * X[1][1]]
