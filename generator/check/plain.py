@@ -217,8 +217,12 @@ def _columns(line: str, lead: int, start: int) -> list[tuple[int, int]]:
     equation, ``= 0.7`` or ``+ 0.3``, does not cut it)."""
     cuts = [lead]
     if "   " in line:
+        rels = [m.start() for m in _RELATION.finditer(line, lead)]
+        k = 0  # the first relation at or after the last cut: one walk over the line, however many gaps it has
         for m in _COLUMN_GAP.finditer(line, lead):
-            if _RELATION.search(line, cuts[-1], m.start()):
+            while k < len(rels) and rels[k] < cuts[-1]:
+                k += 1
+            if k < len(rels) and rels[k] < m.start():
                 cuts.append(m.end())
     ranges = [(start + a, start + b) for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     if len(ranges) > 1 and not all(_RELATION.search(line, a - start, b - start) for a, b in ranges):
