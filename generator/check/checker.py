@@ -1616,6 +1616,12 @@ def check_chains(
                             f"/ of whole numbers floors in an output size, as the page's floor at line "
                             f"{doc.lines.line(floors)} says: first at line {line}"
                         )
+                if any(f.klass == "error" for f in found) and (alt := _as_the_page_means(doc, rel, nb)) is not None:
+                    again = _check_pair(doc, a, rel, b, na, alt[0])
+                    if again and all(f.klass == "ok" for f in again):
+                        for f in again:
+                            f.detail = alt[1]
+                        found = again
                 if ("matrix" in a.text or "array" in a.text) and any(f.klass == "error" for f in found):
                     if named_matrices is None:
                         named_matrices = _named_matrices(doc, chains)
@@ -1660,6 +1666,26 @@ def check_chains(
             pass
     findings.sort(key=lambda f: f.line)
     return CheckReport(findings, len(skipped), skipped, conventions)
+
+
+_PERCENT_AFTER = re.compile(r"\$?\s?\\?%")
+
+
+def _as_the_page_means(doc: _Doc, rel: str, rnode: Node) -> tuple[Node, str] | None:
+    """The printed result read as the page means it, where it is wrong as printed: a number followed by ``%``
+    (``0.8^{12} \\approx 7``, then ``%`` after the math) is a percentage, 0.07; a ``0`` after an approximation
+    (``2 \\times 10^{-10} \\approx 0``) is "numerically zero", anything that rounds to 0.00. None where neither
+    applies; the relation is then judged as printed."""
+    lit = single_literal(rnode)
+    if lit is None or lit.scale is not None or rnode is not lit:
+        return None
+    end = lit.start + len(lit.text)
+    if _PERCENT_AFTER.match(doc.text, end):
+        half = 0.5 if rel == "approx" and lit.decimals is None else lit.half  # "≈ 7 %": a whole percent, rounded
+        return replace(lit, value=lit.value / 100, half=half / 100), f"{lit.text} % read as {lit.value / 100:g}"
+    if rel == "approx" and lit.value == 0 and lit.decimals is None:
+        return replace(lit, half=0.005), "≈ 0 read as numerically zero (below 0.005)"
+    return None
 
 
 def _floored_findings(

@@ -854,3 +854,15 @@ def test_a_number_restated_without_its_trailing_zeros_is_no_new_rounded_result()
     )
     found = check_text(doc, "md").findings
     assert [(f.line, f.klass) for f in found if f.line == 3] == [(3, "error")]
+
+
+def test_a_percent_sign_after_the_math_and_a_numerically_zero_approximation() -> None:
+    # deepakshamsft: "$0.8^{12} \approx 7$% of the signal" — 0.8¹² = 0.0687, about 7 %; 9 % would be wrong. A product
+    # worked to a percentage (0.0687 × 100 = 6.87 %) is still read as printed. "2 × 10⁻¹⁰ ≈ 0" is numerically zero;
+    # 0.3 ≈ 0 is not (it names no class either: it is not a printed probability beside its label).
+    assert abs(0.8**12 - 0.0687) < 5e-5
+    assert [f.klass for f in check_text("$0.8^{12} \\approx 7$% of the signal\n", "md").findings] == ["ok"]
+    assert [f.klass for f in check_text("$0.8^{12} \\approx 9$% of the signal\n", "md").findings] == ["error"]
+    assert [f.klass for f in check_text("$0.0687 \\times 100 = 6.87$%\n", "md").findings] == ["ok"]
+    assert [f.klass for f in check_text("$2 \\times 10^{-10} \\approx 0$\n", "md").findings] == ["ok"]
+    assert [f.klass for f in check_text("$0.3 \\times 1 \\approx 0$\n", "md").findings] == ["error"]
