@@ -419,6 +419,16 @@ def _may_be_copied(lit: Num, prev: Num) -> bool:
     )
 
 
+def _read_as(expr: Node, lit: Num, prev: Num) -> dict[int, Num]:
+    """Every copy of ``lit`` in ``expr`` (0.593226999 × (1 − 0.593226999)) read as the earlier ``prev``, sign kept,
+    by offset (for :func:`substitute_literals`)."""
+    return {
+        n.start: replace(n, value=math.copysign(abs(prev.value), n.value), key=prev.key, text=prev.text)
+        for n in literals(expr)
+        if n.key == lit.key
+    }
+
+
 def _explains_the_rest(moved: tuple[Num, Num], pieces: list[tuple[Node, Num]], target: Num, errors: dict) -> bool:
     """Whether reading the operand ``moved[0]`` as ``moved[1]`` also makes right every other wrong result of the same
     relation that uses it (a miscopied operand of a vector's softmax is in every cell)."""
@@ -426,11 +436,7 @@ def _explains_the_rest(moved: tuple[Num, Num], pieces: list[tuple[Node, Num]], t
     for expr, other in pieces:
         if other is target or other.start not in errors:
             continue
-        same = {
-            n.start: replace(n, value=math.copysign(abs(prev.value), n.value), key=prev.key, text=prev.text)
-            for n in literals(expr)
-            if n.key == lit.key
-        }
+        same = _read_as(expr, lit, prev)
         if not same:
             continue
         v = _scalar(substitute_literals(expr, same))
@@ -552,12 +558,7 @@ class _Walk:
             if len(cands) > 1 and not _any_explains(expr, lit, [abs(p.value) for p in cands], target):
                 continue  # not even the range the candidates span gives the printed result: none of them does
             for prev in cands:
-                # every copy of the miscopied number in the expression (0.593226999 × (1 − 0.593226999)) is read anew
-                same = {
-                    n.start: replace(n, value=math.copysign(abs(prev.value), n.value), key=prev.key, text=prev.text)
-                    for n in literals(expr)
-                    if n.key == lit.key
-                }
+                same = _read_as(expr, lit, prev)
                 v = _scalar(substitute_literals(expr, same))
                 if v is not None and (
                     abs(v.mid - target.value) <= target.half + 1e-12 * max(abs(v.mid), 1e-300)
