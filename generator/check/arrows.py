@@ -38,6 +38,8 @@ _TEMPERATURE = re.compile(r"(?i)temperature|\bT\s*=|\u03c4")
 _NOTE = "softmax written as an arrow or in words"
 #: ``↓ softmax`` on a line of its own, between the list it maps and the list it gives
 _DOWN = re.compile(r"(?i)\s*(?:\u2193|\u21d3)\s*softmax\s*|\s*softmax\s*(?:\u2193|\u21d3)\s*")
+#: ``After applying Softmax:`` on a line of its own, between the two lists, as a down arrow is
+_SAID = re.compile(r"(?i)\s*(?:after|then)?\s*(?:applying|apply)?\s*(?:the\s+)?softmax(?:\s+function)?\s*:\s*")
 
 
 def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
@@ -56,7 +58,11 @@ def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
                 context = before_prev + "\n" + prev_line + "\n" + line  # a label, maybe a blank line, then the map
                 if not _TEMPERATURE.search(context) and not math.meets(pos, pos + len(line)):
                     out.extend(_read(text, pos, line, prev_line, context, mapped, gives))
-        elif _DOWN.fullmatch(line) and "[" in prev_line and not _TEMPERATURE.search(text, max(0, pos - 600), pos):
+        elif (
+            (_DOWN.fullmatch(line) or _SAID.fullmatch(line))
+            and "[" in prev_line
+            and not _TEMPERATURE.search(text, max(0, pos - 600), pos)
+        ):
             # (a temperature named in the heading a few lines up changes the map as much as one beside it)
             if not math.meets(pos - len(prev_line) - 1, pos + len(line)):
                 out.extend(_down(text, pos, line, prev_line))

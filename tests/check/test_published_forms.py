@@ -809,6 +809,21 @@ def test_a_list_above_a_down_arrow_softmax_line_maps_to_the_list_below() -> None
     assert {f.klass for f in check_text(right, "md").findings} == {"ok"}
 
 
+def test_a_line_that_says_after_applying_softmax_maps_the_list_above_to_the_list_below() -> None:
+    # habernal/thlija guidebook (PDF text): xW + b = [3.2, 1.1, −0.5, 2.0, 0.4, −1.2], "After applying Softmax:",
+    # ŷ = [0.65, 0.09, 0.02, 0.18, 0.05, 0.01]; the softmax is [0.657, 0.080, 0.016, 0.198, 0.040, 0.008]
+    s = [3.2, 1.1, -0.5, 2.0, 0.4, -1.2]
+    p = [math.exp(x) / sum(math.exp(y) for y in s) for x in s]
+    assert [round(x, 2) for x in p] == [0.66, 0.08, 0.02, 0.2, 0.04, 0.01]
+    doc = "xW + b = [3.2, 1.1, \u22120.5, 2.0, 0.4, \u22121.2]\nAfter applying Softmax:\n\u0177 = [{}]\n"
+    wrong = check_text(doc.format("0.65, 0.09, 0.02, 0.18, 0.05, 0.01"), "md").findings
+    assert [(f.printed, f.klass) for f in wrong if f.klass == "error"][-2:] == [("0.18", "error"), ("0.05", "error")]
+    assert {f.klass for f in check_text(doc.format("0.66, 0.08, 0.02, 0.20, 0.04, 0.01"), "md").findings} == {"ok"}
+    # prose that goes on after the colon is no label of the map
+    prose = doc.replace("After applying Softmax:", "After applying Softmax: see below")
+    assert check_text(prose.format("0.1, 0.1, 0.1, 0.1, 0.1, 0.5"), "md").findings == []
+
+
 def test_the_floor_convention_keeps_to_output_sizes_and_to_the_page_s_own_brackets() -> None:
     conv = "Using $O = \\lfloor (H + 2p - k) / s \\rfloor + 1$:\n\n"
     # a mean on a page that floors its output sizes is still a mean: (3 + 4)/2 = 3.5
