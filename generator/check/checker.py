@@ -1053,8 +1053,16 @@ def _named_values_substituted(doc: _Doc, chains: list[Chain]) -> list[tuple[Side
             if lit is not None:
                 text = doc.text[sides[-1].tokens[0].start : sides[-1].tokens[-1].end].strip()
                 if re.fullmatch(r"-?\s*\d*\.?\d+", text):
-                    values[_name_key(sides[0].text)] = (text.replace(" ", ""), doc.lines.line(sides[-1].start))
+                    at = (text.replace(" ", ""), doc.lines.line(sides[-1].start))
+                    values[_name_key(sides[0].text)] = at
+                    if len(sides) > 2 and all(_PLAIN_NAME.fullmatch(side.text.strip()) for side in sides[:-1]):
+                        for side in sides[1:-1]:  # "b_1 = b_2 = 1": each name has the value (not "∂z/∂x = y = 9")
+                            values[_name_key(side.text)] = at
     return out
+
+
+#: one letter and maybe a short subscript (``b_2``, ``b_{2}``, ``w``): a name that a chain of names sets alongside the first
+_PLAIN_NAME = re.compile(r"[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?")
 
 
 def _formula_in_names(node: Node | Exception) -> bool:

@@ -568,6 +568,11 @@ def _find_chunks(s: str, markdown: bool) -> list[Chunk]:
                     continue
                 i += 2
                 continue
+            glued = _GLUED.match(s, i) if markdown else None
+            if glued is not None:
+                chunks.extend(Chunk(glued.start(k), glued.end(k), True) for k in (1, 2, 3))
+                i = glued.end()
+                continue
             if not markdown or (i + 1 < n and s[i + 1] not in " \t\n"):
                 j = _inline_close(s, i + 1, markdown)
                 if j != -1:
@@ -584,6 +589,11 @@ def _find_chunks(s: str, markdown: bool) -> list[Chunk]:
     return chunks
 
 
+#: ``$W = $$\begin{bmatrix}w_1…\end{bmatrix}$$ = \begin{bmatrix}0.15…\end{bmatrix}$``: one equation in three spans glued by
+#: ``$$``, as MathJax reads them (each ``$`` closes the span before); the three go on from each other as one chain.
+#: Each part stays within a paragraph, the first ends with its ``=`` and the last begins with one.
+_PART = r"(?:[^$\n]|\n(?![ \t]*\n)){1,2000}?"
+_GLUED = re.compile(rf"\$({_PART}=\s*)\$\$({_PART})\$\$(\s*=\s*{_PART})\$")
 _SPACED_INLINE = re.compile(r"\$([^$\n]*[^\\$\n])\$")
 _RELATION = re.compile(r"=|\\approx|\u2248")
 

@@ -824,6 +824,30 @@ def test_a_line_that_says_after_applying_softmax_maps_the_list_above_to_the_list
     assert check_text(prose.format("0.1, 0.1, 0.1, 0.1, 0.1, 0.5"), "md").findings == []
 
 
+def test_one_equation_in_three_dollar_spans_glued_by_double_dollars_is_read_as_mathjax_reads_it() -> None:
+    # snowseventh's appendix: "$weight_{ih} = \n$$\begin{bmatrix}{w_1}&{w_3}…$$\n=\begin{bmatrix}{0.15}&{0.25}…$". MathJax
+    # closes each span at the next $, so the page shows weight = [names] = [values]. Read as one chain, the names get
+    # their values; read as $…$ then $$…$$, the spans ran on and hid every equation below them.
+    doc = (
+        "$weight_{ih} =       \n$$\\begin{bmatrix}\n{w_1}&{w_3}\\\\\n{w_2}&{w_4}\\\\\n\\end{bmatrix}$$\n"
+        "=\\begin{bmatrix}{0.15}&{0.25}\\\\{0.2}&{0.3}\\\\\\end{bmatrix}$\n\n$b_1 = b_2 = 1$\n\n"
+        "$net_{h1} = w_1\\times 0.05 + w_2\\times 0.1 + b_2 = {}$\n\n$0.5 \\times 0.2 = 0.2$\n"
+    )
+    assert round(0.15 * 0.05 + 0.2 * 0.1 + 1, 6) == 1.0275
+    found = check_text(doc.replace("{}", "0.3775"), "md").findings
+    assert [(f.line, f.printed, f.klass) for f in found] == [(10, "0.3775", "error"), (12, "0.2", "error")]
+    found = check_text(doc.replace("{}", "1.0275"), "md").findings
+    assert [(f.line, f.klass) for f in found] == [(10, "ok"), (12, "error")]
+
+
+def test_a_chain_of_plain_names_gives_each_name_the_value_but_a_derivative_chain_does_not() -> None:
+    # "b_1 = b_2 = 1" sets b_2 as well: 0.4 × 0.5 + b_2 = 1.2, not 0.55
+    assert [f.klass for f in check_text("$b_1 = b_2 = 1$\n\n$z = 0.4 \\times 0.5 + b_2 = 0.55$\n", "md").findings] == ["error"]
+    # "∂z/∂x = ∂(xy)/∂x = y = 9" restates y as a local value of that example: a later y may be another one
+    local = "$\\frac{\\partial z}{\\partial x} = y = 9$\n\n$y \\cdot 3 = 20$\n"
+    assert check_text(local, "md").findings == []
+
+
 def test_the_floor_convention_keeps_to_output_sizes_and_to_the_page_s_own_brackets() -> None:
     conv = "Using $O = \\lfloor (H + 2p - k) / s \\rfloor + 1$:\n\n"
     # a mean on a page that floors its output sizes is still a mean: (3 + 4)/2 = 3.5
