@@ -128,6 +128,8 @@ def replacements(a: Node, b: Node, nested: bool = False) -> list[tuple[Node, Num
         if len(xs) > len(ys) and (run := _collapsed_run(xs, ys, ka)) is not None:
             return run
         return _pair_all(xs, ys)
+    if (signed := _signed_sum(a, b)) is not None:
+        return signed
     if (even := _even_powers(a, b)) is not None:
         return even
     if isinstance(a, Pow) and isinstance(b, Pow) and _other_exponents(a, b):
@@ -147,6 +149,37 @@ def replacements(a: Node, b: Node, nested: bool = False) -> list[tuple[Node, Num
         # cell by cell (a whole side equal to a printed matrix keeps the checker's element-wise comparison)
         return _cells(a, b)
     return None
+
+
+def _signed_terms(n: Node) -> list[Node]:
+    """The terms of a sum written with ``+`` and ``-`` (``a - b + c`` -> [a, -b, c])."""
+    if isinstance(n, Bin) and n.op == "+":
+        return _signed_terms(n.left) + _signed_terms(n.right)
+    if isinstance(n, Bin) and n.op == "-":
+        return [*_signed_terms(n.left), Neg(n.right, start=n.right.start)]
+    return [n]
+
+
+def _signed_sum(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
+    """``1.2 · 0.087 + 0.8 · (-0.3864) = 0.1044 - 0.3091``: a sum whose terms are replaced by printed numbers, a
+    negative term printed as a subtraction, is judged term by term (``0.8 · (-0.3864)`` against -0.3091). Only where
+    the two sides write their signs differently; the same operators pair up above. None for any other shape."""
+    if not (isinstance(a, Bin) and isinstance(b, Bin) and a.op in "+-" and b.op in "+-"):
+        return None
+    ops_a, ops_b = _sum_ops(a), _sum_ops(b)
+    if ops_a == ops_b:
+        return None
+    xs, ys = _signed_terms(a), _signed_terms(b)
+    return _pair_all(xs, ys) if len(xs) == len(ys) else None
+
+
+def _sum_ops(n: Node) -> list[str]:
+    """The ``+`` and ``-`` of a sum, left to right, as :func:`_signed_terms` splits it."""
+    if isinstance(n, Bin) and n.op == "+":
+        return [*_sum_ops(n.left), "+", *_sum_ops(n.right)]
+    if isinstance(n, Bin) and n.op == "-":
+        return [*_sum_ops(n.left), "-"]
+    return []
 
 
 def _even_powers(a: Node, b: Node) -> list[tuple[Node, Num]] | None:

@@ -633,3 +633,20 @@ def test_a_miscopy_must_mend_every_wrong_cell_that_uses_the_operand() -> None:
     assert [(f.klass, f.printed) for f in found] == [("error", "0.24"), ("error", "0.16"), ("error", "0.60")]
     e = [math.exp(v) for v in (1.0, 0.8, 2.0)]
     assert round(e[2] / sum(e), 2) == 0.60 and round(e[0] / sum(e), 2) != 0.24
+
+
+def test_a_wrong_operand_is_followed_into_a_sum_whose_negative_term_is_printed_as_a_subtraction() -> None:
+    # dummyilh's BPTT: δ₂ = 1.2 · 0.087 + 0.8 · (−0.3864) = 0.1044 − 0.3091 = −0.2047, where 0.087 should be 0.092
+    # (1.092 − 1.0). The terms pair up with their printed values whatever sign the page writes: 1.2 · 0.092 = 0.1104,
+    # and 0.1104 − 0.3091 = −0.1987
+    assert round(1.2 * 0.092, 4) == 0.1104 and round(1.2 * 0.092 - 0.8 * 0.3864, 4) == -0.1987
+    doc = (
+        "\\( y_2 = 1.2 \\cdot 0.910 = 1.087 \\)\n\n\\( g = 1.087 - 1.0 = 0.087 \\)\n\n"
+        "\\( d = 1.2 \\cdot 0.087 + 0.8 \\cdot (-0.3864) = 0.1044 - 0.3091 = -0.2047 \\)\n"
+    )
+    found = {(f.printed, round(float(f.expected), 4)) for f in check_text(doc, "md").findings if f.klass == "propagated"}
+    assert {("0.1044", 0.1104), ("-0.2047", -0.1987)} <= found
+    # a term printed wrong for its own operands is judged alone, not hidden in the sum: 0.8 · 0.3864 = 0.3091, not 0.3019
+    slip = "$1.2 \\cdot 0.087 + 0.8 \\cdot (-0.3864) = 0.1044 - 0.3019$\n"
+    [finding] = check_text(slip, "md").findings
+    assert finding.klass == "error" and "-0.3019 evaluates to -0.309120" in finding.detail
