@@ -13,6 +13,7 @@ from .extract import Chain, chains_of, find_chunks, guess_format, mask_markdown
 from .moments import moment_chains
 from .namedmats import named_matrix_chains
 from .plain import plain_chains
+from .selfcheck import self_check_chains
 from .tables import table_chains
 
 
@@ -38,6 +39,7 @@ def extract_chains(text: str, fmt: str = "auto") -> list[Chain]:
         + softmax_chains(text, chunks)
         + named_matrix_chains(text, chunks, chains)
         + moment_chains(text)
+        + self_check_chains(text)
     )
     if not extra:
         return chains
