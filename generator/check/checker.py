@@ -198,10 +198,10 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
     return abs(base - target.value) <= target.half + reach + 1e-12 * max(abs(base), 1e-300)
 
 
-#: a side applying an activation (``\text{softmax}(\cdots)``, ``sigmoid(Z1)``) to what nnwalk cannot evaluate there:
+#: a side applying an activation (``\text{softmax}(\cdots)``, ``sigmoid(Z1)``, ``\sigma\begin{pmatrix}…``) to what nnwalk cannot evaluate there:
 #: what it equals was computed, and printed rounded
 _APPLIES = re.compile(
-    r"(?:softmax|sigmoid|logsig|tansig|\\sigma|σ|tanh|relu)\s*\}?\s*(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]"
+    r"(?:softmax|sigmoid|logsig|tansig|\\sigma|σ|tanh|relu)\s*\}?\s*(?:(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]|\\begin\{[pbBvV]?matrix\})"
     # an exponential a PDF's text layer flattened (``1 1 + e−0.5`` for 1/(1 + e^{−0.5})): what follows is computed
     r"|(?<![A-Za-z])e\s*\^?\s*\{?\s*[-−]\s*\d",
     re.IGNORECASE,

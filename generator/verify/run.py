@@ -19,6 +19,7 @@ from typing import Any
 from ..check import CheckReport, Finding, annotate, check_chains, check_text
 from ..check.annotate import LEVEL2, MARKED, insertions
 from ..check.checker import propagate
+from ..check.decimalcomma import as_the_page_writes, read_decimal_commas
 from ..check.document import extract_chains
 from ..check.extract import LineMap, guess_format
 from ..check.gcpause import collector_paused
@@ -448,6 +449,10 @@ def _verify_text(
     if extra is None and fmt in ("md", "auto"):  # Python fences and what they printed (a notebook brings its own)
         extra, unread = _guarded(check_markdown_code, text)
         code_checked = len(extra)
+    page = text  # what the report shows and annotates: the page as written
+    commas = read_decimal_commas(text) if fmt != "tex" else None
+    if commas is not None:  # 0,73105: checked as 0.73105, in a text of the same length (offsets and lines hold)
+        text = commas[0]
     try:
         chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
     except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
@@ -491,10 +496,23 @@ def _verify_text(
             "and plain-text lines such as 'a4 = 1 / (1 + exp(-0.7)) = 0.332'."
             + (f" Level 2 could not read a network either: {gap}; give it with --spec SPEC." if gap else "")
         )
-    out = DocumentReport(str(path), report, level2, network, text, fmt if fmt != "auto" else guess_format(text))
+    if commas is not None:
+        _as_the_page_writes(report, level2, commas[1])
+    out = DocumentReport(str(path), report, level2, network, page, fmt if fmt != "auto" else guess_format(text))
     out.network_gap = gap
     out.code_checked, out.code_unread = code_checked, unread
     return out
+
+
+def _as_the_page_writes(report: CheckReport, level2: Level2 | None, convention: str) -> None:
+    """The numbers of each finding with the page's decimal commas (it was checked with points), and the convention."""
+    for f in report.findings:
+        f.printed, f.expected = as_the_page_writes(f.printed), as_the_page_writes(f.expected)
+        f.lhs, f.detail = as_the_page_writes(f.lhs), as_the_page_writes(f.detail)
+    for item in level2.items if level2 is not None else ():
+        item.printed, item.expected = as_the_page_writes(item.printed), as_the_page_writes(item.expected)
+        item.cause = as_the_page_writes(item.cause)
+    report.conventions.append(convention)
 
 
 def _guarded(judge: Callable[[Any], list[Finding]], source: Any) -> tuple[list[Finding], str]:

@@ -905,3 +905,17 @@ def test_a_percent_sign_after_the_math_and_a_numerically_zero_approximation() ->
     assert [f.klass for f in check_text("$0.0687 \\times 100 = 6.87$%\n", "md").findings] == ["ok"]
     assert [f.klass for f in check_text("$2 \\times 10^{-10} \\approx 0$\n", "md").findings] == ["ok"]
     assert [f.klass for f in check_text("$0.3 \\times 1 \\approx 0$\n", "md").findings] == ["error"]
+
+
+def test_a_sigmoid_written_before_a_vector_prints_rounded_results() -> None:
+    # kretzschauer's notebook: σ\begin{pmatrix}…\end{pmatrix} = (1; 0,73105; 0,73105), then (1 1 1) · that = 2,46211.
+    # The vector is what a sigmoid computed, printed rounded (to ±0.000005): 1 + 2 × 0.731055 = 2.46211 is within reach,
+    # a rounding. Were 0.73105 an exact given, 1 + 2 × 0.73105 = 2.4621 exactly and 2.46211 would be an error.
+    assert round(1 + 2 * 0.731055, 6) == 2.46211 and round(1 + 2 * 0.73105, 6) == 2.4621
+    vector = "\\begin{pmatrix} 1 \\\\ 0.73105 \\\\ 0.73105 \\end{pmatrix}"
+    doc = f"$$ \\sigma\\begin{{pmatrix}} 1 \\\\ 0 \\\\ 0 \\end{{pmatrix}} = {vector} $$\n\n"
+    product = f"$$\\begin{{pmatrix}} 1 & 1 & 1 \\end{{pmatrix}} \\cdot {vector} = "
+    found = check_text(doc + product + "\\begin{pmatrix} 2.46211 \\end{pmatrix}$$\n", "md").findings
+    assert [f.klass for f in found] == ["rounding"]
+    found = check_text(doc + product + "\\begin{pmatrix} 2.46311 \\end{pmatrix}$$\n", "md").findings
+    assert [f.klass for f in found] == ["error"]
