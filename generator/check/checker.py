@@ -210,7 +210,9 @@ _APPLIES = re.compile(
 
 #: the name of a computed quantity (an output, activation, net input, loss): ``o^{(3)} = [0.1900, 0.2083, …]`` prints
 #: a value the page computed, rounded, even without its working (inputs, weights and targets are the givens)
-_COMPUTED_NAME = re.compile(r"\s*(?:\\mathbf\{|\\boldsymbol\{|\\vec\{)?(?:o|h|a|z|\\hat\{?y\}?|out|net|L)\}?(?![A-Za-z])")
+_COMPUTED_NAME = re.compile(
+    r"\s*(?:\\mathbf\{|\\boldsymbol\{|\\vec\{|\\mathcal\{)?(?:o|h|a|z|\\hat\{?y\}?|out|net|L)\}?(?![A-Za-z])"
+)
 
 
 def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, float, Num] | None:

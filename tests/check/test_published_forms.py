@@ -919,3 +919,12 @@ def test_a_sigmoid_written_before_a_vector_prints_rounded_results() -> None:
     assert [f.klass for f in found] == ["rounding"]
     found = check_text(doc + product + "\\begin{pmatrix} 2.46311 \\end{pmatrix}$$\n", "md").findings
     assert [f.klass for f in found] == ["error"]
+
+
+def test_a_loss_named_in_calligraphic_type_is_a_computed_rounded_value() -> None:
+    # iohyeon's perplexity: L = 1.151 nat (the mean of −4.605 over four, 1.15125, rounded), then e^{1.151} = 3.162. The
+    # loss is computed, so ±0.0005: e^{1.1515} = 3.1629 reaches 3.162; as an exact given, e^{1.151} = 3.1614 would not
+    assert round(math.exp(1.1515), 4) == 3.1629 and round(math.exp(1.151), 4) == 3.1614
+    found = check_text("$\\mathcal{L} = 1.151$ nat\n\n$e^{1.151} = 3.162$\n", "md").findings
+    assert [f.klass for f in found if f.klass == "error"] == []
+    assert [f.klass for f in check_text("$\\mathcal{W} = 1.151$\n\n$e^{1.151} = 3.162$\n", "md").findings] == ["error"]
