@@ -578,10 +578,15 @@ class _Walk:
         Whole numbers and values one unit off are not carried in general (``1 - a`` is everywhere, and one unit is
         rounding); here each operand is tried on its own and only one that explains the printed result is taken.
         """
+        asked = False
         for lit in literals(expr):
             for w in self.seeds.get(lit.key, ()):
                 if w.offset >= lit.start or w.printed == 0:
                     continue
+                if not asked:  # a restatement must be what makes the result right: as printed, the expression must miss it
+                    asked, plain = True, _scalar(expr, lambda n: False)
+                    if plain is not None and plain.intersects(_band(target)):
+                        return None  # σ(0) = 0.6 (it is 0.5): within a unit as printed, no operand's reading explains it
                 # the wrong value's right value is known to the digits level 1 reported (seed.expected): widen by them;
                 # and a restatement may have lost its sign on the way (e^{0.17} for e^{-0.1787})
                 for sign in (1.0, -1.0):

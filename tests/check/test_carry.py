@@ -650,3 +650,13 @@ def test_a_wrong_operand_is_followed_into_a_sum_whose_negative_term_is_printed_a
     slip = "$1.2 \\cdot 0.087 + 0.8 \\cdot (-0.3864) = 0.1044 - 0.3019$\n"
     [finding] = check_text(slip, "md").findings
     assert finding.klass == "error" and "-0.3019 evaluates to -0.309120" in finding.detail
+
+
+def test_an_operand_is_no_restatement_when_the_result_is_within_a_unit_without_it() -> None:
+    # σ(1, 0) printed (1, …) wrong at line 1; then σ((1, 0)) = (0.7311, 0.6): σ(0) = 0.5, so 0.6 is wrong for its own
+    # operands. Reading the 1 as the wrong "1" of line 1 (0.7311) changes nothing in σ(0): the 0.6 is the error, not a 1
+    assert round(1 / (1 + math.exp(0)), 4) == 0.5
+    first = "$$ \\sigma(\\begin{pmatrix} 1 \\\\ 0 \\end{pmatrix}) = \\begin{pmatrix} 1 \\\\ 0.73105 \\end{pmatrix} $$\n\n"
+    then = "$$ \\sigma(\\begin{pmatrix} 1 \\\\ 0 \\end{pmatrix}) = \\begin{pmatrix} 0.7311 \\\\ 0.6 \\end{pmatrix} $$\n"
+    found = [(f.line, f.printed, f.klass) for f in check_text(first + then, "md").findings if f.line == 3]
+    assert found == [(3, "0.7311", "ok"), (3, "0.6", "error")]
