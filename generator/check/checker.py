@@ -202,6 +202,8 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
 #: what it equals was computed, and printed rounded
 _APPLIES = re.compile(
     r"(?:softmax|sigmoid|logsig|tansig|\\sigma|σ|tanh|relu)\s*\}?\s*(?:(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]|\\begin\{[pbBvV]?matrix\})"
+    # f(h1*w5 + h2*w6 + b2) = 0.75: the activation by its usual one-letter name, applied to a weighted sum of names
+    r"|(?<![A-Za-z\\])f\s*\((?=[^()=]*[A-Za-z]\w*\s*\*)"
     # an exponential a PDF's text layer flattened (``1 1 + e−0.5`` for 1/(1 + e^{−0.5})): what follows is computed
     r"|(?<![A-Za-z])e\s*\^?\s*\{?\s*[-−]\s*\d",
     re.IGNORECASE,

@@ -928,3 +928,14 @@ def test_a_loss_named_in_calligraphic_type_is_a_computed_rounded_value() -> None
     found = check_text("$\\mathcal{L} = 1.151$ nat\n\n$e^{1.151} = 3.162$\n", "md").findings
     assert [f.klass for f in found if f.klass == "error"] == []
     assert [f.klass for f in check_text("$\\mathcal{W} = 1.151$\n\n$e^{1.151} = 3.162$\n", "md").findings] == ["error"]
+
+
+def test_a_value_of_the_activation_f_of_a_weighted_sum_is_a_computed_rounded_value() -> None:
+    # darren1231's notes: outo1 = f(h1*w5+h2*w6+b2) = 0.75 (σ of the net input, 0.7514, printed short), then
+    # 0.75*(1 - 0.75) = 0.186: with 0.75 ± 0.005, 0.7535 × 0.2465 = 0.18574 rounds to 0.186; as an exact given it is 0.1875
+    assert round(0.7535 * (1 - 0.7535), 3) == 0.186 and 0.75 * (1 - 0.75) == 0.1875
+    line = "$0.75*\\left( 1 - 0.75 \\right) = 0.186$\n"
+    found = check_text("outo1 = f(h1*w5+h2*w6+b2) = 0.75\n\n" + line, "md").findings
+    assert [f.klass for f in found] == ["rounding"]
+    # an f of numbers alone is a function the page defines, not a value printed short
+    assert [f.klass for f in check_text("y = f(2, 3) = 0.75\n\n" + line, "md").findings][-1] == "error"

@@ -186,10 +186,25 @@ NOTES = ("Traditional-Chinese blog post; the hand calculation follows Mazur's 2-
          "is right at one decimal.")
 
 
+#: Added by the nnwalk maintainers after scoring (not by the hold-out author): on these lines the corpus rule gives two
+#: verdicts. Each restates or follows from line 59's 0.0554, which rule (a) calls wrong (its printed operands give
+#: 0.0533) but which is the true full-precision value; rule (b) then calls the lines right (they follow from a correct
+#: value) and rule (c) wrong (they follow from a wrong line, and each prints a value off the true one: 0.0354 for
+#: 0.03635, 0.0004248 for 0.0004386, 0.1497876 for 0.1497807). A finding on them is neither a false alarm nor recall.
+UNJUDGED = {
+    63: "restates 0.0554 (wrong by rule (a) on line 59, yet the true value): rules (b) and (c) disagree",
+    73: "follows from 0.0354 of line 63: rules (b) and (c) disagree",
+    79: "follows from 0.0004248 of line 73: rules (b) and (c) disagree",
+}
+
+
 def report():
-    wrong, right = [], []
+    wrong, right, unjudged = [], [], []
     for n in sorted({c["line"] for c in CHECKS}):
         cs = [c for c in CHECKS if c["line"] == n]
+        if n in UNJUDGED:
+            unjudged.append({"line": n, "page": None, "why": UNJUDGED[n]})
+            continue
         bad = [c for c in cs if c["status"] == "wrong"]
         print("line %4d  %-5s  %s" % (n, "WRONG" if bad else "right", DOC[n - 1].strip()[:100]))
         for c in cs:
@@ -203,16 +218,16 @@ def report():
                           "why": "; ".join(dict.fromkeys(c["why"] for c in bad))})
         else:
             right.append(n)
-    return wrong, right
+    return wrong, right, unjudged
 
 
 def main():
-    wrong, right = report()
+    wrong, right, unjudged = report()
     print("\nwrong lines:", [(w["line"], w["kind"]) for w in wrong])
     print("right lines:", right)
     if "--write-expected" in sys.argv:
         exp = {"file": DOCFILE, "format": FORMAT, "source": SOURCE, "license": LICENSE,
-               "wrong": wrong, "right": right, "notes": NOTES}
+               "wrong": wrong, "right": right, "unjudged": unjudged, "notes": NOTES}
         (HERE / "expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print("expected.json written")
 
