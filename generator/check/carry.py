@@ -689,7 +689,9 @@ def carry(
         if w is not None and _another_of_its_kind(walk.sole.get(lit.start), walk.heads.get(w.offset)):
             return None  # w_4' = 0.302 after the wrong w_1' = … ≈ 0.302: another weight's value, with the same digits
         if w is not None and lit.start in errors and w.offset == lit.start:
-            return w.true  # 1/(1 + 0.68566) = 1/1.68566 right after the wrong 0.68566: the chain goes on from it
+            # 1/(1 + 0.68566) = 1/1.68566 right after the wrong 0.68566: the chain goes on from it (with the literal's own
+            # sign: the wrong term −0.13888 of 0.5 − 0.13888 is the literal 0.13888 after a minus)
+            return lit.value * w.true / w.printed if w.printed else w.true
         if w is None or lit.start in errors or lit.start in clean:
             return None
         if _significant(lit) <= 2 and walk.lines.line(lit.start) - w.line > _SHORT_REACH:

@@ -660,3 +660,16 @@ def test_an_operand_is_no_restatement_when_the_result_is_within_a_unit_without_i
     then = "$$ \\sigma(\\begin{pmatrix} 1 \\\\ 0 \\end{pmatrix}) = \\begin{pmatrix} 0.7311 \\\\ 0.6 \\end{pmatrix} $$\n"
     found = [(f.line, f.printed, f.klass) for f in check_text(first + then, "md").findings if f.line == 3]
     assert found == [(3, "0.7311", "ok"), (3, "0.6", "error")]
+
+
+def test_a_wrong_negative_term_printed_after_a_minus_is_corrected_with_its_sign() -> None:
+    # shivam2003's exam: z = … + 0.09824(−1.4142) + 0.09824(−1.4142) = … − 0.13888 − 0.13888, where each term is
+    # −0.13893. Corrected, 0.5 − 0.13893 − 0.13893 = 0.22214 (not 0.5 + 0.27786 = 0.77786), and σ(0.22214) = 0.5553
+    assert round(0.09824 * 1.4142, 5) == 0.13893 and round(0.5 - 2 * 0.13893, 5) == 0.22214
+    assert round(1 / (1 + math.exp(-0.22214)), 4) == 0.5553
+    doc = "$$z = 0.5 + 0.09824(-1.4142) + 0.09824(-1.4142)$$\n$$= 0.5 - 0.13888 - 0.13888 = 0.22224$$\n"
+    doc += "$$h = \\sigma(0.22224) = 0.5553$$\n"
+    found = check_text(doc, "md").findings
+    propagated = [(f.line, f.printed, round(float(f.expected), 5)) for f in found if f.klass == "propagated"]
+    assert propagated == [(2, "0.22224", 0.22214), (3, "0.22224", 0.22214)]
+    assert not [f for f in found if f.printed == "0.5553" and f.klass != "ok"]  # σ(0.22214) is still 0.5553: h is right
