@@ -38,8 +38,13 @@ _TEMPERATURE = re.compile(r"(?i)temperature|\bT\s*=|\u03c4")
 _NOTE = "softmax written as an arrow or in words"
 #: ``↓ softmax`` on a line of its own, between the list it maps and the list it gives
 _DOWN = re.compile(r"(?i)\s*(?:\u2193|\u21d3)\s*softmax\s*|\s*softmax\s*(?:\u2193|\u21d3)\s*")
-#: ``After applying Softmax:`` on a line of its own, between the two lists, as a down arrow is
-_SAID = re.compile(r"(?i)\s*(?:after|then)?\s*(?:applying|apply)?\s*(?:the\s+)?softmax(?:\s+function)?\s*:\s*")
+#: ``After applying Softmax:`` on a short line of its own, between the two lists, as a down arrow is (each optional
+#: word takes its own spaces, so a line of blanks is read in linear time)
+_SAID = re.compile(
+    r"(?i)[ \t]*(?:(?:after|then)[ \t]+)?(?:(?:applying|apply)[ \t]+)?(?:the[ \t]+)?softmax(?:[ \t]+function)?[ \t]*:[ \t]*"
+)
+#: another map named on the line of the list above: that list is its output, not softmax's input
+_OTHER_MAP = re.compile(r"(?i)sigmoid|tanh|relu|\\sigma|σ|exp|probab")
 
 
 def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
@@ -59,7 +64,7 @@ def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
                 if not _TEMPERATURE.search(context) and not math.meets(pos, pos + len(line)):
                     out.extend(_read(text, pos, line, prev_line, context, mapped, gives))
         elif (
-            (_DOWN.fullmatch(line) or _SAID.fullmatch(line))
+            (_DOWN.fullmatch(line) or (len(line) <= 80 and _SAID.fullmatch(line) and not _OTHER_MAP.search(prev_line)))
             and "[" in prev_line
             and not _TEMPERATURE.search(text, max(0, pos - 600), pos)
         ):

@@ -593,7 +593,7 @@ def _find_chunks(s: str, markdown: bool) -> list[Chunk]:
 #: ``$$``, as MathJax reads them (each ``$`` closes the span before); the three go on from each other as one chain.
 #: Each part stays within a paragraph, the first ends with its ``=`` and the last begins with one.
 _PART = r"(?:[^$\n]|\n(?![ \t]*\n)){1,2000}?"
-_GLUED = re.compile(rf"\$({_PART}=\s*)\$\$({_PART})\$\$(\s*=\s*{_PART})\$")
+_GLUED = re.compile(rf"\$({_PART}=[ \t]*\n?[ \t]*)\$\$({_PART})\$\$([ \t]*\n?[ \t]*=[ \t]*{_PART})\$")
 _SPACED_INLINE = re.compile(r"\$([^$\n]*[^\\$\n])\$")
 _RELATION = re.compile(r"=|\\approx|\u2248")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .ast import Bin, Cell, Func, Matrix, Neg, Node, Num, Pow, Transpose, is_numeric
+from .evaluate import evaluate
+from .interval import EvalError, Interval
 
 __all__ = ["judged_pieces", "literal_matrix_pair", "printed_value", "replacements", "single_literal"]
 
@@ -163,14 +165,32 @@ def _signed_terms(n: Node) -> list[Node]:
 def _signed_sum(a: Node, b: Node) -> list[tuple[Node, Num]] | None:
     """``1.2 · 0.087 + 0.8 · (-0.3864) = 0.1044 - 0.3091``: a sum whose terms are replaced by printed numbers, a
     negative term printed as a subtraction, is judged term by term (``0.8 · (-0.3864)`` against -0.3091). Only where
-    the two sides write their signs differently; the same operators pair up above. None for any other shape."""
+    the two sides write their signs differently (the same operators pair up above) and each printed term is near the
+    term it replaces. None for any other shape."""
     if not (isinstance(a, Bin) and isinstance(b, Bin) and a.op in "+-" and b.op in "+-"):
         return None
     ops_a, ops_b = _sum_ops(a), _sum_ops(b)
     if ops_a == ops_b:
         return None
     xs, ys = _signed_terms(a), _signed_terms(b)
-    return _pair_all(xs, ys) if len(xs) == len(ys) else None
+    if len(xs) != len(ys):
+        return None
+    pairs = _pair_all(xs, ys)
+    if pairs is None or not all(_near(expr, lit) for expr, lit in pairs):
+        return None  # 0.6 - 0.1 + 0.3 = 0.6 + 0.3 - 0.1: the terms are reordered, not replaced (the sides compare whole)
+    return pairs
+
+
+def _near(expr: Node, lit: Num) -> bool:
+    """Whether the printed ``lit`` can stand for ``expr`` at all: the same sign, and within a quarter of its size (a
+    term put in another place of the sum is no replacement of the term that stood there; a slip of a digit is)."""
+    try:
+        v = evaluate(expr, lambda _n: False)
+    except (EvalError, ArithmeticError, ValueError, RecursionError):
+        return False
+    if not isinstance(v, Interval):
+        return False
+    return (v.mid >= 0) == (lit.value >= 0) and abs(v.mid - lit.value) <= 0.25 * max(abs(v.mid), abs(lit.value))
 
 
 def _sum_ops(n: Node) -> list[str]:

@@ -19,7 +19,7 @@ from typing import Any
 from ..check import CheckReport, Finding, annotate, check_chains, check_text
 from ..check.annotate import LEVEL2, MARKED, insertions
 from ..check.checker import propagate
-from ..check.decimalcomma import as_the_page_writes, read_decimal_commas
+from ..check.decimalcomma import CommaReading, read_decimal_commas
 from ..check.document import extract_chains
 from ..check.extract import LineMap, guess_format
 from ..check.gcpause import collector_paused
@@ -452,7 +452,7 @@ def _verify_text(
     page = text  # what the report shows and annotates: the page as written
     commas = read_decimal_commas(text) if fmt != "tex" else None
     if commas is not None:  # 0,73105: checked as 0.73105, in a text of the same length (offsets and lines hold)
-        text = commas[0]
+        text = commas.text
     try:
         chains = extract_chains(text, fmt)  # once: level 1, the network reader and level 2 share them
     except Exception:  # noqa: BLE001 - check_text reports an extraction failure as "not checked"
@@ -462,6 +462,8 @@ def _verify_text(
         report = check_chains(text, chains, held=lambda: torn_substitutions(text, found))
     else:
         report = check_text(text, fmt)
+    if commas is not None:
+        _as_the_page_writes(report, page, commas)
     if extra:
         report.findings = sorted(report.findings + extra, key=lambda f: f.line)
     chains = chains or []
@@ -496,23 +498,25 @@ def _verify_text(
             "and plain-text lines such as 'a4 = 1 / (1 + exp(-0.7)) = 0.332'."
             + (f" Level 2 could not read a network either: {gap}; give it with --spec SPEC." if gap else "")
         )
-    if commas is not None:
-        _as_the_page_writes(report, level2, commas[1])
+    if commas is not None and level2 is not None:
+        for item in level2.items:  # (a level-2 value keeps only where it starts: its digits are put back as written)
+            item.printed, item.expected = commas.quote(item.printed), commas.value(item.expected)
+            item.cause = commas.value(commas.quote(item.cause))
     out = DocumentReport(str(path), report, level2, network, page, fmt if fmt != "auto" else guess_format(text))
     out.network_gap = gap
     out.code_checked, out.code_unread = code_checked, unread
     return out
 
 
-def _as_the_page_writes(report: CheckReport, level2: Level2 | None, convention: str) -> None:
-    """The numbers of each finding with the page's decimal commas (it was checked with points), and the convention."""
+def _as_the_page_writes(report: CheckReport, page: str, commas: CommaReading) -> None:
+    """Level 1's findings as the page writes its numbers (it was checked with points): the printed number taken from
+    the page itself, the formulas quoted with the page's commas, a computed value with a comma where the page writes
+    no decimal point; and the convention said."""
     for f in report.findings:
-        f.printed, f.expected = as_the_page_writes(f.printed), as_the_page_writes(f.expected)
-        f.lhs, f.detail = as_the_page_writes(f.lhs), as_the_page_writes(f.detail)
-    for item in level2.items if level2 is not None else ():
-        item.printed, item.expected = as_the_page_writes(item.printed), as_the_page_writes(item.expected)
-        item.cause = as_the_page_writes(item.cause)
-    report.conventions.append(convention)
+        if f.offset is not None and f.end is not None and page[f.offset : f.end] != commas.text[f.offset : f.end]:
+            f.printed = f.printed.replace(commas.text[f.offset : f.end], page[f.offset : f.end])
+        f.lhs, f.detail, f.expected = commas.quote(f.lhs), commas.value(commas.quote(f.detail)), commas.value(f.expected)
+    report.conventions.append(commas.convention)
 
 
 def _guarded(judge: Callable[[Any], list[Finding]], source: Any) -> tuple[list[Finding], str]:

@@ -673,3 +673,13 @@ def test_a_wrong_negative_term_printed_after_a_minus_is_corrected_with_its_sign(
     propagated = [(f.line, f.printed, round(float(f.expected), 5)) for f in found if f.klass == "propagated"]
     assert propagated == [(2, "0.22224", 0.22214), (3, "0.22224", 0.22214)]
     assert not [f for f in found if f.printed == "0.5553" and f.klass != "ok"]  # σ(0.22214) is still 0.5553: h is right
+
+
+def test_a_sum_written_in_another_order_is_compared_whole_not_term_by_term() -> None:
+    # 0.6 − 0.1 + 0.3 = 0.6 + 0.3 − 0.1 and −1 + 3 = 3 − 1 reorder the terms: each side is 0.8 (2), and nothing is wrong
+    for doc in (
+        "$0.6 - 0.1 + 0.3 = 0.6 + 0.3 - 0.1 = 0.8$\n",
+        "$3 - 1 = -1 + 3 = 2$\n",
+        "$z = 0.4 \\cdot 0.5 - 0.3 \\cdot 0.2 + 0.1 = 0.2 + 0.1 - 0.06 = 0.24$\n",
+    ):
+        assert {f.klass for f in check_text(doc, "md").findings} == {"ok"}, doc

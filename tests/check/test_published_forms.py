@@ -820,6 +820,9 @@ def test_a_line_that_says_after_applying_softmax_maps_the_list_above_to_the_list
     assert [(f.printed, f.klass) for f in wrong if f.klass == "error"][-2:] == [("0.18", "error"), ("0.05", "error")]
     assert {f.klass for f in check_text(doc.format("0.66, 0.08, 0.02, 0.20, 0.04, 0.01"), "md").findings} == {"ok"}
     # prose that goes on after the colon is no label of the map
+    # the list above is another map's output (a sigmoid of the same scores): not softmax's input
+    other = "Scores z = [2.0, 1.0, 0.1]:\nSigmoid, each score on its own: [0.88, 0.73, 0.52]\nSoftmax:\n[0.66, 0.24, 0.10]\n"
+    assert check_text(other, "md").findings == []
     prose = doc.replace("After applying Softmax:", "After applying Softmax: see below")
     assert check_text(prose.format("0.1, 0.1, 0.1, 0.1, 0.1, 0.5"), "md").findings == []
 

@@ -31,3 +31,7 @@ def test_values_that_agree_within_their_digits_pass_and_other_lines_are_not_read
     assert _judged("Your value = 0.525, Function value = 5.246\n") == []
     assert _judged("true value = 2.281, your value = 0.228, your value = 0.3\n") == []
     assert _judged("true value = 2.281, expected value = 0.228, your value = 0.228\n") == []
+    # a sentence about an estimate, or a statistician's expected value, is no report of a check
+    assert _judged("After 100 darts the estimate is rough: true value = 3.14159, my value = 3.08 (it improves).\n") == []
+    assert _judged("For one roll of a fair die the expected value = 3.5, your value = 4 on the roll we made.\n") == []
+    assert _judged("true value = 2.281, your value = 0.228 (see above)\n") == []

@@ -39,10 +39,28 @@ def test_commas_stay_separators_on_a_page_with_decimal_points_and_in_lists_subsc
     assert read_decimal_commas(english) is None
     # pairs (0,1), (0,5), (0,25) on a page of decimal points are pairs, not three decimals
     assert read_decimal_commas(english + "on (0,1), then (0,5) and (0,25)\n") is None
-    german = "```python\nf(1,25)\n```\n\n$(1,0,0)$, $w_{1,25}$, $0,5 \\cdot 0,4 = 0,2$ und $0,25 + 0,75 = 1$\n"
+    # shapes, tuples, intervals and sets are pairs on any page, and 1,000 may be a thousand: no decimal commas here
+    shapes = "shape (2,3) and (3,4), so $$(2,3) \\times (3,4) = (2,4)$$ and then (4,1)\n"
+    intervals = (
+        "scaled to [0,1], labels in {0,1}, the sigmoid maps into (0,1), and $1,000 / 50 = 20$; (0,25), [0,75] and {0,50}\n"
+    )
+    assert read_decimal_commas(shapes) is None and read_decimal_commas(intervals) is None
+    german = (
+        "```python\nf(1,25)\n```\n\n$(1,0,0)$, $w_{1,25}$, $0,5 \\cdot 0,4 = 0,2$ und $0,25 + 0,75 = 1$, $0,15 \\cdot 2 = 0,30$\n"
+    )
     read = read_decimal_commas(german)
     assert read is not None
-    text, _note = read
+    text = read.text
     assert len(text) == len(german)
     assert "f(1,25)" in text and "(1,0,0)" in text and "w_{1,25}" in text  # code, a list, a subscript: as written
-    assert "0.5 \\cdot 0.4 = 0.2" in text and "0.25 + 0.75 = 1" in text
+    assert "0.5 \\cdot 0.4 = 0.2" in text and "0.25 + 0.75 = 1" in text and "0.15 \\cdot 2 = 0.30" in text
+
+
+def test_findings_quote_the_page_and_code_findings_are_left_as_the_code_printed_them() -> None:
+    # a German page whose Python fence prints 0.64666 (the code gives 0.64566): that finding quotes the code's own
+    # 0.64666, not 0,64666; the page's own wrong 0,93144 is quoted with its comma
+    code = "```python\nimport math\nprint(round(1 / (1 + math.exp(-0.6)), 5))\n```\n```\n0.64666\n```\n"
+    page = GERMAN.replace("{}", "0,93144") + "\n" + code
+    found = verify_text(page, "de.md", level=1).report.findings
+    printed = {f.printed for f in found if f.klass == "error"}
+    assert "0,93144" in printed and "0.64666" in printed and "0,64666" not in printed
