@@ -462,8 +462,6 @@ def _verify_text(
         report = check_chains(text, chains, held=lambda: torn_substitutions(text, found))
     else:
         report = check_text(text, fmt)
-    if commas is not None:
-        _as_the_page_writes(report, page, commas)
     if extra:
         report.findings = sorted(report.findings + extra, key=lambda f: f.line)
     chains = chains or []
@@ -498,24 +496,27 @@ def _verify_text(
             "and plain-text lines such as 'a4 = 1 / (1 + exp(-0.7)) = 0.332'."
             + (f" Level 2 could not read a network either: {gap}; give it with --spec SPEC." if gap else "")
         )
-    if commas is not None and level2 is not None:
-        for item in level2.items:  # (a level-2 value keeps only where it starts: its digits are put back as written)
-            item.printed, item.expected = commas.quote(item.printed), commas.value(item.expected)
-            item.cause = commas.value(commas.quote(item.cause))
+    if commas is not None:  # the findings as the page writes its numbers; a code cell's output as the code printed it
+        _as_the_page_writes(report, level2, page, commas, {id(f) for f in extra or ()})
     out = DocumentReport(str(path), report, level2, network, page, fmt if fmt != "auto" else guess_format(text))
     out.network_gap = gap
     out.code_checked, out.code_unread = code_checked, unread
     return out
 
 
-def _as_the_page_writes(report: CheckReport, page: str, commas: CommaReading) -> None:
-    """Level 1's findings as the page writes its numbers (it was checked with points): the printed number taken from
-    the page itself, the formulas quoted with the page's commas, a computed value with a comma where the page writes
-    no decimal point; and the convention said."""
+def _as_the_page_writes(report: CheckReport, level2: Level2 | None, page: str, commas: CommaReading, code: set[int]) -> None:
+    """The findings as the page writes its numbers (it was checked with points): the printed number taken from the
+    page itself, the formulas quoted with the page's commas, a computed value with a comma where the page writes no
+    decimal point; and the convention said. Findings on code (``code``: their ids) keep the code's own numbers."""
     for f in report.findings:
+        if id(f) in code:
+            continue
         if f.offset is not None and f.end is not None and page[f.offset : f.end] != commas.text[f.offset : f.end]:
             f.printed = f.printed.replace(commas.text[f.offset : f.end], page[f.offset : f.end])
         f.lhs, f.detail, f.expected = commas.quote(f.lhs), commas.value(commas.quote(f.detail)), commas.value(f.expected)
+    for item in level2.items if level2 is not None else ():  # (a level-2 value keeps only where it starts)
+        item.printed, item.expected = commas.quote(item.printed), commas.value(item.expected)
+        item.cause = commas.value(commas.quote(item.cause))
     report.conventions.append(commas.convention)
 
 
