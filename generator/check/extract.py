@@ -797,6 +797,15 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
                     cut()
                 i += 1
                 continue
+            if k == "cmd" and txt == "\\xrightarrow" and cur.sides[-1] and (scaled := _scaled_by(row, i)) is not None:
+                # A \xrightarrow{\times \frac{1}{\sqrt{4}}} C: the arrow's label applied to what stands before it gives C
+                operand, i = scaled
+                side = cur.sides[-1]
+                a0, a1 = side[0].start, side[-1].end
+                cur.sides[-1] = [Token("char", "(", a0, a0), *side, Token("char", ")", a1, a1), *operand]
+                cur.rels.append("=")
+                cur.sides.append([])
+                continue
             if k == "cmd" and txt in TEXT_CMDS and i + 1 < len(row) and row[i + 1].text == "{":
                 end = _group_end(row, i + 1)
                 body = text[row[i + 1].end : row[end - 1].start] if end - 1 > i + 1 else ""
@@ -817,6 +826,9 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
             if k == "char" and txt == "," and _thousands(row, i):
                 cur.sides[-1].append(t)  # "1,234": keep together; the parser rejects it -> not checked
                 i += 1
+                continue
+            if txt in _ARROW_SPACE and k == "cmd" and (_arrow_at(row, i + 1) or _arrow_at(row, i - 1)):
+                i += 1  # \quad \xrightarrow{\times k} \quad: the space around a scaling arrow parts nothing
                 continue
             if (k == "cmd" and (txt in SEPARATOR_CMDS or txt in OTHER_RELATIONS)) or (k == "char" and txt in ",;<>"):
                 cut()
@@ -843,6 +855,40 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
         i += 1
     cut()
     return [s for s in segs if not _is_equation_number(s)]
+
+
+#: an arrow's label that scales what stands before it: ``\times`` or ``\cdot`` a factor, ``/`` or ``\div`` a divisor
+_SCALES = {"\\times", "\\cdot", "\\div", "/", "*", "\u00d7", "\u00f7"}
+
+
+_ARROW_SPACE = {"\\quad", "\\qquad"}
+
+
+def _arrow_at(row: list[Token], i: int) -> bool:
+    """Whether ``row[i]`` is a scaling arrow (:func:`_scaled_by`), or the closing brace of one's label."""
+    if 0 <= i < len(row) and row[i].text == "\\xrightarrow":
+        return _scaled_by(row, i) is not None
+    if 0 <= i < len(row) and row[i].text == "}":
+        depth = 0
+        for j in range(i, max(-1, i - 64), -1):  # back to the label's opening brace (a label is short)
+            depth += {"}": 1, "{": -1}.get(row[j].text, 0) if row[j].kind == "char" else 0
+            if depth == 0:
+                return j >= 1 and row[j - 1].text == "\\xrightarrow" and _scaled_by(row, j - 1) is not None
+    return False
+
+
+def _scaled_by(row: list[Token], i: int) -> tuple[list[Token], int] | None:
+    r"""For ``\xrightarrow{\times k}`` at ``row[i]``: the tokens ``\times (k)`` and the index after the label; None for
+    an arrow whose label is words or anything else (``\xrightarrow{\text{softmax}}`` is no arithmetic)."""
+    if i + 1 >= len(row) or row[i + 1].text != "{":
+        return None
+    end = _group_end(row, i + 1)
+    label = row[i + 2 : end - 1]
+    if len(label) < 2 or label[0].text not in _SCALES or any(t.kind == "cmd" and t.text in TEXT_CMDS for t in label):
+        return None
+    first, last = label[1], label[-1]
+    factor = [Token("char", "(", first.start, first.start), *label[1:], Token("char", ")", last.end, last.end)]
+    return [label[0], *factor], end
 
 
 def _next_is_equation(row: list[Token], i: int) -> bool:

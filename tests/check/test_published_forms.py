@@ -942,3 +942,17 @@ def test_a_value_of_the_activation_f_of_a_weighted_sum_is_a_computed_rounded_val
     assert [f.klass for f in found] == ["rounding"]
     # an f of numbers alone is a function the page defines, not a value printed short
     assert [f.klass for f in check_text("y = f(2, 3) = 0.75\n\n" + line, "md").findings][-1] == "error"
+
+
+def test_an_arrow_labelled_with_a_factor_scales_what_stands_before_it() -> None:
+    # theankurgoswami's Flash Attention step: Q Kᵀ \quad \xrightarrow{\times \frac{1}{\sqrt{4}}} \quad S. Row 1 of Q times
+    # column 1 of Kᵀ is 0.15·0.28 + 0.82·0.71 + 0.21·0.19 + 0.55·0.42 = 0.8951, halved 0.44755: S₁₁ is 0.45, not 0.48
+    assert round((0.15 * 0.28 + 0.82 * 0.71 + 0.21 * 0.19 + 0.55 * 0.42) / 2, 5) == 0.44755
+    q = "\\begin{bmatrix} 0.15 & 0.82 & 0.21 & 0.55 \\end{bmatrix}"
+    k = "\\begin{bmatrix} 0.28 \\\\ 0.71 \\\\ 0.19 \\\\ 0.42 \\end{bmatrix}"
+    doc = f"$$\n{q}\n\\times\n{k}\n\\quad \\xrightarrow{{\\times \\frac{{1}}{{\\sqrt{{4}}}}}} \\quad\n\\begin{{bmatrix}} {{}} \\end{{bmatrix}}\n$$\n"
+    assert [f.klass for f in check_text(doc.replace("{}", "0.48"), "md").findings] == ["error"]
+    assert [f.klass for f in check_text(doc.replace("{}", "0.45"), "md").findings] == ["ok"]
+    # an arrow labelled in words maps by name, not by arithmetic: nothing is read from it
+    words = doc.replace("\\times \\frac{1}{\\sqrt{4}}", "\\text{scale}").replace("{}", "0.48")
+    assert [f for f in check_text(words, "md").findings if f.klass != "ok"] == []
