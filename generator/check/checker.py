@@ -738,10 +738,9 @@ def literal_key(text: str) -> str:
 
 
 def _is_value(node: Node) -> bool:
-    """A printed value: a signed literal or a matrix of signed literals."""
-    if isinstance(node, Matrix):
-        return all(single_literal(c) is not None for r in node.rows for c in r)
-    return single_literal(node) is not None
+    """A printed value: a signed literal or a matrix of signed literals, maybe transposed (``x_0 = [1, 1]^T`` gives
+    x_0 its value; it is no formula whose value a later ``x_0 = 10`` would be)."""
+    return printed_value(node)
 
 
 _DEF_REACH = 80  # lines: a name valued much later is more likely a new quantity than this one
@@ -1400,7 +1399,7 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
     """Pass 1 of :func:`_relations`: tell ``doc`` which printed values are results of a computation (hence rounded)."""
     # A result its expression gives exactly (0.05·0.25 + 0.1·0.3 + 0.35 = 0.3925) is not rounded: its digits
     # are widened only where some relation gives them inexactly.
-    for a, _rel, b, note in pairs:
+    for a, rel, b, note in pairs:
         na, nb = doc.parse(a), doc.parse(b)
         if note.startswith(CELL_NOTE):
             _table_cells_rounded(doc, a, b)
@@ -1421,7 +1420,7 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
                 doc.note_results(n for n in doc.literals(b) if n.key not in lkeys and n.key not in given and n.value not in same)
         elif (
             doc.reason(b) is None
-            and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text) or _long_formula_value(na, nb))
+            and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text) or _long_formula_value(na, nb) or rel == "approx")
             and printed_value(nb)
         ):
             # softmax(\cdots) = [0.2679, 0.1830], sigmoid(Z1) = [0.52497919, 0.549834] (an activation of what is

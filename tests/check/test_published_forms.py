@@ -956,3 +956,17 @@ def test_an_arrow_labelled_with_a_factor_scales_what_stands_before_it() -> None:
     # an arrow labelled in words maps by name, not by arithmetic: nothing is read from it
     words = doc.replace("\\times \\frac{1}{\\sqrt{4}}", "\\text{scale}").replace("{}", "0.48")
     assert [f for f in check_text(words, "md").findings if f.klass != "ok"] == []
+
+
+def test_a_value_after_approx_is_rounded_and_a_printed_vector_is_no_formula() -> None:
+    # waynetran's attention page: α₃ ≈ [0.248, 0.248, 0.504] (softmax, rounded), then y₃ = 0.248·[2, 0] + 0.248·[0, 3]
+    # + 0.504·[1, 1] ≈ [0.999, 1.247]: with each weight within its half-unit, 2 × 0.2475 + 0.5035 = 0.9985 and
+    # 3 × 0.2475 + 0.5035 = 1.246 reach the printed values; as exact givens they give 1.000 and 1.248
+    assert round(2 * 0.2475 + 0.5035, 4) == 0.9985 and round(3 * 0.2475 + 0.5035, 4) == 1.246
+    y = "$y_3 = 0.248 \\cdot [2, 0] + 0.248 \\cdot [0, 3] + 0.504 \\cdot [1, 1] \\approx [0.999,\\ 1.247]$\n"
+    rounded = check_text("Softmax: $\\alpha_3 \\approx [0.248,\\ 0.248,\\ 0.504]$\n\n" + y, "md").findings
+    assert not [f for f in rounded if f.klass == "error"]
+    given = check_text("Weights: $\\alpha_3 = [0.248,\\ 0.248,\\ 0.504]$\n\n" + y, "md").findings
+    assert [f.klass for f in given if f.klass == "error"] == ["error", "error"]
+    # x₀ = [1, 1]ᵀ gives x₀ a value; "x₀ = 10" a few lines on starts another example, not the value of a formula
+    assert check_text("$x_0 = [1,1]^T$\n\nAnother example. Start at $x_0 = 10$.\n", "md").findings == []
