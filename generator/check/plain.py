@@ -366,7 +366,14 @@ def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
         if nl == -1:
             break
         pos = nl + 1
-    return out
+    return [c for c in out if not _bare_argument(c)]
+
+
+def _bare_argument(chain: Chain) -> bool:
+    """``(-4.6) = 0.01``: a number in brackets alone equal to another number is a function's argument whose name a
+    PDF's text layer put on the lines above (``logit``, ``-1``), not arithmetic."""
+    first = chain.sides[0].tokens if chain.sides else []
+    return [t.text if t.kind == "char" else t.kind for t in first] in (["(", "num", ")"], ["(", "-", "num", ")"])
 
 
 #: Most lines one equation may continue over (``Wᵗ @ dz =``, ``= [``, two rows of products, ``]``, ``= [ … ]``).

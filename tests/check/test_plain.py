@@ -323,3 +323,11 @@ def test_equations_laid_side_by_side_in_columns_are_read_one_by_one() -> None:
     # a gap before the rest of one equation does not cut it: 0.2 · 1.5 − 0.3 · 0.8 = 0.06
     one = check_text("z = 0.2 × 1.5   − 0.3 × 0.8   = 0.07\n", "md").findings
     assert [f.klass for f in one] == ["error"]
+
+
+def test_a_bracketed_number_alone_is_an_argument_whose_function_the_text_layer_moved() -> None:
+    # chrupala's slides through pypdf: "logit⁻¹(−4.6) = 0.01" comes out as "logit", "-1", "(-4.6) = 0.01". The bracket
+    # is σ's argument (σ(−4.6) = 0.00995), not a number equal to 0.01; a bracketed sum stays arithmetic: 0.5 + 0.1 = 0.6
+    assert round(1 / (1 + math.exp(4.6)), 5) == 0.00995
+    assert check_text("logit\n-1\n(-4.6) = 0.01\n", "text").findings == []
+    assert [f.klass for f in check_text("(0.5 + 0.1) = 0.7\n", "text").findings] == ["error"]
