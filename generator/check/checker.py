@@ -217,6 +217,13 @@ _COMPUTED_NAME = re.compile(
 )
 
 
+def _approx_vector(rel: str, nb: Node) -> bool:
+    """``α ≈ [0.248, 0.248, 0.504]``: a vector printed after ≈ is a computed one, rounded. (A lone number after ≈ is
+    not taken so: a value counts as rounded wherever its digits stand, and ``ŷ ≈ 0.5`` would widen every given 0.5.)"""
+    node = nb.arg if isinstance(nb, Transpose) else nb
+    return rel == "approx" and isinstance(node, Matrix) and sum(len(r) for r in node.rows) >= 2
+
+
 def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, float, Num] | None:
     """Worst verdict over the replaced pieces (None when a piece is not a scalar)."""
     verdicts = _piece_verdicts(doc, reps)
@@ -1420,7 +1427,9 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
                 doc.note_results(n for n in doc.literals(b) if n.key not in lkeys and n.key not in given and n.value not in same)
         elif (
             doc.reason(b) is None
-            and (_APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text) or _long_formula_value(na, nb) or rel == "approx")
+            and (
+                _APPLIES.search(a.text) or _COMPUTED_NAME.match(a.text) or _long_formula_value(na, nb) or _approx_vector(rel, nb)
+            )
             and printed_value(nb)
         ):
             # softmax(\cdots) = [0.2679, 0.1830], sigmoid(Z1) = [0.52497919, 0.549834] (an activation of what is

@@ -797,8 +797,9 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
                     cut()
                 i += 1
                 continue
-            if k == "cmd" and txt == "\\xrightarrow" and cur.sides[-1] and (scaled := _scaled_by(row, i)) is not None:
-                # A \xrightarrow{\times \frac{1}{\sqrt{4}}} C: the arrow's label applied to what stands before it gives C
+            if k == "cmd" and txt == "\\xrightarrow" and _scalable(cur) and (scaled := _scaled_by(row, i)) is not None:
+                # Q \times K \xrightarrow{\times \frac{1}{\sqrt{4}}} S: the arrow's label applied to the product before it
+                # gives S (only a product with no relation before it: after "= 0.8951" the arrow starts another value)
                 operand, i = scaled
                 side = cur.sides[-1]
                 a0, a1 = side[0].start, side[-1].end
@@ -827,7 +828,11 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
                 cur.sides[-1].append(t)  # "1,234": keep together; the parser rejects it -> not checked
                 i += 1
                 continue
-            if txt in _ARROW_SPACE and k == "cmd" and (_arrow_at(row, i + 1) or _arrow_at(row, i - 1)):
+            if (
+                txt in _ARROW_SPACE
+                and k == "cmd"
+                and ((_scalable(cur) and _arrow_at(row, i + 1)) or (cur.rels and not cur.sides[-1] and _arrow_at(row, i - 1)))
+            ):
                 i += 1  # \quad \xrightarrow{\times k} \quad: the space around a scaling arrow parts nothing
                 continue
             if (k == "cmd" and (txt in SEPARATOR_CMDS or txt in OTHER_RELATIONS)) or (k == "char" and txt in ",;<>"):
@@ -862,10 +867,19 @@ _SCALES = {"\\times", "\\cdot", "\\div", "/", "*", "\u00d7", "\u00f7"}
 
 
 _ARROW_SPACE = {"\\quad", "\\qquad"}
+#: what makes the side before a scaling arrow a computation (a bare matrix before ``\xrightarrow{\times 2}`` may be
+#: upsampled, not scaled)
+_PRODUCTS = {"\\times", "\\cdot", "*", "@"}
+
+
+def _scalable(cur: _Segment) -> bool:
+    """Whether the segment so far is one side, a product, with no relation: what a scaling arrow may apply to."""
+    return not cur.rels and any(t.text in _PRODUCTS for t in cur.sides[-1])
 
 
 def _arrow_at(row: list[Token], i: int) -> bool:
-    """Whether ``row[i]`` is a scaling arrow (:func:`_scaled_by`), or the closing brace of one's label."""
+    """Whether ``row[i]`` is a scaling arrow (:func:`_scaled_by`), or the closing brace of one's label (a label of up to
+    64 tokens: behind a longer one the space parts the row, as it always did)."""
     if 0 <= i < len(row) and row[i].text == "\\xrightarrow":
         return _scaled_by(row, i) is not None
     if 0 <= i < len(row) and row[i].text == "}":
@@ -879,7 +893,7 @@ def _arrow_at(row: list[Token], i: int) -> bool:
 
 def _scaled_by(row: list[Token], i: int) -> tuple[list[Token], int] | None:
     r"""For ``\xrightarrow{\times k}`` at ``row[i]``: the tokens ``\times (k)`` and the index after the label; None for
-    an arrow whose label is words or anything else (``\xrightarrow{\text{softmax}}`` is no arithmetic)."""
+    a label that does not start with a sign of scaling or that holds words (``\xrightarrow{\text{softmax}}``)."""
     if i + 1 >= len(row) or row[i + 1].text != "{":
         return None
     end = _group_end(row, i + 1)

@@ -366,14 +366,17 @@ def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
         if nl == -1:
             break
         pos = nl + 1
-    return [c for c in out if not _bare_argument(c)]
+    return [c for c in (_without_bare_argument(c) for c in out) if c is not None]
 
 
-def _bare_argument(chain: Chain) -> bool:
-    """``(-4.6) = 0.01``: a number in brackets alone equal to another number is a function's argument whose name a
-    PDF's text layer put on the lines above (``logit``, ``-1``), not arithmetic."""
+def _without_bare_argument(chain: Chain) -> Chain | None:
+    """``(-4.6) = 0.01``: a number in brackets alone at the head of a chain is a function's argument whose name a PDF's
+    text layer put on the lines above (``logit``, ``-1``), not a value the next side equals. The chain without that
+    first relation (``(0.5) = 1/(1 + e^{-0.5}) = 0.75`` keeps ``1/(1 + e^{-0.5}) = 0.75``), or None when nothing is left."""
     first = chain.sides[0].tokens if chain.sides else []
-    return [t.text if t.kind == "char" else t.kind for t in first] in (["(", "num", ")"], ["(", "-", "num", ")"])
+    if [t.text if t.kind == "char" else t.kind for t in first] not in (["(", "num", ")"], ["(", "-", "num", ")"]):
+        return chain
+    return Chain(chain.sides[1:], chain.rels[1:], chain.note) if len(chain.sides) > 2 else None
 
 
 #: Most lines one equation may continue over (``Wᵗ @ dz =``, ``= [``, two rows of products, ``]``, ``= [ … ]``).

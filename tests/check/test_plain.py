@@ -331,3 +331,6 @@ def test_a_bracketed_number_alone_is_an_argument_whose_function_the_text_layer_m
     assert round(1 / (1 + math.exp(4.6)), 5) == 0.00995
     assert check_text("logit\n-1\n(-4.6) = 0.01\n", "text").findings == []
     assert [f.klass for f in check_text("(0.5 + 0.1) = 0.7\n", "text").findings] == ["error"]
+    # the rest of a chain after the bracketed argument is still judged: 1/(1 + e^{-0.5}) = 0.6225, not 0.75
+    found = check_text("sigmoid\n(0.5) = 1 / (1 + exp(-0.5)) = 0.75\n", "text").findings
+    assert [(f.printed, f.klass) for f in found] == [("0.75", "error")]

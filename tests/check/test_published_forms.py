@@ -953,6 +953,14 @@ def test_an_arrow_labelled_with_a_factor_scales_what_stands_before_it() -> None:
     doc = f"$$\n{q}\n\\times\n{k}\n\\quad \\xrightarrow{{\\times \\frac{{1}}{{\\sqrt{{4}}}}}} \\quad\n\\begin{{bmatrix}} {{}} \\end{{bmatrix}}\n$$\n"
     assert [f.klass for f in check_text(doc.replace("{}", "0.48"), "md").findings] == ["error"]
     assert [f.klass for f in check_text(doc.replace("{}", "0.45"), "md").findings] == ["ok"]
+    # after a chain the arrow starts another value: 0.8951 stays the sum's value (and s its name's), 0.4476 is not its
+    # equal; a bare vector "× 2" may be upsampled, not scaled
+    after = "$$s = 0.15 \\cdot 0.28 + 0.82 \\cdot 0.71 = 0.6242 \\quad \\xrightarrow{\\times \\frac{1}{2}} \\quad 0.3121$$\n"
+    assert [f.klass for f in check_text(after + "\n$s + 0.1 = 0.7242$\n", "md").findings] == ["ok", "ok"]
+    upsampled = (
+        "$$\\begin{bmatrix} 1 & 2 \\end{bmatrix} \\xrightarrow{\\times 2} \\begin{bmatrix} 1 & 1 & 2 & 2 \\end{bmatrix}$$\n"
+    )
+    assert check_text(upsampled, "md").findings == []
     # an arrow labelled in words maps by name, not by arithmetic: nothing is read from it
     words = doc.replace("\\times \\frac{1}{\\sqrt{4}}", "\\text{scale}").replace("{}", "0.48")
     assert [f for f in check_text(words, "md").findings if f.klass != "ok"] == []
@@ -968,5 +976,10 @@ def test_a_value_after_approx_is_rounded_and_a_printed_vector_is_no_formula() ->
     assert not [f for f in rounded if f.klass == "error"]
     given = check_text("Weights: $\\alpha_3 = [0.248,\\ 0.248,\\ 0.504]$\n\n" + y, "md").findings
     assert [f.klass for f in given if f.klass == "error"] == ["error", "error"]
+    # a lone number after ≈ is not taken as rounded: its digits would widen a given 0.5 anywhere on the page
+    given_half = (
+        "Inputs $x = [0.5, 0.2]$.\n\n$z = 0.5 \\times 0.4 + 0.2 \\times 1 = 0.38$\n\nAfter training, $\\hat y \\approx 0.5$.\n"
+    )
+    assert [f.klass for f in check_text(given_half, "md").findings] == ["error"]
     # x₀ = [1, 1]ᵀ gives x₀ a value; "x₀ = 10" a few lines on starts another example, not the value of a formula
     assert check_text("$x_0 = [1,1]^T$\n\nAnother example. Start at $x_0 = 10$.\n", "md").findings == []
