@@ -43,6 +43,9 @@ _DOWN = re.compile(r"(?i)\s*(?:\u2193|\u21d3)\s*softmax\s*|\s*softmax\s*(?:\u219
 _SAID = re.compile(
     r"(?i)[ \t]*(?:(?:after|then)[ \t]+)?(?:(?:applying|apply)[ \t]+)?(?:the[ \t]+)?softmax(?:[ \t]+function)?[ \t]*:[ \t]*"
 )
+#: an arrow drawn down a fenced block: ``|`` (or ``↓``, ``v``) alone on a line, around a line that only says softmax
+_PIPE = re.compile(r"[ \t]*[|\u2502\u2193v][ \t]*")
+_ALONE = re.compile(r"(?i)[ \t]*softmax[ \t]*")
 #: another map named on the line of the list above: that list is its output, not softmax's input
 _OTHER_MAP = re.compile(r"(?i)sigmoid|tanh|relu|\\sigma|σ|exp|probab")
 
@@ -71,6 +74,16 @@ def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
             # (a temperature named in the heading a few lines up changes the map as much as one beside it)
             if not math.meets(pos - len(prev_line) - 1, pos + len(line)):
                 out.extend(_down(text, pos, line, prev_line))
+        elif (
+            len(line) <= 80
+            and _ALONE.fullmatch(line)
+            and _PIPE.fullmatch(prev_line)
+            and "[" in before_prev
+            and not _TEMPERATURE.search(text, max(0, pos - 600), pos)
+        ):
+            above_at = pos - len(prev_line) - 1 - len(before_prev) - 1
+            if not math.meets(above_at, pos + len(line)):
+                out.extend(_piped(text, pos + len(line) + 1, before_prev, above_at))
         before_prev, prev_line = prev_line, line
         pos += len(line) + 1
     return out
@@ -87,6 +100,22 @@ def _down(text: str, pos: int, line: str, prev_line: str) -> list[Chain]:
     at = pos - 1 - len(prev_line) + prev_line.index(above[0])
     under_at = pos + len(line) + 1
     return _chain(text, at, at + len(above[0]), under_at + under[0].start(), under_at + under[0].end())
+
+
+def _piped(text: str, after: int, above: str, above_at: int) -> list[Chain]:
+    """``Raw scores: [2.1, 0.3, 0.1]``, then ``|``, ``softmax`` and ``|`` on lines of their own, then ``Attention weights:
+    [0.52, 0.09, 0.07]``: the one list above the drawn arrow mapped to the one list below it."""
+    nl = text.find("\n", after)
+    below = text[after : len(text) if nl == -1 else nl]
+    if _PIPE.fullmatch(below) and nl != -1:
+        after = nl + 1
+        nl = text.find("\n", after)
+        below = text[after : len(text) if nl == -1 else nl]
+    lists, under = _ANY_LIST.findall(above), list(_ANY_LIST.finditer(below))
+    if len(lists) != 1 or len(under) != 1:
+        return []
+    at = above_at + above.index(lists[0])
+    return _chain(text, at, at + len(lists[0]), after + under[0].start(), after + under[0].end())
 
 
 def _read(

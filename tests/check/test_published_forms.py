@@ -983,3 +983,17 @@ def test_a_value_after_approx_is_rounded_and_a_printed_vector_is_no_formula() ->
     assert [f.klass for f in check_text(given_half, "md").findings] == ["error"]
     # x₀ = [1, 1]ᵀ gives x₀ a value; "x₀ = 10" a few lines on starts another example, not the value of a formula
     assert check_text("$x_0 = [1,1]^T$\n\nAnother example. Start at $x_0 = 10$.\n", "md").findings == []
+
+
+def test_an_arrow_drawn_down_a_fence_through_the_word_softmax_maps_the_list_above_to_the_list_below() -> None:
+    # hoangvt2501's lesson: [2.1, 0.3, 0.1, 0.8, 0.2], then "|", "softmax", "|", then [0.52, 0.09, 0.07, 0.14, 0.08];
+    # the softmax is [0.5805, 0.0960, 0.0786, 0.1582, 0.0868], so 0.52 and 0.14 (and the truncated rest) are wrong
+    s = [2.1, 0.3, 0.1, 0.8, 0.2]
+    p = [math.exp(x) / sum(math.exp(y) for y in s) for x in s]
+    assert [round(x, 4) for x in p] == [0.5805, 0.096, 0.0786, 0.1582, 0.0868]
+    doc = "```\nRaw scores:   [2.1, 0.3, 0.1, 0.8, 0.2]\n       |\n    softmax\n       |\nWeights:   [{}]\n```\n"
+    wrong = check_text(doc.format("0.52, 0.09, 0.07, 0.14, 0.08"), "md").findings
+    assert [(f.line, f.printed) for f in wrong if f.klass == "error"][:1] == [(6, "0.52")]
+    assert {f.klass for f in check_text(doc.format("0.58, 0.10, 0.08, 0.16, 0.09"), "md").findings} == {"ok"}
+    # the word alone, without the drawn arrow, says nothing about which lists it joins
+    assert check_text(doc.replace("       |\n", "").format("0.52, 0.09, 0.07, 0.14, 0.08"), "md").findings == []
