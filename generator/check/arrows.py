@@ -73,7 +73,7 @@ def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
         ):
             # (a temperature named in the heading a few lines up changes the map as much as one beside it)
             if not math.meets(pos - len(prev_line) - 1, pos + len(line)):
-                out.extend(_down(text, pos, line, prev_line))
+                out.extend(_across(text, prev_line, pos - 1 - len(prev_line), pos + len(line) + 1, piped=False))
         elif (
             len(line) <= 80
             and _ALONE.fullmatch(line)
@@ -83,31 +83,21 @@ def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
         ):
             above_at = pos - len(prev_line) - 1 - len(before_prev) - 1
             if not math.meets(above_at, pos + len(line)):
-                out.extend(_piped(text, pos + len(line) + 1, before_prev, above_at))
+                out.extend(_across(text, before_prev, above_at, pos + len(line) + 1, piped=True))
         before_prev, prev_line = prev_line, line
         pos += len(line) + 1
     return out
 
 
-def _down(text: str, pos: int, line: str, prev_line: str) -> list[Chain]:
-    """``スコア: [2.1, 4.5, 1.8]``, then ``↓ softmax`` on a line of its own, then ``重み: [0.1, 0.6, 0.3]``: the one list
-    of the line above mapped to the one list of the line below."""
-    nl = text.find("\n", pos + len(line) + 1)
-    below = text[pos + len(line) + 1 : len(text) if nl == -1 else nl]
-    above, under = _ANY_LIST.findall(prev_line), list(_ANY_LIST.finditer(below))
-    if len(above) != 1 or len(under) != 1:
-        return []
-    at = pos - 1 - len(prev_line) + prev_line.index(above[0])
-    under_at = pos + len(line) + 1
-    return _chain(text, at, at + len(above[0]), under_at + under[0].start(), under_at + under[0].end())
+def _across(text: str, above: str, above_at: int, after: int, piped: bool) -> list[Chain]:
+    """The one list of the line ``above`` (at ``above_at``) mapped to the one list of the line starting at ``after``.
 
-
-def _piped(text: str, after: int, above: str, above_at: int) -> list[Chain]:
-    """``Raw scores: [2.1, 0.3, 0.1]``, then ``|``, ``softmax`` and ``|`` on lines of their own, then ``Attention weights:
-    [0.52, 0.09, 0.07]``: the one list above the drawn arrow mapped to the one list below it."""
+    ``スコア: [2.1, 4.5, 1.8]``, ``↓ softmax`` on a line of its own, ``重み: [0.1, 0.6, 0.3]``; or, ``piped``, an arrow drawn
+    down a fence (``[2.1, 0.3, 0.1]``, ``|``, ``softmax``, ``|``, ``[0.52, 0.09, 0.07]``), whose ``|`` below is passed over.
+    """
     nl = text.find("\n", after)
     below = text[after : len(text) if nl == -1 else nl]
-    if _PIPE.fullmatch(below) and nl != -1:
+    if piped and _PIPE.fullmatch(below) and nl != -1:
         after = nl + 1
         nl = text.find("\n", after)
         below = text[after : len(text) if nl == -1 else nl]
