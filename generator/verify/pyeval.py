@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import math
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -140,6 +141,12 @@ _NP_BINARY: dict[str, Callable[[Any, Any], Any]] = {
 _TORCH_FUNCTIONAL = frozenset({"sigmoid", "relu", "softmax", "log_softmax"})
 _TENSOR_METHODS = ("exp", "log", "tanh", "sqrt", "abs", "pow", "sigmoid", "relu", "softmax", "log_softmax")
 _MATH = {"exp": math.exp, "log": math.log, "tanh": math.tanh, "sqrt": math.sqrt, "fabs": math.fabs}
+#: Python's built-in functions the interpreter knows (by name, when the notebook has not reassigned it)
+_BUILTINS = frozenset({"abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int", "range", "str"})
+#: The methods of an array the interpreter computes (``x.dot(w)``, ``z.sum(axis=0)``, a tensor's ``z.exp()``)
+_ARRAY_METHODS = frozenset(
+    {"dot", "sum", "mean", "reshape", "transpose", "item", "copy", "flatten", "astype", "round", *_TENSOR_METHODS}
+)
 _RANDOM = ("rand", "randn", "random", "uniform", "normal", "randint", "seed", "random_sample", "standard_normal")
 _COMPARE: dict[type, Callable[[Any, Any], Any]] = {
     ast.Lt: np.less,
@@ -148,13 +155,13 @@ _COMPARE: dict[type, Callable[[Any, Any], Any]] = {
     ast.GtE: np.greater_equal,
 }
 _BINOPS: dict[type, Callable[[Any, Any], Any]] = {
-    ast.Mod: lambda a, b: a % b,
-    ast.FloorDiv: lambda a, b: a // b,
-    ast.Add: lambda a, b: a + b,
-    ast.Sub: lambda a, b: a - b,
-    ast.Mult: lambda a, b: a * b,
-    ast.Div: lambda a, b: a / b,
-    ast.MatMult: lambda a, b: np.matmul(a, b),
+    ast.Mod: operator.mod,
+    ast.FloorDiv: operator.floordiv,
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.MatMult: np.matmul,
 }
 
 
@@ -198,7 +205,13 @@ def _decimals(args: list[Any], kwargs: dict[str, Any]) -> int:
     return int(d)
 
 
+#: the classes of most values a notebook computes with, none of them bool: one set look-up before isinstance
+_NUMBER_TYPES = frozenset({float, int, complex, np.ndarray, np.float64, np.int64})
+
+
 def _numeric(v: Any) -> bool:
+    if type(v) in _NUMBER_TYPES:
+        return True
     return isinstance(v, (int, float, complex, np.ndarray, np.number)) and not isinstance(v, bool)
 
 
@@ -236,9 +249,23 @@ class Interpreter:
         if self.tape.handles(self, stmt):  # loss.backward(), x.grad.zero_()
             return
         try:
-            self._stmt(stmt, self.env)
-        except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError, MemoryError):
-            # drawn at random, or made from numbers drawn at random and not printed yet (wh = np.round(wh, 2) after
+            # NumPy's floating-point warnings are off for the whole statement (an overflow is a value, inf, and it is
+            # judged as one): set once here, not around each of the millions of operations of a training loop
+            with np.errstate(all="ignore"):
+                self._stmt(stmt, self.env)
+        except (
+            _Stop,
+            _Break,
+            _Continue,
+            ArithmeticError,
+            ValueError,
+            TypeError,
+            IndexError,
+            KeyError,
+            RecursionError,
+            MemoryError,
+        ):
+            # (a break or continue outside a loop is no statement Python runs either) drawn at random, or made from numbers drawn at random and not printed yet (wh = np.round(wh, 2) after
             # the draw): a printed copy may stand for it
             learnable = _random_call(stmt) or self._from_learnable(stmt)
             for name in _assigned(stmt):
@@ -260,102 +287,123 @@ class Interpreter:
         )
 
     def _stmt(self, stmt: ast.stmt, env: dict[str, Any]) -> None:
-        if isinstance(stmt, ast.Import):
-            for a in stmt.names:
-                env[(a.asname or a.name).split(".")[0]] = _Module(a.name if a.asname else a.name.split(".")[0])
-        elif isinstance(stmt, ast.ImportFrom):
-            for a in stmt.names:
-                if stmt.module in ("numpy", "math", "torch", "scipy.special") or (stmt.module or "").startswith(
-                    ("numpy.", "torch.")
-                ):
-                    env[a.asname or a.name] = _Module(f"{stmt.module}.{a.name}")
-        elif isinstance(stmt, ast.FunctionDef):
-            args = stmt.args
-            if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list or args.defaults:
-                raise _Stop("unsupported signature")
-            body = [s for s in stmt.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body or [ast.Pass()], self.cell)
-        elif isinstance(stmt, ast.ClassDef):
-            if stmt.bases and not all(isinstance(b, ast.Name) and b.id == "object" for b in stmt.bases):
-                raise _Stop("a class with bases")
-            if stmt.keywords or stmt.decorator_list:
-                raise _Stop("unsupported class")
-            methods: dict[str, UserFunction] = {}
-            for item in stmt.body:
-                if isinstance(item, ast.FunctionDef):
-                    scope: dict[str, Any] = {}
-                    self._stmt(item, scope)  # each method as a function of its own (self first)
-                    methods[item.name] = scope[item.name]
-                elif not (isinstance(item, (ast.Pass, ast.Expr)) and not isinstance(getattr(item, "value", None), ast.Call)):
-                    raise _Stop("class-level statements")
-            env[stmt.name] = UserClass(stmt.name, methods)
-        elif isinstance(stmt, ast.Return):
-            raise _Return(None if stmt.value is None else self.eval(stmt.value, env))
-        elif isinstance(stmt, ast.For):
-            self._for(stmt, env)
-        elif isinstance(stmt, ast.While):
-            while self._truth(self.eval(stmt.test, env)):
-                if self._body(stmt.body, env):
-                    break
-            else:
-                self._body(stmt.orelse, env)
-        elif isinstance(stmt, ast.If):
-            self._body(stmt.body if self._truth(self.eval(stmt.test, env)) else stmt.orelse, env)
-        elif isinstance(stmt, ast.Break):
-            raise _Break
-        elif isinstance(stmt, ast.Continue):
-            raise _Continue
-        elif isinstance(stmt, ast.Assign):
-            value = self.eval(stmt.value, env)
-            for target in stmt.targets:
-                self._bind(target, value, env)
-                if isinstance(target, ast.Name) and not (target.id in self.scopes[-1] and same_quantity(stmt.value, target.id)):
-                    self.scopes[-1][target.id] = stmt.value  # (x = np.round(x, 2) keeps where x came from)
-        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:  # x: ndarray = …: the annotation is not read
-            value = self.eval(stmt.value, env)
-            self._bind(stmt.target, value, env)
-            if isinstance(stmt.target, ast.Name):
-                self.scopes[-1][stmt.target.id] = stmt.value
-        elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Subscript):  # net['w'] += lr * g
+        handler = _STATEMENTS.get(type(stmt))  # one look-up by the statement's class, as for expressions
+        if handler is None:
+            raise _Stop(f"unsupported statement {type(stmt).__name__}")
+        handler(self, stmt, env)
+
+    def _import(self, stmt: ast.Import, env: dict[str, Any]) -> None:
+        for a in stmt.names:
+            env[(a.asname or a.name).split(".")[0]] = _Module(a.name if a.asname else a.name.split(".")[0])
+
+    def _import_from(self, stmt: ast.ImportFrom, env: dict[str, Any]) -> None:
+        for a in stmt.names:
+            if stmt.module in ("numpy", "math", "torch", "scipy.special") or (stmt.module or "").startswith(("numpy.", "torch.")):
+                env[a.asname or a.name] = _Module(f"{stmt.module}.{a.name}")
+
+    def _def(self, stmt: ast.FunctionDef, env: dict[str, Any]) -> None:
+        args = stmt.args
+        if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list or args.defaults:
+            raise _Stop("unsupported signature")
+        body = [s for s in stmt.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body or [ast.Pass()], self.cell)
+
+    def _class(self, stmt: ast.ClassDef, env: dict[str, Any]) -> None:
+        if stmt.bases and not all(isinstance(b, ast.Name) and b.id == "object" for b in stmt.bases):
+            raise _Stop("a class with bases")
+        if stmt.keywords or stmt.decorator_list:
+            raise _Stop("unsupported class")
+        methods: dict[str, UserFunction] = {}
+        for item in stmt.body:
+            if isinstance(item, ast.FunctionDef):
+                scope: dict[str, Any] = {}
+                self._stmt(item, scope)  # each method as a function of its own (self first)
+                methods[item.name] = scope[item.name]
+            elif not (isinstance(item, (ast.Pass, ast.Expr)) and not isinstance(getattr(item, "value", None), ast.Call)):
+                raise _Stop("class-level statements")
+        env[stmt.name] = UserClass(stmt.name, methods)
+
+    def _return(self, stmt: ast.Return, env: dict[str, Any]) -> None:
+        raise _Return(None if stmt.value is None else self._eval(stmt.value, env))
+
+    def _while(self, stmt: ast.While, env: dict[str, Any]) -> None:
+        while self._truth(self._eval(stmt.test, env)):
+            if self._loop_body(stmt.body, env):
+                break
+        else:
+            self._body(stmt.orelse, env)
+
+    def _if(self, stmt: ast.If, env: dict[str, Any]) -> None:
+        self._body(stmt.body if self._truth(self._eval(stmt.test, env)) else stmt.orelse, env)
+
+    def _break(self, stmt: ast.Break, env: dict[str, Any]) -> None:
+        raise _Break
+
+    def _continue(self, stmt: ast.Continue, env: dict[str, Any]) -> None:
+        raise _Continue
+
+    def _assign(self, stmt: ast.Assign, env: dict[str, Any]) -> None:
+        value = self._eval(stmt.value, env)
+        for target in stmt.targets:
+            self._bind(target, value, env)
+            if isinstance(target, ast.Name) and not (target.id in self.scopes[-1] and same_quantity(stmt.value, target.id)):
+                self.scopes[-1][target.id] = stmt.value  # (x = np.round(x, 2) keeps where x came from)
+
+    def _annotated(self, stmt: ast.AnnAssign, env: dict[str, Any]) -> None:
+        if stmt.value is None:
+            raise _Stop("unsupported statement AnnAssign")
+        value = self._eval(stmt.value, env)  # x: ndarray = …: the annotation is not read
+        self._bind(stmt.target, value, env)
+        if isinstance(stmt.target, ast.Name):
+            self.scopes[-1][stmt.target.id] = stmt.value
+
+    def _augmented(self, stmt: ast.AugAssign, env: dict[str, Any]) -> None:
+        if isinstance(stmt.target, ast.Subscript):  # net['w'] += lr * g
             op = _BINOPS.get(type(stmt.op))
             if op is None:
                 raise _Stop("unsupported operator")
-            current = self._known(self.eval(stmt.target, env))
-            value = self._check(op(_as_number(current), _as_number(self._known(self.eval(stmt.value, env)))))
+            current = self._known(self._eval(stmt.target, env))
+            value = self._check(op(_as_number(current), _as_number(self._known(self._eval(stmt.value, env)))))
             if isinstance(current, np.ndarray) and np.shape(value) == current.shape:
                 current[...] = value  # in place, as NumPy's += is: every other name for the array sees it
             else:
                 self._bind(stmt.target, value, env)
-        elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+        elif isinstance(stmt.target, ast.Name):
             op = _BINOPS.get(type(stmt.op))
             if op is None:
                 raise _Stop("unsupported operator")
-            value = self._check(op(self._known(env.get(stmt.target.id)), self._known(self.eval(stmt.value, env))))
+            value = self._check(op(self._known(env.get(stmt.target.id)), self._known(self._eval(stmt.value, env))))
             env[stmt.target.id] = value
-        elif isinstance(stmt, ast.Expr):
-            self.eval(stmt.value, env)
-        elif isinstance(stmt, ast.Pass):
-            pass
         else:
-            raise _Stop(f"unsupported statement {type(stmt).__name__}")
+            raise _Stop("unsupported statement AugAssign")
 
-    def _body(self, body: list[ast.stmt], env: dict[str, Any]) -> bool:
-        """Run a block; True when it ended with ``break``."""
+    def _expression(self, stmt: ast.Expr, env: dict[str, Any]) -> None:
+        self._eval(stmt.value, env)
+
+    def _pass(self, stmt: ast.Pass, env: dict[str, Any]) -> None:
+        pass
+
+    def _body(self, body: list[ast.stmt], env: dict[str, Any]) -> None:
+        """Run a block; a ``break`` or ``continue`` in it goes on up to its loop (through any ``if`` around it)."""
         for stmt in body:
             self.steps += 1
             if self.steps > _MAX_STEPS:
                 raise _Stop("too much work")
-            try:
-                self._stmt(stmt, env)
-            except _Continue:
-                return False
-            except _Break:
-                return True
+            self._stmt(stmt, env)
+
+    def _loop_body(self, body: list[ast.stmt], env: dict[str, Any]) -> bool:
+        """Run one pass of a loop's body; True when a ``break`` ended it."""
+        try:
+            self._body(body, env)
+        except _Continue:
+            return False
+        except _Break:
+            return True
         return False
 
     def _sequence(self, node: ast.expr, env: dict[str, Any], what: str) -> range | list | tuple:
         """What a ``for`` (of a loop or a comprehension) runs over: a range, a list, a tuple or an array's rows."""
-        seq = self._known(self.eval(node, env))
+        seq = self._known(self._eval(node, env))
         if isinstance(seq, np.ndarray):
             seq = list(seq) if seq.ndim else [seq]
         if not isinstance(seq, (range, list, tuple)) or len(seq) > _MAX_ITERATIONS:
@@ -365,7 +413,7 @@ class Interpreter:
     def _for(self, stmt: ast.For, env: dict[str, Any]) -> None:
         for item in self._sequence(stmt.iter, env, "loop"):
             self._bind(stmt.target, item, env)
-            if self._body(stmt.body, env):
+            if self._loop_body(stmt.body, env):
                 return
         self._body(stmt.orelse, env)
 
@@ -376,7 +424,7 @@ class Interpreter:
 
         def level(k: int) -> None:
             if k == len(node.generators):
-                out.append(self.eval(node.elt, local))
+                out.append(self._eval(node.elt, local))
                 if len(out) > _MAX_ITERATIONS:
                     raise _Stop("comprehension too long")
                 return
@@ -385,7 +433,7 @@ class Interpreter:
                 raise _Stop("unsupported comprehension")
             for item in self._sequence(gen.iter, local, "comprehension"):
                 self._bind(gen.target, item, local)
-                if all(self._truth(self.eval(c, local)) for c in gen.ifs):
+                if all(self._truth(self._eval(c, local)) for c in gen.ifs):
                     level(k + 1)
 
         level(0)
@@ -408,8 +456,8 @@ class Interpreter:
             for t, v in zip(target.elts, value, strict=True):
                 self._bind(t, v, env)
         elif isinstance(target, ast.Subscript):  # x[x <= 0] = 0, x[1, 2] = 0.5: in place, as NumPy does
-            base = self._known(self.eval(target.value, env))
-            index = self._known(self.eval(target.slice, env))
+            base = self._known(self._eval(target.value, env))
+            index = self._known(self._eval(target.slice, env))
             if isinstance(base, dict) and isinstance(index, (str, int)):  # weights kept in a dict: w['x1_h1'] = 0.3
                 if len(base) >= _MAX_ITERATIONS:
                     raise _Stop("dict too large")
@@ -428,7 +476,7 @@ class Interpreter:
                 raise _Stop("unsupported index")
             base[index] = value
         elif isinstance(target, ast.Attribute):  # self.x = x in a method of a class the notebook defines
-            base = self._known(self.eval(target.value, env))
+            base = self._known(self._eval(target.value, env))
             if not isinstance(base, Instance):
                 raise _Stop("unsupported attribute assignment")
             if len(base.attrs) >= _MAX_ITERATIONS:
@@ -439,190 +487,203 @@ class Interpreter:
 
     # ------------------------------------------------------------------ expressions
     def eval(self, node: ast.expr, env: dict[str, Any]) -> Any:
+        """The value of one expression (unknown names and unsupported constructs raise)."""
+        with np.errstate(all="ignore"):
+            return self._eval(node, env)
+
+    def _eval(self, node: ast.expr, env: dict[str, Any]) -> Any:
         self.steps += 1
         if self.steps > _MAX_STEPS:
             raise _Stop("too much work")
-        if isinstance(node, ast.Constant):
-            if isinstance(node.value, (int, float, str)) and not isinstance(node.value, bool):
-                return node.value
-            if node.value is None or isinstance(node.value, bool):
-                return node.value
-            raise _Stop("unsupported constant")
-        if isinstance(node, ast.Name):
-            if node.id in env:
-                return env[node.id]
-            if node.id in self.env:
-                return self.env[node.id]
-            if node.id in ("abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int", "range", "str"):
-                return _Module(f"builtins.{node.id}")
-            raise _Stop(f"unknown name {node.id}")
-        if isinstance(node, (ast.List, ast.Tuple)):
-            return (
-                [self.eval(e, env) for e in node.elts]
-                if isinstance(node, ast.List)
-                else tuple(self.eval(e, env) for e in node.elts)
-            )
-        if isinstance(node, ast.UnaryOp):
-            v = self._known(self.eval(node.operand, env))
-            if isinstance(node.op, ast.USub):
-                return self._check(-_as_number(v))
-            if isinstance(node.op, ast.UAdd):
-                return v
-            raise _Stop("unsupported unary operator")
-        if isinstance(node, ast.BinOp):
-            left, right = self._known(self.eval(node.left, env)), self._known(self.eval(node.right, env))
-            if isinstance(left, str) or isinstance(right, str):
-                raise _Stop("string arithmetic")
-            if isinstance(left, (list, tuple)) or isinstance(right, (list, tuple)):
-                # [0.0] * 3 repeats a list; only beside an array is a list NumPy's (y - output with y = [[1], [0]])
-                if not (isinstance(left, np.ndarray) or isinstance(right, np.ndarray)):
-                    return _list_arithmetic(node.op, left, right)
-                left, right = (_array(v) if isinstance(v, (list, tuple)) else v for v in (left, right))
-            a, b = _as_number(left), _as_number(right)
-            if isinstance(node.op, ast.Pow):
-                if np.max(np.abs(b)) > 64:
-                    raise _Stop("exponent too large")
-                return self._check(np.power(_real(a), b) if isinstance(a, np.ndarray) else _real(a).item() ** b)
-            op = _BINOPS.get(type(node.op))
-            if op is None:
-                raise _Stop("unsupported operator")
-            with np.errstate(all="ignore"):
-                result = self._check(op(a, b))
-            if isinstance(node.op, (ast.Add, ast.Sub)) and self.depth == 0:
-                where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
-                if where in self.override:
-                    result = self._check(self.override[where](self, [a, b]))
-                elif _broadcasts_rows(a, b) or _broadcasts_rows(b, a):
-                    self.expansions.append((where, node, a, b))
-            return result
-        if isinstance(node, ast.Attribute):
-            if node.attr == "grad" and isinstance(node.value, ast.Name) and node.value.id in self.tape.grads:
-                try:
-                    return self.tape.grad(node.value.id)  # x.grad after loss.backward()
-                except LookupError:
-                    raise _Stop("no gradient known") from None
-            base = self.eval(node.value, env)
-            if isinstance(base, _Module):
-                return _Module(f"{base.name}.{node.attr}")
-            base = self._known(base)
-            if node.attr == "grad_fn" and _numeric(base):
-                return "<grad_fn>"  # printed as <PowBackward0 object at …>: text, no number
-            if isinstance(base, np.generic):  # a NumPy scalar (or a 0-d tensor's value) has the array's methods
-                base = np.asarray(base)
-            if isinstance(base, Instance):
-                if node.attr in base.attrs:
-                    return base.attrs[node.attr]
-                if node.attr in base.cls.methods:
-                    return ("bound", base, base.cls.methods[node.attr])
-                raise _Stop(f"unknown attribute {node.attr}")
-            if isinstance(base, list) and node.attr == "append":
-                return ("method", base, "append")
-            if node.attr == "T" and isinstance(base, np.ndarray):
-                return base.T
-            if node.attr == "shape" and isinstance(base, np.ndarray):
-                return base.shape
-            if isinstance(base, np.ndarray) and node.attr in (
-                "dot",
-                "sum",
-                "mean",
-                "reshape",
-                "transpose",
-                "item",
-                "copy",
-                "flatten",
-                "astype",
-                "round",
-                *_TENSOR_METHODS,
-            ):
-                return ("method", base, node.attr)
-            raise _Stop(f"unsupported attribute {node.attr}")
-        if isinstance(node, ast.Call):
-            return self._call(node, env)
-        if isinstance(node, ast.IfExp):
-            return self.eval(node.body if self._truth(self.eval(node.test, env)) else node.orelse, env)
-        if isinstance(node, ast.BoolOp):
-            values = [self._truth(self.eval(v, env)) for v in node.values]
-            return all(values) if isinstance(node.op, ast.And) else any(values)
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-            return not self._truth(self.eval(node.operand, env))
-        if isinstance(node, ast.JoinedStr):
-            parts: list[Any] = []
-            sources: list[ast.expr | None] = []
-            for v in node.values:
-                if isinstance(v, ast.Constant):
-                    parts.append(str(v.value))
-                    sources.append(None)
-                elif isinstance(v, ast.FormattedValue):
-                    parts.append(self._known(self.eval(v.value, env)))
-                    sources.append(v.value)
-            return Formatted(parts, sources)
-        if isinstance(node, ast.Dict):
-            if None in node.keys or len(node.keys) > _MAX_ITERATIONS:
-                raise _Stop("unsupported dict")
-            out = {}
-            for k, v in zip(node.keys, node.values, strict=True):
-                try:
-                    out[self._known(self.eval(k, env))] = self.eval(v, env)  # type: ignore[arg-type]
-                except _Stop as exc:  # weights drawn at random: known once printed
-                    if str(exc) != "random":
-                        raise
-                    out[self._known(self.eval(k, env))] = Unknown(learnable=True)  # type: ignore[arg-type]
-            return out
-        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
-            a, b = self._known(self.eval(node.left, env)), self._known(self.eval(node.comparators[0], env))
+        # one look-up by the node's class: a training loop of a notebook evaluates millions of nodes, and a chain
+        # of isinstance tests was most of the time of a code check
+        handler = _EXPRESSIONS.get(type(node))
+        if handler is None:
+            raise _Stop(f"unsupported expression {type(node).__name__}")
+        return handler(self, node, env)
+
+    def _constant(self, node: ast.Constant, env: dict[str, Any]) -> Any:
+        if isinstance(node.value, (int, float, str)) and not isinstance(node.value, bool):
+            return node.value
+        if node.value is None or isinstance(node.value, bool):
+            return node.value
+        raise _Stop("unsupported constant")
+
+    def _name(self, node: ast.Name, env: dict[str, Any]) -> Any:
+        if node.id in env:
+            return env[node.id]
+        if node.id in self.env:
+            return self.env[node.id]
+        if node.id in _BUILTINS:
+            return _Module(f"builtins.{node.id}")
+        raise _Stop(f"unknown name {node.id}")
+
+    def _list(self, node: ast.List, env: dict[str, Any]) -> list[Any]:
+        return [self._eval(e, env) for e in node.elts]
+
+    def _tuple(self, node: ast.Tuple, env: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(self._eval(e, env) for e in node.elts)
+
+    def _unary(self, node: ast.UnaryOp, env: dict[str, Any]) -> Any:
+        v = self._known(self._eval(node.operand, env))
+        if isinstance(node.op, ast.USub):
+            return self._check(-_as_number(v))
+        if isinstance(node.op, ast.UAdd):
+            return v
+        raise _Stop("unsupported unary operator")  # `not` too: the operand is evaluated first, as it always was
+
+    def _binop(self, node: ast.BinOp, env: dict[str, Any]) -> Any:
+        left, right = self._known(self._eval(node.left, env)), self._known(self._eval(node.right, env))
+        if isinstance(left, str) or isinstance(right, str):
+            raise _Stop("string arithmetic")
+        if isinstance(left, (list, tuple)) or isinstance(right, (list, tuple)):
+            # [0.0] * 3 repeats a list; only beside an array is a list NumPy's (y - output with y = [[1], [0]])
+            if not (isinstance(left, np.ndarray) or isinstance(right, np.ndarray)):
+                return _list_arithmetic(node.op, left, right)
+            left, right = (_array(v) if isinstance(v, (list, tuple)) else v for v in (left, right))
+        a, b = _as_number(left), _as_number(right)
+        kind = type(node.op)
+        if kind is ast.Pow:
+            if np.max(np.abs(b)) > 64:
+                raise _Stop("exponent too large")
+            return self._check(np.power(_real(a), b) if isinstance(a, np.ndarray) else _real(a).item() ** b)
+        op = _BINOPS.get(kind)
+        if op is None:
+            raise _Stop("unsupported operator")
+        result = self._check(op(a, b))
+        if (kind is ast.Add or kind is ast.Sub) and self.depth == 0:
+            where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
+            if where in self.override:
+                result = self._check(self.override[where](self, [a, b]))
+            elif _broadcasts_rows(a, b) or _broadcasts_rows(b, a):
+                self.expansions.append((where, node, a, b))
+        return result
+
+    def _attribute(self, node: ast.Attribute, env: dict[str, Any]) -> Any:
+        if node.attr == "grad" and isinstance(node.value, ast.Name) and node.value.id in self.tape.grads:
+            try:
+                return self.tape.grad(node.value.id)  # x.grad after loss.backward()
+            except LookupError:
+                raise _Stop("no gradient known") from None
+        base = self._eval(node.value, env)
+        if isinstance(base, _Module):
+            return _Module(f"{base.name}.{node.attr}")
+        base = self._known(base)
+        if node.attr == "grad_fn" and _numeric(base):
+            return "<grad_fn>"  # printed as <PowBackward0 object at …>: text, no number
+        if isinstance(base, np.generic):  # a NumPy scalar (or a 0-d tensor's value) has the array's methods
+            base = np.asarray(base)
+        if isinstance(base, Instance):
+            if node.attr in base.attrs:
+                return base.attrs[node.attr]
+            if node.attr in base.cls.methods:
+                return ("bound", base, base.cls.methods[node.attr])
+            raise _Stop(f"unknown attribute {node.attr}")
+        if isinstance(base, list) and node.attr == "append":
+            return ("method", base, "append")
+        if node.attr == "T" and isinstance(base, np.ndarray):
+            return base.T
+        if node.attr == "shape" and isinstance(base, np.ndarray):
+            return base.shape
+        if isinstance(base, np.ndarray) and node.attr in _ARRAY_METHODS:
+            return ("method", base, node.attr)
+        raise _Stop(f"unsupported attribute {node.attr}")
+
+    def _if_expression(self, node: ast.IfExp, env: dict[str, Any]) -> Any:
+        return self._eval(node.body if self._truth(self._eval(node.test, env)) else node.orelse, env)
+
+    def _boolean(self, node: ast.BoolOp, env: dict[str, Any]) -> bool:
+        values = [self._truth(self._eval(v, env)) for v in node.values]
+        return all(values) if isinstance(node.op, ast.And) else any(values)
+
+    def _joined(self, node: ast.JoinedStr, env: dict[str, Any]) -> Formatted:
+        parts: list[Any] = []
+        sources: list[ast.expr | None] = []
+        for v in node.values:
+            if isinstance(v, ast.Constant):
+                parts.append(str(v.value))
+                sources.append(None)
+            elif isinstance(v, ast.FormattedValue):
+                parts.append(self._known(self._eval(v.value, env)))
+                sources.append(v.value)
+        return Formatted(parts, sources)
+
+    def _dict(self, node: ast.Dict, env: dict[str, Any]) -> dict[Any, Any]:
+        if None in node.keys or len(node.keys) > _MAX_ITERATIONS:
+            raise _Stop("unsupported dict")
+        out = {}
+        for k, v in zip(node.keys, node.values, strict=True):
+            try:
+                out[self._known(self._eval(k, env))] = self._eval(v, env)  # type: ignore[arg-type]
+            except _Stop as exc:  # weights drawn at random: known once printed
+                if str(exc) != "random":
+                    raise
+                out[self._known(self._eval(k, env))] = Unknown(learnable=True)  # type: ignore[arg-type]
+        return out
+
+    def _compare(self, node: ast.Compare, env: dict[str, Any]) -> Any:
+        if len(node.ops) != 1:
+            raise _Stop("unsupported expression Compare")
+        kind = type(node.ops[0])
+        if kind is ast.Eq or kind is ast.NotEq:
+            a, b = self._known(self._eval(node.left, env)), self._known(self._eval(node.comparators[0], env))
             if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
                 a, b = _as_number(a), _as_number(b)
-                return np.equal(a, b) if isinstance(node.ops[0], ast.Eq) else np.not_equal(a, b)
-            return (a == b) if isinstance(node.ops[0], ast.Eq) else (a != b)
-        if isinstance(node, ast.Compare) and len(node.ops) == 1:
-            op = _COMPARE.get(type(node.ops[0]))
-            if op is None:
-                raise _Stop("unsupported comparison")
-            a = _as_number(self._known(self.eval(node.left, env)))
-            b = _as_number(self._known(self.eval(node.comparators[0], env)))
-            return op(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
-        if isinstance(node, ast.Lambda):
-            return UserFunction("<lambda>", [a.arg for a in node.args.args], node.body, self.cell)
-        if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
-            return self._comprehension(node, env)
-        if isinstance(node, ast.Subscript):
-            base = self._known(self.eval(node.value, env))
-            index = self.eval(node.slice, env)
-            if isinstance(base, _Module) and base.name in ("numpy.c_", "numpy.r_"):
-                # np.c_[X, np.ones(n)]: the columns side by side (a column of ones for the bias), np.r_ end to end
-                parts = index if isinstance(index, tuple) else (index,)
-                if not all(isinstance(a, (np.ndarray, int, float, list)) for a in parts):
-                    raise _Stop("unsupported np.c_ / np.r_ part")
-                arrays = tuple(np.asarray(a, dtype=float) for a in parts)
-                return self._check(np.c_[arrays] if base.name == "numpy.c_" else np.r_[arrays])
-            if isinstance(base, dict):
-                if not isinstance(index, (str, int)) or index not in base:
-                    raise _Stop("unknown key")
-                return base[index]
-            if not isinstance(base, (np.ndarray, list, tuple)):
-                raise _Stop("unsupported subscript")
-            if isinstance(index, tuple) and all(isinstance(i, int) for i in index) or isinstance(index, int):
-                return self._check(np.asarray(base)[index] if isinstance(base, np.ndarray) else base[index])  # type: ignore[index]
-            raise _Stop("unsupported index")
-        raise _Stop(f"unsupported expression {type(node).__name__}")
+                return np.equal(a, b) if kind is ast.Eq else np.not_equal(a, b)
+            return (a == b) if kind is ast.Eq else (a != b)
+        op = _COMPARE.get(kind)
+        if op is None:
+            raise _Stop("unsupported comparison")
+        a = _as_number(self._known(self._eval(node.left, env)))
+        b = _as_number(self._known(self._eval(node.comparators[0], env)))
+        return op(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
+
+    def _lambda(self, node: ast.Lambda, env: dict[str, Any]) -> UserFunction:
+        return UserFunction("<lambda>", [a.arg for a in node.args.args], node.body, self.cell)
+
+    def _subscript(self, node: ast.Subscript, env: dict[str, Any]) -> Any:
+        base = self._known(self._eval(node.value, env))
+        index = self._eval(node.slice, env)
+        if isinstance(base, _Module) and base.name in ("numpy.c_", "numpy.r_"):
+            # np.c_[X, np.ones(n)]: the columns side by side (a column of ones for the bias), np.r_ end to end
+            parts = index if isinstance(index, tuple) else (index,)
+            if not all(isinstance(a, (np.ndarray, int, float, list)) for a in parts):
+                raise _Stop("unsupported np.c_ / np.r_ part")
+            arrays = tuple(np.asarray(a, dtype=float) for a in parts)
+            return self._check(np.c_[arrays] if base.name == "numpy.c_" else np.r_[arrays])
+        if isinstance(base, dict):
+            if not isinstance(index, (str, int)) or index not in base:
+                raise _Stop("unknown key")
+            return base[index]
+        if not isinstance(base, (np.ndarray, list, tuple)):
+            raise _Stop("unsupported subscript")
+        if isinstance(index, tuple) and all(isinstance(i, int) for i in index) or isinstance(index, int):
+            return self._check(np.asarray(base)[index] if isinstance(base, np.ndarray) else base[index])  # type: ignore[index]
+        raise _Stop("unsupported index")
 
     def _call(self, node: ast.Call, env: dict[str, Any]) -> Any:
         if isinstance(node.func, ast.Name) and node.func.id == "print" and "print" not in env and "print" not in self.env:
             return self._print(node, env)
         if isinstance(node.func, ast.Attribute) and node.func.attr == "format" and isinstance(node.func.value, ast.Constant):
             return self._format(str(node.func.value.value), node, env)
-        func = self.eval(node.func, env)
-        args = [self._known(self.eval(a, env)) for a in node.args if not isinstance(a, ast.Starred)]
-        if any(isinstance(a, ast.Starred) for a in node.args):
+        func = self._eval(node.func, env)
+        args = []
+        starred = False
+        for a in node.args:
+            if type(a) is ast.Starred:
+                starred = True
+            else:
+                args.append(self._known(self._eval(a, env)))
+        if starred:
             raise _Stop("unsupported *args")
-        kwargs = {k.arg: self._known(self.eval(k.value, env)) for k in node.keywords if k.arg}
+        kwargs = {k.arg: self._known(self._eval(k.value, env)) for k in node.keywords if k.arg} if node.keywords else {}
         where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
         result = self._apply(func, args, kwargs)
         if where in self.override:
             result = self._check(self.override[where](self, args))
         if not self.probing:
             scope = self.scopes[-1]
-            origins = {a.id: scope.get(a.id, self.origin.get(a.id)) for a in node.args if isinstance(a, ast.Name)}
+            origins = {a.id: scope.get(a.id, self.origin.get(a.id)) for a in node.args if type(a) is ast.Name}
             self.calls.append((where, node, func, args, {k: v for k, v in origins.items() if v is not None}))
         return result
 
@@ -634,7 +695,7 @@ class Interpreter:
         for arg in node.args:
             before = len(self.calls)
             try:
-                value = self.eval(arg, env)
+                value = self._eval(arg, env)
             except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError):
                 value = Unknown()
             if isinstance(value, Unknown) and isinstance(arg, ast.Name):
@@ -646,7 +707,7 @@ class Interpreter:
 
     def _format(self, template: str, node: ast.Call, env: dict[str, Any]) -> Formatted:
         """``"{} and {:.3f}".format(a, b)``: the template's text with the values in their places."""
-        values = [self._known(self.eval(a, env)) for a in node.args]
+        values = [self._known(self._eval(a, env)) for a in node.args]
         parts: list[Any] = []
         sources: list[ast.expr | None] = []
         k = 0
@@ -673,7 +734,8 @@ class Interpreter:
         """``func(*args)`` for a function value the interpreter knows (used to probe a notebook's functions)."""
         printer, self.printer, probing, self.probing = self.printer, None, self.probing, True  # a probe leaves no trace
         try:
-            return self._apply(func, args, {})
+            with np.errstate(all="ignore"):
+                return self._apply(func, args, {})
         except (_Stop, ArithmeticError, ValueError, TypeError, IndexError, KeyError, RecursionError):
             return Unknown()
         finally:
@@ -711,8 +773,7 @@ class Interpreter:
         if mod == "torch.nn.functional":
             return self._check(_functional(name, args, kwargs))
         if mod == "scipy.special" and name == "expit" and len(args) == 1:  # SciPy's logistic sigmoid (Rashid's book)
-            with np.errstate(all="ignore"):
-                return self._check(1.0 / (1.0 + np.exp(-_as_number(args[0]))))
+            return self._check(1.0 / (1.0 + np.exp(-_as_number(args[0]))))
         if mod == "math" and name in _MATH:
             return self._check(_MATH[name](float(args[0])))
         if mod == "builtins":
@@ -750,11 +811,9 @@ class Interpreter:
         if name in ("array", "asarray", "tensor", "matrix"):
             return _array(args[0])
         if name in _NP_UNARY and len(args) == 1:
-            with np.errstate(all="ignore"):
-                return self._check(_NP_UNARY[name](_as_number(args[0])))
+            return self._check(_NP_UNARY[name](_as_number(args[0])))
         if name in _NP_BINARY and len(args) == 2:
-            with np.errstate(all="ignore"):
-                return self._check(_NP_BINARY[name](_as_number(args[0]), _as_number(args[1])))
+            return self._check(_NP_BINARY[name](_as_number(args[0]), _as_number(args[1])))
         if name in ("sum", "mean"):
             return self._reduce(name, _array(args[0]), kwargs)
         if name in ("zeros", "ones"):
@@ -814,8 +873,7 @@ class Interpreter:
             if name in _TORCH_FUNCTIONAL:
                 return self._check(_functional(name, [base, *args], kwargs))
             if not args and not kwargs:
-                with np.errstate(all="ignore"):
-                    return self._check(_NP_UNARY[name](base))
+                return self._check(_NP_UNARY[name](base))
         raise _Stop(f"unsupported method {name}")
 
     def _reduce(self, name: str, a: np.ndarray, kwargs: dict[str, Any]) -> Any:
@@ -827,10 +885,10 @@ class Interpreter:
         return self._check(f(a, axis=axis, keepdims=keep))
 
     def _user(self, func: UserFunction, args: list[Any], kwargs: dict[str, Any] | None = None) -> Any:
-        kwargs = kwargs or {}
-        if len(args) > len(func.params) or set(kwargs) - set(func.params[len(args) :]):
-            raise _Stop("wrong arguments")
-        args = [*args, *(kwargs[p] for p in func.params[len(args) :] if p in kwargs)]
+        if kwargs:  # f(x, w=w): the keywords fill the parameters after the positional ones
+            if len(args) > len(func.params) or set(kwargs) - set(func.params[len(args) :]):
+                raise _Stop("wrong arguments")
+            args = [*args, *(kwargs[p] for p in func.params[len(args) :] if p in kwargs)]
         if len(args) != len(func.params):
             raise _Stop("wrong number of arguments")
         self.depth += 1
@@ -842,11 +900,12 @@ class Interpreter:
             self.scopes.append({})
             try:
                 if isinstance(func.body, ast.expr):
-                    return self.eval(func.body, local)
-                if self._body(func.body, local):
-                    raise _Stop("break outside a loop")
+                    return self._eval(func.body, local)
+                self._body(func.body, local)
             except _Return as ret:
                 return ret.value
+            except (_Break, _Continue):
+                raise _Stop("break or continue outside a loop") from None
             finally:
                 self.cell = cell
                 self.scopes.pop()
@@ -866,6 +925,46 @@ class Interpreter:
         if isinstance(v, np.ndarray) and v.size > MAX_ELEMENTS:
             raise _Stop("array too large")
         return v
+
+
+#: What runs each kind of statement (``Interpreter._stmt`` looks the statement's class up here).
+_STATEMENTS: dict[type, Callable[[Interpreter, Any, dict[str, Any]], None]] = {
+    ast.Import: Interpreter._import,
+    ast.ImportFrom: Interpreter._import_from,
+    ast.FunctionDef: Interpreter._def,
+    ast.ClassDef: Interpreter._class,
+    ast.Return: Interpreter._return,
+    ast.For: Interpreter._for,
+    ast.While: Interpreter._while,
+    ast.If: Interpreter._if,
+    ast.Break: Interpreter._break,
+    ast.Continue: Interpreter._continue,
+    ast.Assign: Interpreter._assign,
+    ast.AnnAssign: Interpreter._annotated,
+    ast.AugAssign: Interpreter._augmented,
+    ast.Expr: Interpreter._expression,
+    ast.Pass: Interpreter._pass,
+}
+#: The evaluator of each kind of expression node (``Interpreter.eval`` looks the node's class up here).
+_EXPRESSIONS: dict[type, Callable[[Interpreter, Any, dict[str, Any]], Any]] = {
+    ast.Constant: Interpreter._constant,
+    ast.Name: Interpreter._name,
+    ast.List: Interpreter._list,
+    ast.Tuple: Interpreter._tuple,
+    ast.UnaryOp: Interpreter._unary,
+    ast.BinOp: Interpreter._binop,
+    ast.Attribute: Interpreter._attribute,
+    ast.Call: Interpreter._call,
+    ast.IfExp: Interpreter._if_expression,
+    ast.BoolOp: Interpreter._boolean,
+    ast.JoinedStr: Interpreter._joined,
+    ast.Dict: Interpreter._dict,
+    ast.Compare: Interpreter._compare,
+    ast.Lambda: Interpreter._lambda,
+    ast.ListComp: Interpreter._comprehension,
+    ast.GeneratorExp: Interpreter._comprehension,
+    ast.Subscript: Interpreter._subscript,
+}
 
 
 def _list_arithmetic(op: ast.operator, left: Any, right: Any) -> Any:

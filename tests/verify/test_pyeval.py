@@ -1,0 +1,103 @@
+"""The notebook interpreter's own contract (:mod:`generator.verify.pyeval`), independent of any page.
+
+The values are worked by hand or with ``math`` in the test. These pin what the table-driven
+evaluation (one look-up by node class) must keep from the chain of tests it replaced: each kind
+of statement and expression, the unknown names a failure leaves, keyword arguments, and that an
+overflow is a value (``inf``) computed with no floating-point warning, whichever way in
+(a statement, a probe of a function, one expression).
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import warnings
+
+import numpy as np
+import pytest
+
+from generator.verify.pyeval import Interpreter, Unknown
+
+
+def run(code: str) -> Interpreter:
+    it = Interpreter()
+    for stmt in ast.parse(code).body:
+        it.run(stmt)
+    return it
+
+
+def test_statements_and_expressions_of_a_training_step() -> None:
+    it = run(
+        "import numpy as np\n"
+        "def sigmoid(z):\n"
+        "    '''the logistic function'''\n"
+        "    return 1 / (1 + np.exp(-z))\n"
+        "w = np.array([0.5, -0.25])\n"
+        "x = [1.0, 2.0]\n"
+        "z = np.dot(w, x) + 0.1\n"
+        "a = sigmoid(z)\n"
+        "total = 0\n"
+        "for i in range(3):\n"
+        "    if i == 1:\n"
+        "        continue\n"
+        "    total += i\n"
+        "k = 0\n"
+        "while True:\n"
+        "    k += 1\n"
+        "    if k >= 4:\n"
+        "        break\n"
+        "d = {'w1': 0.3, 'w2': -0.2}\n"
+        "d['w1'] -= 0.5 * 0.2\n"
+        "scale = lambda v, f: v * f\n"
+        "s = scale(3.0, f=2.0)\n"
+        "flag = 1 if z > 0 else -1\n"
+        "both = z > 0 and s == 6.0\n"
+        "sq = [i ** 2 for i in range(4) if i % 2 == 1]\n"
+        "t = (1, 2)[1]\n"
+        "neg = -w[1]\n"
+        "m: float = 2.5\n"
+        "label = f'a = {a:.3f}'\n"
+    )
+    e = it.env
+    assert e["z"] == pytest.approx(0.5 * 1 - 0.25 * 2 + 0.1)
+    assert e["a"] == pytest.approx(1 / (1 + math.exp(-0.1)))
+    assert e["total"] == 0 + 2
+    assert e["k"] == 4
+    assert e["d"]["w1"] == pytest.approx(0.3 - 0.1)
+    assert e["s"] == 6.0
+    assert e["flag"] == 1 and e["both"] is True
+    assert e["sq"] == [1, 9]
+    assert e["t"] == 2 and e["neg"] == 0.25 and e["m"] == 2.5
+    assert e["label"].parts == ["a = ", pytest.approx(e["a"])]
+
+
+def test_what_cannot_be_evaluated_leaves_its_names_unknown() -> None:
+    it = run(
+        "import numpy as np\n"
+        "a = not True\n"  # `not` is not among the operators read
+        "b = 1 < 2 < 3\n"  # a chained comparison is not either
+        "c = open('x')\n"
+        "def f(*args):\n"
+        "    return 1\n"
+        "def g(x):\n"
+        "    return x\n"
+        "e = g(*[1])\n"
+        "h = g(1, 2)\n"
+        "w = np.random.rand(2)\n"
+    )
+    for name in "abcfeh":
+        assert isinstance(it.env[name], Unknown), name
+    assert it.env["w"] == Unknown(learnable=True)  # drawn at random: a printed copy may stand for it
+
+
+def test_an_overflow_is_inf_with_no_warning_whichever_way_it_is_evaluated() -> None:
+    code = "import numpy as np\nbig = np.exp(np.array([1000.0]))\nprod = np.array([1e308]) * 10\nq = np.array([1.0]) / 0\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a RuntimeWarning from NumPy would fail the test
+        it = run(code)
+        assert np.isinf(it.env["big"]).all() and np.isinf(it.env["prod"]).all() and np.isinf(it.env["q"]).all()
+        it.run(ast.parse("def grow(v):\n    return np.exp(v) * 1e300\n").body[0])
+        probed = it.apply(it.env["grow"], [np.array([800.0])])
+        assert np.isinf(probed).all()
+        direct = it.eval(ast.parse("np.exp(np.array([900.0])) - np.exp(np.array([900.0]))", mode="eval").body, it.env)
+        assert np.isnan(direct).all()  # inf - inf: a value too, and no warning
