@@ -534,8 +534,8 @@ class Interpreter:
 
     def _binop(self, node: ast.BinOp, env: dict[str, Any]) -> Any:
         left, right = self._known(self._eval(node.left, env)), self._known(self._eval(node.right, env))
-        if isinstance(left, str) or isinstance(right, str):
-            raise _Stop("string arithmetic")
+        if isinstance(left, (str, Formatted)) or isinstance(right, (str, Formatted)):
+            return _joined_text(node.op, left, right)
         if isinstance(left, (list, tuple)) or isinstance(right, (list, tuple)):
             # [0.0] * 3 repeats a list; only beside an array is a list NumPy's (y - output with y = [[1], [0]])
             if not (isinstance(left, np.ndarray) or isinstance(right, np.ndarray)):
@@ -679,6 +679,8 @@ class Interpreter:
         kwargs = {k.arg: self._known(self._eval(k.value, env)) for k in node.keywords if k.arg} if node.keywords else {}
         where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
         result = self._apply(func, args, kwargs)
+        if type(result) is Formatted and result.sources is None and len(node.args) == 1 and func == _STR:
+            result.sources = [node.args[0]]  # str(pred): the value printed is pred's
         if where in self.override:
             result = self._check(self.override[where](self, args))
         if not self.probing:
@@ -945,6 +947,7 @@ _STATEMENTS: dict[type, Callable[[Interpreter, Any, dict[str, Any]], None]] = {
     ast.Expr: Interpreter._expression,
     ast.Pass: Interpreter._pass,
 }
+_STR = _Module("builtins.str")
 #: The evaluator of each kind of expression node (``Interpreter.eval`` looks the node's class up here).
 _EXPRESSIONS: dict[type, Callable[[Interpreter, Any, dict[str, Any]], Any]] = {
     ast.Constant: Interpreter._constant,
@@ -965,6 +968,24 @@ _EXPRESSIONS: dict[type, Callable[[Interpreter, Any, dict[str, Any]], Any]] = {
     ast.GeneratorExp: Interpreter._comprehension,
     ast.Subscript: Interpreter._subscript,
 }
+
+
+def _joined_text(op: ast.operator, left: Any, right: Any) -> str | Formatted:
+    """``"Pred:" + str(pred)``: text joined to text, as Python joins it; a printed value keeps its place and source."""
+    if not isinstance(op, ast.Add) or not all(isinstance(v, (str, Formatted)) for v in (left, right)):
+        raise _Stop("string arithmetic")
+    if isinstance(left, str) and isinstance(right, str):
+        return left + right
+    parts: list[Any] = []
+    sources: list[ast.expr | None] = []
+    for v in (left, right):
+        if isinstance(v, str):
+            parts.append(v)
+            sources.append(None)
+        else:
+            parts += v.parts
+            sources += v.sources or [None] * len(v.parts)
+    return Formatted(parts, sources)
 
 
 def _list_arithmetic(op: ast.operator, left: Any, right: Any) -> Any:

@@ -684,3 +684,23 @@ def test_a_column_of_ones_added_with_np_c_is_read(tmp_path: Path) -> None:
     got = findings(stale)
     assert [(f["printed"], f["class"]) for f in got] == [("0.62524314853197", "error")]
     assert abs(float(got[0]["expected"]) - loss) < 1e-9
+
+
+def test_text_joined_to_a_value_with_plus_is_printed_as_python_prints_it(tmp_path: Path) -> None:
+    # Grokking Deep Learning's style: print("Pred:" + str(pred)). Worked by hand: pred = 8.5*0.1 + 0.65*0.2 + 1.2*(-0.1)
+    # = 0.86, delta = pred - 1 = -0.14, the weight deltas delta * input = [-1.19, -0.091, -0.168]
+    pred = 8.5 * 0.1 + 0.65 * 0.2 + 1.2 * -0.1
+    delta = pred - 1
+    deltas = [delta * v for v in (8.5, 0.65, 1.2)]
+    src = (
+        "weights = [0.1, 0.2, -.1]\ninput = [8.5, 0.65, 1.2]\npred = 0\nfor i in range(3):\n    pred += input[i] * weights[i]\n"
+        "delta = pred - 1\nweight_deltas = [delta * v for v in input]\n"
+        'print("Pred:" + str(pred))\nprint("Delta:" + str(delta) + " (pred - true)")\nprint("Weight Deltas:" + str(weight_deltas))\n'
+    )
+    good = f"Pred:{pred!r}\nDelta:{delta!r} (pred - true)\nWeight Deltas:{deltas!r}\n"
+    assert not [f for f in findings(notebook(tmp_path, code(src, good))) if f["class"] != "ok"]
+    report = verify_document(notebook(tmp_path, code(src, good))).summary()
+    assert report["checked"] == 5  # pred, delta and the three weight deltas, each lined up with its print
+    bad = good.replace(repr(deltas[1]), "-0.0901")  # one weight delta typed wrong (true -0.091)
+    found = [f for f in findings(notebook(tmp_path, code(src, bad))) if f["class"] != "ok"]
+    assert [(f["printed"], f["class"]) for f in found] == [("-0.0901", "error")]
