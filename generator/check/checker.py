@@ -898,6 +898,7 @@ def _name_key(text: str) -> str:
     return key
 
 
+_OPERATOR_CMDS = frozenset({"\\times", "\\cdot", "\\div", "\\odot", "\\pm"})
 #: Longest name (in tokens) looked up when substituting: ``\frac{\partial E}{\partial w_{5}}`` is about 16.
 _NAME_TOKENS = 24
 
@@ -910,7 +911,8 @@ def _substitute(doc: _Doc, side: Side, values: dict[str, tuple[str, int]]) -> tu
     i = 0
     while i < len(toks):
         found = None
-        if toks[i].kind in ("word", "sym", "cmd"):
+        if toks[i].kind in ("word", "sym") or (toks[i].kind == "cmd" and toks[i].text not in _OPERATOR_CMDS):
+            # (an operator is never a name: not the plain-text times sign typed as x, read as \times)
             for j in range(min(len(toks), i + _NAME_TOKENS) - 1, i - 1, -1):
                 run = doc.text[toks[i].start : toks[j].end]
                 key = _name_key(run)
@@ -1441,6 +1443,7 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
     doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text))
     _restated_shorter(doc, pairs)
     _shortened_beside(doc, pairs)
+    _one_plus_beside(doc, pairs)
 
 
 #: A decimal number on a line, for :func:`_shortened_beside`.
@@ -1469,6 +1472,37 @@ def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> No
                 if got is None:
                     got = lines[at] = _roundings(text[at : min(len(text) if end == -1 else end, at + 2000)])
                 if n.key in got:
+                    doc.restated.add(n.start)
+
+
+def _one_plus_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:
+    """An operand that is 1 plus or minus a rounded result printed on its own line, to the result's digits
+    (``e^(-1.48) ≈ 0.228 ;  p ≈ 1/1.228 ≈ 0.815``): the sigmoid's denominator, or 1 − p, worked in the head. It
+    carries that result's rounding, so it stands for anything within half its last unit. Not beside that result
+    in the same expression (``0.7109 × 0.2891``, σ'(z) = a(1 − a)): there the two move together, and widening each
+    on its own would let a wrong product pass."""
+    results: dict[int, list[tuple[Decimal, str]]] = {}  # line start -> the results printed on the line (value, key)
+    text = doc.text
+    for a, _rel, b, _note in pairs:
+        for side in (a, b):
+            if not isinstance(doc.parse(side), Node):
+                continue
+            beside = {n.key for n in doc.literals(side)}
+            for n in doc.literals(side):
+                if n.half <= 0 or n.key in doc.results or n.scale is not None or not n.decimals or n.decimals < 2:
+                    continue
+                at, end = doc.lines.bounds(n.start)
+                got = results.get(at)
+                if got is None:
+                    line = text[at : min(len(text) if end == -1 else end, at + 2000)]
+                    keyed = [(m.group(0), literal_key(m.group(0))) for m in _DECIMAL.finditer(line)]
+                    got = results[at] = [(Decimal(x), k) for x, k in keyed if k in doc.results]
+                value = Decimal(n.key)
+                if any(
+                    value in (1 + r, 1 - r) and key not in beside
+                    for r, key in got
+                    if -r.as_tuple().exponent == n.decimals  # type: ignore[operator]
+                ):
                     doc.restated.add(n.start)
 
 

@@ -91,7 +91,29 @@ def fix_tokens(toks: list[Token]) -> list[Token]:
             continue
         out.append(t)
         i += 1
-    return _brace_exponents(out)
+    return _brace_exponents(_times_x(out))
+
+
+def _times_x(toks: list[Token]) -> list[Token]:
+    """``0.802 x 0.198``, ``(-0.198) x 1``, ``p x (1 - p)``: a lone ``x`` between two operands, spaced on both sides
+    and beside a number or a bracket, is the times sign typed on a keyboard, not the variable x (``x = 0.5``,
+    ``2 x + 1`` and ``w x`` keep their x)."""
+    out = list(toks)
+    for i in range(1, len(out) - 1):
+        t = out[i]
+        if t.kind != "word" or t.text != "x":
+            continue
+        prev, nxt = out[i - 1], out[i + 1]
+        if not (prev.end < t.start and t.end < nxt.start):
+            continue
+        signed = nxt.text in ("-", "\u2212") and i + 2 < len(out) and out[i + 2].kind == "num" and out[i + 2].start == nxt.end
+        numeric_before = prev.kind == "num" or prev.text in (")", "]")
+        numeric_after = nxt.kind == "num" or nxt.text in ("(", "[") or signed
+        before = numeric_before or (prev.kind in ("word", "sym") and prev.text.lower() not in _FUNC_WORDS)
+        after = numeric_after or nxt.kind in ("word", "sym")
+        if before and after and (numeric_before or numeric_after):
+            out[i] = Token("cmd", "\\times", t.start, t.end)
+    return out
 
 
 def _brace_exponents(toks: list[Token]) -> list[Token]:

@@ -334,3 +334,43 @@ def test_a_bracketed_number_alone_is_an_argument_whose_function_the_text_layer_m
     # the rest of a chain after the bracketed argument is still judged: 1/(1 + e^{-0.5}) = 0.6225, not 0.75
     found = check_text("sigmoid\n(0.5) = 1 / (1 + exp(-0.5)) = 0.75\n", "text").findings
     assert [(f.printed, f.klass) for f in found] == [("0.75", "error")]
+
+
+# ----------------------------------------------------------------- x typed as the times sign
+def test_a_lone_x_between_operands_is_the_times_sign_not_the_variable_x() -> None:
+    # round 132's page: x = 0.5 is the input, and "0.802 x 0.198" is a product (0.802 * 0.198 = 0.158796 -> 0.159)
+    assert 0.802 * 0.198 == pytest.approx(0.158796)
+    page = (
+        "    Input:  x = 0.5\n"
+        "    error at a1 = -0.198 x 1.5 = -0.297\n"  # -0.198 * 1.5 = -0.297 exactly
+        "    the slope is p x (1 - p) = 0.802 x (1 - 0.802) = 0.802 x 0.198 ≈ 0.159\n"
+        "    error at z1 = (error at a1) x 1 = -0.297\n"  # the name valued above, times 1: -0.297
+        "    z1 = x x w1 + b1\n"  # the variable x, then the times sign, then w1: symbolic
+    )
+    found = check_text(page, "md").findings
+    assert found and all(f.klass == "ok" for f in found), [(f.line, f.klass, f.printed, f.detail) for f in found]
+    assert {f.printed for f in found} >= {"0.159", "-0.297"}
+    wrong = page.replace("≈ 0.159", "≈ 0.169")  # 0.158796 is not 0.169
+    assert [(f.klass, f.printed) for f in check_text(wrong, "md").findings if f.klass != "ok"] == [("error", "0.169")]
+
+
+@pytest.mark.parametrize("line", ["    y = 2 x + 1 = 7", "    x = 0.5 = 1/2", "    w x = 0.3"])
+def test_an_x_that_is_not_between_two_operands_stays_a_name(line: str) -> None:
+    # 2 x + 1 with the times sign would be "2 × +1": not read so; x = 0.5 keeps its name
+    chains = extract_chains(line + "\n", "text")
+    assert all("\\times" not in [t.text for s in c.sides for t in s.tokens] for c in chains)
+
+
+def test_one_plus_a_rounded_result_on_its_line_carries_its_rounding() -> None:
+    # e^(-1.48) = 0.227638 ≈ 0.228, so 1 + e^(-1.48) is 1.228 ± 0.0005 and 1/1.228 may be 0.815: 1/1.2275 = 0.81466
+    assert math.exp(-1.48) == pytest.approx(0.227638, abs=1e-6) and 1 / 1.2275 > 0.8145
+    line = "    p = 1 / (1 + e^(-1.48)) ;  e^(-1.48) ≈ 0.228 ;  p ≈ 1/1.228 ≈ 0.815\n"
+    assert [f.klass for f in check_text(line, "md").findings if f.printed == "0.815"] == ["rounding"]
+    # without the rounded 0.228 beside it, 1.228 is a given: 1/1.228 = 0.814332 is 0.814, not 0.815
+    assert 1 / 1.228 == pytest.approx(0.814332, abs=1e-6)
+    alone = "    p ≈ 1/1.228 ≈ 0.815\n"
+    assert [f.klass for f in check_text(alone, "md").findings if f.printed == "0.815"] == ["error"]
+    # beside the result it comes from, 1 - a moves with a: a(1 - a) at a = 0.7109 ± 0.00005 is 0.205519 ± 0.00002,
+    # so -0.5782 * 0.7109 * 0.2891 is -0.1188 (-0.118832), never -0.1189
+    together = "    s = σ(0.9) ≈ 0.7109\n    d = -0.5782 \\times 0.7109 \\times 0.2891 ≈ -0.1189\n"
+    assert [f.klass for f in check_text(together, "md").findings if f.printed == "-0.1189"] == ["error"]
