@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import Chain, Chunk, make_side
+from .extract import Chain, Chunk, lowered, make_side
 from .lexer import Token, tokenize
 
 __all__ = ["softmax_chains"]
@@ -52,7 +52,8 @@ _OTHER_MAP = re.compile(r"(?i)sigmoid|tanh|relu|\\sigma|σ|exp|probab")
 
 def softmax_chains(text: str, chunks: list[Chunk]) -> list[Chain]:
     """``softmax([…]) = […]`` chains for the maps the page writes in words or with an arrow (see the module doc)."""
-    if not _SOFTMAX.search(text) and not _LOGITS_TO_PROBS.search(text):
+    low = lowered(text)
+    if "softmax" not in low and ("logit" not in low or not _LOGITS_TO_PROBS.search(text)):
         return []
     math = _Spans(chunks)
     out: list[Chain] = []

@@ -40,7 +40,7 @@ from .carry import carry, one_digit_slip, tied_reach
 from .carry import substitute_literals as _with_literals
 from .document import extract_chains
 from .evaluate import EvalError, Mat, Value, evaluate, flatten, shape_of
-from .extract import Chain, LineMap, Side
+from .extract import Chain, LineMap, Side, lowered
 from .floordiv import floor_mark, floored
 from .gcpause import detached
 from .interval import Interval
@@ -201,7 +201,7 @@ def _correlated_allows(expr: Node, target: Num, widen: Callable[[Num], bool]) ->
 #: a side applying an activation (``\text{softmax}(\cdots)``, ``sigmoid(Z1)``, ``\sigma\begin{pmatrix}…``) to what nnwalk cannot evaluate there:
 #: what it equals was computed, and printed rounded
 _APPLIES = re.compile(
-    r"(?:softmax|sigmoid|logsig|tansig|\\sigma|σ|tanh|relu)\s*\}?\s*(?:(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]|\\begin\{[pbBvV]?matrix\})"
+    r"(?:softmax|sigmoid|sig|logsig|tansig|\\sigma|σ|tanh|relu)\s*\}?\s*(?:(?:\\left|\\bigl?|\\Bigl?)?\s*[(\[]|\\begin\{[pbBvV]?matrix\})"
     # f(h1*w5 + h2*w6 + b2) = 0.75: the activation by its usual one-letter name, applied to a weighted sum of names
     r"|(?<![A-Za-z\\])f\s*\((?=[^()=]*[A-Za-z]\w*\s*\*)"
     # an exponential a PDF's text layer flattened (``1 1 + e−0.5`` for 1/(1 + e^{−0.5})): what follows is computed
@@ -831,8 +831,9 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
             and not _separated(doc, defs[key][0].start, chain.sides[-1].start)
         ):
             side, line = defs.pop(key)
-            note = f"{chain.sides[0].text}{_COMPUTED_AT}{line} as {side.text}"
-            out.append((side, chain.rels[-1], chain.sides[-1], note))
+            if not _finer_than_its_sum(doc, side, chain.sides[-1]):
+                note = f"{chain.sides[0].text}{_COMPUTED_AT}{line} as {side.text}"
+                out.append((side, chain.rels[-1], chain.sides[-1], note))
         elif (
             kinds[0] == "expr"
             and len(kinds) >= 2
@@ -848,6 +849,23 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
         else:
             defs.pop(key, None)
     return out
+
+
+def _finer_than_its_sum(doc: _Doc, definition: Side, value: Side) -> bool:
+    """Whether ``value`` prints more decimals than the sum it is said to be could have (``a = (0.068 + 0.102 + …)``,
+    then ``a = (0.2273, …)``): a sum or difference of numbers of d decimals has d decimals, so a value printed finer
+    was worked out elsewhere, from unrounded numbers, and the sum written above it only sketches how. The two are
+    not one computation; the value is not judged against the sketch."""
+    node, val = doc.parse(definition), doc.parse(value)
+    if not isinstance(node, Node) or not isinstance(val, Node):
+        return False
+    if any(not (n.__class__ in (Num, Neg, Matrix) or (n.__class__ is Bin and n.op in "+-")) for n in walk(node)):  # type: ignore[attr-defined]
+        return False
+    terms, values = doc.literals(definition), doc.literals(value)
+    if not terms or not values or any(n.scale is not None for n in (*terms, *values)):
+        return False
+    finest = max(n.decimals or 0 for n in terms)
+    return all((n.decimals or 0) > finest for n in values)
 
 
 _NAME_NOISE = re.compile(r"\s+|[{}]|\\left|\\right|\\(?=[_{}])")
@@ -1455,9 +1473,12 @@ _SHORTENED_DIGITS = 3
 def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:
     """An operand printed a digit shorter than a number on its own line (``| 2.452 | 0.5*17.94 + 2.45 = 11.422 |``):
     it is that number rounded (2.452 is 2.45 at two decimals), so it stands for anything within half its last
-    unit. Only operands of three significant digits or more, and only where the longer number rounds to them."""
+    unit. Only operands of three significant digits or more, and only where the longer number rounds to them.
+    The same for a result printed on an earlier line (``a = (0.2273, 0.3864, 0.1894)``, then ``0.227(1) + 0.386(0) +
+    0.189(2) ≈ 0.606``): the page goes on with its own result, cut by a digit."""
     lines: dict[int, set[str]] = {}
     text = doc.text
+    earlier = _results_shortened(doc)
     for a, _rel, b, _note in pairs:
         for side in (a, b):
             if not isinstance(doc.parse(side), Node):
@@ -1471,8 +1492,26 @@ def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> No
                 got = lines.get(at)
                 if got is None:
                     got = lines[at] = _roundings(text[at : min(len(text) if end == -1 else end, at + 2000)])
-                if n.key in got:
+                if n.key in got or earlier.get(n.key, len(text)) < n.start:
                     doc.restated.add(n.start)
+
+
+def _results_shortened(doc: _Doc) -> dict[str, int]:
+    """Each printed result cut by one decimal (``0.2273`` → ``0.227``): its key, and where the first such result is."""
+    out: dict[str, int] = {}
+    for key, at in doc.first_result.items():
+        if _PLAIN_KEY.fullmatch(key) is None:
+            continue
+        decimals = len(key) - key.index(".") - 1
+        if decimals < 2:
+            continue
+        cut = literal_key(str(Decimal(key).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_UP)))
+        if at < out.get(cut, len(doc.text)):
+            out[cut] = at
+    return out
+
+
+_PLAIN_KEY = re.compile(r"\d*\.\d+")
 
 
 def _one_plus_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:
@@ -1534,6 +1573,45 @@ _SUM_WORD = re.compile(
     r"(?i:(?<!\\)\b(?:sum|total|mean|average|suma|media|promedio|soma|m[ée]dia|somme|moyenne|summe|mittelwert|somma)\b)"
     r"|合计|总和|平均"
 )
+_SUM_WORDS = ("sum", "total", "mean", "average", "suma", "media", "média", "promedio", "soma", "somme", "moyenne", "summe")
+_SUM_WORDS += ("mittelwert", "somma", "合计", "总和", "平均")
+
+
+def _sum_words(text: str) -> list[tuple[int, int]]:
+    """The spans :data:`_SUM_WORD` finds, in order, found with substring searches on the lowered page.
+
+    Why: the pattern (an alternation of words behind a look-behind, case-insensitive) scans a page at a few MB/s,
+    and every page is scanned; most hold none of the words, and a substring search says so a hundred times faster.
+    A word is kept where the pattern would match it: whole (no letter, digit or ``_`` on either side) and not
+    after a backslash; the Chinese words anywhere. A page whose lowered copy is not letter for letter the page
+    (``İ`` lowers to two characters) is read with the pattern itself.
+    """
+    low = lowered(text)
+    if len(low) != len(text):
+        return [m.span() for m in _SUM_WORD.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    n = len(low)
+    for word in _SUM_WORDS:
+        whole = word.isascii() or word == "média"
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if not whole or (
+                (at == 0 or not _word_char(low[at - 1]))
+                and (end == n or not _word_char(low[end]))
+                and (at == 0 or text[at - 1] != "\\")
+            ):
+                spans.append((at, end))
+            at = low.find(word, end if not whole else at + 1)
+    spans.sort()
+    return spans
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches in a pattern on text: a letter or digit of any script, or ``_``."""
+    return c.isalnum() or c == "_"
+
+
 #: The most such words read on a page (a walkthrough has tens; a hostile megabyte of them is not read to its end).
 _SUM_WORDS_READ = 5_000
 #: After such a word in the same sentence: a lone decimal number, in inline math or bare.
@@ -1549,21 +1627,21 @@ def _prose_sums(text: str) -> list[Num]:
     of three significant digits or more: a short ``mean 0.5`` may be a given used exactly.
     """
     out: list[Num] = []
-    for count, m in enumerate(_SUM_WORD.finditer(text)):
+    for count, (start, end) in enumerate(_sum_words(text)):
         if count >= _SUM_WORDS_READ:
             break
-        line_start = text.rfind("\n", max(0, m.start() - 500), m.start()) + 1
-        before = text[max(line_start, m.start() - 500) : m.start()]  # bounded: a megabyte line stays linear
+        line_start = text.rfind("\n", max(0, start - 500), start) + 1
+        before = text[max(line_start, start - 500) : start]  # bounded: a megabyte line stays linear
         if before.count("$") % 2 or before.endswith(("_", "{", "\\")):
             continue  # the word is inside math: a name, not prose
-        stop = min(len(text), m.end() + 200)
+        stop = min(len(text), end + 200)
         for mark in (". ", ".\n", "\n\n", "。"):
-            k = text.find(mark, m.end(), stop)
+            k = text.find(mark, end, stop)
             if k >= 0:
                 stop = k
-        if "=" in text[m.end() : stop]:
+        if "=" in text[end:stop]:
             continue
-        values = list(_SUM_VALUE.finditer(text, m.end(), stop))
+        values = list(_SUM_VALUE.finditer(text, end, stop))
         if len(values) != 1:
             continue
         v = values[0].group(1)

@@ -153,6 +153,28 @@ class Chain:
 
 
 _LAST_LINES: tuple[str, list[int]] = ("", [])  # the last text mapped and its newline offsets
+_LAST_LOWER: tuple[str, str] = ("", "")  # the last text lowered, and its lowered copy
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, made once per document for every reader that asks.
+
+    Why: a case-insensitive regular expression scans a page several times slower than a plain one (each
+    character is folded), and most pages hold none of the words such a reader looks for (``softmax``,
+    ``your value``). A substring test on the lowered copy says so in microseconds. Only for such tests: a
+    few characters lower to two (``İ``), so an offset in the copy need not be the page's.
+    """
+    global _LAST_LOWER
+    last = _LAST_LOWER
+    if last[0] is not text:
+        folded = text
+        if any(chr(c) in text for c in _FOLDS):  # ſ, ı, İ: what a case-insensitive pattern matches as s and i
+            folded = text.translate(_FOLDS)
+        last = _LAST_LOWER = (text, folded.lower())
+    return last[1]
+
+
+_FOLDS = {0x17F: "s", 0x131: "i", 0x130: "i"}
 
 
 class LineMap:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Chain, make_side
+from .extract import Chain, lowered, make_side
 from .lexer import tokenize
 
 __all__ = ["self_check_chains"]
@@ -36,7 +36,8 @@ _LONGEST = 240  # a report line is short; a longer one is not read (and no patte
 
 def self_check_chains(text: str) -> list[Chain]:
     """``stated = computed`` chains for the lines that print a computed value beside the value they state as true."""
-    if not _YOURS.search(text):
+    low = lowered(text)
+    if "your" not in low or "value" not in low or not _YOURS.search(text):
         return []
     out: list[Chain] = []
     pos = 0

@@ -997,3 +997,41 @@ def test_an_arrow_drawn_down_a_fence_through_the_word_softmax_maps_the_list_abov
     assert {f.klass for f in check_text(doc.format("0.58, 0.10, 0.08, 0.16, 0.09"), "md").findings} == {"ok"}
     # the word alone, without the drawn arrow, says nothing about which lists it joins
     assert check_text(doc.replace("       |\n", "").format("0.52, 0.09, 0.07, 0.14, 0.08"), "md").findings == []
+
+
+def _verdict(text: str, printed: str) -> list[str]:
+    return [f.klass for f in check_text(text, "md").findings if f.printed == printed]
+
+
+def test_a_value_named_sig_of_a_name_is_a_rounded_result() -> None:
+    # round 133: out = sig(o) = 0.60659 (true 0.6065970), then 1/2(1 - 0.60659)^2 = 0.07738. From 0.60659 exactly it is
+    # 0.5 * 0.39341^2 = 0.0773857 (0.07739); from 0.606595, within 0.60659's half unit, 0.0773837 (0.07738)
+    assert 0.5 * (1 - 0.60659) ** 2 == pytest.approx(0.0773857, abs=1e-7)
+    assert 0.5 * (1 - 0.606595) ** 2 == pytest.approx(0.0773837, abs=1e-7)
+    page = "o = 0.43303\n\nout = sig(o) = 0.60659\n\nError = 1/2(1-0.60659)^2 = 0.07738\n"
+    assert _verdict(page, "0.07738") == ["rounding"]
+    assert _verdict(page.replace("out = sig(o) = 0.60659\n\n", ""), "0.07738") == ["error"]  # a given is exact
+
+
+def test_an_operand_cut_from_a_result_printed_before_carries_its_rounding() -> None:
+    # round 130: a = (0.2273, 0.3864, 0.1894), then 0.227(1) + 0.189(2) ≈ 0.606. As printed 0.227 + 0.378 = 0.605;
+    # the results they cut give 0.2273 + 2 * 0.1894 = 0.6061, so 0.606 is right
+    page = "$$a_1 = 1 / 4.4 = 0.2273$$\n\n$$a_3 = 1 / 5.28 = 0.1894$$\n\n$$0.227(1) + 0.189(2) \\approx 0.606$$\n"
+    assert 1 / 4.4 == pytest.approx(0.22727, abs=1e-5) and 1 / 5.28 == pytest.approx(0.189394, abs=1e-6)
+    assert _verdict(page, "0.606") == ["rounding"]
+    alone = "$$0.227(1) + 0.189(2) \\approx 0.606$$\n"
+    assert _verdict(alone, "0.606") == ["error"]
+    after = "$$0.227(1) + 0.189(2) \\approx 0.606$$\n\n$$a_1 = 1 / 4.4 = 0.2273$$\n\n$$a_3 = 1 / 5.28 = 0.1894$$\n"
+    assert _verdict(after, "0.606") == ["error"]  # a result printed only later is not what the sum used
+
+
+def test_a_value_finer_than_the_sum_written_above_it_is_not_judged_against_it() -> None:
+    # round 130: the sum of three-decimal numbers has three decimals; a = 0.2273 printed below it was worked elsewhere
+    sketch = "$$a = 0.068 + 0.102 + 0.140$$\n\n$$a = 0.2273$$\n"
+    assert not [f for f in check_text(sketch, "md").findings if f.klass != "ok"]
+    # printed to the sum's own decimals, the value is the sum's: 0.068 + 0.102 + 0.140 = 0.310, not 0.320
+    same = "$$a = 0.068 + 0.102 + 0.140$$\n\n$$a = 0.320$$\n"
+    assert _verdict(same, "0.320") == ["error"]
+    # a product can give more decimals than its factors: judged as before (0.25 * 0.5 = 0.125, not 0.135)
+    product = "$$a = 0.25 \\times 0.5$$\n\n$$a = 0.135$$\n"
+    assert _verdict(product, "0.135") == ["error"]
