@@ -28,6 +28,7 @@ literal (the most lenient reading), ``"none"`` none (the strictest).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import weakref
@@ -831,9 +832,8 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
             and not _separated(doc, defs[key][0].start, chain.sides[-1].start)
         ):
             side, line = defs.pop(key)
-            if not _finer_than_its_sum(doc, side, chain.sides[-1]):
-                note = f"{chain.sides[0].text}{_COMPUTED_AT}{line} as {side.text}"
-                out.append((side, chain.rels[-1], chain.sides[-1], note))
+            note = f"{chain.sides[0].text}{_COMPUTED_AT}{line} as {side.text}"
+            out.append((side, chain.rels[-1], chain.sides[-1], note))
         elif (
             kinds[0] == "expr"
             and len(kinds) >= 2
@@ -849,23 +849,6 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
         else:
             defs.pop(key, None)
     return out
-
-
-def _finer_than_its_sum(doc: _Doc, definition: Side, value: Side) -> bool:
-    """Whether ``value`` prints more decimals than the sum it is said to be could have (``a = (0.068 + 0.102 + …)``,
-    then ``a = (0.2273, …)``): a sum or difference of numbers of d decimals has d decimals, so a value printed finer
-    was worked out elsewhere, from unrounded numbers, and the sum written above it only sketches how. The two are
-    not one computation; the value is not judged against the sketch."""
-    node, val = doc.parse(definition), doc.parse(value)
-    if not isinstance(node, Node) or not isinstance(val, Node):
-        return False
-    if any(not (n.__class__ in (Num, Neg, Matrix) or (n.__class__ is Bin and n.op in "+-")) for n in walk(node)):  # type: ignore[attr-defined]
-        return False
-    terms, values = doc.literals(definition), doc.literals(value)
-    if not terms or not values or any(n.scale is not None for n in (*terms, *values)):
-        return False
-    finest = max(n.decimals or 0 for n in terms)
-    return all((n.decimals or 0) > finest for n in values)
 
 
 _NAME_NOISE = re.compile(r"\s+|[{}]|\\left|\\right|\\(?=[_{}])")
@@ -1578,7 +1561,8 @@ _SUM_WORDS += ("mittelwert", "somma", "合计", "总和", "平均")
 
 
 def _sum_words(text: str) -> list[tuple[int, int]]:
-    """The spans :data:`_SUM_WORD` finds, in order, found with substring searches on the lowered page.
+    """The first :data:`_SUM_WORDS_READ` spans :data:`_SUM_WORD` finds, in order, found with substring searches on
+    the lowered page.
 
     Why: the pattern (an alternation of words behind a look-behind, case-insensitive) scans a page at a few MB/s,
     and every page is scanned; most hold none of the words, and a substring search says so a hundred times faster.
@@ -1588,13 +1572,14 @@ def _sum_words(text: str) -> list[tuple[int, int]]:
     """
     low = lowered(text)
     if len(low) != len(text):
-        return [m.span() for m in _SUM_WORD.finditer(text)]
+        return [m.span() for m in itertools.islice(_SUM_WORD.finditer(text), _SUM_WORDS_READ)]
     spans: list[tuple[int, int]] = []
     n = len(low)
     for word in _SUM_WORDS:
         whole = word.isascii() or word == "média"
         at = low.find(word)
-        while at != -1:
+        kept = 0
+        while at != -1 and kept < _SUM_WORDS_READ:  # the first ones of each word hold the page's first ones of all
             end = at + len(word)
             if not whole or (
                 (at == 0 or not _word_char(low[at - 1]))
@@ -1602,9 +1587,10 @@ def _sum_words(text: str) -> list[tuple[int, int]]:
                 and (at == 0 or text[at - 1] != "\\")
             ):
                 spans.append((at, end))
+                kept += 1
             at = low.find(word, end if not whole else at + 1)
     spans.sort()
-    return spans
+    return spans[:_SUM_WORDS_READ]
 
 
 def _word_char(c: str) -> bool:
@@ -1627,9 +1613,7 @@ def _prose_sums(text: str) -> list[Num]:
     of three significant digits or more: a short ``mean 0.5`` may be a given used exactly.
     """
     out: list[Num] = []
-    for count, (start, end) in enumerate(_sum_words(text)):
-        if count >= _SUM_WORDS_READ:
-            break
+    for start, end in _sum_words(text):  # (at most _SUM_WORDS_READ of them)
         line_start = text.rfind("\n", max(0, start - 500), start) + 1
         before = text[max(line_start, start - 500) : start]  # bounded: a megabyte line stays linear
         if before.count("$") % 2 or before.endswith(("_", "{", "\\")):

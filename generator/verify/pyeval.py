@@ -39,6 +39,8 @@ MAX_ELEMENTS = 1_000_000
 _MAX_STEPS = 300_000
 _MAX_DEPTH = 30
 _MAX_ITERATIONS = 100_000  # a loop's length, a dict's size
+_MAX_TEXT = 100_000  # characters of a text joined with + (a printed line is short)
+_PRINTED_WHOLE = 1_000  # NumPy's threshold: a longer array prints cut short
 
 
 class _Stop(Exception):
@@ -64,6 +66,11 @@ class Formatted:
 
     parts: list[Any]
     sources: list[ast.expr | None] | None = None  # the expression each value came from (None for text)
+
+    def __post_init__(self) -> None:
+        # what the text shows is each value as it was when the text was made, as Python's str() and f-strings
+        # make it: msg = "W: " + str(W), then W[0] = 0.75, then print(msg) prints the W of before
+        self.parts = [_frozen(p) for p in self.parts]
 
 
 @dataclass(frozen=True)
@@ -971,9 +978,12 @@ _EXPRESSIONS: dict[type, Callable[[Interpreter, Any, dict[str, Any]], Any]] = {
 
 
 def _joined_text(op: ast.operator, left: Any, right: Any) -> str | Formatted:
-    """``"Pred:" + str(pred)``: text joined to text, as Python joins it; a printed value keeps its place and source."""
+    """``"Pred:" + str(pred)``: text joined to text, as Python joins it; a printed value keeps its place and source.
+    Bounded, as list arithmetic is: a text doubled in a loop (``s = s + s``) stops the statement, not the machine."""
     if not isinstance(op, ast.Add) or not all(isinstance(v, (str, Formatted)) for v in (left, right)):
         raise _Stop("string arithmetic")
+    if _text_size(left) + _text_size(right) > _MAX_TEXT:
+        raise _Stop("text too long")
     if isinstance(left, str) and isinstance(right, str):
         return left + right
     parts: list[Any] = []
@@ -986,6 +996,25 @@ def _joined_text(op: ast.operator, left: Any, right: Any) -> str | Formatted:
             parts += v.parts
             sources += v.sources or [None] * len(v.parts)
     return Formatted(parts, sources)
+
+
+def _text_size(v: str | Formatted) -> int:
+    """Characters of text and values in ``v`` (each value counted as one piece)."""
+    if isinstance(v, str):
+        return len(v)
+    return sum(len(p) if isinstance(p, str) else 1 for p in v.parts)
+
+
+def _frozen(v: Any) -> Any:
+    """``v`` copied when it can change in place (an array, a list, a dict), so a text made of it keeps what it was.
+    Only values of the size a page prints whole (NumPy prints a longer array cut short, with ``...``)."""
+    if isinstance(v, np.ndarray):
+        return v.copy() if v.size <= _PRINTED_WHOLE else v
+    if isinstance(v, list):
+        return [_frozen(x) for x in v] if len(v) <= _PRINTED_WHOLE else v
+    if isinstance(v, dict):
+        return {k: _frozen(x) for k, x in v.items()} if len(v) <= _PRINTED_WHOLE else v
+    return v
 
 
 def _list_arithmetic(op: ast.operator, left: Any, right: Any) -> Any:

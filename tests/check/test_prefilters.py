@@ -60,3 +60,14 @@ def test_generated_text(parts: list[str]) -> None:
 def test_a_folded_letter_is_lowered_as_a_pattern_reads_it() -> None:
     assert "softmax" in lowered("ſoftmax") and "logit" in lowered("LOGİT")
     assert _sum_words("Total: 3 and \\sum and E_total and summary") == [(0, 5)]
+
+
+def test_a_page_of_sum_words_gives_the_first_ones_only() -> None:
+    import itertools
+
+    from generator.check.checker import _SUM_WORDS_READ
+
+    page = "mean total " * 3 + "sum " * (3 * _SUM_WORDS_READ) + "average"
+    got = _sum_words(page)
+    assert got == [m.span() for m in itertools.islice(_SUM_WORD.finditer(page), _SUM_WORDS_READ)]
+    assert len(got) == _SUM_WORDS_READ

@@ -101,3 +101,21 @@ def test_an_overflow_is_inf_with_no_warning_whichever_way_it_is_evaluated() -> N
         assert np.isinf(probed).all()
         direct = it.eval(ast.parse("np.exp(np.array([900.0])) - np.exp(np.array([900.0]))", mode="eval").body, it.env)
         assert np.isnan(direct).all()  # inf - inf: a value too, and no warning
+
+
+def test_text_doubled_in_a_loop_stops_the_statement_not_the_machine() -> None:
+    it = run(
+        's = "ab"\nfor i in range(60):\n    s = s + s\nx = 2.0\nt = "v" + str(x)\nfor i in range(60):\n    t = t + t\nw = 0.5 * 3\n'
+    )
+    assert isinstance(it.env["s"], Unknown) and isinstance(it.env["t"], Unknown)  # the loop stopped: s, t unknown
+    assert it.env["w"] == 1.5  # and the notebook goes on
+
+
+def test_a_text_keeps_the_value_it_was_made_of() -> None:
+    # msg = "W: " + str(W), then W[0] = 0.75: the text still shows the W of before, as Python's str() does
+    it = run(
+        'import numpy as np\nW = np.array([0.5, 0.25])\nmsg = "W: " + str(W)\nf = f"{W}"\nw = [0.1, 0.2]\ng = str(w)\nW[0] = 0.75\nw[0] = 9.0\n'
+    )
+    assert it.env["msg"].parts[1].tolist() == [0.5, 0.25]
+    assert it.env["f"].parts[0].tolist() == [0.5, 0.25]
+    assert it.env["g"].parts[0] == [0.1, 0.2]
