@@ -669,6 +669,8 @@ def carry(
             STALE_WEIGHTS,
         )
     clean: set[int] = set()  # results recomputed right from operands that are not wrong: new values, not restatements
+    #: each such result's place and the value of its expression (a later operand may carry it on with more digits)
+    clean_values: list[tuple[int, float]] = []
 
     by_key: dict[str, list[int]] = {}
     for r in walk.results:
@@ -702,6 +704,10 @@ def carry(
         if lit.start in walk.fixed or lit.start in given:
             return lit.value * ratio  # named already, as the mistake it is (or by the judge that found it wrong)
         if not _off(w.printed, w.true, lit):
+            return None
+        if any(w.offset < at < lit.start and abs(abs(v) - lit.value) <= lit.half for at, v in clean_values):
+            # δ = 0.0009954255 printed wrong (ten times too small), then δ × 0.10 = 0.000995425 worked right, then
+            # 0.3 − 0.5 × 0.0009954255: the operand is that right product carried on with its digits, not the wrong δ
             return None
         if lit.start not in out and _printed_at(text, lit.start):  # a name standing for a value is not a printed number
             sign = -1.0 if lit.start in walk.negated else 1.0  # as the page shows it: (-0.40), not 0.40
@@ -778,8 +784,9 @@ def carry(
                         )
                     if math.isfinite(true) and _carried(target):
                         walk.add(target, true, line, line)
-                elif _scalar(expr) is not None:
+                elif (value := _scalar(expr)) is not None:
                     clean.add(target.start)  # numeric, and level 1 found it right: computed anew here
+                    clean_values.append((target.start, value.mid))
                 continue
             repl = {lit.start: replace(lit, value=v) for lit, _w in used if (v := restated(lit)) is not None}
             point = _scalar(substitute_literals(expr, repl))

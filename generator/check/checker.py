@@ -1732,6 +1732,12 @@ def check_chains(
                             f"/ of whole numbers floors in an output size, as the page's floor at line "
                             f"{doc.lines.line(floors)} says: first at line {line}"
                         )
+                if any(f.klass == "error" for f in found) and (square := _superscript_lost(doc, na)) is not None:
+                    again = _check_pair(doc, a, rel, b, square, nb)
+                    if again and all(f.klass == "ok" for f in again):
+                        for f in again:
+                            f.detail = "(…)2 read as a square: a text layer prints a superscript on the line"
+                        found = again
                 if any(f.klass == "error" for f in found) and (alt := _as_the_page_means(doc, rel, nb)) is not None:
                     again = _check_pair(doc, a, rel, b, na, alt[0])
                     if again and all(f.klass == "ok" for f in again):
@@ -1802,6 +1808,37 @@ def _as_the_page_means(doc: _Doc, rel: str, rnode: Node) -> tuple[Node, str] | N
     if rel == "approx" and lit.value == 0 and lit.decimals is None:
         return replace(lit, half=0.005), "≈ 0 read as numerically zero (below 0.005)"
     return None
+
+
+def _superscript_lost(doc: _Doc, node: Node) -> Node | None:
+    """``node`` with each ``(…)2`` or ``(…)3`` read as a power, or None where it has none.
+
+    A PDF's text layer (and a page copied from one) prints a superscript on the line: ``L(4.6) = (4.6 − 3)2 = 2.56``
+    is (4.6 − 3)². Only a single 2 or 3 right after a closing bracket, with nothing between; the relation is
+    judged this way only when that makes it right (a product by juxtaposition stays one otherwise)."""
+    changed = False
+
+    def walk_(n: Node) -> Node:
+        nonlocal changed
+        if isinstance(n, Bin):
+            left, right = walk_(n.left), walk_(n.right)
+            if (
+                n.op == "juxt"
+                and isinstance(right, Num)
+                and right.text in ("2", "3")
+                and right.start > 0
+                and doc.text[right.start - 1] == ")"
+            ):
+                changed = True
+                return Pow(left, right, start=n.start)
+            return n if left is n.left and right is n.right else replace(n, left=left, right=right)
+        if isinstance(n, Neg):
+            arg = walk_(n.arg)
+            return n if arg is n.arg else replace(n, arg=arg)
+        return n
+
+    out = walk_(node)
+    return out if changed else None
 
 
 def _floored_findings(

@@ -683,3 +683,19 @@ def test_a_sum_written_in_another_order_is_compared_whole_not_term_by_term() -> 
         "$z = 0.4 \\cdot 0.5 - 0.3 \\cdot 0.2 + 0.1 = 0.2 + 0.1 - 0.06 = 0.24$\n",
     ):
         assert {f.klass for f in check_text(doc, "md").findings} == {"ok"}, doc
+
+
+def test_an_operand_that_carries_a_right_result_on_is_not_the_wrong_value_it_equals() -> None:
+    # round 144 (Hull's backprop tutorial): δh2 printed 0.0009954255, ten times too small (0.041370325 · 0.596884378 ·
+    # 0.403115622 = 0.0099542553); then ∂E/∂w4 = 0.009954255 × 0.10 = 0.000995425, right; then the update uses
+    # 0.0009954255, which is that product with its digits, not the wrong δ: 0.3 − 0.5 × 0.0009954255 = 0.29950228725
+    assert 0.041370325 * 0.596884378 * 0.403115622 == pytest.approx(0.0099542553, abs=1e-10)
+    assert 0.3 - 0.5 * 0.0009954255 == pytest.approx(0.29950228725, abs=1e-14)
+    delta = "d = 0.041370325 × 0.596884378 × 0.403115622 = 0.0009954255\n\n"
+    product = "g = 0.009954255 × 0.10 = 0.000995425\n\n"
+    update = "w = 0.3 − 0.5 × 0.0009954255 = 0.29950228725\n"
+    found = [(f.line, f.klass) for f in check_text(delta + product + update, "md").findings if f.klass != "ok"]
+    assert found == [(1, "error")]
+    # without the right product between them, the operand restates the wrong δ and the update follows from it
+    alone = [(f.line, f.klass) for f in check_text(delta + update, "md").findings if f.klass != "ok"]
+    assert (1, "error") in alone and (3, "propagated") in alone

@@ -374,3 +374,12 @@ def test_one_plus_a_rounded_result_on_its_line_carries_its_rounding() -> None:
     # so -0.5782 * 0.7109 * 0.2891 is -0.1188 (-0.118832), never -0.1189
     together = "    s = σ(0.9) ≈ 0.7109\n    d = -0.5782 \\times 0.7109 \\times 0.2891 ≈ -0.1189\n"
     assert [f.klass for f in check_text(together, "md").findings if f.printed == "-0.1189"] == ["error"]
+
+
+def test_a_square_printed_on_the_line_by_a_text_layer_is_read_when_that_makes_it_right() -> None:
+    # a PDF's text layer prints (4.6 − 3)² as "(4.6 − 3)2": (1.6)² = 2.56; as a product it would be 3.2
+    assert (4.6 - 3) ** 2 == pytest.approx(2.56)
+    assert classes("    L(4.6) = (4.6 − 3)2 = 2.56\n", "md") == [("ok", "2.56")]
+    assert classes("    L(4.6) = (4.6 − 3)2 = 3.2\n", "md") == [("ok", "3.2")]  # the product, right as printed
+    assert [k for k, p in classes("    L(4.6) = (4.6 − 3)2 = 2.57\n", "md")] == ["error"]  # right neither way
+    assert [k for k, p in classes("    L = (4.6 − 3) 2 = 2.56\n", "md")] == ["error"]  # a space: a product
