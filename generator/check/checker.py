@@ -1816,29 +1816,28 @@ def _superscript_lost(doc: _Doc, node: Node) -> Node | None:
     A PDF's text layer (and a page copied from one) prints a superscript on the line: ``L(4.6) = (4.6 − 3)2 = 2.56``
     is (4.6 − 3)². Only a single 2 or 3 right after a closing bracket, with nothing between; the relation is
     judged this way only when that makes it right (a product by juxtaposition stays one otherwise)."""
-    changed = False
+    out = _squared(doc.text, node)
+    return None if out is node else out
 
-    def walk_(n: Node) -> Node:
-        nonlocal changed
-        if isinstance(n, Bin):
-            left, right = walk_(n.left), walk_(n.right)
-            if (
-                n.op == "juxt"
-                and isinstance(right, Num)
-                and right.text in ("2", "3")
-                and right.start > 0
-                and doc.text[right.start - 1] == ")"
-            ):
-                changed = True
-                return Pow(left, right, start=n.start)
-            return n if left is n.left and right is n.right else replace(n, left=left, right=right)
-        if isinstance(n, Neg):
-            arg = walk_(n.arg)
-            return n if arg is n.arg else replace(n, arg=arg)
-        return n
 
-    out = walk_(node)
-    return out if changed else None
+def _squared(text: str, n: Node) -> Node:
+    """:func:`_superscript_lost`'s walk (a function of its own: a nested one that calls itself is a reference cycle,
+    left for the collector, which is paused while a document is checked)."""
+    if isinstance(n, Bin):
+        left, right = _squared(text, n.left), _squared(text, n.right)
+        if (
+            n.op == "juxt"
+            and isinstance(right, Num)
+            and right.text in ("2", "3")
+            and right.start > 0
+            and text[right.start - 1] == ")"
+        ):
+            return Pow(left, right, start=n.start)
+        return n if left is n.left and right is n.right else replace(n, left=left, right=right)
+    if isinstance(n, Neg):
+        arg = _squared(text, n.arg)
+        return n if arg is n.arg else replace(n, arg=arg)
+    return n
 
 
 def _floored_findings(
