@@ -122,6 +122,23 @@ def substitute_literals(node: Node, repl: dict[int, Num]) -> Node:
     return node
 
 
+#: How many right results before an operand :func:`_carried_on` looks at (the nearest ones; bounds the work).
+_CARRIED_REACH = 200
+
+
+def _carried_on(clean: list[tuple[int, float, int]], after: int, lit: Num) -> bool:
+    """Whether ``lit`` is a right result printed between ``after`` and it, carried on with more digits than that result
+    was printed with (``0.000995425`` worked right, then ``0.0009954255`` as an operand). A copy with the same digits
+    as the result is no evidence either way (the wrong value printed the same digits too) and is not taken."""
+    k = bisect.bisect_left(clean, (lit.start,))
+    for at, v, decimals in reversed(clean[max(0, k - _CARRIED_REACH) : k]):
+        if at <= after:
+            break
+        if (lit.decimals or 0) > decimals and abs(abs(v) - lit.value) <= lit.half:
+            return True
+    return False
+
+
 def _scalar(node: Node, widen: Callable[[Num], bool] | None = None) -> Interval | None:
     try:
         v = evaluate(node, widen or (lambda n: False))
@@ -669,8 +686,9 @@ def carry(
             STALE_WEIGHTS,
         )
     clean: set[int] = set()  # results recomputed right from operands that are not wrong: new values, not restatements
-    #: each such result's place and the value of its expression (a later operand may carry it on with more digits)
-    clean_values: list[tuple[int, float]] = []
+    #: each such result's place, the value of its expression and its printed decimals (a later operand may carry it on
+    #: with more digits than it was printed with), in document order
+    clean_values: list[tuple[int, float, int]] = []
 
     by_key: dict[str, list[int]] = {}
     for r in walk.results:
@@ -705,7 +723,7 @@ def carry(
             return lit.value * ratio  # named already, as the mistake it is (or by the judge that found it wrong)
         if not _off(w.printed, w.true, lit):
             return None
-        if any(w.offset < at < lit.start and abs(abs(v) - lit.value) <= lit.half for at, v in clean_values):
+        if _carried_on(clean_values, w.offset, lit):
             # δ = 0.0009954255 printed wrong (ten times too small), then δ × 0.10 = 0.000995425 worked right, then
             # 0.3 − 0.5 × 0.0009954255: the operand is that right product carried on with its digits, not the wrong δ
             return None
@@ -786,7 +804,7 @@ def carry(
                         walk.add(target, true, line, line)
                 elif (value := _scalar(expr)) is not None:
                     clean.add(target.start)  # numeric, and level 1 found it right: computed anew here
-                    clean_values.append((target.start, value.mid))
+                    clean_values.append((target.start, value.mid, target.decimals or 0))
                 continue
             repl = {lit.start: replace(lit, value=v) for lit, _w in used if (v := restated(lit)) is not None}
             point = _scalar(substitute_literals(expr, repl))

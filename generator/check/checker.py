@@ -1733,7 +1733,10 @@ def check_chains(
                             f"{doc.lines.line(floors)} says: first at line {line}"
                         )
                 if any(f.klass == "error" for f in found) and (square := _superscript_lost(doc, na)) is not None:
-                    again = _check_pair(doc, a, rel, b, square, nb)
+                    try:
+                        again = _check_pair(doc, a, rel, b, square, nb)
+                    except (EvalError, ArithmeticError, ValueError, RecursionError):
+                        again = []  # (a vector squared): the relation stays judged as printed
                     if again and all(f.klass == "ok" for f in again):
                         for f in again:
                             f.detail = "(…)2 read as a square: a text layer prints a superscript on the line"
@@ -1832,12 +1835,19 @@ def _squared(text: str, n: Node) -> Node:
             and right.start > 0
             and text[right.start - 1] == ")"
         ):
-            return Pow(left, right, start=n.start)
+            return _power_of_last(left, right)
         return n if left is n.left and right is n.right else replace(n, left=left, right=right)
     if isinstance(n, Neg):
         arg = _squared(text, n.arg)
         return n if arg is n.arg else replace(n, arg=arg)
     return n
+
+
+def _power_of_last(node: Node, exp: Num) -> Node:
+    """``0.5(0.8 − 0.6)2``: the bracket just before the 2 is squared, not the whole product (0.5 · 0.2²)."""
+    if isinstance(node, Bin) and node.op == "juxt":
+        return replace(node, right=_power_of_last(node.right, exp))
+    return Pow(node, exp, start=node.start)
 
 
 def _floored_findings(

@@ -41,6 +41,7 @@ _MAX_DEPTH = 30
 _MAX_ITERATIONS = 100_000  # a loop's length, a dict's size
 _MAX_TEXT = 100_000  # characters of a text joined with + (a printed line is short)
 _PRINTED_WHOLE = 1_000  # NumPy's threshold: a longer array prints cut short
+_PIECE_COST = 50  # characters a piece of a joined text counts for: at most 2,000 pieces fit in _MAX_TEXT
 
 
 class _Stop(Exception):
@@ -66,11 +67,6 @@ class Formatted:
 
     parts: list[Any]
     sources: list[ast.expr | None] | None = None  # the expression each value came from (None for text)
-
-    def __post_init__(self) -> None:
-        # what the text shows is each value as it was when the text was made, as Python's str() and f-strings
-        # make it: msg = "W: " + str(W), then W[0] = 0.75, then print(msg) prints the W of before
-        self.parts = [_frozen(p) for p in self.parts]
 
 
 @dataclass(frozen=True)
@@ -611,7 +607,7 @@ class Interpreter:
                 parts.append(str(v.value))
                 sources.append(None)
             elif isinstance(v, ast.FormattedValue):
-                parts.append(self._known(self._eval(v.value, env)))
+                parts.append(_frozen(self._known(self._eval(v.value, env))))
                 sources.append(v.value)
         return Formatted(parts, sources)
 
@@ -735,7 +731,7 @@ class Interpreter:
                 raise _Stop("named format field")
             if index >= len(values):
                 raise _Stop("missing format argument")
-            parts.append(values[index])
+            parts.append(_frozen(values[index]))
             sources.append(node.args[index])
         return Formatted(parts, sources)
 
@@ -801,7 +797,7 @@ class Interpreter:
                 raise _Stop("loop too long")
             return r
         if name == "str" and len(args) == 1:
-            return Formatted([args[0]])
+            return Formatted([_frozen(args[0])])  # the value as it is now, as str() makes the text
         if name == "abs":
             return self._check(np.abs(args[0]) if isinstance(args[0], np.ndarray) else abs(args[0]))
         if name == "len":
@@ -999,21 +995,41 @@ def _joined_text(op: ast.operator, left: Any, right: Any) -> str | Formatted:
 
 
 def _text_size(v: str | Formatted) -> int:
-    """Characters of text and values in ``v`` (each value counted as one piece)."""
+    """Characters of text in ``v``, and its pieces (a text of many pieces joined one by one costs their square)."""
     if isinstance(v, str):
         return len(v)
-    return sum(len(p) if isinstance(p, str) else 1 for p in v.parts)
+    return sum(len(p) if isinstance(p, str) else 1 for p in v.parts) + _PIECE_COST * len(v.parts)
 
 
 def _frozen(v: Any) -> Any:
-    """``v`` copied when it can change in place (an array, a list, a dict), so a text made of it keeps what it was.
-    Only values of the size a page prints whole (NumPy prints a longer array cut short, with ``...``)."""
+    """``v`` copied when it can change in place (an array, a list, a dict), so a text made of it keeps what it was, as
+    Python's ``str()`` and f-strings make it (``msg = "W: " + str(W)``, then ``W[0] = 0.75``: msg shows the W of
+    before). Only values of the size a page prints whole (NumPy prints a longer array cut short, with ``...``),
+    counted over all nesting (a list of itself twice, twenty deep, is a million elements): larger ones are kept."""
+    budget = [_PRINTED_WHOLE]
+    try:
+        return _copied(v, budget)
+    except _TooLarge:
+        return v
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _copied(v: Any, budget: list[int]) -> Any:
     if isinstance(v, np.ndarray):
-        return v.copy() if v.size <= _PRINTED_WHOLE else v
-    if isinstance(v, list):
-        return [_frozen(x) for x in v] if len(v) <= _PRINTED_WHOLE else v
-    if isinstance(v, dict):
-        return {k: _frozen(x) for k, x in v.items()} if len(v) <= _PRINTED_WHOLE else v
+        budget[0] -= v.size
+        if budget[0] < 0:
+            raise _TooLarge
+        return v.copy()
+    if isinstance(v, (list, dict)):
+        budget[0] -= len(v)
+        if budget[0] < 0:
+            raise _TooLarge
+        if isinstance(v, list):
+            return [_copied(x, budget) for x in v]
+        return {k: _copied(x, budget) for k, x in v.items()}
     return v
 
 

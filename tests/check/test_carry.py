@@ -699,3 +699,11 @@ def test_an_operand_that_carries_a_right_result_on_is_not_the_wrong_value_it_equ
     # without the right product between them, the operand restates the wrong δ and the update follows from it
     alone = [(f.line, f.klass) for f in check_text(delta + update, "md").findings if f.klass != "ok"]
     assert (1, "error") in alone and (3, "propagated") in alone
+
+
+def test_a_copy_with_the_wrong_values_own_digits_still_restates_it() -> None:
+    # delta1 = 0.1 × 0.25 printed 0.0375 (true 0.025), delta2 = 0.15 × 0.25 = 0.0375 right: a later 0.0375 prints the
+    # digits of both, so it is no evidence that the right one is meant, and the wrong one is followed as before
+    page = "delta1 = 0.1 * 0.25 = 0.0375\n\ndelta2 = 0.15 * 0.25 = 0.0375\n\ndw1 = 0.5 * 0.0375 = 0.01875\n"
+    found = [(f.line, f.klass, f.printed) for f in check_text(page, "md").findings if f.klass != "ok"]
+    assert (1, "error", "0.0375") in found and (5, "propagated", "0.01875") in found

@@ -383,3 +383,12 @@ def test_a_square_printed_on_the_line_by_a_text_layer_is_read_when_that_makes_it
     assert classes("    L(4.6) = (4.6 − 3)2 = 3.2\n", "md") == [("ok", "3.2")]  # the product, right as printed
     assert [k for k, p in classes("    L(4.6) = (4.6 − 3)2 = 2.57\n", "md")] == ["error"]  # right neither way
     assert [k for k, p in classes("    L = (4.6 − 3) 2 = 2.56\n", "md")] == ["error"]  # a space: a product
+
+
+def test_the_square_reading_squares_the_bracket_only_and_never_loses_a_finding() -> None:
+    # 0.5(0.8 − 0.6)2 is 0.5 · 0.2² = 0.02 (not (0.5 · 0.2)² = 0.01); a vector "squared" cannot be evaluated, and the
+    # relation keeps what it was judged as printed: 0.5 · ([0.6, 0.2] − [0.1, 0.1]) · 2 = [0.5, 0.1], not [0.3, 0.4]
+    assert classes("    F = 0.5(0.8 - 0.6)2 = 0.02\n", "md") == [("ok", "0.02")]
+    assert [k for k, p in classes("    E = 0.5(0.8 - 0.6)2 = 0.01\n", "md")] == ["error"]
+    vector = "    e = 0.5 * ([0.6, 0.2] - [0.1, 0.1])2 = [0.3, 0.4]\n"
+    assert [(k, p) for k, p in classes(vector, "md")] == [("error", "0.3"), ("error", "0.4")]

@@ -119,3 +119,13 @@ def test_a_text_keeps_the_value_it_was_made_of() -> None:
     assert it.env["msg"].parts[1].tolist() == [0.5, 0.25]
     assert it.env["f"].parts[0].tolist() == [0.5, 0.25]
     assert it.env["g"].parts[0] == [0.1, 0.2]
+
+
+def test_a_text_of_a_deeply_shared_list_or_of_many_pieces_costs_little() -> None:
+    # a list of itself twice, thirty deep, is a billion elements: kept as it is, not copied; 20,000 pieces joined one
+    # by one pass the bound on a joined text (each piece counts for 50 characters): the loop stops, its names unknown
+    it = run(
+        'a = [0.5]\nfor i in range(30):\n    a = [a, a]\ns = str(a)\nt = ""\nfor i in range(20000):\n    t = t + str(0.5)\nw = 2.0\n'
+    )
+    assert it.env["s"].parts[0] is it.env["a"]  # too large to copy
+    assert isinstance(it.env["t"], Unknown) and it.env["w"] == 2.0
