@@ -1488,7 +1488,10 @@ def _results_shortened(doc: _Doc) -> dict[str, int]:
         decimals = len(key) - key.index(".") - 1
         if decimals < 2:
             continue
-        cut = literal_key(str(Decimal(key).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_UP)))
+        try:
+            cut = literal_key(str(Decimal(key).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_UP)))
+        except InvalidOperation:  # more digits than Decimal's 28: no page restates such a number cut by one
+            continue
         if at < out.get(cut, len(doc.text)):
             out[cut] = at
     return out
