@@ -34,7 +34,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from .ast import Bin, Const, Func, Matrix, Neg, Node, Num, Pow, Sym, Transpose, is_numeric, literals, walk
 from .carry import carry, one_digit_slip, tied_reach
@@ -1488,9 +1488,9 @@ def _results_shortened(doc: _Doc) -> dict[str, int]:
         decimals = len(key) - key.index(".") - 1
         if decimals < 2:
             continue
-        try:
-            cut = literal_key(str(Decimal(key).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_UP)))
-        except InvalidOperation:  # more digits than Decimal's 28: no page restates such a number cut by one
+        try:  # in a context of its own: the result must not hang on whatever precision the process has set
+            cut = literal_key(str(Decimal(key).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_UP, _CUT_CONTEXT)))
+        except InvalidOperation:  # more digits than the context holds: no page restates such a number cut by one
             continue
         if at < out.get(cut, len(doc.text)):
             out[cut] = at
@@ -1498,6 +1498,7 @@ def _results_shortened(doc: _Doc) -> dict[str, int]:
 
 
 _PLAIN_KEY = re.compile(r"\d*\.\d+")
+_CUT_CONTEXT = Context(prec=60)
 
 
 def _one_plus_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:

@@ -1034,10 +1034,16 @@ def test_a_value_printed_below_the_sum_it_is_said_to_be_is_judged_against_it() -
 
 
 def test_a_result_longer_than_decimals_precision_is_not_cut() -> None:
-    # Decimal's 28 digits cannot quantize a 34-digit result; such a key is skipped, not an internal error of the page
+    # a 34-digit result is cut in a context of 60 digits whatever the process's own precision; one of 70 digits cannot
+    # be, and is skipped, not an internal error of the page
+    import decimal
     from types import SimpleNamespace
 
     from generator.check.checker import _results_shortened
 
-    doc = SimpleNamespace(first_result={".1234567890123456789012345678901234": 5, ".2273": 9}, text="x" * 100)
-    assert _results_shortened(doc) == {".227": 9}  # type: ignore[arg-type]
+    long34, long70 = "." + "1234567890" * 3 + "1234", "." + "1234567890" * 7
+    doc = SimpleNamespace(first_result={long34: 5, long70: 7, ".2273": 9}, text="x" * 100)
+    for prec in (28, 80):  # the same answer whatever precision the caller's context has
+        with decimal.localcontext() as ctx:
+            ctx.prec = prec
+            assert _results_shortened(doc) == {long34[:-1]: 5, ".227": 9}  # type: ignore[arg-type]
