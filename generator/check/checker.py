@@ -1442,8 +1442,9 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
     doc.note_results(tc.printed for tc in terms)
     doc.note_results(_prose_sums(doc.text))
     doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text))
-    _restated_shorter(doc, pairs)
-    _shortened_beside(doc, pairs)
+    cut = _results_shortened(doc)  # each result cut by one digit, for the two readers below
+    _restated_shorter(doc, pairs, set(cut))
+    _shortened_beside(doc, pairs, cut)
     _one_plus_beside(doc, pairs)
 
 
@@ -1453,7 +1454,7 @@ _DECIMAL = re.compile(r"(?<![\w.])\d+\.(\d+)(?![\w.]?\d)")
 _SHORTENED_DIGITS = 3
 
 
-def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:
+def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], earlier: dict[str, int]) -> None:
     """An operand printed a digit shorter than a number on its own line (``| 2.452 | 0.5*17.94 + 2.45 = 11.422 |``):
     it is that number rounded (2.452 is 2.45 at two decimals), so it stands for anything within half its last
     unit. Only operands of three significant digits or more, and only where the longer number rounds to them.
@@ -1461,7 +1462,6 @@ def _shortened_beside(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> No
     0.189(2) ≈ 0.606``): the page goes on with its own result, cut by a digit."""
     lines: dict[int, set[str]] = {}
     text = doc.text
-    earlier = _results_shortened(doc)
     for a, _rel, b, _note in pairs:
         for side in (a, b):
             if not isinstance(doc.parse(side), Node):
@@ -1648,15 +1648,11 @@ def _long_formula_value(formula: Node | Exception, value: Node | Exception) -> b
     return bool(nums) and all(len(n.key.replace(".", "").lstrip("0")) >= 5 for n in nums)
 
 
-def _restated_shorter(doc: _Doc, pairs: list[tuple[Side, str, Side, str]]) -> None:
+def _restated_shorter(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], shorter: set[str]) -> None:
     """A result vector printed again with a cell one digit shorter (``[.41, .62, .74]`` restated as ``[.4, .62,
     .74]``): that cell is the rounded result rounded again, so it stands for anything within half its last unit.
-    Only inside a vector whose other cells (two or more) are printed results: a lone ``0.4`` may be a given."""
-    shorter: set[str] = set()
-    for key in doc.results:
-        whole, dot, frac = key.partition(".")
-        if dot and len(frac) >= 2 and frac.isdigit() and (whole or "0").isdigit():
-            shorter.add(literal_key(str(Decimal(key).quantize(Decimal(1).scaleb(1 - len(frac)), ROUND_HALF_UP))))
+    Only inside a vector whose other cells (two or more) are printed results: a lone ``0.4`` may be a given.
+    ``shorter``: the keys of the results cut by one digit (:func:`_results_shortened`)."""
     if not shorter - doc.results:
         return
     for a, _rel, b, _note in pairs:
