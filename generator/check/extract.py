@@ -779,9 +779,20 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
     """Split one row into relation chains at top-level separators."""
     segs: list[_Segment] = []
     cur = _Segment([[]], [])
+    unclosed = _unclosed_before_relation(row)
+    left_open = 0  # unclosed round brackets in the side being read: closed where that side ends
+
+    def close_side() -> None:
+        nonlocal left_open
+        side = cur.sides[-1]
+        while left_open and side:
+            side.append(Token("char", ")", side[-1].end, side[-1].end))
+            left_open -= 1
+        left_open = 0
 
     def cut() -> None:
         nonlocal cur
+        close_side()
         if cur.rels or any(cur.sides):
             segs.append(cur)
         cur = _Segment([[]], [])
@@ -792,7 +803,12 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
         t = row[i]
         k = t.kind
         txt = t.text
-        if k == "begin" or (k == "char" and txt in "{([") or (k == "cmd" and txt in _OPEN):
+        if i in unclosed:
+            left_open += 1  # -(0 \times log(0.3) + 1 \times log(0.4) = 0.91: the bracket the author forgot to close
+        elif k == "cmd" and txt in _LEADING_SPACE and not cur.sides[-1] and depth == 0:
+            i += 1  # \\\ &= 0.7 \times 0.36 …: a row that opens with a control space still starts with its relation
+            continue
+        elif k == "begin" or (k == "char" and txt in "{([") or (k == "cmd" and txt in _OPEN):
             depth += 1
         elif k == "end" or (k == "char" and txt in "})]") or (k == "cmd" and txt in _CLOSE):
             depth = max(0, depth - 1)
@@ -874,6 +890,7 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
                 i += 1
                 continue
             if (k == "char" and txt == "=") or (k == "cmd" and txt in EQ_RELATIONS):
+                close_side()
                 cur.rels.append(EQ_RELATIONS[txt])
                 cur.sides.append([])
                 i += 1
@@ -882,6 +899,36 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
         i += 1
     cut()
     return [s for s in segs if not _is_equation_number(s)]
+
+
+_LEADING_SPACE = {"\\ ", "\\,", "\\;", "\\!", "\\:"}
+
+
+def _unclosed_before_relation(row: list[Token]) -> set[int]:
+    """Indices of round brackets ``(`` that the row never closes and that a relation follows at their own level.
+
+    ``-(0 \\times log(0.3) + 1 \\times log(0.4) = 0.91`` (a published slip): read as if the bracket closed where
+    its side ends. A row that also closes a bracket it never opened (an expression broken over two rows) or an
+    unclosed bracket with no relation after it (the row goes on below) keeps its brackets as printed.
+    """
+    stack: list[tuple[int, str]] = []
+    for i, t in enumerate(row):
+        if t.kind == "begin" or (t.kind == "char" and t.text in "{([") or (t.kind == "cmd" and t.text in _OPEN):
+            stack.append((i, t.text))
+        elif t.kind == "end" or (t.kind == "char" and t.text in "})]") or (t.kind == "cmd" and t.text in _CLOSE):
+            if not stack:
+                return set()
+            stack.pop()
+        elif t.kind == "cmd" and t.text in ("\\left", "\\right"):
+            return set()
+    if not stack or any(text != "(" for _i, text in stack):
+        return set()
+    out: set[int] = set()
+    for n, (i, _text) in enumerate(stack):
+        end = stack[n + 1][0] if n + 1 < len(stack) else len(row)
+        if any(t.kind == "char" and t.text == "=" or t.kind == "cmd" and t.text in EQ_RELATIONS for t in row[i + 1 : end]):
+            out.add(i)
+    return out
 
 
 #: an arrow's label that scales what stands before it: ``\times`` or ``\cdot`` a factor, ``/`` or ``\div`` a divisor

@@ -55,6 +55,16 @@ CASES = [
         "$$L_2 = \\frac{1}{2}(0.7311 - 1)^2 = \\frac{1}{2}(0.2689)^2$$",
     ),
     ("$$c_1 = (0.7311 - 1)^3 = (0.2689)^3$$", "$$c_2 = (0.7311 - 1)^3 = (-0.2689)^3$$"),
+    # a bracket the author forgot to close before "=" (a Chinese blog post): -ln 0.4 = 0.916291, -ln 0.7 = 0.356675
+    (
+        "$$\\text{loss} = -(0\\times log(0.3) + 1\\times log(0.4) = 0.91$$",
+        "$$\\text{loss} = -(0\\times log(0.3) + 1\\times log(0.7) = 0.36$$",
+    ),
+    # an aligned row that opens with a control space (\\\\\\ &=): 0.7 × 0.36 + 0.2 × 1.61 = 0.252 + 0.322 = 0.574
+    (
+        "$$\\begin{aligned} H &= 0.7 \\times 0.36 + 0.2 \\times 1.61 \\\\\\ &= 0.584 \\end{aligned}$$",
+        "$$\\begin{aligned} H &= 0.7 \\times 0.36 + 0.2 \\times 1.61 \\\\\\ &= 0.574 \\end{aligned}$$",
+    ),
 ]
 
 
@@ -1047,3 +1057,20 @@ def test_a_result_longer_than_decimals_precision_is_not_cut() -> None:
         with decimal.localcontext() as ctx:
             ctx.prec = prec
             assert _results_shortened(doc) == {long34[:-1]: 5, ".227": 9}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an expression broken over two rows: the first row's bracket closes on the next, nothing is cut short
+        "$$\\begin{aligned} z &= (0.1 \\times 0.2 + \\\\ &\\quad 0.3 \\times 0.4) = 0.14 \\end{aligned}$$",
+        # an unclosed bracket with no relation after it on its row: the row goes on below
+        "$$\\begin{aligned} z = 0.5 \\times (0.1 \\times 0.2 \\\\ + 0.3 \\times 0.4) \\end{aligned}$$",
+    ],
+)
+def test_a_bracket_closed_on_the_next_row_is_not_closed_early(text: str) -> None:
+    report = check_text(f"# Notes\n\n{text}\n", "md")
+    assert all(f.klass == "ok" for f in report.findings), report.findings
+    assert not any(s.reason.startswith("parse") for s in report.skipped), report.skipped
+    if "0.14" in text:
+        assert [f.printed for f in report.findings] == ["0.14"]  # 0.02 + 0.12, read across the two rows
