@@ -46,6 +46,7 @@ class _Reader(HTMLParser):
         self.display_mathml = False
         self.pre = 0
         self.rows_in_table = 0
+        self.display_open = False  # inside ``$$``/``\\[`` math written as the page's text (MathJax 3 renders it)
 
     # -- output
     def _text(self, s: str) -> None:
@@ -61,6 +62,7 @@ class _Reader(HTMLParser):
         if text:
             self.lines.append((self.cur_line, re.sub(r"[ \t\r\f\v]+", " ", text), end or self.getpos()))
         self.cur = []
+        self.display_open = False
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -170,11 +172,42 @@ class _Reader(HTMLParser):
                     self.cur.append(part)
             return
         if data.strip():
-            if not self.cur:
-                self.cur_line = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
-            self.cur.append(data.replace("\n", " "))
+            pos, at, closed = self.getpos(), 0, False
+            for k, part in enumerate(data.split("\n")):
+                if part.strip():
+                    if self.cur and k and (self.display_open or closed or part.lstrip().startswith(_DISPLAY_OPEN)):
+                        # \[a_1 = … = 0.5523\] and \[a_2 = … = 0.5914\] on two source lines of one block, or the rows
+                        # of a display: each source line keeps its own line of text (the Markdown reader reads a display
+                        # over several lines), so a finding names the line its number is on; prose and inline math
+                        # wrapped over lines stays one line, as the page shows it
+                        display_open = self.display_open
+                        self._break(_advance(pos, data, at - 1))
+                        self.display_open = display_open
+                    if not self.cur:
+                        self.cur_line = pos[0] + k
+                    closed = part.rstrip().endswith(_DISPLAY_CLOSE)
+                    self.display_open = _display_open_after(part, self.display_open)
+                elif k == 0:
+                    at += len(part) + 1
+                    continue
+                self.cur.append(part if not k else " " + part)
+                at += len(part) + 1
         elif self.cur:
             self.cur.append(" ")
+
+
+_DISPLAY_OPEN = ("\\[", "$$")
+_DISPLAY_CLOSE = ("\\]", "$$")
+
+
+_DISPLAY_DELIMITER = re.compile(r"\$\$|\\\[|\\\]")
+
+
+def _display_open_after(part: str, open_: bool) -> bool:
+    """Whether a display (``$$ … $$``, ``\\[ … \\]``) is open after ``part``, given whether one was open before it."""
+    for m in _DISPLAY_DELIMITER.finditer(part):
+        open_ = (not open_) if m.group() == "$$" else m.group() == "\\["
+    return open_
 
 
 def _advance(pos: tuple[int, int], data: str, index: int) -> tuple[int, int]:

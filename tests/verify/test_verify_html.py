@@ -164,3 +164,40 @@ def test_a_superscript_is_a_power_not_a_product(tmp_path: Path) -> None:
     found = verify_document(page, level=1).to_json()["findings"]
     # the second is planted one unit off: ½ · 0.217072² = 0.0235601
     assert [(f["printed"], f["class"]) for f in found if f["class"] != "ok"] == [("0.023561", "error")]
+
+
+def test_each_display_on_its_own_source_line_is_reported_there(tmp_path: Path) -> None:
+    """A hand-written page keeps several ``\\[…\\]`` displays in one block, one per source line (a 2-2-1 walkthrough on
+    GitHub Pages): a wrong number is reported on the line it is on, not on the block's first line. 1/1.6907 =
+    0.591471 (printed 0.5914, cut, not rounded); 0.2762 + 0.3548 + 0.1 = 0.731 (printed 0.631, the bias dropped)."""
+    assert round(1 / 1.6907, 4) == 0.5915 and round(0.2762 + 0.3548 + 0.1, 3) == 0.731
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body>\n"  # line 1
+        '<div class="math-block">\n'  # 2
+        '  <span class="math-label">Sigmoid</span>\n'  # 3
+        "  \\[a_1 = \\frac{1}{1.8106} = \\mathbf{0.5523}\\]\n"  # 4
+        "  \\[a_2 = \\frac{1}{1.6907} = \\mathbf{0.5914}\\]\n"  # 5
+        "  <p>Output:</p>\n"  # 6
+        "  \\[z = (0.5 \\times 0.5523) + (0.6 \\times 0.5914) + 0.1\\]\n"  # 7
+        "  \\[= 0.2762 + 0.3548 + 0.1 = \\mathbf{0.631}\\]\n"  # 8
+        "  The sum, \\(0.2 + 0.3\n"  # 9
+        "  = 0.5\\), is right.\n"  # 10
+        "  $$\n"  # 11: a display over four source lines is read whole, each row on its line
+        "  b = 0.5 + 0.1 = 0.6 \\\\\n"  # 12
+        "  c = 0.5 + 0.2 = 0.8\n"  # 13: 0.7
+        "  $$\n"  # 14
+        "</div></body></html>\n",
+        encoding="utf-8",
+    )
+    found = verify_document(page, level=1).to_json()["findings"]
+    assert sorted((f["line"], f["printed"], f["class"]) for f in found if f["class"] == "error") == [
+        (5, "\\mathbf{0.5914}", "error"),
+        (8, "\\mathbf{0.631}", "error"),
+        (13, "0.8", "error"),
+    ]
+    every = [(f.line, f.printed, f.klass) for f in verify_document(page, level=1).report.findings]
+    assert (4, "\\mathbf{0.5523}", "ok") in every
+    # inline math broken over two source lines stays one line of text, on the line it starts
+    assert (9, "0.5", "ok") in every
+    assert [f for f in every if f[1] == "0.6"] == [(12, "0.6", "ok")]
