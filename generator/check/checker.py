@@ -1752,6 +1752,15 @@ def check_chains(
                         named_matrices = _named_matrices(doc, chains)
                     found = _moved_to_copied_cells(doc, a, rel, na, nb, found, named_matrices)
                 if note:
+                    if note.startswith(_SUBSTITUTED) and any(
+                        f.klass == "error" and _two_quantities(f.expected, f.printed) for f in found
+                    ):
+                        # "∂L/∂w3 = o h = 0.054" after "h = 0.017": thirty times off is a name read for another
+                        # quantity (a δ whose symbol the text lost), not a slip of arithmetic; so is "σ'(z) = 1 if
+                        # z > 0" after "z = 0.48" (a definition, where 0.2361 is one unit of the integer 1 away)
+                        reason = "its names may stand for other quantities than their values printed before"
+                        skipped.append(Skipped(line, f"{a.text} {'=' if rel == '=' else '≈'} {b.text}", reason))
+                        continue
                     for f in found:
                         f.detail = f"{f.detail}; {note}" if f.detail else note
                         if (
@@ -1762,14 +1771,6 @@ def check_chains(
                             # its operands are not printed beside it (w1_updated = 0.14968 alone, a line below its
                             # working): one unit off is rounding, as for a value printed without its working
                             f.klass = "rounding"
-                    if note.startswith(_SUBSTITUTED) and any(
-                        f.klass == "error" and _two_quantities(f.expected, f.printed) for f in found
-                    ):
-                        # "∂L/∂w3 = o h = 0.054" after "h = 0.017": thirty times off is a name read for another
-                        # quantity (a δ whose symbol the text lost), not a slip of arithmetic
-                        reason = "its names may stand for other quantities than their values printed before"
-                        skipped.append(Skipped(line, f"{a.text} {'=' if rel == '=' else '≈'} {b.text}", reason))
-                        continue
                 findings.extend(found)
                 continue
             except (EvalError, ArithmeticError, ValueError, RecursionError) as exc:

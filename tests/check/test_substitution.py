@@ -83,6 +83,15 @@ def test_a_value_far_from_what_its_names_give_is_another_quantity_not_a_slip() -
     assert _errors(line.replace("{}", "-1.2")) == [(3, "-1.2", "error")]
 
 
+def test_a_definition_far_from_its_names_values_is_not_called_rounding() -> None:
+    # "σ'(z) = 1 if z > 0" after "z = 0.48" (a GitHub Pages walkthrough): σ(0.48)(1 − σ(0.48)) = 0.2361 (by hand), one
+    # unit of the integer 1 away, but 4.2 times off: the line defines ReLU's slope, it is no rounded result of z = 0.48
+    body = "- \\(z = 0.2 + 0.28 = 0.48\\)\n- For ReLU: \\(\\sigma'(z) = 1\\) if \\(z > 0\\)\n"
+    report = check_text("# N\n\n" + body, "md")
+    assert [(f.line, f.klass) for f in report.findings if f.line == 4] == []
+    assert any(s.line == 4 and "other quantities" in s.reason for s in report.skipped), report.skipped
+
+
 def test_a_value_one_unit_off_what_its_unprinted_operands_give_is_rounding() -> None:
     # z = 0.25 + 0.75 = 1.00 exactly, and σ(1) = 0.7310586 (by hand): 0.732 is 0.94 of a unit away — rounding,
     # as its operand is printed lines above, not beside it; 0.733 is 1.94 units away — an error
