@@ -120,7 +120,7 @@ for pidx in range(3):
                                 "cycles between (0.0, 0.4, 0.4) and (0.0, 0.0, 0.4) and never reaches (0.4, 0.4, 0.4) "
                                 "- which is nevertheless a valid AND solution; reading as a claim about the shown "
                                 "training (wrong) or as a stated weight vector to check (a given) both fit"
-                             % (", ".join(fmt(w) for w in pw), tuple(fmt(w) for w in state["strict"])))
+                             % (", ".join(fmt(w) for w in pw), "(" + ", ".join(fmt(w) for w in state["strict"]) + ")"))
                     claimed_mode = True
                     for r in READINGS:
                         state[r] = list(pw)
