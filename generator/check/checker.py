@@ -1741,6 +1741,8 @@ def check_chains(
                         for f in again:
                             f.detail = "(…)2 read as a square: a text layer prints a superscript on the line"
                         found = again
+                if any(f.klass == "error" for f in found) and (closings := _closed_elsewhere(a)):
+                    found = _closed_where_right(doc, closings, rel, b, nb, found)
                 if any(f.klass == "error" for f in found) and (alt := _as_the_page_means(doc, rel, nb)) is not None:
                     again = _check_pair(doc, a, rel, b, na, alt[0])
                     if again and all(f.klass == "ok" for f in again):
@@ -1812,6 +1814,58 @@ def _as_the_page_means(doc: _Doc, rel: str, rnode: Node) -> tuple[Node, str] | N
     if rel == "approx" and lit.value == 0 and lit.decimals is None:
         return replace(lit, half=0.005), "≈ 0 read as numerically zero (below 0.005)"
     return None
+
+
+#: the most places tried for a bracket the page left open (:func:`_closed_elsewhere`)
+_CLOSINGS = 24
+
+
+def _closed_elsewhere(side: Side) -> list[Side]:
+    """``side`` with the bracket the extractor closed at its end (``-(0 × log(0.3) + 1 × log(0.4)``, left open by the
+    page) closed instead after each operand before: the other places the author may have meant it to close.
+
+    The extractor's closing is a zero-width ``)`` after the side's last token whose ``(`` is printed (a substituted
+    value's brackets are both zero-width). ``(0.2 + 0.4 + 0.6 / 3 = 0.4`` is (0.2 + 0.4 + 0.6) / 3 and
+    ``(0.2 - 0.1^2`` is (0.2 − 0.1)²: the relation is judged by a closing that makes it right, if one does.
+    """
+    toks = side.tokens
+    if len(toks) < 3 or toks[-1].text != ")" or toks[-1].start != toks[-1].end or toks[-1].start != toks[-2].end:
+        return []
+    depth = 0
+    for k in range(len(toks) - 2, -1, -1):
+        t = toks[k]
+        if t.kind == "char" and t.text == ")":
+            depth += 1
+        elif t.kind == "char" and t.text == "(":
+            if depth:
+                depth -= 1
+                continue
+            if t.end == t.start:
+                return []  # a substituted value's own bracket
+            body = toks[:-1]
+            return [
+                Side([*body[: j + 1], Token("char", ")", body[j].end, body[j].end), *body[j + 1 :]], side.text, side.start)
+                for j in range(k + 1, len(body) - 1)
+                if body[j].kind in ("num", "word", "sym") or body[j].text in (")", "}", "]")
+            ][-_CLOSINGS:]
+    return []
+
+
+def _closed_where_right(doc: _Doc, closings: list[Side], rel: str, b: Side, nb: Node, found: list[Finding]) -> list[Finding]:
+    """The findings of the first closing in :func:`_closed_elsewhere` that makes the relation right, else ``found``."""
+    for other in closings:
+        node = doc.parse(other)
+        if not isinstance(node, Node) or not doc.numeric(other):
+            continue
+        try:
+            again = _check_pair(doc, other, rel, b, node, nb)
+        except (EvalError, ArithmeticError, ValueError, RecursionError):
+            continue
+        if again and all(f.klass == "ok" for f in again):
+            for f in again:
+                f.detail = "read with the bracket the page left open closed where that makes it right"
+            return again
+    return found
 
 
 def _superscript_lost(doc: _Doc, node: Node) -> Node | None:

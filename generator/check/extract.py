@@ -905,11 +905,14 @@ _LEADING_SPACE = {"\\ ", "\\,", "\\;", "\\!", "\\:"}
 
 
 def _unclosed_before_relation(row: list[Token]) -> set[int]:
-    """Indices of round brackets ``(`` that the row never closes and that a relation follows at their own level.
+    """The index of a round bracket ``(`` that the row never closes, when it opens a computation a relation follows.
 
     ``-(0 \\times log(0.3) + 1 \\times log(0.4) = 0.91`` (a published slip): read as if the bracket closed where
-    its side ends. A row that also closes a bracket it never opened (an expression broken over two rows) or an
-    unclosed bracket with no relation after it (the row goes on below) keeps its brackets as printed.
+    its side ends (the checker tries the other places it could close before it calls the line wrong). Only one
+    bracket left open, holding an operator and a number before the relation and no ``,`` or ``;`` (``\\sigma(z =
+    0.5 = 0.6225``, ``f(x; w = 0.5, b = 0.1 = 0.6`` name an argument: they are not read). A row that also closes a
+    bracket it never opened (an expression broken over two rows), or with no relation after the bracket (the row
+    goes on below), keeps its brackets as printed.
     """
     stack: list[tuple[int, str]] = []
     for i, t in enumerate(row):
@@ -921,14 +924,26 @@ def _unclosed_before_relation(row: list[Token]) -> set[int]:
             stack.pop()
         elif t.kind == "cmd" and t.text in ("\\left", "\\right"):
             return set()
-    if not stack or any(text != "(" for _i, text in stack):
+    if len(stack) != 1 or stack[0][1] != "(":
         return set()
-    out: set[int] = set()
-    for n, (i, _text) in enumerate(stack):
-        end = stack[n + 1][0] if n + 1 < len(stack) else len(row)
-        if any(t.kind == "char" and t.text == "=" or t.kind == "cmd" and t.text in EQ_RELATIONS for t in row[i + 1 : end]):
-            out.add(i)
-    return out
+    start = stack[0][0]
+    depth, operator, number = 0, False, False
+    for t in row[start + 1 :]:
+        if t.kind == "begin" or (t.kind == "char" and t.text in "{([") or (t.kind == "cmd" and t.text in _OPEN):
+            depth += 1
+        elif t.kind == "end" or (t.kind == "char" and t.text in "})]") or (t.kind == "cmd" and t.text in _CLOSE):
+            depth -= 1
+        elif depth == 0 and (t.kind == "char" and t.text == "=" or t.kind == "cmd" and t.text in EQ_RELATIONS):
+            return {start} if operator and number else set()
+        elif depth == 0 and t.kind == "char" and t.text in ",;":
+            return set()
+        elif depth == 0 and (t.kind == "char" and t.text in "+-*/" or t.kind == "cmd" and t.text in _BINARY_CMDS):
+            operator = True
+        number = number or t.kind == "num"
+    return set()
+
+
+_BINARY_CMDS = {"\\times", "\\cdot", "\\div"}
 
 
 #: an arrow's label that scales what stands before it: ``\times`` or ``\cdot`` a factor, ``/`` or ``\div`` a divisor

@@ -1074,3 +1074,22 @@ def test_a_bracket_closed_on_the_next_row_is_not_closed_early(text: str) -> None
     assert not any(s.reason.startswith("parse") for s in report.skipped), report.skipped
     if "0.14" in text:
         assert [f.printed for f in report.findings] == ["0.14"]  # 0.02 + 0.12, read across the two rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an argument named in a call whose bracket the page left open: no computation in the bracket, nothing read
+        "The output is $\\text{MSE}(y = 1, \\hat y = 0.8 = 0.04$ for this sample.",
+        "And $\\sigma(z = 0.5 = 0.6225$.",
+        "So $\\hat y = f(x; w = 0.5, b = 0.1 = 0.6$.",
+        # the bracket meant to close earlier: (0.2 + 0.4 + 0.6) / 3 = 0.4 and (0.5 − 0.3)² + (0.2 − 0.1)² = 0.05
+        "The mean is $\\bar{x} = (0.2 + 0.4 + 0.6 / 3 = 0.4$ here.",
+        "The loss is $(0.5 - 0.3)^2 + (0.2 - 0.1^2 = 0.05$ here.",
+    ],
+)
+def test_a_bracket_left_open_never_makes_a_right_line_wrong(text: str) -> None:
+    report = check_text(f"# Notes\n\n{text}\n", "md")
+    assert [f for f in report.findings if f.klass != "ok"] == []
+    if "here" in text:  # read, and right where the bracket closes as the author meant
+        assert [f.klass for f in report.findings] == ["ok"]
