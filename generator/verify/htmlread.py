@@ -31,8 +31,10 @@ _DISPLAY = re.compile(r"mode\s*=\s*display")
 
 
 class _Reader(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, html: str = "") -> None:
         super().__init__(convert_charrefs=True)
+        self.line_ends = [len(x) for x in html.split("\n")]  # each source line's length: where its newline stands
+        self.breaks: list[int] = []  # the source line of each row of a display kept in ``cur`` after a _ROW
         self.lines: list[tuple[int, str, tuple[int, int]]] = []  # (source line, text, where its block ends)
         self.cell_end: tuple[int, int] | None = None  # where the last table cell of the row ended
         self.cur: list[str] = []
@@ -45,6 +47,7 @@ class _Reader(HTMLParser):
         self.in_mathml = 0
         self.display_mathml = False
         self.pre = 0
+        self.code = 0
         self.rows_in_table = 0
         self.display_open = False  # inside ``$$``/``\\[`` math written as the page's text (MathJax 3 renders it)
 
@@ -58,11 +61,29 @@ class _Reader(HTMLParser):
         self.cur.append(s)
 
     def _break(self, end: tuple[int, int] | None = None) -> None:
-        text = "".join(self.cur).strip()
-        if text:
-            self.lines.append((self.cur_line, re.sub(r"[ \t\r\f\v]+", " ", text), end or self.getpos()))
-        self.cur = []
+        end = end or self.getpos()
+        text = "".join(self.cur)
+        pieces = text.split(_ROW)
+        if self.breaks and not self.display_open and len(pieces) == len(self.breaks) + 1:
+            # a display closed in this block: each of its source lines is a line (a page's own \x1e reads as before)
+            for n, piece in zip([self.cur_line, *self.breaks], pieces, strict=True):
+                self._entry(n, piece, end)
+        else:
+            if self.display_open and text.count("$$") % 2:
+                text = text.replace("$$", "\\$\\$")  # a $$ the block never closes is no math (``echo $$`` in code)
+            self._entry(self.cur_line, text.replace(_ROW, " "), end)
+        self.cur, self.breaks = [], []
         self.display_open = False
+
+    def _entry(self, line: int, text: str, end: tuple[int, int]) -> None:
+        text = text.strip()
+        if text:
+            self.lines.append((line, re.sub(r"[ \t\r\f\v]+", " ", text), end))
+
+    def _line_end(self, line: int) -> tuple[int, int]:
+        """(line, column) of the newline that ends source ``line`` in the page as written (entities before it on the
+        line, ``&amp;`` in an aligned display, do not move it: the parser's data has them decoded)."""
+        return line, self.line_ends[line - 1] if 0 < line <= len(self.line_ends) else 0
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -95,6 +116,8 @@ class _Reader(HTMLParser):
             return
         if tag == "sup":  # (0.01 - 0.751365)<sup>2</sup> is a square, not a product with 2
             self._text("^(")
+        elif tag == "code":
+            self.code += 1
         elif tag == "table":
             self._break()
             self.rows_in_table = 0
@@ -131,6 +154,8 @@ class _Reader(HTMLParser):
             return
         if tag == "sup":
             self._text(")")
+        elif tag == "code":
+            self.code = max(0, self.code - 1)
         elif tag in ("td", "th") and self.cell is not None and self.row is not None:
             self.row.append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
             self.cell = None
@@ -157,45 +182,48 @@ class _Reader(HTMLParser):
             return
         if self.skip or self.in_mathml:
             return
+        if self.pre or self.code:  # MathJax and KaTeX leave code alone: its $ is a dollar (echo $$), not math
+            data = data.replace("$", "\\$")
         if self.cell is not None:
             self.cell.append(data)
             return
         if self.pre:  # preformatted text: every source line is a line (plain-text derivations often sit here)
-            at, pos = 0, self.getpos()
+            pos = self.getpos()
             for k, part in enumerate(data.split("\n")):
                 if k:
-                    self._break(_advance(pos, data, at - 1))  # this line's block ends at its newline
-                at += len(part) + 1
+                    self._break(self._line_end(pos[0] + k - 1))  # this line's block ends at its newline
                 if part:
                     if not self.cur:
                         self.cur_line = self.getpos()[0] + k
                     self.cur.append(part)
             return
         if data.strip():
-            pos, at, closed = self.getpos(), 0, False
+            # \[a_1 = … = 0.5523\] and \[a_2 = … = 0.5914\] on two source lines of one block, and the rows of a
+            # display: each source line keeps its own line of text, so a finding names the line its number is on
+            # (a display's rows only once it closes in the block: see _break); prose and inline math wrapped over
+            # lines stay one line, as the page shows them
+            pos, closed = self.getpos(), False
             for k, part in enumerate(data.split("\n")):
+                inside = self.display_open  # the newline before this part is inside a display
                 if part.strip():
-                    if self.cur and k and (self.display_open or closed or part.lstrip().startswith(_DISPLAY_OPEN)):
-                        # \[a_1 = … = 0.5523\] and \[a_2 = … = 0.5914\] on two source lines of one block, or the rows
-                        # of a display: each source line keeps its own line of text (the Markdown reader reads a display
-                        # over several lines), so a finding names the line its number is on; prose and inline math
-                        # wrapped over lines stays one line, as the page shows it
-                        display_open = self.display_open
-                        self._break(_advance(pos, data, at - 1))
-                        self.display_open = display_open
+                    if self.cur and k and not inside and (closed or part.lstrip().startswith(_DISPLAY_OPEN)):
+                        self._break(self._line_end(pos[0] + k - 1))
                     if not self.cur:
                         self.cur_line = pos[0] + k
                     closed = part.rstrip().endswith(_DISPLAY_CLOSE)
-                    self.display_open = _display_open_after(part, self.display_open)
+                    self.display_open = _display_open_after(part, inside)
                 elif k == 0:
-                    at += len(part) + 1
                     continue
-                self.cur.append(part if not k else " " + part)
-                at += len(part) + 1
+                if k and inside and self.cur:
+                    self.cur.append(_ROW + part)
+                    self.breaks.append(pos[0] + k)
+                else:
+                    self.cur.append(part if not k else " " + part)
         elif self.cur:
             self.cur.append(" ")
 
 
+_ROW = "\x1e"  # where a display's source line ends, in the text of its block
 _DISPLAY_OPEN = ("\\[", "$$")
 _DISPLAY_CLOSE = ("\\]", "$$")
 
@@ -208,15 +236,6 @@ def _display_open_after(part: str, open_: bool) -> bool:
     for m in _DISPLAY_DELIMITER.finditer(part):
         open_ = (not open_) if m.group() == "$$" else m.group() == "\\["
     return open_
-
-
-def _advance(pos: tuple[int, int], data: str, index: int) -> tuple[int, int]:
-    """The (line, column) of ``data[index]``, for ``data`` starting at ``pos``."""
-    before = data[:index]
-    newlines = before.count("\n")
-    if not newlines:
-        return pos[0], pos[1] + index
-    return pos[0] + newlines, index - before.rfind("\n") - 1
 
 
 def _strip_delimiters(tex: str) -> str:
@@ -240,7 +259,7 @@ def read_page(html: str) -> tuple[str, list[int], list[int]]:
     before the tag that closes the paragraph, list item or table cell, so the marker is shown
     as part of that block.
     """
-    r = _Reader()
+    r = _Reader(html)
     r.feed(html)
     r.close()
     r._break((len(html.split("\n")), len(html.split("\n")[-1])))

@@ -201,3 +201,41 @@ def test_each_display_on_its_own_source_line_is_reported_there(tmp_path: Path) -
     # inline math broken over two source lines stays one line of text, on the line it starts
     assert (9, "0.5", "ok") in every
     assert [f for f in every if f[1] == "0.6"] == [(12, "0.6", "ok")]
+
+
+def test_a_dollar_in_code_is_no_math_and_a_display_after_it_reads_whole(tmp_path: Path) -> None:
+    """``echo $$`` in code (MathJax and KaTeX leave code alone) must not pair with a display's ``$$`` further down:
+    the display's rows were read one by one then, and ``- 0.3 \\times 0.1 = 0.07`` alone was called wrong.
+    0.5 × 0.2 − 0.3 × 0.1 = 0.1 − 0.03 = 0.07 (right); the second display prints 0.08 (wrong)."""
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body>\n"
+        "<p>In bash, <code>echo $$</code> prints the process id.</p>\n"  # 2
+        "<p>$$\nL = 0.5 \\times 0.2\n- 0.3 \\times 0.1 = 0.07\n$$</p>\n"  # 3-6
+        "<pre>echo $$</pre>\n"  # 7
+        "<p>$$\nM = 0.5 \\times 0.2\n- 0.3 \\times 0.1 = 0.08\n$$</p>\n"  # 8-11
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    found = verify_document(page, level=1).to_json()["findings"]
+    assert [(f["line"], f["class"], f["expected"][:4]) for f in found if f["class"] != "ok"] == [(10, "error", "0.07")]
+
+
+def test_a_marker_after_an_entity_lands_after_the_display(tmp_path: Path) -> None:
+    """The end of a display's source line is found in the page as written: ``&lt;`` and ``&amp;`` before it (decoded
+    in what the parser hands over) must not move the marker into the TeX or into an entity."""
+    page = tmp_path / "p.html"
+    html = (
+        "<html><body>\n<div>\n"
+        "\\[a_1 = 0.5 + 0.3 = 0.9 \\quad (0 &lt; a_1 &lt; 1)\\]\n"  # 0.8: wrong
+        "\\[a_2 = 0.5 + 0.2 = 0.7\\]\n</div>\n<div>\n"
+        "\\[\\begin{aligned} s &amp;= 0.4 + 0.3 = 0.8 \\end{aligned}\\]\n"  # 0.7: wrong
+        "\\[t = 0.1\\]\n</div>\n</body></html>\n"
+    )
+    page.write_text(html, encoding="utf-8")
+    out = tmp_path / "out.html"
+    subprocess.run([sys.executable, "-m", "generator", "verify", str(page), "--annotate", str(out)], check=False, cwd=ROOT)
+    marked = out.read_text(encoding="utf-8")
+    assert marked.count("nnwalk-marker") >= 2
+    assert "(0 &lt; a_1 &lt; 1)\\]<span" in marked and "\\end{aligned}\\]<span" in marked
+    assert marked.replace("</span>", "").count("&lt;") == html.count("&lt;")
