@@ -928,7 +928,7 @@ def _unclosed_before_relation(row: list[Token]) -> set[int]:
         return set()
     start = stack[0][0]
     depth, operator, number = 0, False, False
-    for t in row[start + 1 :]:
+    for t in row[start + 1 : start + 1 + _OPEN_REACH]:
         if t.kind == "begin" or (t.kind == "char" and t.text in "{([") or (t.kind == "cmd" and t.text in _OPEN):
             depth += 1
         elif t.kind == "end" or (t.kind == "char" and t.text in "})]") or (t.kind == "cmd" and t.text in _CLOSE):
@@ -944,6 +944,9 @@ def _unclosed_before_relation(row: list[Token]) -> set[int]:
 
 
 _BINARY_CMDS = {"\\times", "\\cdot", "\\div"}
+#: the most tokens a bracket left open may hold before its relation to be read (the checker tries closing it
+#: after each operand: a long sum left open is not worth that, nor sure)
+_OPEN_REACH = 40
 
 
 #: an arrow's label that scales what stands before it: ``\times`` or ``\cdot`` a factor, ``/`` or ``\div`` a divisor

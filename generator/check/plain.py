@@ -11,12 +11,11 @@ and ``=`` signs ("step 1 = 2 layers", "3-layer", dates, versions).  A line is re
 * when it lies outside every math chunk and contains no ``$`` at all;
 * when, once cut, a chain has at least two sides that are *lexically* numeric (numbers,
   operators, brackets and function names only) and one of them holds an operator or a
-  function call, and a decimal number, a function or a product sign occurs in them (whole numbers
-  with ``×`` are worked arithmetic; ``7/2 = 3`` may be a floor division, ``32 - 5 + 1 = 28`` a count).
+  function call, and a decimal number or a function occurs in them.
 
 The lexer already maps ``×`` ``·`` ``−`` ``σ`` ``√`` and Unicode sub/superscripts; here
-``**`` becomes ``^`` (between operands) or is dropped (Markdown bold), ``[ 2  1 -1 ]`` is the
-vector ``[2, 1, -1]``, list markers are skipped, table rows are split into cells, and two statements on one line
+``**`` becomes ``^`` (between operands) or is dropped (Markdown bold), list markers are
+skipped, table rows are split into cells, and two statements on one line
 (``Δω16 = 0.9 × 0.131 × 0.392 = 0.046 ω16_new = 0.939 - 0.3 = 0.639``) are split where a
 name follows a complete right side.
 """
@@ -92,48 +91,7 @@ def fix_tokens(toks: list[Token]) -> list[Token]:
             continue
         out.append(t)
         i += 1
-    return _spaced_vectors(_brace_exponents(_times_x(out)))
-
-
-def _spaced_vectors(toks: list[Token]) -> list[Token]:
-    """``[ 2  1 -1 ]``: numbers in square brackets parted by spaces alone (NumPy's and MATLAB's print) are a vector's
-    elements, each ``-`` written against its number a sign; commas are put between them, so the list is read as
-    ``[2, 1, -1]``."""
-    out: list[Token] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        if t.text != "[":
-            out.append(t)
-            i += 1
-            continue
-        elems: list[list[Token]] = []
-        j = i + 1
-        while j < n:
-            u = toks[j]
-            if u.kind == "num":
-                elems.append([u])
-                j += 1
-            elif u.text in ("-", "\u2212") and j + 1 < n and toks[j + 1].kind == "num" and toks[j + 1].start == u.end:
-                elems.append([u, toks[j + 1]])
-                j += 2
-            else:
-                break
-        spaced = all(b[0].start > a[-1].end for a, b in zip(elems, elems[1:]))
-        # not a row of a matrix drawn in text, its bracket among other numbers (``0 [1  0  1] 0``: a kernel's window)
-        alone = (not out or out[-1].kind != "num") and (j + 1 >= n or toks[j + 1].kind != "num")
-        if len(elems) >= 2 and spaced and alone and j < n and toks[j].text == "]":
-            out.append(t)
-            for k, e in enumerate(elems):
-                if k:
-                    out.append(Token("char", ",", e[0].start, e[0].start))
-                out.extend(e)
-            out.append(toks[j])
-            i = j + 1
-            continue
-        out.append(t)
-        i += 1
-    return out
+    return _brace_exponents(_times_x(out))
 
 
 def _times_x(toks: list[Token]) -> list[Token]:
@@ -338,11 +296,7 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
                 continue  # log10(100), log2(8): a base written into the name is not a product
             flags = [numericish(s) for s in sides]
             numeric = [f for f in flags if f[0]]
-            if (
-                len(numeric) < 2
-                or not any(f[1] for f in numeric)
-                or not (any(f[2] for f in numeric) or _worked_product(sides, flags))
-            ):
+            if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):
                 if (
                     not _named_result(flags)
                     and not _named_working(flags, sides, masked, b)
@@ -351,17 +305,6 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
                     continue
             out.append(Chain([make_side(s, text) for s in sides], list(rels)))
     return out
-
-
-def _worked_product(sides: list[list[Token]], flags: list[tuple[bool, bool, bool]]) -> bool:
-    """``net = [ 0  1  0 ] ⋅ [ 2  1 -1 ] = 1``, ``7 × (-1) + 9 × 0 + 6 × 1 = -1``: whole numbers with a product sign
-    are worked arithmetic too (a perceptron's bipolar weights, a convolution's integer image). Without one
-    (``7/2 = 3``, ``32 - 3 + 1 = 30``) a line of whole numbers may be a floor division, a count or a range, and is
-    left alone."""
-    return any(f[0] and any(t.text in _PRODUCT_SIGNS for t in side) for side, f in zip(sides, flags, strict=True))
-
-
-_PRODUCT_SIGNS = {"\\times", "\\cdot", "*"}
 
 
 def _named_working(flags: list[tuple[bool, bool, bool]], sides: list[list[Token]], masked: str, end: int) -> bool:

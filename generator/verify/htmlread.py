@@ -69,8 +69,9 @@ class _Reader(HTMLParser):
             for n, piece in zip([self.cur_line, *self.breaks], pieces, strict=True):
                 self._entry(n, piece, end)
         else:
-            if self.display_open and text.count("$$") % 2:
-                text = text.replace("$$", "\\$\\$")  # a $$ the block never closes is no math (``echo $$`` in code)
+            if self.display_open and text.count("$$") % 2:  # the last $$ the block never closes is no math
+                at = text.rindex("$$")
+                text = text[:at] + "\\$\\$" + text[at + 2 :]
             self._entry(self.cur_line, text.replace(_ROW, " "), end)
         self.cur, self.breaks = [], []
         self.display_open = False
@@ -132,8 +133,8 @@ class _Reader(HTMLParser):
             self.pre += tag == "pre"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "hr") and not self.skip and not self.in_mathml:
-            self._break()
+        if tag in ("br", "hr") and not self.skip and not self.in_mathml and not (tag == "br" and self.display_open):
+            self._break()  # (a <br> inside a display is a line of it: WordPress and Blogger write $$ displays so)
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip:

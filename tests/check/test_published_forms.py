@@ -1093,3 +1093,10 @@ def test_a_bracket_left_open_never_makes_a_right_line_wrong(text: str) -> None:
     assert [f for f in report.findings if f.klass != "ok"] == []
     if "here" in text:  # read, and right where the bracket closes as the author meant
         assert [f.klass for f in report.findings] == ["ok"]
+
+
+def test_a_long_bracket_left_open_is_not_read() -> None:
+    # forty terms in a bracket never closed: the places it might close are too many to try (and to be sure of)
+    terms = " + ".join(["0.1"] * 40)
+    report = check_text(f"# Notes\n\n$$s = ({terms} = 9$$\n\n$$t = -(0.5 + 0.2 = -0.7$$\n", "md")
+    assert [(f.line, f.klass) for f in report.findings] == [(5, "ok")]

@@ -239,3 +239,21 @@ def test_a_marker_after_an_entity_lands_after_the_display(tmp_path: Path) -> Non
     assert marked.count("nnwalk-marker") >= 2
     assert "(0 &lt; a_1 &lt; 1)\\]<span" in marked and "\\end{aligned}\\]<span" in marked
     assert marked.replace("</span>", "").count("&lt;") == html.count("&lt;")
+
+
+def test_a_display_broken_by_br_is_read_whole(tmp_path: Path) -> None:
+    """WordPress and Blogger write ``$$`` displays over ``<br />`` (MathJax reads across them): each is read, and a
+    ``$$`` the block leaves open elsewhere does not hide a whole display before it. σ(0.3) = 0.574443 (math.exp by
+    hand: 1 / (1 + e^-0.3)); ½(0.5744 − 1)² = 0.090568; 0.5 × 0.4 + 0.1 = 0.3."""
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body>\n"
+        "<p>$$<br />\nz = 0.5 \\times 0.4 + 0.1 = 0.35<br />\n$$</p>\n"  # 2-4: z on line 3
+        "<p>$$a = \\sigma(0.3)<br />\n= 0.6744$$</p>\n"  # 5-6
+        "<p>$$L = \\frac{1}{2}(0.5744 - 1)^2<br />\n= 0.1906$$</p>\n"  # 7-8
+        "<p>$$b = 0.2 + 0.3 = 0.6$$ costs $$ 5 in the shop</p>\n"  # 9: a display, then a lone $$
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    found = verify_document(page, level=1).to_json()["findings"]
+    assert sorted({f["line"] for f in found if f["class"] == "error"}) == [3, 6, 8, 9]
