@@ -84,6 +84,7 @@ class UserFunction:
     params: list[str]
     body: list[ast.stmt] | ast.expr
     cell: int = 0  # the cell it is defined in: the place of every call in its body
+    defaults: tuple[Any, ...] = ()  # the values of the last parameters' defaults, made when the def ran (as Python does)
 
 
 @dataclass
@@ -306,10 +307,11 @@ class Interpreter:
 
     def _def(self, stmt: ast.FunctionDef, env: dict[str, Any]) -> None:
         args = stmt.args
-        if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list or args.defaults:
+        if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs or stmt.decorator_list:
             raise _Stop("unsupported signature")
+        defaults = tuple(self._known(self._eval(d, env)) for d in args.defaults)  # def f(z, T=1.0): T is 1.0 unless given
         body = [s for s in stmt.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-        env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body or [ast.Pass()], self.cell)
+        env[stmt.name] = UserFunction(stmt.name, [a.arg for a in args.args], body or [ast.Pass()], self.cell, defaults)
 
     def _class(self, stmt: ast.ClassDef, env: dict[str, Any]) -> None:
         if stmt.bases and not all(isinstance(b, ast.Name) and b.id == "object" for b in stmt.bases):
@@ -890,10 +892,14 @@ class Interpreter:
         return self._check(f(a, axis=axis, keepdims=keep))
 
     def _user(self, func: UserFunction, args: list[Any], kwargs: dict[str, Any] | None = None) -> Any:
-        if kwargs:  # f(x, w=w): the keywords fill the parameters after the positional ones
-            if len(args) > len(func.params) or set(kwargs) - set(func.params[len(args) :]):
+        if kwargs or func.defaults:  # f(x, w=w): the keywords fill the parameters after the positional ones, then defaults
+            if len(args) > len(func.params) or set(kwargs or ()) - set(func.params[len(args) :]):
                 raise _Stop("wrong arguments")
-            args = [*args, *(kwargs[p] for p in func.params[len(args) :] if p in kwargs)]
+            given = dict(zip(func.params, args)) | dict(kwargs or {})
+            given = dict(zip(func.params[len(func.params) - len(func.defaults) :], func.defaults)) | given
+            if len(given) != len(func.params):
+                raise _Stop("wrong number of arguments")
+            args = [given[p] for p in func.params]
         if len(args) != len(func.params):
             raise _Stop("wrong number of arguments")
         self.depth += 1

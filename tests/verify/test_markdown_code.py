@@ -354,3 +354,38 @@ def test_code_inside_an_mkdocs_admonition_is_a_cell_and_its_output_is_lined_up(t
     ]
     p.write_text(text.replace("[0.17 -0.06]", "[0.27 -0.18]"), encoding="utf-8")
     assert [f for f in findings(p) if f["class"] == "error"] == []
+
+
+def test_a_function_with_a_default_parameter_is_run_and_its_outputs_judged(tmp_path: Path) -> None:
+    # softmax([2.0, 1.0, 0.1] / T) with T = 1 by default and T = 0.5 given (worked with math here); the page prints the
+    # T = 0.5 row of another computation: 0.8436… where the code gives 0.8638
+    z = [2.0, 1.0, 0.1]
+
+    def soft(t: float) -> list[float]:
+        e = [math.exp(v / t) for v in z]
+        return [v / sum(e) for v in e]
+
+    assert f"{soft(1.0)[0]:.8f}" == "0.65900114" and f"{soft(0.5)[0]:.8f}" == "0.86377712"
+    code = (
+        "import numpy as np\n"
+        "def softmax_temperature(z, T=1.0):\n"
+        '    """Softmax with temperature scaling"""\n'
+        "    exp_z = np.exp(z / T)\n"
+        "    return exp_z / np.sum(exp_z)\n"
+        "logits = np.array([2.0, 1.0, 0.1])\n"
+        "print(softmax_temperature(logits))\n"
+        "print(softmax_temperature(logits, T=0.5))\n"
+    )
+    right = " ".join(f"{v:.8f}" for v in soft(1.0))
+    output = f"```\n[{right}]\n[0.84360176 0.14345253 0.01294571]\n```\n"
+    p = page(tmp_path, "Temperature:", fence(code) + "\n" + output)
+    got = [(f["line"], f["printed"], f["class"]) for f in findings(p)]
+    at = line_of(p, "[0.84360176")
+    assert got == [(at, "0.84360176", "error"), (at, "0.14345253", "error"), (at, "0.01294571", "error")]
+
+
+def test_a_remark_after_a_commented_output_is_not_part_of_it(tmp_path: Path) -> None:
+    # 0.5 × 0.4 = 0.2 (by hand); the comment says 0.25 and then remarks on it
+    code = "x = 0.5 * 0.4\nprint(x)  # 0.25 - rounded up!\ny = x + 1\nprint(y)  # 1.2\n"
+    p = page(tmp_path, "Products:", fence(code))
+    assert [(f["printed"], f["class"]) for f in findings(p)] == [("0.25", "error")]
