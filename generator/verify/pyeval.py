@@ -149,7 +149,7 @@ _MATH = {"exp": math.exp, "log": math.log, "tanh": math.tanh, "sqrt": math.sqrt,
 _BUILTINS = frozenset({"abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int", "range", "str"})
 #: The methods of an array the interpreter computes (``x.dot(w)``, ``z.sum(axis=0)``, a tensor's ``z.exp()``)
 _ARRAY_METHODS = frozenset(
-    {"dot", "sum", "mean", "reshape", "transpose", "item", "copy", "flatten", "astype", "round", *_TENSOR_METHODS}
+    {"dot", "sum", "mean", "std", "var", "reshape", "transpose", "item", "copy", "flatten", "astype", "round", *_TENSOR_METHODS}
 )
 _RANDOM = ("rand", "randn", "random", "uniform", "normal", "randint", "seed", "random_sample", "standard_normal")
 _COMPARE: dict[type, Callable[[Any, Any], Any]] = {
@@ -172,6 +172,31 @@ _BINOPS: dict[type, Callable[[Any, Any], Any]] = {
 def _real(v: Any) -> np.ndarray:
     """``v`` as an array of floats — of complex numbers when it holds any (a complex step of :mod:`.autograd`)."""
     return np.asarray(v, dtype=complex if np.iscomplexobj(v) else float)
+
+
+class TorchArray(np.ndarray):
+    """An array ``torch.tensor`` made: NumPy's arithmetic (which keeps the class), torch's defaults where the two
+    differ — ``x.std()`` and ``x.var()`` are the sample's (n − 1) in torch and the population's (n) in NumPy."""
+
+
+def _spread(name: str, a: np.ndarray, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    """``std``/``var`` of ``a`` as the library that made it computes them (NumPy: ``ddof``, default 0; torch:
+    ``unbiased``/``correction``, default the sample's), over all elements or one axis (``axis``/``dim``)."""
+    torch = isinstance(a, TorchArray)
+    kwargs = dict(kwargs)
+    axis = kwargs.pop("dim" if torch else "axis", args[0] if args else None)
+    if torch:
+        ddof = kwargs.pop("correction", 1 if kwargs.pop("unbiased", True) else 0)
+    else:
+        ddof = kwargs.pop("ddof", 0)
+    keep = bool(kwargs.pop("keepdim" if torch else "keepdims", False))
+    if kwargs or len(args) > 1 or (axis is not None and not isinstance(axis, int)) or not isinstance(ddof, int):
+        raise _Stop(f"unsupported {name} arguments")
+    n = a.size if axis is None else a.shape[axis]
+    if n - ddof <= 0:
+        raise _Stop(f"{name} of too few values")
+    f = np.std if name == "std" else np.var
+    return f(np.asarray(a, dtype=float), axis=axis, ddof=ddof, keepdims=keep)
 
 
 def _array(v: Any) -> np.ndarray:
@@ -815,8 +840,14 @@ class Interpreter:
         return {"sum": math.fsum, "max": max, "min": min}[name](values)
 
     def _numpy(self, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
-        if name in ("array", "asarray", "tensor", "matrix"):
-            return _array(args[0])
+        if name == "tensor":  # torch.tensor: an array that keeps torch's defaults (see TorchArray)
+            return _array(args[0]).view(TorchArray)
+        if name in ("array", "asarray", "matrix"):
+            return _array(np.asarray(args[0]) if isinstance(args[0], TorchArray) else args[0])
+        if name in ("std", "var") and args:  # np.std(x, ddof=1), torch.std(x)
+            return self._check(
+                _spread(name, _array(args[0]) if not isinstance(args[0], np.ndarray) else args[0], args[1:], kwargs)
+            )
         if name in _NP_UNARY and len(args) == 1:
             return self._check(_NP_UNARY[name](_as_number(args[0])))
         if name in _NP_BINARY and len(args) == 2:
@@ -859,6 +890,8 @@ class Interpreter:
             if args:
                 kwargs = {"axis": args[0], **kwargs}
             return self._reduce(name, base, kwargs)
+        if name in ("std", "var"):
+            return self._check(_spread(name, base, args, kwargs))
         if name == "reshape":
             shape = args[0] if len(args) == 1 else tuple(args)
             return self._check(base.reshape(shape))

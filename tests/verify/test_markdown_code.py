@@ -389,3 +389,15 @@ def test_a_remark_after_a_commented_output_is_not_part_of_it(tmp_path: Path) -> 
     code = "x = 0.5 * 0.4\nprint(x)  # 0.25 - rounded up!\ny = x + 1\nprint(y)  # 1.2\n"
     p = page(tmp_path, "Products:", fence(code))
     assert [(f["printed"], f["class"]) for f in findings(p)] == [("0.25", "error")]
+
+
+def test_torch_std_is_the_samples_and_a_population_value_printed_for_it_is_named(tmp_path: Path) -> None:
+    # torch's x.std() of [10, 20, 30, 40] is sqrt(500 / 3) = 12.9099 (the sample's); 11.1803 is sqrt(125), NumPy's
+    assert f"{math.sqrt(500 / 3):.4f}" == "12.9099" and f"{math.sqrt(125):.4f}" == "11.1803"
+    code = (
+        "import torch\nimport numpy as np\nx = torch.tensor([10.0, 20.0, 30.0, 40.0])\n"
+        "print(x.std())  # tensor(11.1803)\nprint(x.std(unbiased=False))  # tensor(11.1803)\n"
+        "print(np.array([10.0, 20.0, 30.0, 40.0]).std())  # 11.180339887498949\n"
+    )
+    p = page(tmp_path, "Spread:", fence(code))
+    assert [(f["line"], f["printed"], f["class"]) for f in findings(p)] == [(line_of(p, "print(x.std())"), "11.1803", "error")]

@@ -129,3 +129,22 @@ def test_a_text_of_a_deeply_shared_list_or_of_many_pieces_costs_little() -> None
     )
     assert it.env["s"].parts[0] is it.env["a"]  # too large to copy
     assert isinstance(it.env["t"], Unknown) and it.env["w"] == 2.0
+
+
+def test_std_and_var_follow_the_library_that_made_the_array() -> None:
+    # [10, 20, 30, 40]: squared deviations 225 + 25 + 25 + 225 = 500; the population's variance 500/4 = 125, the
+    # sample's 500/3 (torch's default, NumPy's with ddof=1)
+    it = run(
+        "import numpy as np\nimport torch\n"
+        "t = torch.tensor([10.0, 20.0, 30.0, 40.0])\na = np.array([10.0, 20.0, 30.0, 40.0])\n"
+        "t_std = t.std()\nt_pop = t.std(unbiased=False)\nt_var = t.var(correction=0)\ny = (t - t.mean()) / t.std()\n"
+        "a_std = a.std()\na_var = np.var(a, ddof=1)\nboth = np.std(np.array([[1.0, 3.0], [5.0, 7.0]]), axis=0)\n"
+        "bad = t.std(dim=(0, 1))\n"
+    )
+    env = it.env
+    assert math.isclose(env["t_std"], math.sqrt(500 / 3)) and math.isclose(env["t_pop"], math.sqrt(125))
+    assert math.isclose(env["t_var"], 125) and math.isclose(env["a_std"], math.sqrt(125))
+    assert math.isclose(env["a_var"], 500 / 3)
+    assert np.allclose(env["y"], np.array([-15.0, -5.0, 5.0, 15.0]) / math.sqrt(500 / 3))
+    assert np.allclose(env["both"], [2.0, 2.0])  # each column: deviations ±2, the population's
+    assert isinstance(env["bad"], Unknown)  # a tuple of dims is not computed
