@@ -234,8 +234,13 @@ def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, f
     return max(verdicts, key=lambda v: order[v[0]])  # the first of the worst
 
 
-def _piece_verdicts(doc: _Doc, reps: list[tuple[Node, Num]]) -> list[tuple[str, float, Num]] | None:
-    """Each replaced piece's verdict, in order (None when a piece is not a scalar)."""
+def _piece_verdicts(doc: _Doc, reps: list[tuple[Node, Num]], approx: bool = False) -> list[tuple[str, float, Num]] | None:
+    """Each replaced piece's verdict, in order (None when a piece is not a scalar).
+
+    After ``≈`` (``approx``) a whole number printed for a piece is rounded to its units, like any printed result
+    (``1 / (1 + e^{-270}) ≈ 1 / (1 + 0)``: e^{-270} is 0 to the units); after ``=`` it stays exact (``\\sqrt{100} +
+    0.01`` written 10 is no 10).
+    """
     out: list[tuple[str, float, Num]] = []
     for sub, num in reps:
         try:
@@ -245,6 +250,8 @@ def _piece_verdicts(doc: _Doc, reps: list[tuple[Node, Num]]) -> list[tuple[str, 
         if not isinstance(point, Interval):
             return None
         x, y, h = point.mid, num.value, num.half
+        if approx and h == 0 and num.scale is None and "." not in num.text:
+            h = 0.5
         slack = 1e-12 * max(abs(x), abs(y), 1e-300)
         if abs(x - y) <= h + slack or _epsilon_dropped(sub, x, y):
             klass = "ok"
@@ -641,7 +648,7 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
 
     if single_literal(lnode) is None and single_literal(rnode) is None and not literal_matrix_pair(lnode, rnode):
         reps = replacements(lnode, rnode)
-        verdicts = _piece_verdicts(doc, reps) if reps else None
+        verdicts = _piece_verdicts(doc, reps, rel == "approx") if reps else None
         if verdicts is not None:
             # one finding for the step, on its worst piece; each further wrong piece gets its own (its value is
             # followed on its own: x · (0.02728; 0.03499)^T with both cells wrong)
