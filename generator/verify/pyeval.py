@@ -182,6 +182,8 @@ class TorchArray(np.ndarray):
 def _spread(name: str, a: np.ndarray, args: list[Any], kwargs: dict[str, Any]) -> Any:
     """``std``/``var`` of ``a`` as the library that made it computes them (NumPy: ``ddof``, default 0; torch:
     ``unbiased``/``correction``, default the sample's), over all elements or one axis (``axis``/``dim``)."""
+    if np.iscomplexobj(a):
+        raise _Stop(f"{name} of complex numbers")
     torch = isinstance(a, TorchArray)
     kwargs = dict(kwargs)
     axis = kwargs.pop("dim" if torch else "axis", args[0] if args else None)
