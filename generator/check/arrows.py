@@ -45,7 +45,9 @@ _SAID = re.compile(
 )
 #: an arrow drawn down a fenced block: ``|`` (or ``↓``, ``v``) alone on a line, around a line that only says softmax
 _PIPE = re.compile(r"[ \t]*[|\u2502\u2193v][ \t]*")
-_ALONE = re.compile(r"(?i)[ \t]*softmax[ \t]*")
+_ALONE = re.compile(
+    r"(?i)[ \t]*(?:(?:apply|applying)[ \t]+)?softmax(?:[ \t]+(?:function|transformation|layer|activation))?[ \t]*"
+)
 #: another map named on the line of the list above: that list is its output, not softmax's input
 _OTHER_MAP = re.compile(r"(?i)sigmoid|tanh|relu|\\sigma|σ|exp|probab")
 

@@ -56,6 +56,13 @@ FORMS = [
     ),
     # the arrow and the name on one line, in prose
     ("The softmax maps [2.0, 1.0, 0.1] → {p}.\n", "[0.66, 0.24, 0.10]", "[0.70, 0.20, 0.10]", 1),
+    # an arrow drawn down a fence around a line that names the map in two words (a Vietnamese course note)
+    (
+        "```\nLogits:          [1, 2, 10]\n    ↓\nSoftmax transformation\n    ↓\nProbabilities:   {p}\n```\n",
+        "[0.0001, 0.0003, 0.9995]",
+        "[0.0001, 0.0336, 0.9645]",
+        6,
+    ),
 ]
 
 
