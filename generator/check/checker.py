@@ -237,9 +237,9 @@ def _check_substitution(doc: _Doc, reps: list[tuple[Node, Num]]) -> tuple[str, f
 def _piece_verdicts(doc: _Doc, reps: list[tuple[Node, Num]], approx: bool = False) -> list[tuple[str, float, Num]] | None:
     """Each replaced piece's verdict, in order (None when a piece is not a scalar).
 
-    After ``≈`` (``approx``) a whole number printed for a piece is rounded to its units, like any printed result
-    (``1 / (1 + e^{-270}) ≈ 1 / (1 + 0)``: e^{-270} is 0 to the units); after ``=`` it stays exact (``\\sqrt{100} +
-    0.01`` written 10 is no 10).
+    After ``≈`` (``approx``) a piece printed as 0 may be one too small to matter (``1 / (1 + e^{-270}) ≈ 1 / (1 +
+    0)``: a twentieth or less); any other whole number, and a 0 after ``=``, stays exact (``\\sqrt{100} + 0.01``
+    written 10 is no 10, nor ``e^{0.4}`` written 1 beside ``≈``).
     """
     out: list[tuple[str, float, Num]] = []
     for sub, num in reps:
@@ -250,7 +250,7 @@ def _piece_verdicts(doc: _Doc, reps: list[tuple[Node, Num]], approx: bool = Fals
         if not isinstance(point, Interval):
             return None
         x, y, h = point.mid, num.value, num.half
-        if approx and h == 0 and num.scale is None and "." not in num.text:
+        if approx and y == 0 and h == 0 and num.scale is None and "." not in num.text and abs(x) <= 0.05:
             h = 0.5
         slack = 1e-12 * max(abs(x), abs(y), 1e-300)
         if abs(x - y) <= h + slack or _epsilon_dropped(sub, x, y):

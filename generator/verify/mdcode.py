@@ -46,10 +46,7 @@ class _Cellish:
 
 #: ``print(price) # 220``, ``print(x.grad)  # tensor(90.)``: what a print shows, written as a comment after it (book
 #: code, blog posts)
-_PRINT_COMMENT = re.compile(
-    r"^print\(.*\)[ \t]*#[ \t]*((?:tensor|array)?[-+\d.eE,\[\]() \t]*\d[-+\d.eE,\[\]() \t]*?)"
-    r"(?:[ \t]+[-\u2013\u2014][ \t]+[^\d=]*)?$"  # the author's remark after the output: `` - lost precision!``
-)
+_PRINT_COMMENT = re.compile(r"^print\(.*\)[ \t]*#[ \t]*((?:tensor|array)?[-+\d.eE,\[\]() \t]*\d[-+\d.eE,\[\]() \t]*)$")
 
 
 def _commented_outputs(c: _Cellish) -> list[tuple[int, int]]:

@@ -179,12 +179,11 @@ class TorchArray(np.ndarray):
     differ — ``x.std()`` and ``x.var()`` are the sample's (n − 1) in torch and the population's (n) in NumPy."""
 
 
-def _spread(name: str, a: np.ndarray, args: list[Any], kwargs: dict[str, Any]) -> Any:
+def _spread(name: str, a: np.ndarray, args: list[Any], kwargs: dict[str, Any], torch: bool) -> Any:
     """``std``/``var`` of ``a`` as the library that made it computes them (NumPy: ``ddof``, default 0; torch:
     ``unbiased``/``correction``, default the sample's), over all elements or one axis (``axis``/``dim``)."""
     if np.iscomplexobj(a):
         raise _Stop(f"{name} of complex numbers")
-    torch = isinstance(a, TorchArray)
     kwargs = dict(kwargs)
     axis = kwargs.pop("dim" if torch else "axis", args[0] if args else None)
     if torch:
@@ -404,8 +403,14 @@ class Interpreter:
             op = _BINOPS.get(type(stmt.op))
             if op is None:
                 raise _Stop("unsupported operator")
-            value = self._check(op(self._known(env.get(stmt.target.id)), self._known(self._eval(stmt.value, env))))
-            env[stmt.target.id] = value
+            current = self._known(env.get(stmt.target.id))
+            value = self._check(op(current, self._known(self._eval(stmt.value, env))))
+            if isinstance(current, np.ndarray) and np.shape(value) == current.shape and np.can_cast(value, current.dtype):
+                current[...] = value  # v += g on an array changes it in place: the caller's array, a default's, see it
+            elif isinstance(current, list) and isinstance(value, list) and isinstance(stmt.op, ast.Add):
+                current[:] = value  # so does total += [x] on a list
+            else:
+                env[stmt.target.id] = value
         else:
             raise _Stop("unsupported statement AugAssign")
 
@@ -803,7 +808,7 @@ class Interpreter:
         if mod == "torch" and name in _TORCH_FUNCTIONAL:  # torch.sigmoid(z), torch.softmax(z, dim=0)
             return self._check(_functional(name, args, kwargs))
         if mod in ("numpy", "torch") or func.name in ("builtins.abs",):
-            return self._numpy(name, args, kwargs)
+            return self._numpy(name, args, kwargs, torch=mod == "torch")
         if mod == "torch.nn.functional":
             return self._check(_functional(name, args, kwargs))
         if mod == "scipy.special" and name == "expit" and len(args) == 1:  # SciPy's logistic sigmoid (Rashid's book)
@@ -841,15 +846,14 @@ class Interpreter:
         values = [float(v) for v in np.ravel(_array(seq))]
         return {"sum": math.fsum, "max": max, "min": min}[name](values)
 
-    def _numpy(self, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    def _numpy(self, name: str, args: list[Any], kwargs: dict[str, Any], torch: bool = False) -> Any:
         if name == "tensor":  # torch.tensor: an array that keeps torch's defaults (see TorchArray)
             return _array(args[0]).view(TorchArray)
         if name in ("array", "asarray", "matrix"):
             return _array(np.asarray(args[0]) if isinstance(args[0], TorchArray) else args[0])
-        if name in ("std", "var") and args:  # np.std(x, ddof=1), torch.std(x)
-            return self._check(
-                _spread(name, _array(args[0]) if not isinstance(args[0], np.ndarray) else args[0], args[1:], kwargs)
-            )
+        if name in ("std", "var") and args:  # np.std(x, ddof=1), torch.std(x): the function says whose defaults
+            a = args[0] if isinstance(args[0], np.ndarray) else _array(args[0])
+            return self._check(_spread(name, a, args[1:], kwargs, torch))
         if name in _NP_UNARY and len(args) == 1:
             return self._check(_NP_UNARY[name](_as_number(args[0])))
         if name in _NP_BINARY and len(args) == 2:
@@ -893,7 +897,11 @@ class Interpreter:
                 kwargs = {"axis": args[0], **kwargs}
             return self._reduce(name, base, kwargs)
         if name in ("std", "var"):
-            return self._check(_spread(name, base, args, kwargs))
+            # x.std(): the sample's in torch, the population's in NumPy; an array that may have come either way (an
+            # indexed, activated or printed-and-read torch tensor is a plain array here) is not worked out
+            if not isinstance(base, TorchArray) and self._torch_imported():
+                raise _Stop(f"{name} of an array that may be torch's")
+            return self._check(_spread(name, base, args, kwargs, isinstance(base, TorchArray)))
         if name == "reshape":
             shape = args[0] if len(args) == 1 else tuple(args)
             return self._check(base.reshape(shape))
@@ -917,6 +925,9 @@ class Interpreter:
             if not args and not kwargs:
                 return self._check(_NP_UNARY[name](base))
         raise _Stop(f"unsupported method {name}")
+
+    def _torch_imported(self) -> bool:
+        return any(isinstance(v, _Module) and v.name.split(".")[0] == "torch" for v in self.env.values())
 
     def _reduce(self, name: str, a: np.ndarray, kwargs: dict[str, Any]) -> Any:
         axis = kwargs.get("axis")

@@ -55,9 +55,12 @@ CASES = [
         "$$L_2 = \\frac{1}{2}(0.7311 - 1)^2 = \\frac{1}{2}(0.2689)^2$$",
     ),
     ("$$c_1 = (0.7311 - 1)^3 = (0.2689)^3$$", "$$c_2 = (0.7311 - 1)^3 = (-0.2689)^3$$"),
-    # after ≈ a piece printed as a whole number is rounded to its units (a midterm's ŷ = σ(270)): e^-270 ≈ 5.6e-118 is
-    # 0, and 1/(1 + 0) = 1; 0.4 × 4 = 1.6 is no 1
-    ("$$y_1 = 0.4 \\times 4 + 1 \\approx 1 + 1$$", "$$y_2 = \\frac{1}{1 + e^{-270}} \\approx \\frac{1}{1 + 0} \\approx 1.0$$"),
+    # after ≈ a piece printed as 0 may be one too small to matter (a midterm's ŷ = σ(270)): e^-270 ≈ 5.6e-118, and
+    # 1/(1 + 0) = 1; e^0.4 = 1.4918 is no 1, even after ≈ (a review's reproducer)
+    (
+        "$$y_1 = e^{0.4} \\cdot 2.5 + 0.3 \\approx 1 \\cdot 2.5 + 0.3$$",
+        "$$y_2 = \\frac{1}{1 + e^{-270}} \\approx \\frac{1}{1 + 0} \\approx 1.0$$",
+    ),
     # a bracket the author forgot to close before "=" (a Chinese blog post): -ln 0.4 = 0.916291, -ln 0.7 = 0.356675
     (
         "$$\\text{loss} = -(0\\times log(0.3) + 1\\times log(0.4) = 0.91$$",

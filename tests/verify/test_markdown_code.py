@@ -384,11 +384,12 @@ def test_a_function_with_a_default_parameter_is_run_and_its_outputs_judged(tmp_p
     assert got == [(at, "0.84360176", "error"), (at, "0.14345253", "error"), (at, "0.01294571", "error")]
 
 
-def test_a_remark_after_a_commented_output_is_not_part_of_it(tmp_path: Path) -> None:
-    # 0.5 × 0.4 = 0.2 (by hand); the comment says 0.25 and then remarks on it
-    code = "x = 0.5 * 0.4\nprint(x)  # 0.25 - rounded up!\ny = x + 1\nprint(y)  # 1.2\n"
-    p = page(tmp_path, "Products:", fence(code))
-    assert [(f["printed"], f["class"]) for f in findings(p)] == [("0.25", "error")]
+def test_a_formula_written_as_a_prints_comment_is_not_its_output(tmp_path: Path) -> None:
+    # "print(q)  # 1 - p" names the formula, not a printed 1 (q = 1 - 0.8 = 0.2): nothing is judged (a review's
+    # reproducer, when a remark after a commented output was allowed)
+    p = page(tmp_path, "Complement:", fence("p = 0.8\nq = 1 - p\nprint(q)  # 1 - p\n"))
+    with pytest.raises(SpecError, match="no numeric equation"):  # nothing else on the page: exit 2, no finding
+        findings(p)
 
 
 def test_torch_std_is_the_samples_and_a_population_value_printed_for_it_is_named(tmp_path: Path) -> None:
@@ -397,7 +398,19 @@ def test_torch_std_is_the_samples_and_a_population_value_printed_for_it_is_named
     code = (
         "import torch\nimport numpy as np\nx = torch.tensor([10.0, 20.0, 30.0, 40.0])\n"
         "print(x.std())  # tensor(11.1803)\nprint(x.std(unbiased=False))  # tensor(11.1803)\n"
-        "print(np.array([10.0, 20.0, 30.0, 40.0]).std())  # 11.180339887498949\n"
+        "print(torch.std(x, correction=0))  # tensor(11.1803)\n"
     )
     p = page(tmp_path, "Spread:", fence(code))
     assert [(f["line"], f["printed"], f["class"]) for f in findings(p)] == [(line_of(p, "print(x.std())"), "11.1803", "error")]
+    # NumPy's own std is the population's; in a page that also uses torch, an array that may be a tensor made some
+    # other way (indexed, activated) is not worked out
+    numpy_only = page(
+        tmp_path, "Spread:", fence("import numpy as np\nprint(np.array([10.0, 20.0, 30.0, 40.0]).std())  # 11.1803\n")
+    )
+    assert [f["class"] for f in findings(numpy_only)] == []
+    assert verify_document(numpy_only, level=1).code_checked == 1
+    mixed = page(
+        tmp_path, "Spread:", fence("import torch\nX = torch.tensor([[1.0, 2.0], [4.0, 8.0]])\nprint(X[1].var())  # tensor(8.)\n")
+    )
+    with pytest.raises(SpecError, match="no numeric equation"):
+        findings(mixed)

@@ -134,17 +134,36 @@ def test_a_text_of_a_deeply_shared_list_or_of_many_pieces_costs_little() -> None
 def test_std_and_var_follow_the_library_that_made_the_array() -> None:
     # [10, 20, 30, 40]: squared deviations 225 + 25 + 25 + 225 = 500; the population's variance 500/4 = 125, the
     # sample's 500/3 (torch's default, NumPy's with ddof=1)
-    it = run(
+    torch = run(
         "import numpy as np\nimport torch\n"
-        "t = torch.tensor([10.0, 20.0, 30.0, 40.0])\na = np.array([10.0, 20.0, 30.0, 40.0])\n"
-        "t_std = t.std()\nt_pop = t.std(unbiased=False)\nt_var = t.var(correction=0)\ny = (t - t.mean()) / t.std()\n"
-        "a_std = a.std()\na_var = np.var(a, ddof=1)\nboth = np.std(np.array([[1.0, 3.0], [5.0, 7.0]]), axis=0)\n"
-        "bad = t.std(dim=(0, 1))\n"
-    )
-    env = it.env
-    assert math.isclose(env["t_std"], math.sqrt(500 / 3)) and math.isclose(env["t_pop"], math.sqrt(125))
-    assert math.isclose(env["t_var"], 125) and math.isclose(env["a_std"], math.sqrt(125))
-    assert math.isclose(env["a_var"], 500 / 3)
-    assert np.allclose(env["y"], np.array([-15.0, -5.0, 5.0, 15.0]) / math.sqrt(500 / 3))
-    assert np.allclose(env["both"], [2.0, 2.0])  # each column: deviations ±2, the population's
-    assert isinstance(env["bad"], Unknown)  # a tuple of dims is not computed
+        "t = torch.tensor([10.0, 20.0, 30.0, 40.0])\nt_std = t.std()\nt_pop = t.std(unbiased=False)\n"
+        "t_var = t.var(correction=0)\nby_function = torch.std(t)\ny = (t - t.mean()) / t.std()\n"
+        "bad = t.std(dim=(0, 1))\nplain = np.array([10.0, 20.0, 30.0, 40.0]).std()\nfrom_numpy = np.std(t)\n"
+    ).env
+    assert math.isclose(torch["t_std"], math.sqrt(500 / 3)) and math.isclose(torch["t_pop"], math.sqrt(125))
+    assert math.isclose(torch["t_var"], 125) and math.isclose(torch["by_function"], math.sqrt(500 / 3))
+    assert np.allclose(torch["y"], np.array([-15.0, -5.0, 5.0, 15.0]) / math.sqrt(500 / 3))
+    assert isinstance(torch["bad"], Unknown)  # a tuple of dims is not computed
+    # beside torch, a plain array's x.std() may be a tensor's made another way (indexed, activated): not worked out;
+    # np.std is NumPy's whatever it is given
+    assert isinstance(torch["plain"], Unknown) and math.isclose(torch["from_numpy"], math.sqrt(125))
+    numpy = run(
+        "import numpy as np\na = np.array([10.0, 20.0, 30.0, 40.0])\na_std = a.std()\na_var = np.var(a, ddof=1)\n"
+        "both = np.std(np.array([[1.0, 3.0], [5.0, 7.0]]), axis=0)\n"
+    ).env
+    assert math.isclose(numpy["a_std"], math.sqrt(125)) and math.isclose(numpy["a_var"], 500 / 3)
+    assert np.allclose(numpy["both"], [2.0, 2.0])  # each column: deviations ±2, the population's
+
+
+def test_an_augmented_assignment_changes_an_array_or_a_list_in_place() -> None:
+    # NumPy's v += g and a list's acc += [x] change the object the name is bound to: a caller's array and a mutable
+    # default see it (a review's reproducer: momentum(g, v=np.zeros(2)) printed [1. 1.] then [1.9 1.9])
+    env = run(
+        "import numpy as np\n"
+        "def momentum(g, v=np.zeros(2)):\n    v *= 0.9\n    v += g\n    return v\n"
+        "first = momentum(np.array([1.0, 1.0])).copy()\nsecond = momentum(np.array([1.0, 1.0]))\n"
+        "w = np.array([1.0, 2.0])\nalias = w\nw += 1\n"
+        "def add(x, total=[]):\n    total += [x]\n    return total\nadd(1)\nboth = add(2)\n"
+    ).env
+    assert np.allclose(env["first"], [1.0, 1.0]) and np.allclose(env["second"], [1.9, 1.9])
+    assert np.allclose(env["alias"], [2.0, 3.0]) and env["both"] == [1, 2]
