@@ -290,6 +290,8 @@ def main():
     # ---- cell D: parameter count and the five outputs
     L = line_of("总参数个数: 50")
     record(L, (2 + 1) * 3 + (3 + 1) * 4 + (4 + 1) * 5 == 50, "50", "50", "3*3 + 4*4 + 5*5 = 50")
+    L = line_of("输入: [2.0, 3.0] (维度: 2)")
+    record(L, True, "2", "2", "len(x) = len([2.0, 3.0]) = 2")
     L = line_of("最终输出: [Value(data=")
     outs = [D(s) for s in re.findall(r"data=(-?[0-9.]+)", RAW[L - 1])]
     if len(outs) != 5:
