@@ -1446,6 +1446,8 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             # not evaluated there), o^{(3)} = [0.1900, 0.2083] (an output without its working) and a formula of names
             # valued to five digits or more, (t_2 - s_2) s_2 (1 - s_2) = -0.12789: computed, rounded
             doc.note_results(doc.literals(b))
+        elif isinstance(na, Node) and isinstance(nb, Node) and doc.reason(b) is None and not doc.numeric(a):
+            doc.note_results(_computed_names_valued(doc.text, na, nb))
     doc.note_results(tc.printed for tc in terms)
     doc.note_results(_prose_sums(doc.text))
     doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text))
@@ -1643,6 +1645,50 @@ def _prose_sums(text: str) -> list[Num]:
         if len(v.lstrip("-").replace(".", "").lstrip("0")) >= 3 and all(n.start != values[0].start(1) for n in out):
             out.append(make_number(v, values[0].start(1)))  # "suma total": one number, two words
     return out
+
+
+#: names of an activation's output that a formula restated with numbers (``output * (1 - output) = 0.77 * (1 -
+#: 0.77)``) values with a rounded result; ``y`` only under a hat. Not a net input (``z``, ``net``): a weighted
+#: sum of givens is often exact on the page (``σ(z) = σ(0.57)`` after ``0.15 + 0.32 + 0.1 = 0.57``)
+_COMPUTED_SYMS = frozenset({"out", "output", "o", "a", "h", "yhat", "pred", "prediction", "activation"})
+_HATTED = re.compile(r"\\hat\s*\{?\s*$")
+_PRODUCTS = frozenset({"*", "juxt"})
+_ACTIVATIONS = frozenset({"sigmoid", "tanh", "relu", "softmax"})
+
+
+def _computed_names_valued(text: str, formula: Node, values: Node) -> list[Num]:
+    """The numbers a formula of names restated with numbers puts where it names a computed quantity.
+
+    ``output * (1 - output) = 0.77 * (1 - 0.77)``: the page substitutes its output, a value it computed
+    (or read off a figure) and printed rounded, so 0.77 stands for anything within half its last unit, as
+    a result printed after ``=`` would. Only where the two sides have the same shape, number for name (an
+    activation applied, ``\\sigma(z)``, counts as a name), and only numbers of two decimals or more: a
+    one-decimal 0.5 is as likely an exact input as a value cut short.
+    """
+    found: list[Num] = []
+
+    def walk_pair(f: Node, v: Node) -> bool:
+        if isinstance(v, Num) and (isinstance(f, Sym) or (isinstance(f, Func) and f.name in _ACTIVATIONS)):
+            name = f.name if isinstance(f, Sym) else "activation"
+            if name == "y" and _HATTED.search(text, max(0, f.start - 12), f.start):
+                name = "yhat"
+            if name in _COMPUTED_SYMS and (v.decimals or 0) >= 2:
+                found.append(v)
+            return True
+        if isinstance(f, Num) and isinstance(v, Num):
+            return f.key == v.key
+        if isinstance(f, Bin) and isinstance(v, Bin):
+            same = f.op == v.op or (f.op in _PRODUCTS and v.op in _PRODUCTS)
+            return same and walk_pair(f.left, v.left) and walk_pair(f.right, v.right)
+        if isinstance(f, Neg) and isinstance(v, Neg):
+            return walk_pair(f.arg, v.arg)
+        if isinstance(f, Pow) and isinstance(v, Pow):
+            return walk_pair(f.base, v.base) and walk_pair(f.exp, v.exp)
+        if isinstance(f, Func) and isinstance(v, Func):
+            return f.name == v.name and len(f.args) == len(v.args) and all(map(walk_pair, f.args, v.args))
+        return False
+
+    return found if walk_pair(formula, values) else []
 
 
 def _long_formula_value(formula: Node | Exception, value: Node | Exception) -> bool:

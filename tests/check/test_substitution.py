@@ -147,3 +147,29 @@ def test_a_markdown_escaped_underscore_in_a_name_is_the_same_name() -> None:
     head = "$$net_{h_1} = 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 = 0.3775$$\n\n"
     doc = head + "$$out_{h\\_1} = \\frac{1}{1+e^{-net_{h\\_1}}} = 0.59326992$$\n"
     assert [(f.line, f.klass) for f in check_text(doc, "md").findings if f.line == 3] == [(3, "error")]
+
+
+def _classes(text: str) -> list[tuple[int, str]]:
+    return [(f.line, f.klass) for f in check_text(text, "md").findings]
+
+
+def test_an_output_restated_as_a_number_is_a_rounded_result() -> None:
+    # 0.77 is the output σ(1.2332) = 0.7744 cut to two decimals; o(1 - o) for o in [0.765, 0.775] runs over
+    # [0.174375, 0.179775] (x(1 - x) falls beyond x = 1/2), so 0.17 is reachable; with 0.77 exact it is 0.1771 → 0.18
+    for name in ("output", "out_{o1}", "\\hat{y}", "a_1", "\\sigma(z)"):
+        text = f"$$ {name} (1 - {name}) = 0.77 (1 - 0.77) = 0.17 $$\n"
+        assert _classes(text) == [(1, "rounding")], name
+
+
+def test_a_given_or_a_net_input_restated_as_a_number_stays_exact() -> None:
+    # a weight is a given, a net input a weighted sum the page may have worked exactly: 0.1771 printed 0.17 is wrong
+    for name in ("w", "z", "net_{h1}", "y"):
+        text = f"$$ {name} (1 - {name}) = 0.77 (1 - 0.77) = 0.17 $$\n"
+        assert _classes(text) == [(1, "error")], name
+    # an output valued to one decimal may as well be an exact input: not widened by a twentieth
+    assert _classes("$$ o (1 - o) = 0.7 (1 - 0.7) = 0.22 $$\n") == [(1, "error")]
+
+
+def test_a_restatement_of_another_shape_marks_nothing() -> None:
+    # the numbers do not stand name for name (1 - output became 0.23): no number is taken as the output
+    assert _classes("$$ output (1 - output) = 0.77 \\cdot 0.23 = 0.17 $$\n") == [(1, "error")]
