@@ -505,7 +505,10 @@ class _Walk:
                 except (RecursionError, ValueError):
                     pieces = []
                 self.relations.append((b.start, na, nb, pieces))
-        self.relations.sort(key=lambda r: r[0])
+        # at one place, a relation judged by pieces first: the named-matrix relation ``(X)(W_v) = [1.05 …]`` stands where
+        # the page's own ``X \cdot W_v = [1.05 …]`` (names, no pieces) does, and its cells must be known computed anew
+        # before the other one takes every printed number it holds for a restatement
+        self.relations.sort(key=lambda r: (r[0], not r[3]))
         #: relations between cells of an optimizer's table (:mod:`.moments`): each operand is a cell of its own, judged
         #: by its own relation, not a number copied by hand that may have slipped
         self.cells = {b.start for _a, _rel, b, note in pairs if note.startswith(CELL_NOTE)}

@@ -1666,29 +1666,35 @@ def _computed_names_valued(text: str, formula: Node, values: Node) -> list[Num]:
     one-decimal 0.5 is as likely an exact input as a value cut short.
     """
     found: list[Num] = []
+    return found if _names_valued(text, formula, values, found) else []
 
-    def walk_pair(f: Node, v: Node) -> bool:
-        if isinstance(v, Num) and (isinstance(f, Sym) or (isinstance(f, Func) and f.name in _ACTIVATIONS)):
-            name = f.name if isinstance(f, Sym) else "activation"
-            if name == "y" and _HATTED.search(text, max(0, f.start - 12), f.start):
-                name = "yhat"
-            if name in _COMPUTED_SYMS and (v.decimals or 0) >= 2:
-                found.append(v)
-            return True
-        if isinstance(f, Num) and isinstance(v, Num):
-            return f.key == v.key
-        if isinstance(f, Bin) and isinstance(v, Bin):
-            same = f.op == v.op or (f.op in _PRODUCTS and v.op in _PRODUCTS)
-            return same and walk_pair(f.left, v.left) and walk_pair(f.right, v.right)
-        if isinstance(f, Neg) and isinstance(v, Neg):
-            return walk_pair(f.arg, v.arg)
-        if isinstance(f, Pow) and isinstance(v, Pow):
-            return walk_pair(f.base, v.base) and walk_pair(f.exp, v.exp)
-        if isinstance(f, Func) and isinstance(v, Func):
-            return f.name == v.name and len(f.args) == len(v.args) and all(map(walk_pair, f.args, v.args))
-        return False
 
-    return found if walk_pair(formula, values) else []
+def _names_valued(text: str, f: Node, v: Node, found: list[Num]) -> bool:
+    """Whether ``v`` is ``f`` with numbers for names (a module function: a nested recursive one is a cycle the
+    paused collector would leave, see :mod:`.gcpause`); the numbers put for computed names go into ``found``."""
+    if isinstance(v, Num) and (isinstance(f, Sym) or (isinstance(f, Func) and f.name in _ACTIVATIONS)):
+        name = f.name if isinstance(f, Sym) else "activation"
+        if name == "y" and _HATTED.search(text, max(0, f.start - 12), f.start):
+            name = "yhat"
+        if name in _COMPUTED_SYMS and (v.decimals or 0) >= 2:
+            found.append(v)
+        return True
+    if isinstance(f, Num) and isinstance(v, Num):
+        return f.key == v.key
+    if isinstance(f, Bin) and isinstance(v, Bin):
+        same = f.op == v.op or (f.op in _PRODUCTS and v.op in _PRODUCTS)
+        return same and _names_valued(text, f.left, v.left, found) and _names_valued(text, f.right, v.right, found)
+    if isinstance(f, Neg) and isinstance(v, Neg):
+        return _names_valued(text, f.arg, v.arg, found)
+    if isinstance(f, Pow) and isinstance(v, Pow):
+        return _names_valued(text, f.base, v.base, found) and _names_valued(text, f.exp, v.exp, found)
+    if isinstance(f, Func) and isinstance(v, Func):
+        return (
+            f.name == v.name
+            and len(f.args) == len(v.args)
+            and all(_names_valued(text, a, b, found) for a, b in zip(f.args, v.args, strict=True))
+        )
+    return False
 
 
 def _long_formula_value(formula: Node | Exception, value: Node | Exception) -> bool:

@@ -428,6 +428,7 @@ _MATH_IMAGE = re.compile(
     r"|chart\.googleapis\.com/chart\?cht=tx|chart\.apis\.google\.com/chart\?cht=tx"
     r"|render\.githubusercontent\.com/render/math|latex\.vercel\.app|math\.now\.sh)(?:[^\s)!]|!(?!\[)){0,8000})\)"
 )
+MATH_IMAGE = _MATH_IMAGE  # the same pattern for the reader of the images' addresses (:mod:`.drawn`)
 _INLINE_CODE = re.compile(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 
 
@@ -1215,16 +1216,25 @@ def _word_head(text: str, start: int, pos: int) -> str | None:
     return " ".join(" ".join(n.split()) for n in names) if names else None
 
 
+#: a comma or semicolon between two displays, outside their delimiters
+_LIST_COMMA = re.compile(r"(?<![\\])[,;，；]")
+
+
 def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
     """Relation chains of ``chunks`` (see module docstring for the rules)."""
     chains: list[Chain] = []
     prev: Chain | None = None
     prev_head: str | None = None  # the words naming the left side of ``prev`` (``\text{out h1}``), when it has them
+    prev_end = 0  # where the chunk before ends
     for chunk in chunks:
         if not chunk.display:
             prev = None
             if not chunk_related(text, chunk.start, chunk.end):
+                prev_end = chunk.end
                 continue  # no relation in an inline chunk: its chains have none, and nothing before or after joins it
+        elif prev is not None and _LIST_COMMA.search(text, prev_end, chunk.start):
+            prev = None  # ``$$0.9$$, $$-\log 0.9 \approx 0.105$$``: a comma between displays parts two items of a list
+        prev_end = chunk.end
         for r, (row_amp, segs) in enumerate(chunk_rows(text, chunk.start, chunk.end)):
             for n, seg in enumerate(segs):
                 sides = seg.sides

@@ -80,6 +80,14 @@ def named_matrix_chains(text: str, chunks: list[Chunk], chains: list[Chain]) -> 
         return []
     events: list[tuple[int, str, str, list[Token]]] = []  # (offset, "value" | "formula" | "other", name, tokens)
     for chain in chains:
+        if len(chain.sides) == 3 and not chain.note and chain.rels == ["=", "="] and _NAME.match(chain.sides[0].text.strip()):
+            # Q = X \cdot W_Q = [matrix]: the name, its formula of names and its value in one equation
+            formula, right = chain.sides[1].tokens, _strip(chain.sides[2].tokens)
+            if _matrix(right) and formula and len(formula) <= 12 and not any(t.kind == "num" for t in formula):
+                at = chain.sides[2].start
+                events.append((at, "direct", "", [*formula, Token("char", "\x00", -1, -1), *_rows(right)]))
+                events.append((at, "value", _key(chain.sides[0].text.strip()), _rows(right)))
+            continue
         if len(chain.sides) != 2 or chain.note or not chain.sides[0].tokens:
             continue
         name = chain.sides[0].text.strip()

@@ -44,6 +44,11 @@ _PRINTED_WHOLE = 1_000  # NumPy's threshold: a longer array prints cut short
 _PIECE_COST = 50  # characters a piece of a joined text counts for: at most 2,000 pieces fit in _MAX_TEXT
 
 
+#: NumPy's extended-precision types: a float128 softmax of [927, 929] is finite where a double overflows, and its
+#: printed digits are not a double's
+_EXTENDED = frozenset({"float128", "float96", "longdouble", "longfloat", "complex256", "complex192", "clongdouble"})
+
+
 class _Stop(Exception):
     """This expression cannot be evaluated here (unknown name, unsupported construct, out of bounds)."""
 
@@ -604,6 +609,8 @@ class Interpreter:
                 raise _Stop("no gradient known") from None
         base = self._eval(node.value, env)
         if isinstance(base, _Module):
+            if node.attr in _EXTENDED:  # np.float128: what it prints has more digits than a double carries
+                raise _Stop(f"{node.attr} (extended precision) is not worked out")
             return _Module(f"{base.name}.{node.attr}")
         base = self._known(base)
         if node.attr == "grad_fn" and _numeric(base):
@@ -714,6 +721,8 @@ class Interpreter:
         if starred:
             raise _Stop("unsupported *args")
         kwargs = {k.arg: self._known(self._eval(k.value, env)) for k in node.keywords if k.arg} if node.keywords else {}
+        if any(type(v) is str and v in _EXTENDED for v in (*args, *kwargs.values())):
+            raise _Stop("extended precision is not worked out")  # dtype="float128", x.astype("longdouble")
         where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
         result = self._apply(func, args, kwargs)
         if type(result) is Formatted and result.sources is None and len(node.args) == 1 and func == _STR:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from ..check.annotate import LEVEL2, MARKED, insertions
 from ..check.checker import propagate
 from ..check.decimalcomma import CommaReading, read_decimal_commas
 from ..check.document import extract_chains
+from ..check.drawn import in_drawn, read_drawn_equations
 from ..check.extract import LineMap, guess_format
 from ..check.gcpause import collector_paused
 from ..errors import SpecError
@@ -58,6 +59,7 @@ class DocumentReport:
     code_checked: int = 0  # a notebook's printed outputs judged against its code cells
     code_unread: str = ""  # why the code cells could not be judged (an internal failure, said instead of a traceback)
     page: str | None = None  # a web page's annotated copy (see :func:`.htmlread.annotated_page`)
+    drawn: list[tuple[int, int]] = field(default_factory=list)  # images whose equation was read from the address
 
     def marks(self) -> list[Finding]:
         """Every wrong number to mark (level 1's, and level 2's wrong values), at its place in :attr:`text`."""
@@ -66,6 +68,8 @@ class DocumentReport:
             if not n.level1:  # level 1's own errors are marked already
                 end = _number_end(self.text, n.offset)
                 marks.append(Finding(n.line, n.printed, n.expected, n.name, LEVEL2, n.klass, n.cause, n.offset, end))
+        if self.drawn:  # a number encoded in an image's address: marked after its line, naming the number
+            marks = [replace(f, offset=None, end=None) if in_drawn(self.drawn, f.offset) else f for f in marks]
         return marks
 
     def annotated(self) -> str:
@@ -450,6 +454,9 @@ def _verify_text(
         extra, unread = _guarded(check_markdown_code, text)
         code_checked = len(extra)
     page = text  # what the report shows and annotates: the page as written
+    drawn = read_drawn_equations(text) if fmt != "tex" else None
+    if drawn is not None:  # equations drawn by a LaTeX image service: read from their addresses, same offsets and lines
+        text = drawn.text
     commas = read_decimal_commas(text) if fmt != "tex" else None
     if commas is not None:  # 0,73105: checked as 0.73105, in a text of the same length (offsets and lines hold)
         text = commas.text
@@ -499,6 +506,7 @@ def _verify_text(
     if commas is not None:  # the findings as the page writes its numbers; a code cell's output as the code printed it
         _as_the_page_writes(report, level2, page, commas, {id(f) for f in extra or ()})
     out = DocumentReport(str(path), report, level2, network, page, fmt if fmt != "auto" else guess_format(text))
+    out.drawn = drawn.spans if drawn is not None else []
     out.network_gap = gap
     out.code_checked, out.code_unread = code_checked, unread
     return out

@@ -97,3 +97,34 @@ def test_a_formula_of_names_valued_in_the_same_equation_is_checked() -> None:
     assert findings(given + f"$$QK^\\top = {tex(wrong)}$$\n") == [(3, "error")]
     # a letter without a printed matrix (V): no relation, nothing named
     assert findings(given + f"$$QV^\\top = {tex(wrong)}$$\n") == []
+
+
+def test_a_name_its_formula_and_its_value_in_one_equation() -> None:
+    # Q = X \cdot W_Q = [matrix] (an attention README's line): the formula's printed value, checked as one relation
+    page = f"$$X = {tex(X)}$$\n\n$$W_Q = {tex(W)}$$\n\n$$Q = X \\cdot W_Q = {tex(RIGHT)}$$\n"
+    assert findings(page) == []
+    assert findings(page.replace(tex(RIGHT), tex(WRONG))) == [(5, "error")]
+    # the value is then Q's own: Q \cdot W_Q^T redone from it (by hand: row 3 of RIGHT · rows of W)
+    qw = matmul(RIGHT, [list(c) for c in zip(*W)])
+    assert qw[0] == [0.78, 1.86]  # 0.09 + 0.24 + 0.45, 0.36 + 0.6 + 0.9
+    then = page + f"\n$$R = Q \\cdot W_Q^T = {tex(qw)}$$\n"
+    assert findings(then) == []
+    bad = [row[:] for row in qw]
+    bad[0][1] = 1.87
+    assert findings(page + f"\n$$R = Q \\cdot W_Q^T = {tex(bad)}$$\n") == [(7, "error")]
+
+
+def test_a_right_cell_with_the_digits_of_a_wrong_one_is_computed_anew_not_a_restatement() -> None:
+    # K's first cell is printed 3.1 where it is 1 · 0.1 + 2 · 0.4 = 0.9; V = X · W_V prints a right 3.1 of its own
+    # (3 · 0.1 + 4 · 0.7): that cell is V's product, not a copy of K's wrong value
+    w_k = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]
+    w_v = [[0.2, 0.1, 0.3], [0.4, 0.7, 0.6]]
+    k, v = matmul(X, w_k), matmul(X, w_v)
+    assert v[1][1] == 3.1 and k[0][0] == 0.9
+    wrong_k = [row[:] for row in k]
+    wrong_k[0][0] = 3.1  # by hand 1 · 0.1 + 2 · 0.4 = 0.9
+    page = (
+        f"$$X = {tex(X)}$$\n\n$$W_K = {tex(w_k)}, \\; W_V = {tex(w_v)}$$\n\n"
+        f"$$K = X \\cdot W_K = {tex(wrong_k)}$$\n\n$$V = X \\cdot W_V = {tex(v)}$$\n"
+    )
+    assert findings(page) == [(5, "error")]

@@ -1106,3 +1106,14 @@ def test_a_long_bracket_left_open_is_not_read() -> None:
     terms = " + ".join(["0.1"] * 40)
     report = check_text(f"# Notes\n\n$$s = ({terms} = 9$$\n\n$$t = -(0.5 + 0.2 = -0.7$$\n", "md")
     assert [(f.line, f.klass) for f in report.findings] == [(5, "ok")]
+
+
+def test_displays_parted_by_a_comma_are_items_of_a_list_not_one_equation() -> None:
+    # a Korean post's table of losses: "$$0.9$$, $$-\log 0.9\approx 0.105$$" … "$$0.245$$, $$\approx 1.406$$" — the
+    # last item names the loss of 0.245 without its -log (−ln 0.245 = 1.40650 → 1.406), not 0.245 ≈ 1.406
+    assert round(-math.log(0.9), 3) == 0.105 and round(-math.log(0.245), 3) == 1.406
+    page = "$$0.9$$, $$-\\log 0.9\\approx 0.105$$\n\n$$0.245$$, $$\\approx 1.406$$\n"
+    assert [(f.line, f.klass) for f in check_text(page, "md").findings] == [(1, "ok")]
+    # with no comma between them, a display that opens with its relation goes on from the one before
+    joined = "$$-\\log 0.245$$ $$\\approx 1.406$$\n\n$$-\\log 0.245$$\n$$\\approx 1.416$$\n"
+    assert [(f.line, f.klass) for f in check_text(joined, "md").findings] == [(1, "ok"), (4, "error")]

@@ -167,3 +167,18 @@ def test_an_augmented_assignment_changes_an_array_or_a_list_in_place() -> None:
     ).env
     assert np.allclose(env["first"], [1.0, 1.0]) and np.allclose(env["second"], [1.9, 1.9])
     assert np.allclose(env["alias"], [2.0, 3.0]) and env["both"] == [1, 2]
+
+
+def test_extended_precision_is_left_unknown_not_worked_out_in_doubles() -> None:
+    # Udacity's attention notebook: softmax([927, 397, 148, 929]) in float128 prints 0.11920292 and 0.88079708, where
+    # exp(927) in doubles is inf and inf / inf is nan; a value nnwalk cannot compute as the page did is unknown
+    it = run(
+        "import numpy as np\n"
+        "x = np.array([927.0, 929.0], dtype=np.float128)\n"
+        "y = np.array([927.0, 929.0], dtype='longdouble')\n"
+        "z = np.array([927.0, 929.0]).astype('float128')\n"
+        "w = np.exp(np.array([1.0, 2.0]))\n"
+    )
+    for name in "xyz":
+        assert isinstance(it.env[name], Unknown), name
+    assert it.env["w"].tolist() == [math.e, math.exp(2.0)]  # a double stays worked out
