@@ -340,7 +340,7 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*(\w*)")
+_FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*\{?(\w*)")  # ```math, and MyST's ```{math} directive
 _COMMENT_START = re.compile(r"[ \t]*(?:#|//)[ \t]*")
 _ENDS_IN_VALUE = re.compile(r"(?:=|≈)[ \t]*[-\u2212]?\d[\d.]*[ \t]*$")
 _DIGIT_THEN_OPERATOR = re.compile(r"\d[^-+*/×÷^]*[-+*/×÷^]")
@@ -501,6 +501,8 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     markdown = fmt != "tex"
     s = mask_markdown(text) if markdown else _mask_tex(text)
     drawn = _image_math(text) if markdown and "![" in text else []
+    if markdown and "{math}`" in text:
+        drawn = _merge_chunks(drawn, _math_roles(text, s))
     if markdown and "```" in text:
         fenced = _math_fences(text)
         if fenced:  # ```math blocks are display math; their lines are not read again as plain text or $…$
@@ -510,7 +512,17 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     return _merge_chunks(chunks, drawn) if drawn else chunks
 
 
-_MATH_FENCE = re.compile(r"^[ \t]*(`{3,})[ \t]*math[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+_MATH_FENCE = re.compile(
+    r"^[ \t]*(`{3,})[ \t]*(?:math|\{math\})[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE
+)
+#: MyST's inline math role (Jupyter Book, Sphinx): {math}`L = \frac{1}{2}(a - y)^2 \approx 0.0199`
+_MATH_ROLE = re.compile(r"\{math\}(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def _math_roles(text: str, masked: str) -> list[Chunk]:
+    """MyST's ``{math}`…``` roles as inline chunks, where the page's masking left the role's name (not in a code
+    fence or an HTML comment; the backticks' content itself is masked as inline code)."""
+    return [Chunk(m.start(2), m.end(2), False) for m in _MATH_ROLE.finditer(text) if masked.startswith("{math}", m.start())]
 
 
 def _math_fences(text: str) -> list[tuple[int, int, list[Chunk]]]:

@@ -423,7 +423,9 @@ def _check_form(value: Any, n_params: int) -> str:
     return form
 
 
-def _draw_init(v: Any, layers: list[int]) -> tuple[tuple[str, int, int], list[Any], list[Any]]:
+def _draw_init(
+    v: Any, layers: list[int]
+) -> tuple[tuple[str, int, int], list[tuple[np.ndarray, tuple[tuple[str, ...], ...]]], list[Any]]:
     """Weights drawn from a seed: numpy's PCG64 generator, which numpy keeps stable across versions.
 
     The draw is ``rng = np.random.Generator(np.random.PCG64(seed))``, then for l = 1..L in
@@ -457,7 +459,10 @@ def _draw_init(v: Any, layers: list[int]) -> tuple[tuple[str, int, int], list[An
         else:
             bound = math.sqrt(6.0 / fan)
             w = rng.uniform(-bound, bound, (n_out, n_in))
-        weights.append([[TextFloat(float(t), t) for t in half_even_texts(row, int(digits))] for row in w.tolist()])
+        # made here, not read back through _matrix: each text is a plain decimal a person writes (no exponent, no
+        # leading point), the value exactly the printed number, and a check per weight was a tenth of seed 003's load
+        texts = tuple(tuple(half_even_texts(row, int(digits))) for row in w.tolist())
+        weights.append((np.array([[float(t) for t in row] for row in texts], dtype=np.float64), texts))
     biases = [[TextFloat(0.0, "0")] * layers[l] for l in range(1, len(layers))]
     return (scheme, int(seed), int(digits)), weights, biases
 
@@ -633,7 +638,10 @@ def validate(data: Any, source: str = "<spec>") -> Spec:
     weights, weights_text = [], []
     for l in range(L):
         shape = (layers[l + 1], layers[l])
-        arr, t = _matrix(w_raw[l], shape, f"parameters.weights[{l}]", f"W^({l + 1})")
+        if init is not None:  # drawn from the seed: already arrays of the printed numbers (see _draw_init)
+            arr, t = w_raw[l]
+        else:
+            arr, t = _matrix(w_raw[l], shape, f"parameters.weights[{l}]", f"W^({l + 1})")
         weights.append(arr)
         weights_text.append(t)
     biases = biases_text = None

@@ -1117,3 +1117,18 @@ def test_displays_parted_by_a_comma_are_items_of_a_list_not_one_equation() -> No
     # with no comma between them, a display that opens with its relation goes on from the one before
     joined = "$$-\\log 0.245$$ $$\\approx 1.406$$\n\n$$-\\log 0.245$$\n$$\\approx 1.416$$\n"
     assert [(f.line, f.klass) for f in check_text(joined, "md").findings] == [(1, "ok"), (4, "error")]
+
+
+def test_myst_math_roles_and_directives_are_math() -> None:
+    # Jupyter Book / MyST: {math}`…` inline and ```{math} blocks (with an option line); tanh(1.1) = 0.800499 (math)
+    assert round(math.tanh(1.1), 6) == 0.800499 and round(0.5 * (0.800499 - 1.0) ** 2, 8) == 0.01990032
+    page = (
+        "- {math}`a = \\tanh(1.1) \\approx 0.800499`\n"  # right
+        "- {math}`L = \\frac{1}{2}(0.800499 - 1.0)^2 \\approx 0.01990120`\n"  # wrong: 0.01990032
+        "  ```{math}\n  :label: eq-grad\n  (-0.199501) \\cdot (0.3592) \\cdot (2.0) \\approx -0.1432\n  ```\n"  # -0.143322
+        "``{math}`` is also the name of a role; `{math}` in code and ``x = 1 + 1 = 3`` in code are not read.\n"
+    )
+    found = [(f.line, f.klass) for f in check_text(page, "md").findings]
+    assert found == [(1, "ok"), (2, "error"), (5, "error")], found
+    fence = "```python\nprint('{math}`x = 1 + 1 = 3`')\n```\n<!-- {math}`y = 2 + 2 = 5` -->\n"
+    assert [f for f in check_text(page + fence, "md").findings if f.line > 6] == []
