@@ -154,7 +154,22 @@ _MATH = {"exp": math.exp, "log": math.log, "tanh": math.tanh, "sqrt": math.sqrt,
 _BUILTINS = frozenset({"abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int", "range", "str"})
 #: The methods of an array the interpreter computes (``x.dot(w)``, ``z.sum(axis=0)``, a tensor's ``z.exp()``)
 _ARRAY_METHODS = frozenset(
-    {"dot", "sum", "mean", "std", "var", "reshape", "transpose", "item", "copy", "flatten", "astype", "round", *_TENSOR_METHODS}
+    {
+        "dot",
+        "sum",
+        "mean",
+        "std",
+        "var",
+        "reshape",
+        "view",
+        "transpose",
+        "item",
+        "copy",
+        "flatten",
+        "astype",
+        "round",
+        *_TENSOR_METHODS,
+    }
 )
 _RANDOM = ("rand", "randn", "random", "uniform", "normal", "randint", "seed", "random_sample", "standard_normal")
 _COMPARE: dict[type, Callable[[Any, Any], Any]] = {
@@ -911,7 +926,7 @@ class Interpreter:
             if not isinstance(base, TorchArray) and self._torch_imported():
                 raise _Stop(f"{name} of an array that may be torch's")
             return self._check(_spread(name, base, args, kwargs, isinstance(base, TorchArray)))
-        if name == "reshape":
+        if name in ("reshape", "view") and args and not kwargs:  # a tensor's view(3, 1) is its reshape
             shape = args[0] if len(args) == 1 else tuple(args)
             return self._check(base.reshape(shape))
         if name == "transpose":

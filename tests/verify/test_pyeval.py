@@ -182,3 +182,16 @@ def test_extended_precision_is_left_unknown_not_worked_out_in_doubles() -> None:
     for name in "xyz":
         assert isinstance(it.env[name], Unknown), name
     assert it.env["w"].tolist() == [math.e, math.exp(2.0)]  # a double stays worked out
+
+
+def test_a_tensor_view_is_its_reshape() -> None:
+    # w_delta = z_delta.view(3, 1) @ x.view(1, 3): the outer product a homework notebook prints
+    it = run(
+        "import torch\n"
+        "x = torch.tensor([1.0, 3.0, 0.0])\n"
+        "d = torch.tensor([0.5, -1.0, 0.25])\n"
+        "g = d.view(len(x), 1) @ x.view(1, len(d))\n"
+        "h = d.view((3, 1))\n"
+    )
+    assert it.env["g"].tolist() == [[0.5, 1.5, 0.0], [-1.0, -3.0, 0.0], [0.25, 0.75, 0.0]]
+    assert it.env["h"].shape == (3, 1)
