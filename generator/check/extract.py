@@ -501,9 +501,9 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     markdown = fmt != "tex"
     s = mask_markdown(text) if markdown else _mask_tex(text)
     drawn = _image_math(text) if markdown and "![" in text else []
-    if markdown and "{math}`" in text:
+    if markdown and ("math}`" in text or "math:`" in text):
         drawn = _merge_chunks(drawn, _math_roles(text, s))
-    if markdown and "```" in text:
+    if markdown and ("```" in text or ".. math::" in text):
         fenced = _math_fences(text)
         if fenced:  # ```math blocks are display math; their lines are not read again as plain text or $…$
             chunks = _merge_chunks(_find_chunks(_blank_spans(s, fenced), markdown), [c for _a, _b, cs in fenced for c in cs])
@@ -516,23 +516,32 @@ _MATH_FENCE = re.compile(
     r"^[ \t]*(`{3,})[ \t]*(?:math|\{math\})[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE
 )
 #: MyST's inline math role (Jupyter Book, Sphinx): {math}`L = \frac{1}{2}(a - y)^2 \approx 0.0199`
-_MATH_ROLE = re.compile(r"\{math\}(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_MATH_ROLE = re.compile(r"(\{math\}|(?<![\w:]):math:)(`+)(?!`)(.+?)(?<!`)\2(?!`)")  # reStructuredText's :math:`…` too
+#: reStructuredText's ``.. math::`` directive: the indented lines after it (and its own line's rest)
+_RST_MATH = re.compile(r"^([ \t]*)\.\. math::[ \t]*([^\n]*)\n((?:[ \t]*\n|\1[ \t]+[^\n]*(?:\n|$))*)", re.MULTILINE)
 
 
 def _math_roles(text: str, masked: str) -> list[Chunk]:
     """MyST's ``{math}`…``` roles as inline chunks, where the page's masking left the role's name (not in a code
     fence or an HTML comment; the backticks' content itself is masked as inline code)."""
-    return [Chunk(m.start(2), m.end(2), False) for m in _MATH_ROLE.finditer(text) if masked.startswith("{math}", m.start())]
+    return [
+        Chunk(m.start(3), m.end(3), False) for m in _MATH_ROLE.finditer(text) if masked.startswith(m.group(1), m.start())
+    ]
 
 
 def _math_fences(text: str) -> list[tuple[int, int, list[Chunk]]]:
     """GitHub's ```math blocks: (start, end, chunks) — one display chunk per line, as authors write one
     equation a line, or the whole block when it is one LaTeX construct (``\\\\`` rows, an environment)."""
     out = []
-    for m in _MATH_FENCE.finditer(text):
-        body_start, body = m.start(2), m.group(2)
+    found = [(m.start(2), m.group(2), m.end(2)) for m in _MATH_FENCE.finditer(text)] if "```" in text else []
+    if ".. math::" in text:  # reStructuredText's directive: its indented block (a math on the directive's line is one too)
+        for m in _RST_MATH.finditer(text):
+            if m.group(2).strip():
+                found.append((m.start(2), m.group(2), m.end(2)))
+            found.append((m.start(3), m.group(3).rstrip("\n"), m.start(3) + len(m.group(3).rstrip("\n"))))
+    for body_start, body, body_end in sorted(found):
         if "\\\\" in body or "\\begin" in body:
-            out.append((body_start, m.end(2), [Chunk(body_start, body_start + len(body.rstrip()), True)]))
+            out.append((body_start, body_end, [Chunk(body_start, body_start + len(body.rstrip()), True)]))
             continue
         chunks = []
         pos = body_start
@@ -540,7 +549,7 @@ def _math_fences(text: str) -> list[tuple[int, int, list[Chunk]]]:
             if line.strip() and "$" not in line:
                 chunks.append(Chunk(pos, pos + len(line.rstrip()), True))
             pos += len(line) + 1
-        out.append((body_start, m.end(2), chunks))
+        out.append((body_start, body_end, chunks))
     return out
 
 

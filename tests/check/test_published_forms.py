@@ -1132,3 +1132,16 @@ def test_myst_math_roles_and_directives_are_math() -> None:
     assert found == [(1, "ok"), (2, "error"), (5, "error")], found
     fence = "```python\nprint('{math}`x = 1 + 1 = 3`')\n```\n<!-- {math}`y = 2 + 2 = 5` -->\n"
     assert [f for f in check_text(page + fence, "md").findings if f.line > 6] == []
+
+
+def test_restructuredtext_math_roles_and_directives_are_math() -> None:
+    # Sphinx pages: :math:`…` inline, a ``.. math::`` directive's indented block (one equation a line) and its own line;
+    # by hand 0.5 · 0.4 + 0.1 = 0.3, σ(0.3) = 0.574443, (0.5744 − 1)² = 0.18114, 2 + 2 = 4
+    assert round(1 / (1 + math.exp(-0.3)), 4) == 0.5744 and round((0.5744 - 1) ** 2, 4) == 0.1811
+    page = (
+        "The net input is :math:`z = 0.5 \\cdot 0.4 + 0.1 = 0.31` and the output\n\n"
+        ".. math::\n\n   a = \\sigma(0.3) = 0.5744\n\n   L = (0.5744 - 1)^2 = 0.1911\n\n"
+        ".. math:: e = 2 + 2 = 5\n\nLiteral: ``x = 1 + 1 = 3`` and :mat:`y = 1 + 1 = 3` are not math.\n"
+    )
+    found = [(f.line, f.klass) for f in check_text(page, "md").findings]
+    assert found == [(1, "error"), (5, "ok"), (7, "error"), (9, "error")], found
