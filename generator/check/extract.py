@@ -524,9 +524,7 @@ _RST_MATH = re.compile(r"^([ \t]*)\.\. math::[ \t]*([^\n]*)\n((?:[ \t]*\n|\1[ \t
 def _math_roles(text: str, masked: str) -> list[Chunk]:
     """MyST's ``{math}`…``` roles as inline chunks, where the page's masking left the role's name (not in a code
     fence or an HTML comment; the backticks' content itself is masked as inline code)."""
-    return [
-        Chunk(m.start(3), m.end(3), False) for m in _MATH_ROLE.finditer(text) if masked.startswith(m.group(1), m.start())
-    ]
+    return [Chunk(m.start(3), m.end(3), False) for m in _MATH_ROLE.finditer(text) if masked.startswith(m.group(1), m.start())]
 
 
 def _math_fences(text: str) -> list[tuple[int, int, list[Chunk]]]:
