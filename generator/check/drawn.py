@@ -21,16 +21,20 @@ from urllib.parse import unquote, unquote_plus
 
 from .extract import MATH_IMAGE
 
-__all__ = ["DrawnReading", "in_drawn", "read_drawn_equations"]
+__all__ = ["DrawnReading", "in_drawn", "latex_of", "read_drawn_equations"]
 
-#: where each service keeps the LaTeX in its address (codecogs: the whole query; GitHub and Google: one parameter;
-#: upmath: the path), and whether ``+`` there is a space (a query string) or a plus (a path)
+#: where each service keeps the LaTeX in its address (codecogs: the whole query; GitHub, Google, WordPress and Zhihu:
+#: one parameter; upmath: the path), and whether ``+`` there is a space (a query string) or a plus
 _SERVICES: tuple[tuple[re.Pattern[str], bool], ...] = (
-    (re.compile(r"https?://(?:[\w-]+\.)*codecogs\.com/[\w./-]*?\?(?P<tex>.+)"), True),
+    # codecogs reads a + as a plus (its editor writes &space; for a space, and an HTML page's &plus; reaches it as +)
+    (re.compile(r"https?://(?:[\w-]+\.)*codecogs\.com/[\w./-]*?\?(?P<tex>.+)"), False),
     (re.compile(r"https?://render\.githubusercontent\.com/render/math\?(?:[^#]*?&(?:amp;)?)?math=(?P<tex>[^&#]+)"), True),
     (re.compile(r"https?://chart\.(?:googleapis|apis\.google)\.com/chart\?(?:[^#]*?&(?:amp;)?)?chl=(?P<tex>[^&#]+)"), True),
     (re.compile(r"https?://i\.upmath\.me/(?:svg|png)/(?P<tex>[^?#]+)"), False),
     (re.compile(r"https?://math\.now\.sh\?(?:[^#]*?&(?:amp;)?)?from=(?P<tex>[^&#]+)"), True),
+    # WordPress.com's LaTeX images (``$latex …$`` in a post) and Zhihu's equations, on saved pages and exports
+    (re.compile(r"https?://(?:[\w-]+\.)*wp\.com/latex\.php\?(?:[^#]*?&(?:amp;|#0?38;)?)?latex=(?P<tex>[^&#]+)"), True),
+    (re.compile(r"https?://(?:[\w-]+\.)*zhihu\.com/equation\?(?:[^#]*?&(?:amp;)?)?tex=(?P<tex>[^&#]+)"), True),
 )
 #: an ``<img>`` tag on one line and its address
 _IMG_TAG = re.compile(r"<img\b[^>\n]*?\bsrc\s*=\s*([\"'])(?P<url>[^\"'\s]+)\1[^>\n]*>", re.IGNORECASE)
@@ -50,7 +54,7 @@ class DrawnReading:
         self.spans = spans
 
 
-def _latex_of(url: str) -> str | None:
+def latex_of(url: str) -> str | None:
     """The LaTeX an image address draws, or None when the address is not a LaTeX service's."""
     for pattern, query in _SERVICES:
         m = pattern.match(url)
@@ -84,12 +88,12 @@ def read_drawn_equations(text: str) -> DrawnReading | None:
         for m in MATH_IMAGE.finditer(text):
             if _RELATION.search(m.group("alt")):
                 continue
-            tex = _latex_of(m.group("url"))
+            tex = latex_of(m.group("url"))
             out = _written(tex, m.end() - m.start()) if tex else None
             if out is not None:
                 edits.append((m.start(), m.end(), out))
     for m in _IMG_TAG.finditer(text):
-        tex = _latex_of(html.unescape(m.group("url")))
+        tex = latex_of(html.unescape(m.group("url")))
         out = _written(tex, m.end() - m.start()) if tex else None
         if out is not None and not any(a < m.end() and m.start() < b for a, b, _o in edits):
             edits.append((m.start(), m.end(), out))

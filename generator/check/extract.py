@@ -426,7 +426,7 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MATH_IMAGE = re.compile(
     r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,2000})\]\((?P<url>https?://(?:[\w-]+\.)*(?:codecogs\.com|upmath\.me|quicklatex\.com"
     r"|chart\.googleapis\.com/chart\?cht=tx|chart\.apis\.google\.com/chart\?cht=tx"
-    r"|render\.githubusercontent\.com/render/math|latex\.vercel\.app|math\.now\.sh)(?:[^\s)!]|!(?!\[)){0,8000})\)"
+    r"|render\.githubusercontent\.com/render/math|latex\.vercel\.app|math\.now\.sh|zhihu\.com/equation|wp\.com/latex\.php)(?:[^\s)!]|!(?!\[)){0,8000})\)"
 )
 MATH_IMAGE = _MATH_IMAGE  # the same pattern for the reader of the images' addresses (:mod:`.drawn`)
 _INLINE_CODE = re.compile(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)

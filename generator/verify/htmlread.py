@@ -22,6 +22,8 @@ import re
 from html import escape
 from html.parser import HTMLParser
 
+from ..check.drawn import latex_of
+
 BLOCK = frozenset(
     "address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section summary table tbody thead tfoot ul".split()
@@ -115,7 +117,11 @@ class _Reader(HTMLParser):
         if tag in SKIP or a.get("aria-hidden") == "true" or "katex-html" in classes or tag.startswith("mjx-"):
             self.skip.append(tag)
             return
-        if tag == "sup":  # (0.01 - 0.751365)<sup>2</sup> is a square, not a product with 2
+        if tag == "img":  # an equation drawn by a LaTeX service (codecogs, WordPress.com, Zhihu …): its TeX is math
+            tex = latex_of(a.get("src", ""))
+            if tex and "$" not in tex and not self.pre and not self.code:
+                self._text(f" ${tex}$ ")
+        elif tag == "sup":  # (0.01 - 0.751365)<sup>2</sup> is a square, not a product with 2
             self._text("^(")
         elif tag == "code":
             self.code += 1
@@ -133,6 +139,9 @@ class _Reader(HTMLParser):
             self.pre += tag == "pre"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.handle_starttag(tag, attrs)
+            return
         if tag in ("br", "hr") and not self.skip and not self.in_mathml and not (tag == "br" and self.display_open):
             self._break()  # (a <br> inside a display is a line of it: WordPress and Blogger write $$ displays so)
 

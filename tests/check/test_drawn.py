@@ -14,7 +14,7 @@ import pytest
 
 from generator.check.drawn import read_drawn_equations
 from generator.errors import SpecError
-from generator.verify.run import verify_text
+from generator.verify.run import verify_bytes, verify_text
 
 
 def _wrong(text: str) -> list[tuple[int, str]]:
@@ -86,3 +86,28 @@ def test_annotate_marks_after_the_image_and_keeps_the_address() -> None:
     line = out.split("\n")[3]  # the note comes first
     assert line.startswith(f"![Net input calculation]({CODECOGS})")  # the image as written, its address intact
     assert "nnwalk error: 0.3 should be 0.2" in line[len(CODECOGS) :]
+
+
+def test_zhihu_and_wordpress_images_in_markdown_and_a_codecogs_plus_is_a_plus() -> None:
+    zhihu = "![[公式]](https://www.zhihu.com/equation?tex=a%3D%5Csigma%280.3%29%3D0.5744)"  # σ(0.3) = 0.574443: right
+    wp = "![x](https://s0.wp.com/latex.php?latex=z+%3D+0.5+%5Ccdot+0.4+%2B+0.1+%3D+0.31&bg=ffffff)"  # 0.3: wrong
+    cc = "![sum](https://latex.codecogs.com/gif.latex?e=2+2=5)"  # codecogs reads + as a plus: 4, wrong
+    assert _wrong(f"{zhihu}\n\n{wp}\n\n{cc}\n") == [(3, "0.31"), (5, "5")]
+
+
+def test_a_saved_web_page_reads_its_equation_images() -> None:
+    page = (
+        "<html><body>\n"
+        '<p>Net input <img src="https://s0.wp.com/latex.php?latex=z+%3D+0.5+%5Ccdot+0.4+%2B+0.1+%3D+0.31&#038;bg=ffffff'
+        '&#038;s=0" alt="z" class="latex" /> here.</p>\n'
+        '<p><img src="https://www.zhihu.com/equation?tex=a%3D%5Csigma%280.3%29%3D0.5744" alt="[公式]" eeimg="1"></p>\n'
+        '<p><img src="https://latex.codecogs.com/gif.latex?e&space;=&space;2&plus;2&space;=&space;5"></p>\n'
+        '<pre><img src="https://latex.codecogs.com/gif.latex?f=1+1=3"></pre>\n'
+        "</body></html>\n"
+    )
+    report = verify_bytes(page.encode(), "page.html", "page.html", level=1)
+    assert [(f.line, f.printed, f.klass) for f in report.report.findings] == [
+        (2, "0.31", "error"),
+        (3, "0.5744", "ok"),
+        (4, "5", "error"),
+    ]
