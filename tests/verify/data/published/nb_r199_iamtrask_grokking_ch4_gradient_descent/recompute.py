@@ -284,8 +284,8 @@ notes = (
     "Error:1.0799505792475652e-27 Prediction:0.7999999999999672) and some shorter reprs carry the drift too (e.g. line "
     "712 Error:0.069696000000002, exact 0.069696); all are float rounding (12+ significant digits, within 1e-12), so "
     "right. A float64 replay "
-    "on this machine reproduces every hot-and-cold line except %d, which differ by one ulp in the error (pow of "
-    "the 2017 platform): %s. Diverging cell (input 2): exact pred = 0.8 + 0.2(-3)^k, error = 0.04*9^k; printed "
+    "on this machine reproduces every hot-and-cold line except %d, which differ by one ulp in the error (pow on the "
+    "platform that ran the notebook, Python 3.6.1): %s. Diverging cell (input 2): exact pred = 0.8 + 0.2(-3)^k, error = 0.04*9^k; printed "
     "values agree to float precision. Lines with only givens (first 'Weight:0.0') or no numbers ('-----') are in "
     "neither list. No arithmetic mistake: 0 wrong lines." % (len(ndiff), "; ".join("iteration %d printed %s, replay %s" % (i, b.split()[0], a.split()[0]) for i, a, b in ndiff)))
 
