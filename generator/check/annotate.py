@@ -34,7 +34,7 @@ from .report import Finding
 
 __all__ = ["LEVEL2", "MARKED", "annotate", "insertions"]
 
-_CLOSE = re.compile(r"\$\$|\$|\\\]|\\\)|\\end\s*\{[^}]*\}")
+_CLOSE = re.compile(r"\$\$|\$|\\\]|\\\)|\\end\s*\{[^}]*\}|`+")  # (a MyST or rst role closes with its backticks)
 
 
 def _closing_end(text: str, chunk: Chunk) -> int:
@@ -103,7 +103,7 @@ def insertions(text: str, findings: list[Finding], fmt: str = "auto", name_numbe
             said = _tex_text(verdict) if verdict else f"should be {should_tex}"
             marker = f" \\fbox{{nnwalk {f.klass}: {_tex_safe(printed)} {said}{why_tex}}}"
         else:
-            shown = f"{printed} " if in_math or f.end is None or name_number else ""
+            shown = f"{printed} " if in_math or f.end is None or f.offset == f.end or name_number else ""
             said = verdict or f"should be {should}"
             marker = f" \u27e8nnwalk {f.klass}: {shown}{said}" + (f" ({why})" if why else "") + "\u27e9"
         got = inserts.setdefault(pos, [])
@@ -145,8 +145,8 @@ def _tex_text(s: str) -> str:
 
 def _printed(text: str, f: Finding) -> str:
     """The printed number as written, with its sign when a minus sign stands right before it."""
-    if f.offset is None or f.end is None:
-        return f.printed
+    if f.offset is None or f.end is None or f.offset >= f.end:
+        return f.printed  # (an empty span: the number is not in the page's own characters, an image's address holds it)
     start = f.offset
     k = start - 1
     while k >= 0 and k >= start - 3 and text[k] in " \t":

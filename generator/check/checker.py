@@ -1447,7 +1447,8 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             # valued to five digits or more, (t_2 - s_2) s_2 (1 - s_2) = -0.12789: computed, rounded
             doc.note_results(doc.literals(b))
         elif isinstance(na, Node) and isinstance(nb, Node) and doc.reason(b) is None and not doc.numeric(a):
-            doc.note_results(_computed_names_valued(doc.text, na, nb))
+            # (these copies only: noting the digits would widen every 0.25 of the page, a given's too)
+            doc.restated.update(n.start for n in _computed_names_valued(doc.text, na, nb))
     doc.note_results(tc.printed for tc in terms)
     doc.note_results(_prose_sums(doc.text))
     doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text))

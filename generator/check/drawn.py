@@ -10,26 +10,34 @@ Calculation") or missing, the equation is only in the address, URL-encoded (``%5
 :func:`read_drawn_equations` gives the text to check: the same length as the page, each such image replaced by
 ``$$<its LaTeX>$$`` and spaces, so every offset and line of a finding is the page's own (as
 :mod:`.decimalcomma` does for decimal commas). A finding inside a drawn image has no place in the page's own
-characters (the number is encoded in the address): :func:`in_drawn` tells the annotator to mark it after the line.
+characters (the number is encoded in the address): :func:`drawn_end` tells the annotator to mark it right after the
+image (inside a table's cell, where a marker after the row would not show).
 """
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from urllib.parse import unquote, unquote_plus
 
 from .extract import MATH_IMAGE
 
-__all__ = ["DrawnReading", "in_drawn", "latex_of", "read_drawn_equations"]
+__all__ = ["DrawnReading", "drawn_end", "latex_of", "read_drawn_equations"]
 
 #: where each service keeps the LaTeX in its address (codecogs: the whole query; GitHub, Google, WordPress and Zhihu:
 #: one parameter; upmath: the path), and whether ``+`` there is a space (a query string) or a plus
 _SERVICES: tuple[tuple[re.Pattern[str], bool], ...] = (
     # codecogs reads a + as a plus (its editor writes &space; for a space, and an HTML page's &plus; reaches it as +)
-    (re.compile(r"https?://(?:[\w-]+\.)*codecogs\.com/[\w./-]*?\?(?P<tex>.+)"), False),
+    (re.compile(r"https?://(?:[\w-]+\.)*codecogs\.com/[\w./-]*?\?(?P<tex>[^#]+)"), False),  # (#gh-dark-mode-only)
     (re.compile(r"https?://render\.githubusercontent\.com/render/math\?(?:[^#]*?&(?:amp;)?)?math=(?P<tex>[^&#]+)"), True),
-    (re.compile(r"https?://chart\.(?:googleapis|apis\.google)\.com/chart\?(?:[^#]*?&(?:amp;)?)?chl=(?P<tex>[^&#]+)"), True),
+    # (a chart of another type, cht=p3 …, labels its slices with chl: no LaTeX)
+    (
+        re.compile(
+            r"https?://chart\.(?:googleapis|apis\.google)\.com/chart\?(?=[^#]*\bcht=tx\b)(?:[^#]*?&(?:amp;)?)?chl=(?P<tex>[^&#]+)"
+        ),
+        True,
+    ),
     (re.compile(r"https?://i\.upmath\.me/(?:svg|png)/(?P<tex>[^?#]+)"), False),
     (re.compile(r"https?://math\.now\.sh\?(?:[^#]*?&(?:amp;)?)?from=(?P<tex>[^&#]+)"), True),
     # WordPress.com's LaTeX images (``$latex …$`` in a post) and Zhihu's equations, on saved pages and exports
@@ -37,7 +45,8 @@ _SERVICES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"https?://(?:[\w-]+\.)*zhihu\.com/equation\?(?:[^#]*?&(?:amp;)?)?tex=(?P<tex>[^&#]+)"), True),
 )
 #: an ``<img>`` tag on one line and its address
-_IMG_TAG = re.compile(r"<img\b[^>\n]*?\bsrc\s*=\s*([\"'])(?P<url>[^\"'\s]+)\1[^>\n]*>", re.IGNORECASE)
+_IMG_TAG = re.compile(r"<img\b[^<>\n]*>", re.IGNORECASE)  # (up to the next tag: linear on a line of unclosed tags)
+_SRC = re.compile(r"\bsrc\s*=\s*([\"'])(?P<url>[^\"'\s]+)\1", re.IGNORECASE)
 #: codecogs' own switches (background, resolution, size, font), which are not LaTeX a reader evaluates
 _SWITCHES = re.compile(
     r"\\(?:bg_\w+|fn_\w+|bg\{\w+\}|dpi\{\d+\}|inline|tiny|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])\s*"
@@ -93,7 +102,8 @@ def read_drawn_equations(text: str) -> DrawnReading | None:
             if out is not None:
                 edits.append((m.start(), m.end(), out))
     for m in _IMG_TAG.finditer(text):
-        tex = latex_of(html.unescape(m.group("url")))
+        src = _SRC.search(m.group())
+        tex = latex_of(html.unescape(src.group("url"))) if src else None
         out = _written(tex, m.end() - m.start()) if tex else None
         if out is not None and not any(a < m.end() and m.start() < b for a, b, _o in edits):
             edits.append((m.start(), m.end(), out))
@@ -109,6 +119,9 @@ def read_drawn_equations(text: str) -> DrawnReading | None:
     return DrawnReading("".join(parts), [(a, b) for a, b, _o in edits])
 
 
-def in_drawn(spans: list[tuple[int, int]], offset: int | None) -> bool:
-    """Whether ``offset`` lies inside one of the drawn images ``spans`` (sorted)."""
-    return offset is not None and any(a <= offset < b for a, b in spans)
+def drawn_end(spans: list[tuple[int, int]], offset: int | None) -> int | None:
+    """Where the drawn image holding ``offset`` ends in the page (``spans`` sorted), or None when none holds it."""
+    if offset is None:
+        return None
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return spans[k][1] if k >= 0 and spans[k][0] <= offset < spans[k][1] else None

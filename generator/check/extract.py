@@ -313,7 +313,7 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
         m = _FENCE_LINE.match(ln)
         if fence is None and m:
             fence, fstart, fline, lang = m.group(1), offs[i], i, m.group(2).lower()
-            math = lang == "math"
+            math = lang in ("math", "{math}")
         elif fence is not None and m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
             if math or (
                 _worked_text(lines[fline + 1 : i])
@@ -340,7 +340,7 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*\{?(\w*)")  # ```math, and MyST's ```{math} directive
+_FENCE_LINE = re.compile(r"\s*(`{3,}|~{3,})\s*(\{math\}|\w*)")  # ```math, and MyST's ```{math} directive (not {note})
 _COMMENT_START = re.compile(r"[ \t]*(?:#|//)[ \t]*")
 _ENDS_IN_VALUE = re.compile(r"(?:=|≈)[ \t]*[-\u2212]?\d[\d.]*[ \t]*$")
 _DIGIT_THEN_OPERATOR = re.compile(r"\d[^-+*/×÷^]*[-+*/×÷^]")
@@ -426,7 +426,9 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MATH_IMAGE = re.compile(
     r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,2000})\]\((?P<url>https?://(?:[\w-]+\.)*(?:codecogs\.com|upmath\.me|quicklatex\.com"
     r"|chart\.googleapis\.com/chart\?cht=tx|chart\.apis\.google\.com/chart\?cht=tx"
-    r"|render\.githubusercontent\.com/render/math|latex\.vercel\.app|math\.now\.sh|zhihu\.com/equation|wp\.com/latex\.php)(?:[^\s)!]|!(?!\[)){0,8000})\)"
+    r"|render\.githubusercontent\.com/render/math|latex\.vercel\.app|math\.now\.sh|zhihu\.com/equation|wp\.com/latex\.php)"
+    # the address may hold balanced brackets (CommonMark: ``…?\sigma(0.3775)=0.59``), and a title may follow it
+    r"(?:[^\s()!]|!(?!\[)|\([^\s()]{0,2000}\)){0,8000})(?:[ \t]+\"[^\"\n]{0,500}\")?\)"
 )
 MATH_IMAGE = _MATH_IMAGE  # the same pattern for the reader of the images' addresses (:mod:`.drawn`)
 _INLINE_CODE = re.compile(r"(?<![`\\])(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
@@ -504,7 +506,7 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     if markdown and ("math}`" in text or "math:`" in text):
         drawn = _merge_chunks(drawn, _math_roles(text, s))
     if markdown and ("```" in text or ".. math::" in text):
-        fenced = _math_fences(text)
+        fenced = _math_fences(text, s)
         if fenced:  # ```math blocks are display math; their lines are not read again as plain text or $…$
             chunks = _merge_chunks(_find_chunks(_blank_spans(s, fenced), markdown), [c for _a, _b, cs in fenced for c in cs])
             return _merge_chunks(chunks, drawn) if drawn else chunks
@@ -516,7 +518,9 @@ _MATH_FENCE = re.compile(
     r"^[ \t]*(`{3,})[ \t]*(?:math|\{math\})[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE
 )
 #: MyST's inline math role (Jupyter Book, Sphinx): {math}`L = \frac{1}{2}(a - y)^2 \approx 0.0199`
-_MATH_ROLE = re.compile(r"(\{math\}|(?<![\w:]):math:)(`+)(?!`)(.+?)(?<!`)\2(?!`)")  # reStructuredText's :math:`…` too
+_MATH_ROLE = re.compile(  # reStructuredText's :math:`…` too; a role may wrap onto the next line (not past a blank one)
+    r"(\{math\}|(?<![\w:]):math:)(`+)(?!`)((?:[^\n]|\n(?![ \t]*\n)){1,2000}?)(?<!`)\2(?!`)"
+)
 #: reStructuredText's ``.. math::`` directive: the indented lines after it (and its own line's rest)
 _RST_MATH = re.compile(r"^([ \t]*)\.\. math::[ \t]*([^\n]*)\n((?:[ \t]*\n|\1[ \t]+[^\n]*(?:\n|$))*)", re.MULTILINE)
 
@@ -524,31 +528,86 @@ _RST_MATH = re.compile(r"^([ \t]*)\.\. math::[ \t]*([^\n]*)\n((?:[ \t]*\n|\1[ \t
 def _math_roles(text: str, masked: str) -> list[Chunk]:
     """MyST's ``{math}`…``` roles as inline chunks, where the page's masking left the role's name (not in a code
     fence or an HTML comment; the backticks' content itself is masked as inline code)."""
-    return [Chunk(m.start(3), m.end(3), False) for m in _MATH_ROLE.finditer(text) if masked.startswith(m.group(1), m.start())]
+    rst_code = _rst_code_spans(text) if ":math:`" in text else []
+    return [
+        Chunk(m.start(3), m.end(3), False)
+        for m in _MATH_ROLE.finditer(text)
+        if masked.startswith(m.group(1), m.start()) and not any(a <= m.start() < b for a, b in rst_code)
+    ]
 
 
-def _math_fences(text: str) -> list[tuple[int, int, list[Chunk]]]:
-    """GitHub's ```math blocks: (start, end, chunks) — one display chunk per line, as authors write one
-    equation a line, or the whole block when it is one LaTeX construct (``\\\\`` rows, an environment)."""
-    out = []
-    found = [(m.start(2), m.group(2), m.end(2)) for m in _MATH_FENCE.finditer(text)] if "```" in text else []
+def _math_fences(text: str, masked: str = "") -> list[tuple[int, int, list[Chunk]]]:
+    """Math blocks: (start, end, chunks). GitHub's ```math: one display chunk per line, as authors write one
+    equation a line, or the whole block when it is one LaTeX construct (``\\\\`` rows, an environment). MyST's
+    ```{math} and reStructuredText's ``.. math::`` (outside code: ``masked`` is the page with its code blanked) the
+    same for each of their equations, which blank lines part, after their option lines (``:label: eq:2``)."""
+    found = (
+        [(m.start(2), m.group(2), m.end(2), "{" in m.group(0)[:20]) for m in _MATH_FENCE.finditer(text)] if "```" in text else []
+    )
     if ".. math::" in text:  # reStructuredText's directive: its indented block (a math on the directive's line is one too)
+        rst_code = _rst_code_spans(text)
         for m in _RST_MATH.finditer(text):
+            at = m.start() + len(m.group(1))
+            if not masked.startswith(".. math::", at) or any(a <= at < b for a, b in rst_code):
+                continue  # a fence's, or an rst literal or code block's, text about the directive
             if m.group(2).strip():
-                found.append((m.start(2), m.group(2), m.end(2)))
-            found.append((m.start(3), m.group(3).rstrip("\n"), m.start(3) + len(m.group(3).rstrip("\n"))))
-    for body_start, body, body_end in sorted(found):
-        if "\\\\" in body or "\\begin" in body:
-            out.append((body_start, body_end, [Chunk(body_start, body_start + len(body.rstrip()), True)]))
-            continue
-        chunks = []
-        pos = body_start
-        for line in body.split("\n"):
-            if line.strip() and "$" not in line:
-                chunks.append(Chunk(pos, pos + len(line.rstrip()), True))
-            pos += len(line) + 1
+                found.append((m.start(2), m.group(2), m.end(2), True))
+            body = m.group(3).rstrip("\n")
+            found.append((m.start(3), body, m.start(3) + len(body), True))
+    out = []
+    for body_start, body, body_end, directive in sorted(found):
+        parts = _equations(body_start, body) if directive else [(body_start, body)]
+        chunks: list[Chunk] = []
+        for at, part in parts:
+            if "\\\\" in part or "\\begin" in part:
+                chunks.append(Chunk(at, at + len(part.rstrip()), True))
+                continue
+            for line in part.split("\n"):
+                if line.strip() and "$" not in line:
+                    chunks.append(Chunk(at, at + len(line.rstrip()), True))
+                at += len(line) + 1
         out.append((body_start, body_end, chunks))
     return out
+
+
+def _equations(start: int, body: str) -> list[tuple[int, str]]:
+    """A math directive's equations (offset, text): its option lines skipped, the rest parted by blank lines."""
+    out: list[tuple[int, str]] = []
+    pos, first, cur = start, True, []
+    at = start
+    for line in body.split("\n"):
+        if first and _DIRECTIVE_OPTION.match(line):
+            pos += len(line) + 1
+            continue
+        if line.strip():
+            if not cur:
+                at = pos
+            cur.append(line)
+        elif cur:
+            out.append((at, "\n".join(cur)))
+            cur = []
+        first = first and not line.strip() and not cur
+        pos += len(line) + 1
+    if cur:
+        out.append((at, "\n".join(cur)))
+    return out
+
+
+#: a directive's option line (``:label: eq-loss``, ``:nowrap:``), not math
+_DIRECTIVE_OPTION = re.compile(r"[ \t]*:[\w-]+:")
+#: reStructuredText's literal blocks: the indented lines after a paragraph ending in ``::`` or a code directive
+_RST_LITERAL = re.compile(
+    r"^([ \t]*)(?:\.\. (?:code-block|code|sourcecode|literalinclude|doctest|ipython|highlight)::[^\n]*|(?!\.\. math::)[^\n]*::)[ \t]*\n"
+    r"((?:[ \t]*\n|\1[ \t]+[^\n]*(?:\n|$))*)",
+    re.MULTILINE,
+)
+
+
+def _rst_code_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of reStructuredText's literal and code blocks (their text is shown as written, never as math)."""
+    if "::" not in text:
+        return []
+    return [(m.start(2), m.end(2)) for m in _RST_LITERAL.finditer(text)]
 
 
 def _image_math(text: str) -> list[Chunk]:
@@ -1235,8 +1294,8 @@ def _word_head(text: str, start: int, pos: int) -> str | None:
     return " ".join(" ".join(n.split()) for n in names) if names else None
 
 
-#: a comma or semicolon between two displays, outside their delimiters
-_LIST_COMMA = re.compile(r"(?<![\\])[,;，；]")
+#: nothing but a comma or a semicolon between two displays (their delimiters aside): ``$$0.9$$, $$-\log 0.9 …$$``
+_LIST_COMMA = re.compile(r"[\s$]*(?:\\[\])])?[\s$]*[,;，；][\s$]*(?:\\[\[(])?[\s$]*")
 
 
 def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
@@ -1251,7 +1310,7 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
             if not chunk_related(text, chunk.start, chunk.end):
                 prev_end = chunk.end
                 continue  # no relation in an inline chunk: its chains have none, and nothing before or after joins it
-        elif prev is not None and _LIST_COMMA.search(text, prev_end, chunk.start):
+        elif prev is not None and _LIST_COMMA.fullmatch(text, prev_end, chunk.start):
             prev = None  # ``$$0.9$$, $$-\log 0.9 \approx 0.105$$``: a comma between displays parts two items of a list
         prev_end = chunk.end
         for r, (row_amp, segs) in enumerate(chunk_rows(text, chunk.start, chunk.end)):

@@ -47,6 +47,8 @@ _PIECE_COST = 50  # characters a piece of a joined text counts for: at most 2,00
 #: NumPy's extended-precision types: a float128 softmax of [927, 929] is finite where a double overflows, and its
 #: printed digits are not a double's
 _EXTENDED = frozenset({"float128", "float96", "longdouble", "longfloat", "complex256", "complex192", "clongdouble"})
+#: the same as a dtype's text, with NumPy's type codes (``dtype='f16'``, ``astype('g')``)
+_EXTENDED_CODES = _EXTENDED | {"f16", "f12", "c32", "c24", "g", "G"}
 
 
 class _Stop(Exception):
@@ -736,8 +738,10 @@ class Interpreter:
         if starred:
             raise _Stop("unsupported *args")
         kwargs = {k.arg: self._known(self._eval(k.value, env)) for k in node.keywords if k.arg} if node.keywords else {}
-        if any(type(v) is str and v in _EXTENDED for v in (*args, *kwargs.values())):
-            raise _Stop("extended precision is not worked out")  # dtype="float128", x.astype("longdouble")
+        astype = isinstance(func, tuple) and func[0] == "method" and func[2] == "astype"
+        dtype = args[0] if args and astype else kwargs.get("dtype")
+        if type(dtype) is str and dtype in _EXTENDED_CODES:
+            raise _Stop("extended precision is not worked out")  # dtype="float128", x.astype("g")
         where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
         result = self._apply(func, args, kwargs)
         if type(result) is Formatted and result.sources is None and len(node.args) == 1 and func == _STR:

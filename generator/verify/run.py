@@ -21,7 +21,7 @@ from ..check.annotate import LEVEL2, MARKED, insertions
 from ..check.checker import propagate
 from ..check.decimalcomma import CommaReading, read_decimal_commas
 from ..check.document import extract_chains
-from ..check.drawn import in_drawn, read_drawn_equations
+from ..check.drawn import drawn_end, read_drawn_equations
 from ..check.extract import LineMap, guess_format
 from ..check.gcpause import collector_paused
 from ..errors import SpecError
@@ -68,8 +68,8 @@ class DocumentReport:
             if not n.level1:  # level 1's own errors are marked already
                 end = _number_end(self.text, n.offset)
                 marks.append(Finding(n.line, n.printed, n.expected, n.name, LEVEL2, n.klass, n.cause, n.offset, end))
-        if self.drawn:  # a number encoded in an image's address: marked after its line, naming the number
-            marks = [replace(f, offset=None, end=None) if in_drawn(self.drawn, f.offset) else f for f in marks]
+        if self.drawn:  # a number encoded in an image's address: marked right after the image, naming the number
+            marks = [replace(f, offset=end, end=end) if (end := drawn_end(self.drawn, f.offset)) else f for f in marks]
         return marks
 
     def annotated(self) -> str:
@@ -82,6 +82,8 @@ class DocumentReport:
             return annotated_notebook(self.notebook, insertions(self.text, marks, "md"), note)
         body = annotate(self.text, marks, self.fmt)
         head = {"tex": f"% {note}\n", "md": f"<!-- {note} -->\n"}.get(self.fmt, f"[{note}]\n")
+        if Path(self.path).suffix.lower() in (".rst", ".rest"):
+            head = f".. {note}\n\n"  # a reStructuredText comment (an HTML comment would show as a paragraph)
         front = re.match(r"---\n.*?\n---\n", body, re.DOTALL) if body.startswith("---\n") else None
         if front:  # YAML front matter must stay on the first line (Jekyll, Hugo, pandoc)
             return body[: front.end()] + head + body[front.end() :]

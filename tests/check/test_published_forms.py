@@ -1145,3 +1145,48 @@ def test_restructuredtext_math_roles_and_directives_are_math() -> None:
     )
     found = [(f.line, f.klass) for f in check_text(page, "md").findings]
     assert found == [(1, "error"), (5, "ok"), (7, "error"), (9, "error")], found
+
+
+def test_a_comma_in_prose_between_displays_keeps_the_chain() -> None:
+    # review: "Adding the terms, the bias included, we get $$= 0.3875$$" goes on from the display before (0.3775)
+    assert round(0.15 * 0.05 + 0.2 * 0.1 + 0.35, 4) == 0.3775
+    first = "$$net_{h1} = 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35$$\n\n"
+    for words in ("Adding the terms, the bias included, we get", "代入数值，得"):
+        page = first + words + "\n\n$$= 0.3875$$\n"
+        assert [(f.line, f.klass) for f in check_text(page, "md").findings] == [(5, "error")], words
+
+
+def _wrong_lines(page: str) -> list[int]:
+    return [f.line for f in check_text(page, "md").findings if f.klass not in ("ok", "rounding")]
+
+
+def test_math_directives_as_sphinx_and_myst_write_them() -> None:
+    # review: a label with a digit (eq:2) is no factor of row 1, a label hides no row, an aligned environment and an
+    # equation after a blank line are two equations; by hand 0.5 · 0.4 + 0.1 = 0.3, 2 · 3 = 6
+    rows = "   0.5 \\cdot 0.4 + 0.1 &= {v} \\\\\n   0.3 \\cdot 2 &= 0.6\n"
+    for head in (".. math::\n   :label: eq:2\n\n", "```{math}\n:label: eq:2\n\n", "```{math}\n:label: eq:2\n"):
+        tail = "" if head.startswith("..") else "```\n"
+        for v, wrong in (("0.3", []), ("0.4", [head.count("\n") + 1])):  # (MyST needs no blank line after options)
+            assert _wrong_lines(head + rows.format(v=v) + tail) == wrong, (head, v)
+    page = ".. math::\n\n   \\begin{aligned}\n   z &= 2 \\cdot 3 \\\\\n     &= 7\n   \\end{aligned}\n\n   y = 6 + 1 = 7\n"
+    assert _wrong_lines(page) == [5]
+
+
+def test_directives_and_roles_shown_as_code_are_not_math() -> None:
+    # review: a ```rst fence, an rst literal block (a paragraph ending in ::) and a code-block quote the directive
+    fence = "```rst\n.. math::\n\n   z = 0.5 \\cdot 0.4 + 0.1 = 0.4\n```\n\n$a = 1 + 1 = 2$\n"
+    literal = "The source::\n\n   .. math::\n\n      y = 1 + 1 = 3\n\n   and :math:`z = 2 + 2 = 5` in it.\n\n$a = 1 + 1 = 2$\n"
+    code = '.. code-block:: python\n\n   print(":math:`a = 2 + 2 = 5`")\n\n$a = 1 + 1 = 2$\n'
+    for page in (fence, literal, code):
+        assert _wrong_lines(page) == [], page
+
+
+def test_a_myst_admonition_is_read_as_text_again_and_a_wrapped_role_is_math() -> None:
+    # review: ```{note} is a MyST admonition of prose (σ(0.3) = 0.5744, so 0.62 is wrong), not a fence of code
+    page = "```{note}\nThe output is a = σ(0.3) ≈ 0.62.\n```\n"
+    assert _wrong_lines(page) == [2]
+    # a role wrapped by the editor: 0.45 − 0.5 · 0.082667628 = 0.408666186 (right; 0.4087 written 0.4187 is not)
+    assert round(0.45 - 0.5 * 0.082667628, 9) == 0.408666186
+    role = "The step :math:`w_6^{+} = 0.45 - 0.5 \\cdot\n0.082667628 = {v}`.\n"
+    assert _wrong_lines(role.replace("{v}", "0.408666186")) == []
+    assert _wrong_lines(role.replace("{v}", "0.418666186")) == [2]

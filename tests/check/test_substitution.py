@@ -173,3 +173,9 @@ def test_a_given_or_a_net_input_restated_as_a_number_stays_exact() -> None:
 def test_a_restatement_of_another_shape_marks_nothing() -> None:
     # the numbers do not stand name for name (1 - output became 0.23): no number is taken as the output
     assert _classes("$$ output (1 - output) = 0.77 \\cdot 0.23 = 0.17 $$\n") == [(1, "error")]
+
+
+def test_only_the_copies_put_for_the_name_are_taken_as_rounded() -> None:
+    # review: out = 0.25 restated in out (1 - out) must not widen a later, given 0.25: 4 × 0.25 = 1.00, not 1.01
+    text = "$$out \\cdot (1 - out) = 0.25 \\cdot (1 - 0.25) = 0.1875$$\n\n$$\\Delta w = 4 \\times 0.25 = 1.01$$\n"
+    assert _classes(text) == [(1, "ok"), (3, "error")]

@@ -177,9 +177,11 @@ def test_extended_precision_is_left_unknown_not_worked_out_in_doubles() -> None:
         "x = np.array([927.0, 929.0], dtype=np.float128)\n"
         "y = np.array([927.0, 929.0], dtype='longdouble')\n"
         "z = np.array([927.0, 929.0]).astype('float128')\n"
+        "u = np.array([927.0, 929.0], dtype='f16')\n"  # NumPy's type codes: f16 and g are float128 too
+        "v = np.array([927.0, 929.0]).astype('g')\n"
         "w = np.exp(np.array([1.0, 2.0]))\n"
     )
-    for name in "xyz":
+    for name in "xyzuv":
         assert isinstance(it.env[name], Unknown), name
     assert it.env["w"].tolist() == [math.e, math.exp(2.0)]  # a double stays worked out
 
