@@ -515,7 +515,7 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
 
 
 _MATH_FENCE = re.compile(
-    r"^[ \t]*(`{3,})[ \t]*(?:math|\{math\})[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE
+    r"^[ \t]*(`{3,})[ \t]*(?P<myst>\{)?math\}?[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE
 )
 #: MyST's inline math role (Jupyter Book, Sphinx): {math}`L = \frac{1}{2}(a - y)^2 \approx 0.0199`
 _MATH_ROLE = re.compile(  # reStructuredText's :math:`…` too; a role may wrap onto the next line (not past a blank one)
@@ -526,8 +526,9 @@ _RST_MATH = re.compile(r"^([ \t]*)\.\. math::[ \t]*([^\n]*)\n((?:[ \t]*\n|\1[ \t
 
 
 def _math_roles(text: str, masked: str) -> list[Chunk]:
-    """MyST's ``{math}`…``` roles as inline chunks, where the page's masking left the role's name (not in a code
-    fence or an HTML comment; the backticks' content itself is masked as inline code)."""
+    """MyST's ``{math}`…``` and reStructuredText's ``:math:`…``` roles as inline chunks, where the page's masking
+    left the role's name (not in a code fence or an HTML comment; the backticks' content itself is masked as inline
+    code) and not in an rst literal or code block."""
     rst_code = _rst_code_spans(text) if ":math:`" in text else []
     return [
         Chunk(m.start(3), m.end(3), False)
@@ -542,7 +543,7 @@ def _math_fences(text: str, masked: str = "") -> list[tuple[int, int, list[Chunk
     ```{math} and reStructuredText's ``.. math::`` (outside code: ``masked`` is the page with its code blanked) the
     same for each of their equations, which blank lines part, after their option lines (``:label: eq:2``)."""
     found = (
-        [(m.start(2), m.group(2), m.end(2), "{" in m.group(0)[:20]) for m in _MATH_FENCE.finditer(text)] if "```" in text else []
+        [(m.start(3), m.group(3), m.end(3), bool(m.group("myst"))) for m in _MATH_FENCE.finditer(text)] if "```" in text else []
     )
     if ".. math::" in text:  # reStructuredText's directive: its indented block (a math on the directive's line is one too)
         rst_code = _rst_code_spans(text)

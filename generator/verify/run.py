@@ -506,7 +506,8 @@ def _verify_text(
             + (f" Level 2 could not read a network either: {gap}; give it with --spec SPEC." if gap else "")
         )
     if commas is not None:  # the findings as the page writes its numbers; a code cell's output as the code printed it
-        _as_the_page_writes(report, level2, page, commas, {id(f) for f in extra or ()})
+        # (against the page with its drawn equations written out: a number in an image's address is its decoded digits)
+        _as_the_page_writes(report, level2, drawn.text if drawn else page, commas, {id(f) for f in extra or ()})
     out = DocumentReport(str(path), report, level2, network, page, fmt if fmt != "auto" else guess_format(text))
     out.drawn = drawn.spans if drawn is not None else []
     out.network_gap = gap

@@ -158,3 +158,13 @@ def test_roles_are_marked_after_their_backticks_and_an_rst_page_gets_an_rst_comm
     out = report.annotated()
     assert out.startswith(".. annotated by nnwalk verify from page.rst: 1 wrong numbers marked\n\n")
     assert ":math:`z = 0.5 + 0.4 = 0.8` ⟨nnwalk error: 0.8 should be 0.9" in out
+
+
+def test_a_drawn_equation_on_a_page_with_decimal_commas_quotes_its_own_digits() -> None:
+    # the finding's printed number is the address's decoded 0,6 (0,2 + 0,3 = 0,5), not characters of the address
+    text = (
+        "Die Summe ist $z = 0,5 \\cdot 0,4 + 0,1 = 0,3$ und $a = 0,25 + 0,5 = 0,75$, also $b = 1,25 - 0,5 = 0,75$.\n\n"
+        "![Rechnung](https://latex.codecogs.com/svg.latex?y%20%3D%200%2C2%20%2B%200%2C3%20%3D%200%2C6)\n"
+    )
+    report = verify_text(text, "seite.md", "md", level=1)
+    assert [(f.line, f.printed) for f in report.report.findings if f.klass == "error"] == [(3, "0,6")]
