@@ -168,3 +168,14 @@ def test_a_drawn_equation_on_a_page_with_decimal_commas_quotes_its_own_digits() 
     )
     report = verify_text(text, "seite.md", "md", level=1)
     assert [(f.line, f.printed) for f in report.report.findings if f.klass == "error"] == [(3, "0,6")]
+
+
+def test_an_html_plus_in_a_markdown_img_tag_is_a_plus() -> None:
+    # review: codecogs' editor writes &plus; in <img> tags; decoded as an HTML entity it is a +, which codecogs reads
+    # as a plus (2 · 3 + 1 = 7 and σ(0.5) = 1/(1 + e^-0.5) = 0.622459: both right)
+    assert round(1 / (1 + math.exp(-0.5)), 4) == 0.6225
+    text = (
+        '<img src="https://latex.codecogs.com/svg.latex?z=2\\times3&plus;1=7">\n\n'
+        '<img src="https://latex.codecogs.com/svg.latex?\\sigma(0.5)=\\frac{1}{1&plus;e^{-0.5}}=0.6225" alt="s" />\n'
+    )
+    assert _wrong(text) == [] and _ok(text) == 3
