@@ -152,6 +152,12 @@ def named_matrix_chains(text: str, chunks: list[Chunk], chains: list[Chain]) -> 
     return out
 
 
+def _named(text: str, start: int, end: int, values: dict[str, tuple[list[Token], int]]) -> bool:
+    """Whether ``text[start:end]`` is a whole name (its braces balanced) printed with a matrix."""
+    run = text[start:end]
+    return run.count("{") == run.count("}") and _key(run) in values
+
+
 def _fill(formula: list[Token], values: dict[str, tuple[list[Token], int]], text: str) -> tuple[list[Token], list[str]] | None:
     """The formula with each name's printed matrix put in (in parentheses), or None when a name has none."""
     out: list[Token] = []
@@ -174,14 +180,32 @@ def _fill(formula: list[Token], values: dict[str, tuple[list[Token], int]], text
                     break
             else:
                 letters = t.text if t.kind == "word" and 2 <= len(t.text) <= 3 else ""
-                if not letters or not all(c in values for c in letters):
+                if not letters or not all(c in values for c in letters[:-1]):
                     return None  # a name without a printed matrix
-                for k, c in enumerate(letters):  # QK: the product of Q and K, each printed by name
+                # XW_Q: the product of X and W_Q (the last letter takes the subscript), each printed by name
+                tail = next(
+                    (
+                        j
+                        for j in range(min(n, i + 8) - 1, i, -1)
+                        if _named(text, t.start + len(letters) - 1, formula[j].end, values)
+                    ),
+                    None,
+                )
+                if tail is None and letters[-1] not in values:
+                    return None
+                for k, c in enumerate(letters[:-1] if tail is not None else letters):  # QK: Q times K, each printed by name
                     toks, line = values[c]
                     at = t.start + k
                     out += [Token("char", "(", at, at), *toks, Token("char", ")", at + 1, at + 1)]
                     used.append(f"{c} (line {line})")
-                i += 1
+                if tail is not None:
+                    at, end = t.start + len(letters) - 1, formula[tail].end
+                    toks, line = values[_key(text[at:end])]
+                    out += [Token("char", "(", at, at), *toks, Token("char", ")", end, end)]
+                    used.append(f"{text[at:end]} (line {line})")
+                    i = tail + 1
+                else:
+                    i += 1
             continue
         if t.kind == "num":
             return None

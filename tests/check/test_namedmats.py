@@ -128,3 +128,13 @@ def test_a_right_cell_with_the_digits_of_a_wrong_one_is_computed_anew_not_a_rest
         f"$$K = X \\cdot W_K = {tex(wrong_k)}$$\n\n$$V = X \\cdot W_V = {tex(v)}$$\n"
     )
     assert findings(page) == [(5, "error")]
+
+
+def test_a_product_written_without_a_space_takes_the_subscript_on_its_last_letter() -> None:
+    # Q = XW_Q is X times W_Q (a review's page, where a plain W is printed too): by hand X · W_Q = RIGHT
+    given = f"$$W = {tex([[1, 0, 0], [0, 1, 0]])}$$\n\n$$X = {tex(X)}$$\n\n$$W_Q = {tex(W)}$$\n\n"
+    for formula in ("XW_Q", "XW_{Q}"):
+        assert findings(given + f"$$Q = {formula} = {tex(RIGHT)}$$\n") == [], formula
+        assert findings(given + f"$$Q = {formula} = {tex(WRONG)}$$\n") == [(7, "error")], formula
+    # with no W_Q printed, XW_Q is not read as X times W
+    assert findings(f"$$W = {tex(W)}$$\n\n$$X = {tex(X)}$$\n\n$$Q = XW_Q = {tex(WRONG)}$$\n") == []
