@@ -942,8 +942,10 @@ def row_segments(row: list[Token], text: str) -> list[_Segment]:
                     cur.sides.append([])
                     i = g2
                     continue
-            if k == "char" and txt == "," and _thousands(row, i):
-                cur.sides[-1].append(t)  # "1,234": keep together; the parser rejects it -> not checked
+            if k == "char" and txt == "," and _glued_digits(row, i):
+                # "1,234", and "0,5" on a page not read with decimal commas: kept together, so a relation is never made
+                # between the pieces of a number (z = 0,5 \cdot 0,4 = 0,2 is not "4 = 0"); the parser rejects it -> not checked
+                cur.sides[-1].append(t)
                 i += 1
                 continue
             if (
@@ -1097,19 +1099,12 @@ def _relation_token(t: Token) -> bool:
     return (t.kind == "char" and t.text in "=:<>") or (t.kind == "cmd" and (t.text in EQ_RELATIONS or t.text in OTHER_RELATIONS))
 
 
-def _thousands(row: list[Token], i: int) -> bool:
-    """Is ``row[i]`` (a comma) a thousands separator as in ``1,234``?"""
+def _glued_digits(row: list[Token], i: int) -> bool:
+    """Is ``row[i]`` (a comma) glued between a whole number and digits, as in ``1,234`` or a decimal comma ``0,5``?"""
     if i == 0 or i + 1 >= len(row):
         return False
     a, c, b = row[i - 1], row[i], row[i + 1]
-    return (
-        a.kind == "num"
-        and b.kind == "num"
-        and a.end == c.start
-        and c.end == b.start
-        and a.text.isdigit()
-        and len(b.text.split(".")[0]) == 3
-    )
+    return a.kind == "num" and b.kind == "num" and a.end == c.start and c.end == b.start and a.text.isdigit()
 
 
 def _is_equation_number(seg: _Segment) -> bool:

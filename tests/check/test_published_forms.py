@@ -1190,3 +1190,15 @@ def test_a_myst_admonition_is_read_as_text_again_and_a_wrapped_role_is_math() ->
     role = "The step :math:`w_6^{+} = 0.45 - 0.5 \\cdot\n0.082667628 = {v}`.\n"
     assert _wrong_lines(role.replace("{v}", "0.408666186")) == []
     assert _wrong_lines(role.replace("{v}", "0.418666186")) == [2]
+
+
+def test_a_decimal_comma_on_a_page_not_read_with_commas_is_no_list_separator() -> None:
+    # review: a German page with too few comma numbers to be read with decimal commas: 0,5 · 0,4 = 0,2 is right, and
+    # its pieces must not make "4 = 0" (nor 0,5·0,4+0,1 = 0,3 make "1 = 0"); such a line is not checked
+    page = "Die Eingabe ist $x = 0{,}5$, also $z = 0,5 \\cdot 0,4 = 0,2$ und $$y = 0,5\\cdot0,4+0,1=0,3$$\n\n$a = 1 + 2 = 3$\n"
+    assert [(f.line, f.klass) for f in check_text(page, "md").findings] == [(3, "ok")]
+    # a comma with a space still parts two relations, each checked
+    assert [(f.line, f.klass) for f in check_text("$x = 1 + 1 = 2, y = 2 + 2 = 5$\n", "md").findings] == [
+        (1, "ok"),
+        (1, "error"),
+    ]
