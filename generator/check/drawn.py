@@ -46,7 +46,7 @@ _SERVICES: tuple[tuple[re.Pattern[str], bool], ...] = (
 )
 #: an ``<img>`` tag on one line and its address
 _IMG_TAG = re.compile(r"<img\b[^<>\n]*>", re.IGNORECASE)  # (up to the next tag: linear on a line of unclosed tags)
-_SRC = re.compile(r"\bsrc\s*=\s*([\"'])(?P<url>[^\"'\s]+)\1", re.IGNORECASE)
+_SRC = re.compile(r"\bsrc\s*=\s*(?:\"(?P<url>[^\"\s]+)\"|'(?P<url1>[^'\s]+)')", re.IGNORECASE)  # (\sigma' in "…")
 #: codecogs' own switches (background, resolution, size, font), which are not LaTeX a reader evaluates
 _SWITCHES = re.compile(
     r"\\(?:bg_\w+|fn_\w+|bg\{\w+\}|dpi\{\d+\}|inline|tiny|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])\s*"
@@ -103,7 +103,7 @@ def read_drawn_equations(text: str) -> DrawnReading | None:
                 edits.append((m.start(), m.end(), out))
     for m in _IMG_TAG.finditer(text):
         src = _SRC.search(m.group())
-        tex = latex_of(html.unescape(src.group("url"))) if src else None
+        tex = latex_of(html.unescape(src.group("url") or src.group("url1"))) if src else None
         out = _written(tex, m.end() - m.start()) if tex else None
         if out is not None and not any(a < m.end() and m.start() < b for a, b, _o in edits):
             edits.append((m.start(), m.end(), out))

@@ -533,7 +533,7 @@ def _math_roles(text: str, masked: str) -> list[Chunk]:
     return [
         Chunk(m.start(3), m.end(3), False)
         for m in _MATH_ROLE.finditer(text)
-        if masked.startswith(m.group(1), m.start()) and not any(a <= m.start() < b for a, b in rst_code)
+        if masked.startswith(m.group(1), m.start()) and not _in_spans(rst_code, m.start())
     ]
 
 
@@ -549,7 +549,7 @@ def _math_fences(text: str, masked: str = "") -> list[tuple[int, int, list[Chunk
         rst_code = _rst_code_spans(text)
         for m in _RST_MATH.finditer(text):
             at = m.start() + len(m.group(1))
-            if not masked.startswith(".. math::", at) or any(a <= at < b for a, b in rst_code):
+            if not masked.startswith(".. math::", at) or _in_spans(rst_code, at):
                 continue  # a fence's, or an rst literal or code block's, text about the directive
             if m.group(2).strip():
                 found.append((m.start(2), m.group(2), m.end(2), True))
@@ -596,19 +596,55 @@ def _equations(start: int, body: str) -> list[tuple[int, str]]:
 
 #: a directive's option line (``:label: eq-loss``, ``:nowrap:``), not math
 _DIRECTIVE_OPTION = re.compile(r"[ \t]*:[\w-]+:")
-#: reStructuredText's literal blocks: the indented lines after a paragraph ending in ``::`` or a code directive
-_RST_LITERAL = re.compile(
-    r"^([ \t]*)(?:\.\. (?:code-block|code|sourcecode|literalinclude|doctest|ipython|highlight)::[^\n]*|(?!\.\. math::)[^\n]*::)[ \t]*\n"
-    r"((?:[ \t]*\n|\1[ \t]+[^\n]*(?:\n|$))*)",
-    re.MULTILINE,
-)
+#: reStructuredText's code directives (their indented lines are code shown as written)
+_RST_CODE_DIRECTIVE = re.compile(r"\.\. (?:code-block|code|sourcecode|literalinclude|doctest|ipython|highlight)::")
 
 
 def _rst_code_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of reStructuredText's literal and code blocks (their text is shown as written, never as math)."""
+    """The spans of reStructuredText's literal blocks (after a paragraph that ends in ``::``, not after another
+    directive's ``.. note::``) and code directives' blocks: their text is shown as written, never as math. A block is
+    the lines after it indented deeper than the line (a list item's text counts from its bullet's end) and as deep as
+    its first line; one pass over the lines."""
     if "::" not in text:
         return []
-    return [(m.start(2), m.end(2)) for m in _RST_LITERAL.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        body = line.strip()
+        code = _RST_CODE_DIRECTIVE.match(body) is not None
+        if not (code or (body.endswith("::") and not body.startswith(".."))):
+            i += 1
+            continue
+        bullet = re.match(r"[ \t]*(?:[-*+]|\d+[.)]|#\.)[ \t]+", line)
+        own = len(bullet.group()) if bullet else len(line) - len(line.lstrip())
+        j = i + 1
+        while j < n and not lines[j].strip():
+            j += 1
+        if j >= n:
+            break
+        depth = len(lines[j]) - len(lines[j].lstrip())
+        if depth <= own:
+            i = j
+            continue
+        k = j
+        while k < n and (not lines[k].strip() or len(lines[k]) - len(lines[k].lstrip()) >= depth):
+            k += 1
+        spans.append((starts[j], starts[k - 1] + len(lines[k - 1])))
+        i = k
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _image_math(text: str) -> list[Chunk]:
@@ -1306,8 +1342,10 @@ def chains_of(text: str, chunks: list[Chunk]) -> list[Chain]:
             if not chunk_related(text, chunk.start, chunk.end):
                 prev_end = chunk.end
                 continue  # no relation in an inline chunk: its chains have none, and nothing before or after joins it
-        elif prev is not None and _LIST_COMMA.fullmatch(text, prev_end, chunk.start):
-            prev = None  # ``$$0.9$$, $$-\log 0.9 \approx 0.105$$``: a comma between displays parts two items of a list
+        elif prev is not None and not prev.rels and _LIST_COMMA.fullmatch(text, prev_end, chunk.start):
+            # ``$$0.245$$, $$\approx 1.406$$``: a comma alone after a display of no relation parts two items of a list
+            # (after ``$$L = \frac{1}{2}(0.8 - 1)^2$$,`` a display ``$$= 0.02$$`` goes on with it)
+            prev = None
         prev_end = chunk.end
         for r, (row_amp, segs) in enumerate(chunk_rows(text, chunk.start, chunk.end)):
             for n, seg in enumerate(segs):

@@ -739,8 +739,9 @@ class Interpreter:
             raise _Stop("unsupported *args")
         kwargs = {k.arg: self._known(self._eval(k.value, env)) for k in node.keywords if k.arg} if node.keywords else {}
         astype = isinstance(func, tuple) and func[0] == "method" and func[2] == "astype"
-        dtype = args[0] if args and astype else kwargs.get("dtype")
-        if type(dtype) is str and dtype in _EXTENDED_CODES:
+        # np.asarray(x, 'longdouble'): a NumPy function's positional dtype too
+        dtypes = args if astype or isinstance(func, _Module) else []
+        if any(type(d) is str and d in _EXTENDED_CODES for d in (*dtypes, kwargs.get("dtype"))):
             raise _Stop("extended precision is not worked out")  # dtype="float128", x.astype("g")
         where = (self.cell, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
         result = self._apply(func, args, kwargs)

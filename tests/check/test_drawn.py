@@ -179,3 +179,10 @@ def test_an_html_plus_in_a_markdown_img_tag_is_a_plus() -> None:
         '<img src="https://latex.codecogs.com/svg.latex?\\sigma(0.5)=\\frac{1}{1&plus;e^{-0.5}}=0.6225" alt="s" />\n'
     )
     assert _wrong(text) == [] and _ok(text) == 3
+
+
+def test_an_img_address_in_double_quotes_may_hold_an_apostrophe() -> None:
+    # third review: σ'(0) = σ(0)(1 − σ(0)) = 0.25 (right; 0.5 is wrong)
+    image = '<img src="https://latex.codecogs.com/svg.latex?\\sigma\'(0)=0.5\\cdot0.5={v}">'
+    assert _wrong(image.replace("{v}", "0.5") + "\n") == [(1, "0.5")]
+    assert _wrong(image.replace("{v}", "0.25") + "\n") == []

@@ -1202,3 +1202,27 @@ def test_a_decimal_comma_on_a_page_not_read_with_commas_is_no_list_separator() -
         (1, "ok"),
         (1, "error"),
     ]
+
+
+def test_rst_directives_and_list_items_ending_in_double_colons_are_no_literal_blocks() -> None:
+    # third review: `.. note::` and `.. list-table::` end in :: but hold prose; a list item's continuation after its
+    # literal block is prose again; an admonition's indented .. math:: is math. By hand ½(0.8 − 1)² = 0.02, ½ · 0.6 =
+    # 0.3, 0.5 (1 − 0.5) = 0.25, 0.6 / 2 = 0.3
+    page = (
+        ".. note::\n\n   The loss is :math:`L = \\frac{1}{2}(0.8 - 1)^2 = 0.05`.\n\n"
+        ".. list-table::\n   :header-rows: 1\n\n   * - h1\n     - :math:`\\frac{1}{2} \\cdot 0.6 = 0.4`\n\n"
+        "- The output is computed as follows::\n\n      out = sigmoid(z) = 9 + 9 = 1\n\n"
+        "  and then :math:`0.5 \\cdot (1 - 0.5) = 0.5`.\n\n"
+        ".. admonition:: Step\n\n    .. math::\n\n        z = \\frac{0.6}{2} = 0.4\n"
+    )
+    assert _wrong_lines(page) == [3, 9, 15, 21]
+    # a list item's text starts after its bullet: a line no deeper than that is the item's prose, not a literal block
+    assert _wrong_lines("- The gradient is::\n\n  then :math:`0.5 \\cdot (1 - 0.5) = 0.5`.\n") == [3]
+
+
+def test_a_display_opening_with_its_relation_after_a_comma_goes_on_from_an_equation() -> None:
+    # third review: after $$L = ½(0.8 − 1)^2$$, the display $$= 0.03$$ is its value (0.02): wrong, and named; after a
+    # display of a bare value it is a list item of its own (the Korean post's $$0.245$$, $$\approx 1.406$$)
+    assert _wrong_lines("A: $$L = \\frac{1}{2}(0.8 - 1)^2$$, $$= 0.03$$\n") == [1]
+    assert _wrong_lines("\\[ E = (0.6 - 1)^2 \\], \\[ = 0.3 \\]\n") == [1]
+    assert _wrong_lines("$$0.245$$, $$\\approx 1.406$$\n") == []

@@ -179,9 +179,10 @@ def test_extended_precision_is_left_unknown_not_worked_out_in_doubles() -> None:
         "z = np.array([927.0, 929.0]).astype('float128')\n"
         "u = np.array([927.0, 929.0], dtype='f16')\n"  # NumPy's type codes: f16 and g are float128 too
         "v = np.array([927.0, 929.0]).astype('g')\n"
+        "r = np.asarray([927.0, 929.0], 'longdouble')\n"  # a positional dtype (third review)
         "w = np.exp(np.array([1.0, 2.0]))\n"
     )
-    for name in "xyzuv":
+    for name in "xyzuvr":
         assert isinstance(it.env[name], Unknown), name
     assert it.env["w"].tolist() == [math.e, math.exp(2.0)]  # a double stays worked out
 
