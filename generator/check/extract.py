@@ -503,10 +503,12 @@ def find_chunks(text: str, fmt: str = "md") -> list[Chunk]:
     markdown = fmt != "tex"
     s = mask_markdown(text) if markdown else _mask_tex(text)
     drawn = _image_math(text) if markdown and "![" in text else []
+    # reStructuredText's literal and code blocks, found once for its roles and its math directives alike
+    rst_code = _rst_code_spans(text) if markdown and (":math:`" in text or ".. math::" in text) else []
     if markdown and ("math}`" in text or "math:`" in text):
-        drawn = _merge_chunks(drawn, _math_roles(text, s))
+        drawn = _merge_chunks(drawn, _math_roles(text, s, rst_code))
     if markdown and ("```" in text or ".. math::" in text):
-        fenced = _math_fences(text, s)
+        fenced = _math_fences(text, s, rst_code)
         if fenced:  # ```math blocks are display math; their lines are not read again as plain text or $…$
             chunks = _merge_chunks(_find_chunks(_blank_spans(s, fenced), markdown), [c for _a, _b, cs in fenced for c in cs])
             return _merge_chunks(chunks, drawn) if drawn else chunks
@@ -525,11 +527,10 @@ _MATH_ROLE = re.compile(  # reStructuredText's :math:`…` too; a role may wrap 
 _RST_MATH = re.compile(r"^([ \t]*)\.\. math::[ \t]*([^\n]*)\n((?:[ \t]*\n|\1[ \t]+[^\n]*(?:\n|$))*)", re.MULTILINE)
 
 
-def _math_roles(text: str, masked: str) -> list[Chunk]:
+def _math_roles(text: str, masked: str, rst_code: list[tuple[int, int]]) -> list[Chunk]:
     """MyST's ``{math}`…``` and reStructuredText's ``:math:`…``` roles as inline chunks, where the page's masking
     left the role's name (not in a code fence or an HTML comment; the backticks' content itself is masked as inline
     code) and not in an rst literal or code block."""
-    rst_code = _rst_code_spans(text) if ":math:`" in text else []
     return [
         Chunk(m.start(3), m.end(3), False)
         for m in _MATH_ROLE.finditer(text)
@@ -537,7 +538,7 @@ def _math_roles(text: str, masked: str) -> list[Chunk]:
     ]
 
 
-def _math_fences(text: str, masked: str = "") -> list[tuple[int, int, list[Chunk]]]:
+def _math_fences(text: str, masked: str, rst_code: list[tuple[int, int]]) -> list[tuple[int, int, list[Chunk]]]:
     """Math blocks: (start, end, chunks). GitHub's ```math: one display chunk per line, as authors write one
     equation a line, or the whole block when it is one LaTeX construct (``\\\\`` rows, an environment). MyST's
     ```{math} and reStructuredText's ``.. math::`` (outside code: ``masked`` is the page with its code blanked) the
@@ -546,7 +547,6 @@ def _math_fences(text: str, masked: str = "") -> list[tuple[int, int, list[Chunk
         [(m.start(3), m.group(3), m.end(3), bool(m.group("myst"))) for m in _MATH_FENCE.finditer(text)] if "```" in text else []
     )
     if ".. math::" in text:  # reStructuredText's directive: its indented block (a math on the directive's line is one too)
-        rst_code = _rst_code_spans(text)
         for m in _RST_MATH.finditer(text):
             at = m.start() + len(m.group(1))
             if not masked.startswith(".. math::", at) or _in_spans(rst_code, at):
