@@ -172,7 +172,7 @@ def _fill(formula: list[Token], values: dict[str, tuple[list[Token], int]], text
         if t.kind in ("word", "sym"):
             for j in range(min(n, i + 8) - 1, i - 1, -1):
                 run = text[t.start : formula[j].end]
-                if run.count("{") == run.count("}") and _key(run) in values:
+                if _named(text, t.start, formula[j].end, values):
                     toks, line = values[_key(run)]
                     out += [Token("char", "(", t.start, t.start), *toks, Token("char", ")", formula[j].end, formula[j].end)]
                     used.append(f"{run} (line {line})")
