@@ -38,6 +38,7 @@ import numpy as np
 
 from ..check.extract import LineMap
 from ..check.report import Finding
+from . import frames
 from .codeslips import (
     Found,
     callee_name,
@@ -53,6 +54,7 @@ from .codeslips import (
 )
 from .ipynbread import Notebook
 from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
+from .updateslips import update_run_slips
 
 __all__ = [
     "Cell",
@@ -255,7 +257,14 @@ _PRINT2 = re.compile(r"^(\s*)print(?:\s+(?![(=])(.*?))?\s*(#.*)?$")
 
 
 def parse_cell(src: str) -> ast.Module | None:
-    """A cell's code as Python 3, else as the Python 2 of its print statements (None when it is neither)."""
+    """A cell's code as Python 3, else as the Python 2 of its print statements (None when it is neither).
+
+    IPython runs a cell whose first line is indented (`` import numpy as np``) with that indentation taken off
+    every line that has it, as its ``leading_indent`` input transformer does; so is it read here (lines kept)."""
+    first = next((line for line in src.split("\n") if line.strip()), "")
+    lead = first[: len(first) - len(first.lstrip(" \t"))]
+    if lead:
+        src = "\n".join(line[len(lead) :] if line.startswith(lead) else line for line in src.split("\n"))
     try:
         return ast.parse(src)
     except SyntaxError:
@@ -343,6 +352,15 @@ def _evaluate(
             for key, part in value.items():
                 sub = ast.Subscript(value=arg, slice=ast.Constant(key), ctx=ast.Load())
                 consume(ast.copy_location(sub, arg), part, own)
+            return
+        if isinstance(value, frames.Frame):  # a displayed table: each row's label, then its values
+            try:
+                numbers = frames.shown(value)
+            except frames.Unsupported:
+                state["ok"] = False
+                return
+            for v in numbers:
+                consume(arg, v, own)
             return
         if isinstance(value, Formatted):  # each value put into the text is judged under its own expression
             sources = value.sources or [None] * len(value.parts)
@@ -1008,10 +1026,11 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
     as_error, loss_renames = loss_as_error(cells)
     no_slope, slope_renames = error_without_slope(cells)
     disagree, layer_renames = layer_disagrees(cells)
-    misuse: Found = {**thrown, **slipped, **too_soon, **as_error, **no_slope, **disagree, **_misuses(base)}
+    in_run, run_renames, run_saves = update_run_slips(cells)
+    misuse: Found = {**thrown, **slipped, **too_soon, **as_error, **no_slope, **disagree, **in_run, **_misuses(base)}
     # the code as meant: later mistakes are recognised in it
-    renamed = {**renames, **more_renames, **read_before, **loss_renames, **slope_renames, **layer_renames}
-    meant = corrected(cells, renamed, saves)
+    renamed = {**renames, **more_renames, **read_before, **loss_renames, **slope_renames, **layer_renames, **run_renames}
+    meant = corrected(cells, renamed, {**saves, **run_saves})
     fixed = _rerun(meant, base, misuse)
     if fixed is not None:  # once a wrong activation is corrected, the mistakes made with it can be recognised
         more = {k: v for k, v in _misuses(fixed).items() if k not in misuse}
@@ -1023,10 +1042,17 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
     out: list[Finding] = []
     first_wrong: int | None = None
     mistake = "; ".join(
-        f"the mistake at cell {w[0]}:{w[1]} of the code ({why})" for w, (why, _fix, _id) in list(misuse.items())[:2]
+        f"the mistake at cell {w[0]}:{w[1]} of the code ({why})" for w, (why, _fix, _id) in sorted(misuse.items())[:2]
     )
     first_error: int | None = None  # the first printed number that does not follow from what is printed above it
-    slip = next((m for m in misuse if misuse[m][1] is None), None)  # a name written for another (codeslips)
+    # names written for others (codeslips, updateslips), in the code's order: the first printed result of the code as
+    # meant is told every kind of slip found (one sentence each), under the first one the catalogue names
+    slips_found = sorted(m for m in misuse if misuse[m][1] is None)
+    slip = next((m for m in slips_found if misuse[m][2]), slips_found[0] if slips_found else None)
+    first_of_kind: dict[str, str] = {}
+    for m in slips_found:
+        first_of_kind.setdefault(misuse[m][2], misuse[m][0])
+    slip_why = "; ".join(first_of_kind.values())
     for k, shown in enumerate(base.shown):
         direct = shown.direct & set(misuse)
         for j, num in enumerate(shown.item.numbers):
@@ -1050,7 +1076,7 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
                 if first_wrong is None:
                     first_wrong = line
                 if not direct and line == first_wrong and slip is not None:  # its first printed result
-                    f = _finding(line, num, w, shown.name, "conceptual", misuse[slip][0])
+                    f = _finding(line, num, w, shown.name, "conceptual", slip_why)
                     f.root_line, f.mistake = line, misuse[slip][2]
                 elif direct:
                     why = "; ".join(dict.fromkeys(misuse[m][0] for m in sorted(direct)))  # one call site may be many

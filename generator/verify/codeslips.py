@@ -44,6 +44,9 @@ class Cell(Protocol):
 
 __all__ = [
     "Found",
+    "Saves",
+    "place_of",
+    "spot",
     "Renames",
     "callee_name",
     "corrected",
@@ -108,11 +111,13 @@ Renames = dict[tuple[int, int, int, int], "str | ast.expr"]
 Found = dict[tuple[int, ...], tuple[str, Fix, str]]
 
 
-def _spot(cell: Cell, node: ast.expr) -> tuple[int, int, int, int]:
+def spot(cell: Cell, node: ast.expr) -> tuple[int, int, int, int]:
+    """Where a node is written, as :data:`Renames` keys it."""
     return (cell.index, node.lineno, node.col_offset, node.end_col_offset or 0)
 
 
-def _place(cell: Cell, node: ast.expr) -> tuple[int, ...]:
+def place_of(cell: Cell, node: ast.expr) -> tuple[int, ...]:
+    """Where a node is written, as :data:`Found` keys it (with its end line)."""
     return (cell.index, node.lineno, node.col_offset, node.end_lineno or 0, node.end_col_offset or 0)
 
 
@@ -141,8 +146,12 @@ def discarded(cells: list[Cell]) -> tuple[Found, Renames]:
                 f"{name} is computed from {rounded.id} and then replaced by {ast.unparse(call)}, which rounds "
                 f"{rounded.id}, not {name}: what {name} computed is thrown away"
             )
-            out[_place(cell, call)] = (why, lambda i, _a, n=name, d=decimals: np.round(np.asarray(i.env[n], dtype=float), d), "")
-            renames[_spot(cell, rounded)] = name
+            out[place_of(cell, call)] = (
+                why,
+                lambda i, _a, n=name, d=decimals: np.round(np.asarray(i.env[n], dtype=float), d),
+                "",
+            )
+            renames[spot(cell, rounded)] = name
     return out, renames
 
 
@@ -186,8 +195,8 @@ def slips(cells: list[Cell], env: dict[str, Any]) -> tuple[Found, Renames]:
             ):
                 continue
             why = f"{node.id} is the value left from an earlier cell; this cell computes {meant[0]}, which is meant here"
-            out[_place(cell, node)] = (why, None, "")
-            renames[_spot(cell, node)] = meant[0]
+            out[place_of(cell, node)] = (why, None, "")
+            renames[spot(cell, node)] = meant[0]
         for node in ast.walk(cell.tree):
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
                 continue
@@ -203,8 +212,8 @@ def slips(cells: list[Cell], env: dict[str, Any]) -> tuple[Found, Renames]:
             if not any(_gradient_of(g, target) for g in grads) or any(_gradient_of(g, start.id) for g in grads):
                 continue
             why = f"{ast.unparse(node)} starts from {start.id}: the gradient is {target}'s, the update is {target} = {target} − …"
-            out[_place(cell, start)] = (why, None, "")
-            renames[_spot(cell, start)] = target
+            out[place_of(cell, start)] = (why, None, "")
+            renames[spot(cell, start)] = target
         earlier |= set(assigned)
     return out, renames
 
@@ -269,6 +278,8 @@ class _Meant(ast.NodeTransformer):
 
     def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
         if isinstance(node.ctx, ast.Load) and (meant := self._meant(node)) is not None:
+            if isinstance(meant, ast.expr):  # parameters['W2'][1][0] read as the element it updates
+                return ast.copy_location(copy.deepcopy(meant), node)
             return ast.copy_location(ast.Name(id=meant, ctx=ast.Load()), node)
         return self.generic_visit(node)
 
@@ -321,7 +332,7 @@ def updated_too_soon(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
                         update, expr = updated[key]
                         saved = f"_nnwalk_before_{abs(hash((cell.index, update.lineno, update.col_offset))):x}"
                         saves.setdefault((cell_of(cells, update), update.lineno, update.col_offset), [(saved, expr)])
-                        renames[_spot(cell, node)] = saves[(cell_of(cells, update), update.lineno, update.col_offset)][0][0]
+                        renames[spot(cell, node)] = saves[(cell_of(cells, update), update.lineno, update.col_offset)][0][0]
                         why = (
                             f"{target.id} reads {ast.unparse(node)} after its update "
                             f"({ast.unparse(update)[:60]}): backpropagation uses the weights of the forward pass"
@@ -369,7 +380,7 @@ def loss_as_error(cells: list[Cell]) -> tuple[Found, Renames]:
             for node in ast.walk(value):
                 factors = _factors(node)
                 named = [f for f in factors if isinstance(f, ast.Name) and f.id in losses]
-                if len(named) != 1 or _spot(cell, named[0]) in renames:
+                if len(named) != 1 or spot(cell, named[0]) in renames:
                     continue
                 outs = [o for f in factors if (o := _one_minus(f)) is not None and any(_same(o, g) for g in factors)]
                 diff = next((d for o in outs for d in losses[named[0].id] if _same(d.right, o) or _same(d.left, o)), None)
@@ -378,12 +389,12 @@ def loss_as_error(cells: list[Cell]) -> tuple[Found, Renames]:
                 out = next(o for o in outs if _same(diff.right, o) or _same(diff.left, o))
                 target_side = diff.left if _same(diff.right, out) else diff.right
                 meant = ast.BinOp(out, ast.Sub(), target_side) if descent else ast.BinOp(target_side, ast.Sub(), out)
-                renames[_spot(cell, named[0])] = meant
+                renames[spot(cell, named[0])] = meant
                 why = (
                     f"{ast.unparse(node)} multiplies by {named[0].id}, the network's loss: the output's own error "
                     f"{ast.unparse(meant)} belongs there"
                 )
-                found[_place(cell, named[0])] = (why, None, "")
+                found[place_of(cell, named[0])] = (why, None, "")
     return found, renames
 
 
@@ -431,14 +442,14 @@ def error_without_slope(cells: list[Cell]) -> tuple[Found, Renames]:
             continue
         weights, err = passed
         delta = deltas.get(ast.unparse(weights))
-        if delta is None or not isinstance(err, ast.Name) or err.id not in errors or _spot(cell, err) in renames:
+        if delta is None or not isinstance(err, ast.Name) or err.id not in errors or spot(cell, err) in renames:
             continue
-        renames[_spot(cell, err)] = copy.deepcopy(delta)
+        renames[spot(cell, err)] = copy.deepcopy(delta)
         why = (
             f"{ast.unparse(value)} passes back the error {err.id} without the output's slope: backpropagation passes "
             f"back {ast.unparse(weights)}ᵀ·({ast.unparse(delta)}), the δ the update of {ast.unparse(weights)} uses"
         )
-        found[_place(cell, err)] = (why, None, "missing_activation_derivative")
+        found[place_of(cell, err)] = (why, None, "missing_activation_derivative")
     return found, renames
 
 
@@ -466,12 +477,12 @@ def layer_disagrees(cells: list[Cell]) -> tuple[Found, Renames]:
             if op is None or says is None or isinstance(op.op, type(says)):
                 continue
             meant = ast.BinOp(copy.deepcopy(op.left), says, copy.deepcopy(op.right))
-            renames[_spot(cell, op)] = meant
+            renames[spot(cell, op)] = meant
             why = (
                 f"{cls.name}.forward computes {ast.unparse(op)} but its backward pass is the derivative of "
                 f"{ast.unparse(meant)}: {ast.unparse(meant)} is meant"
             )
-            found[_place(cell, op)] = (why, None, "")
+            found[place_of(cell, op)] = (why, None, "")
     return found, renames
 
 

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from . import frames
 from .autograd import Tape
 
 __all__ = ["Formatted", "Unknown", "UserFunction", "Vectorized", "Interpreter", "MAX_ELEMENTS", "SAME_QUANTITY", "same_quantity"]
@@ -350,7 +351,9 @@ class Interpreter:
 
     def _import_from(self, stmt: ast.ImportFrom, env: dict[str, Any]) -> None:
         for a in stmt.names:
-            if stmt.module in ("numpy", "math", "torch", "scipy.special") or (stmt.module or "").startswith(("numpy.", "torch.")):
+            if stmt.module in ("numpy", "math", "torch", "scipy.special", "pandas") or (stmt.module or "").startswith(
+                ("numpy.", "torch.")
+            ):
                 env[a.asname or a.name] = _Module(f"{stmt.module}.{a.name}")
 
     def _def(self, stmt: ast.FunctionDef, env: dict[str, Any]) -> None:
@@ -517,6 +520,8 @@ class Interpreter:
         elif isinstance(target, ast.Subscript):  # x[x <= 0] = 0, x[1, 2] = 0.5: in place, as NumPy does
             base = self._known(self._eval(target.value, env))
             index = self._known(self._eval(target.slice, env))
+            if isinstance(base, dict):
+                index = _key(index)
             if isinstance(base, dict) and isinstance(index, (str, int)):  # weights kept in a dict: w['x1_h1'] = 0.3
                 if len(base) >= _MAX_ITERATIONS:
                     raise _Stop("dict too large")
@@ -630,6 +635,8 @@ class Interpreter:
                 raise _Stop(f"{node.attr} (extended precision) is not worked out")
             return _Module(f"{base.name}.{node.attr}")
         base = self._known(base)
+        if isinstance(base, frames.Frame):  # df.values, df.shape, df.iloc
+            return frames.attribute(base, node.attr)
         if node.attr == "grad_fn" and _numeric(base):
             return "<grad_fn>"  # printed as <PowBackward0 object at …>: text, no number
         if isinstance(base, np.generic):  # a NumPy scalar (or a 0-d tensor's value) has the array's methods
@@ -713,9 +720,12 @@ class Interpreter:
             arrays = tuple(np.asarray(a, dtype=float) for a in parts)
             return self._check(np.c_[arrays] if base.name == "numpy.c_" else np.r_[arrays])
         if isinstance(base, dict):
+            index = _key(index)
             if not isinstance(index, (str, int)) or index not in base:
                 raise _Stop("unknown key")
             return base[index]
+        if isinstance(base, (frames.Frame, frames.Located)):  # df[['x1', 'x2']], df['y'], df.iloc[0]
+            return frames.subscript(base, self._known(index))
         if not isinstance(base, (np.ndarray, list, tuple)):
             raise _Stop("unsupported subscript")
         if isinstance(index, tuple) and all(isinstance(i, int) for i in index) or isinstance(index, int):
@@ -832,8 +842,12 @@ class Interpreter:
         if not isinstance(func, _Module):
             raise _Stop("unknown function")
         mod, _, name = func.name.rpartition(".")
-        if mod in ("numpy.random", "torch.random") or (mod == "torch" and name in ("rand", "randn", "manual_seed")):
+        if func.name in ("numpy.random.seed", "torch.manual_seed", "torch.random.manual_seed"):
+            return None  # seeding draws nothing: the draws after it are still taken from their printed copies
+        if mod in ("numpy.random", "torch.random") or (mod == "torch" and name in ("rand", "randn")):
             raise _Stop("random")  # run() marks the assigned names learnable
+        if mod == "pandas":  # pd.DataFrame([[8, 8, 4], …], columns=[…]): a lesson's data typed in
+            return frames.call(name, args, kwargs)
         if mod == "torch" and name in _TORCH_FUNCTIONAL:  # torch.sigmoid(z), torch.softmax(z, dim=0)
             return self._check(_functional(name, args, kwargs))
         if mod in ("numpy", "torch") or func.name in ("builtins.abs",):
@@ -914,6 +928,8 @@ class Interpreter:
         raise _Stop(f"unsupported numpy function {name}")
 
     def _method(self, base: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        if isinstance(base, frames.Frame):
+            return frames.method(base, name, args, kwargs)
         if isinstance(base, list):  # list.append, the one list method teaching code uses
             if name != "append" or len(args) != 1 or len(base) >= _MAX_ITERATIONS:
                 raise _Stop("unsupported list method")
@@ -1057,6 +1073,11 @@ _EXPRESSIONS: dict[type, Callable[[Interpreter, Any, dict[str, Any]], Any]] = {
 def _joined_text(op: ast.operator, left: Any, right: Any) -> str | Formatted:
     """``"Pred:" + str(pred)``: text joined to text, as Python joins it; a printed value keeps its place and source.
     Bounded, as list arithmetic is: a text doubled in a loop (``s = s + s``) stops the statement, not the machine."""
+    if isinstance(op, ast.Mult) and {type(left), type(right)} == {str, int}:  # "--" * 20: a rule under a printout
+        text, times = (left, right) if isinstance(left, str) else (right, left)
+        if len(text) * max(times, 0) > _MAX_TEXT:
+            raise _Stop("text too long")
+        return text * times
     if not isinstance(op, ast.Add) or not all(isinstance(v, (str, Formatted)) for v in (left, right)):
         raise _Stop("string arithmetic")
     if _text_size(left) + _text_size(right) > _MAX_TEXT:
@@ -1073,6 +1094,13 @@ def _joined_text(op: ast.operator, left: Any, right: Any) -> str | Formatted:
             parts += v.parts
             sources += v.sources or [None] * len(v.parts)
     return Formatted(parts, sources)
+
+
+def _key(v: Any) -> Any:
+    """A dict key made as text (``'W' + str(l)``: parameters kept as W1, b1, W2, …) as the string it is."""
+    if isinstance(v, Formatted) and all(isinstance(p, (str, int, np.integer)) and not isinstance(p, bool) for p in v.parts):
+        return "".join(str(p) for p in v.parts)
+    return v
 
 
 def _text_size(v: str | Formatted) -> int:

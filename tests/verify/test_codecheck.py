@@ -704,3 +704,16 @@ def test_text_joined_to_a_value_with_plus_is_printed_as_python_prints_it(tmp_pat
     bad = good.replace(repr(deltas[1]), "-0.0901")  # one weight delta typed wrong (true -0.091)
     found = [f for f in findings(notebook(tmp_path, code(src, bad))) if f["class"] != "ok"]
     assert [(f["printed"], f["class"]) for f in found] == [("-0.0901", "error")]
+
+
+def test_a_cell_indented_as_a_whole_is_read_as_ipython_runs_it(tmp_path: Path) -> None:
+    """IPython takes a first line's indentation off every line of the cell (`` import numpy as np``); a cell so
+    written is read, so the printed σ(0.5) = 0.622459 (by math below) is checked and a misprint is named."""
+    a = sig(0.5)
+    nb = notebook(
+        tmp_path,
+        code(" import numpy as np\n z = 0.5\n", n=1),
+        code("a = 1 / (1 + np.exp(-z))\nprint(a)\nprint(a * 2)\n", f"{a:.6f}\n{2 * a + 0.01:.6f}\n", n=2),
+    )
+    got = findings(nb)
+    assert [(f["printed"], float(f["expected"])) for f in got] == [(f"{2 * a + 0.01:.6f}", pytest.approx(2 * a, abs=6e-9))]

@@ -198,3 +198,46 @@ def test_a_tensor_view_is_its_reshape() -> None:
     )
     assert it.env["g"].tolist() == [[0.5, 1.5, 0.0], [-1.0, -3.0, 0.0], [0.25, 0.75, 0.0]]
     assert it.env["h"].shape == (3, 1)
+
+
+def test_a_lessons_parameter_dict_made_by_a_seeded_function_with_keys_made_as_text() -> None:
+    """``np.random.seed(3)`` draws nothing; ``'W' + str(l)`` is the key W1; a rule is ``"--" * 4``."""
+    it = run(
+        "import numpy as np\n"
+        "def initialize(dims):\n"
+        "    np.random.seed(3)\n"
+        "    p = {}\n"
+        "    for l in range(1, len(dims)):\n"
+        "        p['W' + str(l)] = np.ones((dims[l - 1], dims[l])) * 0.1\n"
+        "        p['b' + str(l)] = np.zeros((dims[l], 1))\n"
+        "    return p\n"
+        "params = initialize([2, 3, 1])\n"
+        "w = params['W' + str(2)]\n"
+        "rule = '--' * 4\n"
+    )
+    assert sorted(it.env["params"]) == ["W1", "W2", "b1", "b2"]
+    assert it.env["params"]["W1"].shape == (2, 3) and float(it.env["params"]["W1"][1, 2]) == 0.1
+    assert it.env["w"].shape == (3, 1) and it.env["rule"] == "--------"
+
+
+def test_a_dataframe_typed_into_the_lesson() -> None:
+    """The few pandas operations a lesson reads its examples with; values worked by hand from the rows."""
+    it = run(
+        "import pandas as pd\n"
+        "df = pd.DataFrame([[8, 8, 4], [7, 9, 5], [6, 10, 6]], columns=['cgpa', 'iq', 'lpa'])\n"
+        "x = df[['cgpa', 'iq']].values[1].reshape(2, 1)\n"
+        "y = df[['lpa']].values[2][0]\n"
+        "n = df.shape[0] + len(df)\n"
+        "col = df['iq'].values\n"
+        "row = df.iloc[0].to_numpy()\n"
+        "cell = df.iloc[2, 1]\n"
+        "top = df.head(2).to_numpy()\n"
+        "byname = pd.DataFrame({'a': [1.5, 2.5], 'b': [3.0, 4.0]}).values\n"
+        "bad = df['nope']\n"
+        "unread = pd.read_csv('data.csv')\n"
+    )
+    e = it.env
+    assert e["x"].tolist() == [[7], [9]] and e["y"] == 6 and e["n"] == 6
+    assert e["col"].tolist() == [8, 9, 10] and e["row"].ravel().tolist() == [8, 8, 4] and e["cell"] == 10
+    assert e["top"].tolist() == [[8, 8, 4], [7, 9, 5]] and e["byname"].tolist() == [[1.5, 3.0], [2.5, 4.0]]
+    assert isinstance(e["bad"], Unknown) and isinstance(e["unread"], Unknown)
