@@ -178,6 +178,10 @@ def _signed_start(side: list[Token], text: str) -> int | None:
 
 
 _LOG_BASE = re.compile(r"\blog\d")
+#: ``10−8`` glued, on a line that spaces its other minus signs (``1 − 0.4 × 2√ 4 + 10−8``): 10⁻⁸ whose superscript a
+#: PDF's text layer lost, not ten minus eight
+_LOST_POWER = re.compile(r"(?<![\d.])10[\u2212-]\d")
+_SPACED_MINUS = re.compile(r"\s[\u2212-]\s")
 
 
 def _strip_ops(side: list[Token]) -> list[Token]:
@@ -294,6 +298,8 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
                 continue
             if any(_LOG_BASE.search(masked, s[0].start, s[-1].end) for s in sides):
                 continue  # log10(100), log2(8): a base written into the name is not a product
+            if _SPACED_MINUS.search(masked, a, b) and any(_LOST_POWER.search(masked, s[0].start, s[-1].end) for s in sides):
+                continue
             flags = [numericish(s) for s in sides]
             numeric = [f for f in flags if f[0]]
             if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):

@@ -401,3 +401,12 @@ def test_the_square_reading_squares_the_bracket_only_and_never_loses_a_finding()
     assert [k for k, p in classes("    E = 0.5(0.8 - 0.6)2 = 0.01\n", "md")] == ["error"]
     vector = "    e = 0.5 * ([0.6, 0.2] - [0.1, 0.1])2 = [0.3, 0.4]\n"
     assert [(k, p) for k, p in classes(vector, "md")] == [("error", "0.3"), ("error", "0.4")]
+
+
+def test_ten_glued_to_a_minus_is_a_lost_superscript_only_where_other_minus_signs_are_spaced() -> None:
+    """A Beamer slide's text layer: α·m̂/(√v̂ + 10⁻⁸) comes out as ``1 − 0.4 × 2√ 4 + 10−8`` (1 − 0.4·2/(2 + 10⁻⁸) =
+    0.6, right; read flat it would be 1 − 1.6 + 2 = 1.4). Not read there; ``10−8`` on a line that glues every minus is
+    still ten minus eight: 10 − 8 = 2, so 3 is wrong."""
+    assert 1 - 0.4 * 2 / (math.sqrt(4) + 1e-8) == pytest.approx(0.6, abs=1e-8)
+    assert classes("x1 = x0 − α ˆm1√ˆv1 + ε = 1 − 0.4 × 2√ 4 + 10−8 = 0.6\n", "text") == []
+    assert classes("d = 10−8 = 3.0\n", "text") == [("error", "3.0")]
