@@ -41,6 +41,7 @@ from ..check.report import Finding
 from . import frames
 from .codeslips import (
     Found,
+    Saves,
     callee_name,
     corrected,
     discarded,
@@ -54,6 +55,7 @@ from .codeslips import (
 )
 from .ipynbread import Notebook
 from .pyeval import SAME_QUANTITY, Formatted, Interpreter, Unknown, UserFunction, Vectorized, same_quantity
+from .staleloop import stale_forward
 from .updateslips import update_run_slips
 
 __all__ = [
@@ -1027,10 +1029,21 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
     no_slope, slope_renames = error_without_slope(cells)
     disagree, layer_renames = layer_disagrees(cells)
     in_run, run_renames, run_saves = update_run_slips(cells)
-    misuse: Found = {**thrown, **slipped, **too_soon, **as_error, **no_slope, **disagree, **in_run, **_misuses(base)}
+    stale_loop, loop_saves = stale_forward(cells)
+    misuse: Found = {
+        **thrown,
+        **slipped,
+        **too_soon,
+        **as_error,
+        **no_slope,
+        **disagree,
+        **in_run,
+        **stale_loop,
+        **_misuses(base),
+    }
     # the code as meant: later mistakes are recognised in it
     renamed = {**renames, **more_renames, **read_before, **loss_renames, **slope_renames, **layer_renames, **run_renames}
-    meant = corrected(cells, renamed, {**saves, **run_saves})
+    meant = corrected(cells, renamed, _joined(saves, run_saves, loop_saves))
     fixed = _rerun(meant, base, misuse)
     if fixed is not None:  # once a wrong activation is corrected, the mistakes made with it can be recognised
         more = {k: v for k, v in _misuses(fixed).items() if k not in misuse}
@@ -1097,6 +1110,15 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
                 out.append(f)
                 continue
             out.append(_finding(line, num, v, shown.name, "ok", ""))
+    return out
+
+
+def _joined(*parts: Saves) -> Saves:
+    """What each rule runs before a statement, all of it (two rules may add to one place)."""
+    out: Saves = {}
+    for part in parts:
+        for place, items in part.items():
+            out.setdefault(place, []).extend(items)
     return out
 
 

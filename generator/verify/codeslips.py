@@ -233,7 +233,8 @@ def _gradient_of(grad: str, param: str) -> bool:
 
 
 #: statements to run before others, by the place of the statement (cell, line, column): (name, expression)
-Saves = dict[tuple[int, int, int], list[tuple[str, ast.expr]]]
+#: (or whole statements to run there: a forward pass redone at the top of a training loop's body)
+Saves = dict[tuple[int, int, int], list["tuple[str, ast.expr] | ast.stmt"]]
 
 
 def corrected(cells: list[Cell], renames: Renames, saves: Saves | None = None) -> list[Cell]:
@@ -289,7 +290,11 @@ class _Meant(ast.NodeTransformer):
             if isinstance(stmts, list) and stmts and isinstance(stmts[0], ast.stmt):
                 spliced: list[ast.stmt] = []
                 for stmt in stmts:
-                    for name, expr in self.saves.get((self.cell, stmt.lineno, stmt.col_offset), []):
+                    for item in self.saves.get((self.cell, stmt.lineno, stmt.col_offset), []):
+                        if isinstance(item, ast.stmt):
+                            spliced.append(copy.deepcopy(item))
+                            continue
+                        name, expr = item
                         save = ast.Assign(targets=[ast.Name(id=name, ctx=ast.Store())], value=copy.deepcopy(expr))
                         spliced.append(ast.fix_missing_locations(ast.copy_location(save, stmt)))
                     spliced.append(stmt)

@@ -1,0 +1,144 @@
+"""A training loop that updates the weights but never redoes the forward pass.
+
+A notebook computes its forward pass once (``Z = activation(V @ X)``, ``Y = activation(W @ Z)``), then
+loops over epochs: each epoch computes the error from ``Y``, the gradients from ``Z``, and updates
+``W`` and ``V``. If the loop never computes ``Y`` and ``Z`` again, every epoch after the first takes
+its gradients from the activations of the first weights, and the printed weights of those epochs
+follow the code but are not gradient descent on the network. The loop is recognised by what flows
+(never by names):
+
+* the loop moves parameters from their own values (``W = np.add(W, …)``, ``W -= …``);
+* statements of the same cell before the loop computed values from those parameters (the forward
+  pass), and the loop reads those values, never assigns them, and its updates of the parameters
+  are computed from them.
+
+As meant, the forward statements (without their prints, with the full assignment that starts a value
+they then fill in by index) run again at the top of the loop's body. When the rewritten run changes
+nothing printed, nothing is reported (a value read in the loop that does not depend on the weights).
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+
+from .codeslips import Cell, Found, Saves, names, place_of
+
+__all__ = ["stale_forward"]
+
+
+def _stored(stmt: ast.stmt) -> set[str]:
+    """The names a statement assigns, the array filled in by index (``Z[1] = …``) included."""
+    out = names(stmt, ast.Store)
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AugAssign) else []
+    for t in targets:
+        while isinstance(t, ast.Subscript):
+            t = t.value
+        if isinstance(t, ast.Name):
+            out.add(t.id)
+    return out
+
+
+def _whole(stmt: ast.stmt) -> set[str]:
+    """The names a statement assigns as a whole (``Y = …``, not ``Y[0] = …``)."""
+    if isinstance(stmt, ast.Assign):
+        return {n.id for t in stmt.targets for n in ast.walk(t) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+        return {stmt.target.id}
+    return set()
+
+
+def _moved_names(body: list[ast.stmt]) -> set[str]:
+    """Parameters a loop moves from their own values: ``W = np.add(W, …)``, ``W = W - …``, ``W -= …``."""
+    out: set[str] = set()
+    for node in (n for stmt in body for n in ast.walk(stmt)):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and isinstance(node.op, (ast.Add, ast.Sub)):
+            out.add(node.target.id)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name, v = node.targets[0].id, node.value
+            first = (
+                v.left
+                if isinstance(v, ast.BinOp) and isinstance(v.op, (ast.Add, ast.Sub))
+                else v.args[0]
+                if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr in ("add", "subtract") and v.args
+                else None
+            )
+            if isinstance(first, ast.Name) and first.id == name:
+                out.add(name)
+    return out
+
+
+def _flat(body: list[ast.stmt]) -> list[ast.stmt]:
+    out: list[ast.stmt] = []
+    for stmt in body:
+        out.append(stmt)
+        for field in ("body", "orelse"):
+            inner = getattr(stmt, field, None)
+            if isinstance(inner, list) and not isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
+                out.extend(_flat(inner))
+    return out
+
+
+def stale_forward(cells: list[Cell]) -> tuple[Found, Saves]:
+    """Each such loop (found at the loop) and the forward statements to run at the top of its body (as meant)."""
+    found: Found = {}
+    saves: Saves = {}
+    for cell in cells:
+        if cell.tree is None:
+            continue
+        body = cell.tree.body
+        for j, loop in enumerate(body):
+            if not (isinstance(loop, ast.For) and loop.body):
+                continue
+            params = _moved_names(loop.body)
+            if not params:
+                continue
+            forward, values = _forward(body[:j], params)
+            inside = _flat(loop.body)
+            if not forward or any(_whole(s) & values for s in inside):
+                continue  # no forward pass before the loop, or the loop computes it again
+            derived = set(values)
+            feeds = False
+            for stmt in inside:
+                reads = names(stmt, ast.Load)
+                if not reads & derived:
+                    continue
+                if _stored(stmt) & params:
+                    feeds = True  # a parameter's update computed from the forward pass's values
+                derived |= _stored(stmt) - params
+            if not feeds:
+                continue
+            first = loop.body[0]
+            saves[(cell.index, first.lineno, first.col_offset)] = list(forward)
+            shown = ", ".join(sorted(values)[:4])
+            found[place_of(cell, loop.target)] = (
+                f"the loop updates {', '.join(sorted(params)[:4])} but never redoes the forward pass: {shown} keep the "
+                f"values of the first weights (computed before the loop, from {ast.unparse(forward[0])[:40]})",
+                None,
+                "",
+            )
+    return found, saves
+
+
+def _forward(before: list[ast.stmt], params: set[str]) -> tuple[list[ast.stmt], set[str]]:
+    """The statements before the loop that compute values from the parameters (and the full assignment that starts
+    each value they fill in by index), and those values' names."""
+    chosen: list[int] = []
+    values: set[str] = set()
+    for k, stmt in enumerate(before):
+        if isinstance(stmt, (ast.Expr, ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)):
+            continue  # prints and definitions are not part of a forward pass's values
+        if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            continue
+        reads = names(stmt, ast.Load)
+        stored = _stored(stmt)
+        if stored & params:
+            continue  # a parameter's own definition
+        if reads & (params | values):
+            for name in stored - _whole(stmt) - values:  # Z[1] = V1 @ X fills in a Z made before: make it again too
+                start = next((i for i in range(k - 1, -1, -1) if name in _whole(before[i])), None)
+                if start is not None and start not in chosen:
+                    chosen.append(start)
+            chosen.append(k)
+            values |= stored
+    return [copy.deepcopy(before[k]) for k in sorted(chosen)], values
