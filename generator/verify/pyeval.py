@@ -154,7 +154,9 @@ _TORCH_FUNCTIONAL = frozenset({"sigmoid", "relu", "softmax", "log_softmax"})
 _TENSOR_METHODS = ("exp", "log", "tanh", "sqrt", "abs", "pow", "sigmoid", "relu", "softmax", "log_softmax")
 _MATH = {"exp": math.exp, "log": math.log, "tanh": math.tanh, "sqrt": math.sqrt, "fabs": math.fabs}
 #: Python's built-in functions the interpreter knows (by name, when the notebook has not reassigned it)
-_BUILTINS = frozenset({"abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int", "range", "str"})
+_BUILTINS = frozenset(
+    {"abs", "sum", "max", "min", "float", "round", "len", "print", "list", "tuple", "int", "range", "str", "enumerate", "zip"}
+)
 #: The methods of an array the interpreter computes (``x.dot(w)``, ``z.sum(axis=0)``, a tensor's ``z.exp()``)
 _ARRAY_METHODS = frozenset(
     {
@@ -649,6 +651,8 @@ class Interpreter:
             raise _Stop(f"unknown attribute {node.attr}")
         if isinstance(base, list) and node.attr == "append":
             return ("method", base, "append")
+        if isinstance(base, dict) and node.attr in ("items", "keys", "values"):
+            return ("method", base, node.attr)
         if node.attr == "T" and isinstance(base, np.ndarray):
             return base.T
         if node.attr == "shape" and isinstance(base, np.ndarray):
@@ -861,6 +865,8 @@ class Interpreter:
         if mod == "builtins":
             if name == "float" and len(args) == 1:
                 return float(args[0])
+            if name in ("enumerate", "zip"):  # for t, x in enumerate(seq, start=1): pairs, as a list (bounded)
+                return _paired(name, args, kwargs)
             if name in ("abs", "sum", "max", "min", "round", "len", "list", "tuple", "int", "range", "str"):
                 return self._builtin(name, args)
             if name == "print":
@@ -930,6 +936,10 @@ class Interpreter:
     def _method(self, base: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
         if isinstance(base, frames.Frame):
             return frames.method(base, name, args, kwargs)
+        if isinstance(base, dict):  # state.items(): a snapshot, in the dict's order, as a for loop sees it
+            if args or kwargs:
+                raise _Stop("unsupported dict method")
+            return list(base.items() if name == "items" else base.keys() if name == "keys" else base.values())
         if isinstance(base, list):  # list.append, the one list method teaching code uses
             if name != "append" or len(args) != 1 or len(base) >= _MAX_ITERATIONS:
                 raise _Stop("unsupported list method")
@@ -1094,6 +1104,25 @@ def _joined_text(op: ast.operator, left: Any, right: Any) -> str | Formatted:
             parts += v.parts
             sources += v.sources or [None] * len(v.parts)
     return Formatted(parts, sources)
+
+
+def _paired(name: str, args: list[Any], kwargs: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``enumerate(seq, start=k)`` and ``zip(a, b, …)`` as lists of tuples (an array by its rows)."""
+    seqs = [
+        list(a) if isinstance(a, (range, list, tuple, np.ndarray)) else _stop(f"{name} of an unsupported value") for a in args
+    ]
+    if name == "enumerate":
+        if len(seqs) != 1 or set(kwargs) - {"start"}:
+            raise _Stop("unsupported enumerate")
+        start = kwargs.get("start", 0)
+        if type(start) is not int:
+            raise _Stop("unsupported enumerate start")
+        seqs = [list(range(start, start + len(seqs[0]))), seqs[0]]
+    elif kwargs or not seqs:
+        raise _Stop("unsupported zip")
+    if min(len(q) for q in seqs) > _MAX_ITERATIONS:
+        raise _Stop("loop too long")
+    return list(zip(*seqs, strict=False))
 
 
 def _key(v: Any) -> Any:

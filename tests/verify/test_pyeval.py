@@ -241,3 +241,22 @@ def test_a_dataframe_typed_into_the_lesson() -> None:
     assert e["col"].tolist() == [8, 9, 10] and e["row"].ravel().tolist() == [8, 8, 4] and e["cell"] == 10
     assert e["top"].tolist() == [[8, 8, 4], [7, 9, 5]] and e["byname"].tolist() == [[1.5, 3.0], [2.5, 4.0]]
     assert isinstance(e["bad"], Unknown) and isinstance(e["unread"], Unknown)
+
+
+def test_enumerate_zip_and_a_dicts_items_as_loops_use_them() -> None:
+    """An LSTM notebook's report loop: ``for t, state in enumerate(states, start=1)``, ``state.items()``."""
+    it = run(
+        "states = [{'f': 0.5, 'i': 0.25}, {'f': 0.75, 'i': 0.125}]\n"
+        "total = 0.0\n"
+        "for t, state in enumerate(states, start=1):\n"
+        "    for key, value in state.items():\n"
+        "        total += t * value\n"
+        "pairs = 0.0\n"
+        "for a, b in zip([1.0, 2.0, 3.0], [4.0, 5.0]):\n"
+        "    pairs += a * b\n"
+        "keys = list(states[0].keys())\n"
+        "bad = enumerate(states, begin=1)\n"
+    )
+    # 1·(0.5 + 0.25) + 2·(0.75 + 0.125) = 2.5; 1·4 + 2·5 = 14 (zip stops at the shorter)
+    assert it.env["total"] == 2.5 and it.env["pairs"] == 14.0 and it.env["keys"] == ["f", "i"]
+    assert isinstance(it.env["bad"], Unknown)
