@@ -94,6 +94,7 @@ class Item:
     shape: tuple[int, ...]
     line: str = ""  # the output line it starts on (as printed), and where that line ends in the text
     line_end: int = -1
+    table: int = -1  # the Markdown table it was typed in (where the table starts), when it is a named table's block
 
 
 _TOKEN = re.compile(
@@ -211,7 +212,7 @@ def _cells(nb: Notebook) -> list[Cell]:
         src = "".join(src) if isinstance(src, list) else src if isinstance(src, str) else ""
         # IPython lines (%magic, !shell, help?) are not Python: blank them, keeping line numbers
         src = "\n".join("" if re.match(r"\s*[%!]|.*\?\s*$", line) else line for line in src.split("\n"))
-        tree = parse_cell(src)
+        tree = parse_cell(src, ipython=True)
         spans = outputs.get(c, [])
         items: list[Item] | None = []
         if spans:  # a cell's outputs are one stretch of the assembled text (with blank lines between them)
@@ -258,13 +259,14 @@ def _bound(alias: str, code: str) -> bool:
 _PRINT2 = re.compile(r"^(\s*)print(?:\s+(?![(=])(.*?))?\s*(#.*)?$")
 
 
-def parse_cell(src: str) -> ast.Module | None:
+def parse_cell(src: str, ipython: bool = False) -> ast.Module | None:
     """A cell's code as Python 3, else as the Python 2 of its print statements (None when it is neither).
 
-    IPython runs a cell whose first line is indented (`` import numpy as np``) with that indentation taken off
-    every line that has it, as its ``leading_indent`` input transformer does; so is it read here (lines kept)."""
-    first = next((line for line in src.split("\n") if line.strip()), "")
-    lead = first[: len(first) - len(first.lstrip(" \t"))]
+    With ``ipython`` (a notebook's cell), a cell whose first line of code is indented (`` import numpy as np``) is
+    read with that indentation taken off every line that has it, as IPython's ``leading_indent`` input transformer
+    runs it (lines kept); a Markdown code block is Python as written (an indented excerpt of a method is not run)."""
+    first = next((line for line in src.split("\n") if line.strip() and not line.lstrip().startswith("#")), "")
+    lead = first[: len(first) - len(first.lstrip(" \t"))] if ipython else ""
     if lead:
         src = "\n".join(line[len(lead) :] if line.startswith(lead) else line for line in src.split("\n"))
     try:
@@ -532,13 +534,30 @@ def _evaluate(
                 again = isinstance(stmt, ast.Assign) and same_quantity(stmt.value, name)  # h = np.round(h, 2): still h
                 through[name], direct[name] = used, own | (direct.get(name, set()) if again else set())
         if cell.named:
+            # a table whose givens are not the code's (i1 = 0.05 in the table, i1 = 0.5 in the code) was worked from
+            # other inputs: its results are not the code's to judge (a table of that given alone is the page's copy)
+            other = {item.table for label, item in cell.named if item.table >= 0 and _other_given(label, item, interp)}
             for label, item in cell.named:
-                show_named(label, item)
+                if item.table not in other:
+                    show_named(label, item)
         elif state["ok"] and state["cursor"] == len(state["items"]):
             shown.extend(state["shown"])
         else:
             forget(state["learned"])
     return _Run(shown, interp, learned, inputs, state.get("adopted", False), solved)
+
+
+def _other_given(label: str, item: Item, interp: Interpreter) -> bool:
+    """Whether a table shows a given of the code (a name assigned a number as written) as another value."""
+    name = _resolve(label, interp.env)
+    if name is None or not _literal(interp.origin.get(name)):
+        return False
+    value = interp.env.get(name)
+    if isinstance(value, Unknown) or np.size(value) != len(item.numbers):
+        return False
+    shown = np.array([n.value for n in item.numbers], dtype=float)
+    halves = np.array([n.half for n in item.numbers], dtype=float)
+    return bool(np.any(np.abs(np.ravel(np.asarray(value, dtype=float)) - shown) > halves + 1e-12))
 
 
 def _lone_missing(stmt: ast.stmt, interp: Interpreter) -> tuple[str, tuple[ast.Assign, str, bool, ast.expr]] | None:
@@ -1064,8 +1083,8 @@ def check_cells(text: str, cells: list[Cell]) -> list[Finding]:
     slip = next((m for m in slips_found if misuse[m][2]), slips_found[0] if slips_found else None)
     first_of_kind: dict[str, str] = {}
     for m in slips_found:
-        first_of_kind.setdefault(misuse[m][2], misuse[m][0])
-    slip_why = "; ".join(first_of_kind.values())
+        first_of_kind.setdefault(misuse[m][2] or misuse[m][0], misuse[m][0])
+    slip_why = "; ".join(list(first_of_kind.values())[:3])
     for k, shown in enumerate(base.shown):
         direct = shown.direct & set(misuse)
         for j, num in enumerate(shown.item.numbers):

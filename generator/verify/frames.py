@@ -124,12 +124,12 @@ def attribute(base: Frame, name: str) -> Any:
 
 
 def method(base: Frame, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
-    """``df.to_numpy()``, ``df.head(n)`` (the first n rows, 5 unless given)."""
+    """``df.to_numpy()``, ``df.head(n)`` (the first n rows, 5 unless given; all but the last -n when n < 0)."""
     if name == "to_numpy" and not args and not kwargs:
         return base.values()
     if name == "head" and len(args) <= 1 and not kwargs:
         n = int(args[0]) if args else 5
-        return Frame(list(base.columns), base.data[: max(n, 0)], base.series, base.row)
+        return Frame(list(base.columns), base.data[:n], base.series, base.row)  # head(-2): all but the last two
     raise Unsupported(f"DataFrame.{name}")
 
 

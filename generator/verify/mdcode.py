@@ -175,8 +175,10 @@ def markdown_cells(text: str) -> list[Cell]:
             close = re.compile(rf"^ {{0,{pad + 3}}}{re.escape(mark[0])}{{{len(mark)},}}\s*$")
             while end < len(lines) and not close.match(lines[end]):
                 end += 1
-            if pad:
-                lines[k + 1 : end] = [x[pad:] if x.startswith(" " * pad) else x.lstrip(" ") for x in lines[k + 1 : end]]
+            # the fence's own indentation (``  ```python`` in a list item) is taken off its lines, as CommonMark does
+            cut = pad + len(line[pad:]) - len(line[pad:].lstrip(" "))
+            if cut:
+                lines[k + 1 : end] = [x[min(cut, len(x) - len(x.lstrip(" "))) :] for x in lines[k + 1 : end]]
             body = "\n".join(lines[k + 1 : end])
             if lang in _PYTHON and parse_cell(body) is None and (cut := _output_pasted_below(lines[k + 1 : end])):
                 # the output pasted into the code's own fence, below a blank line
@@ -293,6 +295,7 @@ def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, Item]]:
             body = [b for b in body if b]
             if body and len({len(b) for b in body}) == 1:
                 item = Item([n for b in body for n in b], (len(body), len(body[0])))
+                item.table = item.numbers[0].offset
                 return [(header[0][0], common_precision(item))]
         return []
     out = []
@@ -315,4 +318,7 @@ def _named(rows: list[list[tuple[str, int]]]) -> list[tuple[str, Item]]:
                     break
                 block.append([n for _l, n, _f in cells])
             out.append((label, common_precision(Item([n for b in block for n in b], (len(block), width)))))
+    table = min((n.offset for _name, block_item in out for n in block_item.numbers), default=-1)
+    for _name, block_item in out:
+        block_item.table = table  # one table: a given shown otherwise in it says its results were worked from other inputs
     return out

@@ -75,6 +75,7 @@ class Formatted:
 
     parts: list[Any]
     sources: list[ast.expr | None] | None = None  # the expression each value came from (None for text)
+    styled: bool = False  # some value is shown with a format spec or conversion (f"W{l:02d}"): its text is not str(value)
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,7 @@ class Interpreter:
             _Stop,
             _Break,
             _Continue,
+            _Return,
             ArithmeticError,
             ValueError,
             TypeError,
@@ -678,7 +680,8 @@ class Interpreter:
             elif isinstance(v, ast.FormattedValue):
                 parts.append(_frozen(self._known(self._eval(v.value, env))))
                 sources.append(v.value)
-        return Formatted(parts, sources)
+        styled = any(isinstance(v, ast.FormattedValue) and (v.format_spec is not None or v.conversion != -1) for v in node.values)
+        return Formatted(parts, sources, styled)
 
     def _dict(self, node: ast.Dict, env: dict[str, Any]) -> dict[Any, Any]:
         if None in node.keys or len(node.keys) > _MAX_ITERATIONS:
@@ -1103,7 +1106,7 @@ def _joined_text(op: ast.operator, left: Any, right: Any) -> str | Formatted:
         else:
             parts += v.parts
             sources += v.sources or [None] * len(v.parts)
-    return Formatted(parts, sources)
+    return Formatted(parts, sources, any(isinstance(v, Formatted) and v.styled for v in (left, right)))
 
 
 def _paired(name: str, args: list[Any], kwargs: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -1127,7 +1130,11 @@ def _paired(name: str, args: list[Any], kwargs: dict[str, Any]) -> list[tuple[An
 
 def _key(v: Any) -> Any:
     """A dict key made as text (``'W' + str(l)``: parameters kept as W1, b1, W2, …) as the string it is."""
-    if isinstance(v, Formatted) and all(isinstance(p, (str, int, np.integer)) and not isinstance(p, bool) for p in v.parts):
+    if (
+        isinstance(v, Formatted)
+        and not v.styled
+        and all(isinstance(p, (str, int, np.integer)) and not isinstance(p, bool) for p in v.parts)
+    ):
         return "".join(str(p) for p in v.parts)
     return v
 
@@ -1217,6 +1224,12 @@ def _assigned(stmt: ast.stmt) -> list[str]:
             out.append(node.id)
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             out.append(node.name)
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
+            base = node.value  # df['y'] = …, x[[0, 2]] = 5 not done: what it writes into is not known any more
+            while isinstance(base, (ast.Subscript, ast.Attribute)):
+                base = base.value
+            if isinstance(base, ast.Name):
+                out.append(base.id)
     return out
 
 

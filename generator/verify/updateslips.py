@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import ast
 import copy
+import re
 
-from .codeslips import Cell, Found, Renames, Saves, place_of, spot
+from .codeslips import Cell, Found, Renames, Saves, names, place_of, spot
 
-__all__ = ["forward_convention", "update_run_slips"]
+__all__ = ["conventions", "update_run_slips"]
 
 #: A run shorter than this is not a hand-written update of a layer
 _MIN_RUN = 3
@@ -129,6 +130,23 @@ def _runs(tree: ast.AST) -> list[list[_Update]]:
     return out
 
 
+_LAYER = re.compile(r"[WwBb]_?(\d+)")
+
+
+def _last(array: str) -> str:
+    """The name an array is known by: ``W1`` for ``W1``, ``parameters['W1']`` and ``p['W1']`` alike."""
+    return array.rsplit("[", 1)[-1].strip("'\"]")
+
+
+def _layer(array: str) -> tuple[str, str] | None:
+    """``parameters['W2']`` or ``W2`` → ("W", "2"); ``b1`` → ("b", "1"): a layer's weights or bias by its name, the
+    only arrays these rules judge (optimizer state, averaged copies, recurrent states are updated in sequence on
+    purpose)."""
+    last = _last(array)
+    m = _LAYER.fullmatch(last)
+    return (last[0].upper(), m.group(1)) if m else None
+
+
 def _weight_name(node: ast.expr) -> bool:
     """``W``, ``Wl``, ``w_hidden``, ``parameters['W1']``, ``self.W``: a weight matrix by its name."""
     if isinstance(node, ast.Attribute) and node.attr == "T":
@@ -144,35 +162,76 @@ def _transposed(node: ast.expr) -> bool:
     return isinstance(node, ast.Attribute) and node.attr == "T" and _weight_name(node.value)
 
 
-def forward_convention(cells: list[Cell]) -> str | None:
-    """Which index of a weight matrix is its unit, by the notebook's matrix products: ``"column"`` for
-    ``W.T @ A`` and ``A @ W`` (W[i][k] joins input i to unit k), ``"row"`` for ``W @ A`` and ``A @ W.T``; None when
-    the products disagree or none is found."""
-    seen: set[str] = set()
+def _products(tree: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
+    """Every matrix product of the tree as (left, right): ``A @ B``, ``np.dot(A, B)``, ``A.dot(B)``."""
+    out: list[tuple[ast.expr, ast.expr]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
+            out.append((node.left, node.right))
+        elif isinstance(node, ast.Call) and len(node.args) == 2 and not node.keywords:
+            if isinstance(node.func, ast.Attribute) and node.func.attr in ("dot", "matmul"):
+                out.append((node.args[0], node.args[1]))
+        elif isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.func, ast.Attribute):
+            if node.func.attr == "dot" and not (isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy")):
+                out.append((node.func.value, node.args[0]))  # W.T.dot(A)
+    return out
+
+
+def _side(left: ast.expr, right: ast.expr) -> tuple[ast.expr, str] | None:
+    """The weight of a product and the index that is its unit: W.T @ A and A @ W take W's column, W @ A and A @ W.T
+    its row."""
+    if _transposed(left):
+        return left.value, "column"  # type: ignore[attr-defined]
+    if _weight_name(right):
+        return right, "column"
+    if _weight_name(left):
+        return left, "row"
+    if _transposed(right):
+        return right.value, "row"  # type: ignore[attr-defined]
+    return None
+
+
+def conventions(cells: list[Cell]) -> tuple[dict[str, set[str]], set[str]]:
+    """Which index of each weight matrix is its unit, by the notebook's forward pass: for each array named as a
+    layer's weights (``W1``, ``parameters['W1']``), what its own matrix products (``np.dot(W1, x)``) and written-out
+    sums (``h[0]*W2[0][k] + h[1]*W2[1][k]``: the input's index is W2's row, so its unit is the column) say; and what
+    the products of a function's own weight (``def linear_forward(A, W, b): … np.dot(W.T, A)``, the one function
+    every layer goes through) say. A layer is judged only when what is said of it is one convention."""
+    own: dict[str, set[str]] = {}
+    generic: set[str] = set()
     for cell in cells:
         if cell.tree is None:
             continue
-        for node in ast.walk(cell.tree):
-            pair: tuple[ast.expr, ast.expr] | None = None
-            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
-                pair = (node.left, node.right)
-            elif isinstance(node, ast.Call) and len(node.args) == 2 and not node.keywords:
-                f = node.func
-                if isinstance(f, ast.Attribute) and f.attr in ("dot", "matmul"):
-                    pair = (node.args[0], node.args[1])
-            elif isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.func, ast.Attribute):
-                if node.func.attr == "dot" and not (
-                    isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy")
-                ):
-                    pair = (node.func.value, node.args[0])  # W.T.dot(A)
-            if pair is None:
+        updates = {id(n) for run in _runs(cell.tree) for u in run for n in ast.walk(u.stmt)}
+        for left, right in _products(cell.tree):
+            found = _side(left, right)
+            if found is None:
                 continue
-            left, right = pair
-            if _transposed(left) or _weight_name(right):
-                seen.add("column")
-            elif _weight_name(left) or _transposed(right):
-                seen.add("row")
-    return seen.pop() if len(seen) == 1 else None
+            chain = _chain(found[0])
+            if chain is not None and _layer(chain[0]) is not None:
+                own.setdefault(_last(chain[0]), set()).add(found[1])
+        for fn in (n for n in ast.walk(cell.tree) if isinstance(n, ast.FunctionDef)):
+            local = {a.arg for a in fn.args.args} | names(fn, ast.Store)
+            for left, right in _products(fn):
+                found = _side(left, right)
+                if found is not None and isinstance(found[0], ast.Name) and found[0].id in local:
+                    generic.add(found[1])
+        for node in ast.walk(cell.tree):
+            if id(node) in updates or not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)):
+                continue
+            for w, other in ((node.left, node.right), (node.right, node.left)):
+                wc, oc = _chain(w), _chain(other)
+                if wc is None or oc is None or len(wc[1]) != 2 or not oc[1] or _layer(wc[0]) is None:
+                    continue
+                a, b = wc[1]
+                if a != b and oc[1][0] in (a, b):
+                    own.setdefault(_last(wc[0]), set()).add("column" if oc[1][0] == a else "row")
+    return own, generic
+
+
+def _convention(layer: str, own: dict[str, set[str]], generic: set[str]) -> str | None:
+    said = own.get(_last(layer)) or generic
+    return next(iter(said)) if len(said) == 1 else None
 
 
 def update_run_slips(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
@@ -181,22 +240,25 @@ def update_run_slips(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
     found: Found = {}
     renames: Renames = {}
     saves: Saves = {}
-    convention = forward_convention(cells)
+    own, generic = conventions(cells)
     for cell in cells:
         if cell.tree is None:
             continue
         for run in _runs(cell.tree):
-            swapped = _pairing(cell, run, convention, found) if convention is not None else {}
+            swapped = _pairing(cell, run, own, generic, found)
             _started_elsewhere(cell, run, found, renames)
             updated: dict[str, _Update] = {}
             for u in run:
                 key = _key(u.target)
                 step = swapped.get(id(u), u.step)  # the terms as meant: the stale reads are looked for there
                 stale: dict[str, str] = {}
+                mine = _layer(u.target[0])
                 for node, chain in _elements(step):
-                    other = _key(chain)
-                    if other == key or other not in updated:
+                    other, theirs = _key(chain), _layer(chain[0])
+                    if other == key or other not in updated or mine is None or theirs is None:
                         continue
+                    if theirs[0] != "W" or theirs[1] == mine[1] or not _passed_back(u, updated[other]):
+                        continue  # only another layer's weight, read to pass the error back, is read too late
                     before = updated[other]
                     place = (cell.index, before.stmt.lineno, before.stmt.col_offset)
                     if place not in saves:
@@ -222,6 +284,20 @@ def update_run_slips(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
     return found, renames, saves
 
 
+def _passed_back(u: _Update, read: _Update) -> bool:
+    """Whether ``u`` passes back the error of the update of the weight it reads: both steps share a value that is not
+    an array element (the error ``y - y_hat``, a δ), and ``u`` does not move its parameter toward another one
+    (``W1 += tau * (W2 - W1)``, an averaged copy, reads itself)."""
+
+    def plain(step: ast.expr) -> set[str]:
+        roots = {c[0].split("[", 1)[0] for _n, c in _elements(step)}
+        return names(step, ast.Load) - roots
+
+    if any(c == u.target for _n, c in _elements(u.step)):
+        return False
+    return bool(plain(u.step) & plain(read.step))
+
+
 class _Saved(ast.NodeTransformer):
     """Each element read after its update replaced by the name its value was saved under before the update."""
 
@@ -245,8 +321,8 @@ def _started_elsewhere(cell: Cell, run: list[_Update], found: Found, renames: Re
         start = _chain(u.start) if u.start is not None else None
         if start is None or start == u.target or _key(start) not in targets:
             continue
-        if start[0].split("[", 1)[0] != u.target[0].split("[", 1)[0]:
-            continue  # another array altogether: not a slip of the same statement's pattern
+        if start[0].split("[", 1)[0] != u.target[0].split("[", 1)[0] or _layer(start[0]) is None or _layer(u.target[0]) is None:
+            continue  # not one layer's parameter started from another's: states and other arrays are left alone
         meant = copy.deepcopy(u.stmt.targets[0])  # type: ignore[union-attr]
         meant.ctx = ast.Load()
         renames[spot(cell, u.start)] = meant  # type: ignore[arg-type]
@@ -258,13 +334,16 @@ def _started_elsewhere(cell: Cell, run: list[_Update], found: Found, renames: Re
         )
 
 
-def _pairing(cell: Cell, run: list[_Update], convention: str, found: Found) -> dict[int, ast.expr]:
+def _pairing(cell: Cell, run: list[_Update], own: dict[str, set[str]], generic: set[str], found: Found) -> dict[int, ast.expr]:
     """Weights updated with another unit's terms than the forward pass joins them to (see the module docstring):
     the terms as meant of each such update, by the update's id."""
     out: dict[int, ast.expr] = {}
     biases = [u for u in run if len(u.target[1]) in (1, 2) and u.target[1][1:] in ((), (0,))]
     weights = [u for u in run if len(u.target[1]) == 2]
     for layer in {u.target[0] for u in weights}:
+        convention = _convention(layer, own, generic)
+        if convention is None or _layer(layer) is None:
+            continue
         mine = [u for u in weights if u.target[0] == layer]
         units = {u.target[1][0]: u for u in biases if _sibling(layer, u.target[0])}
         if len(units) < 2:
@@ -288,8 +367,8 @@ def _pairing(cell: Cell, run: list[_Update], convention: str, found: Found) -> d
             a, b = u.target[1]
             if a == b or not isinstance(u.step, ast.BinOp):
                 continue
-            out[id(u)] = _swapped(u.step, a, b, layer)
             unit = b if convention == "column" else a
+            out[id(u)] = _repaired(u.step, unit, a + b - unit, layer, anchors)
             found[place_of(cell, u.step)] = (
                 f"{_key(u.target)} is updated with unit {a if unit == b else b}'s terms; the forward pass "
                 f"({'W.T @ A' if convention == 'column' else 'W @ A'}) joins it to unit {unit}",
@@ -307,18 +386,20 @@ def _sibling(weights: str, bias: str) -> bool:
     return len(diff) == 1 and diff[0][0] in "Ww" and diff[0][1] in "bB"
 
 
-def _swapped(step: ast.expr, a: int, b: int, layer: str) -> ast.expr:
-    """The update's terms with unit and input exchanged: every other array's first index a read as b and b as a."""
+def _repaired(step: ast.expr, unit: int, source: int, layer: str, anchors: set[str]) -> ast.expr:
+    """The update's terms as meant: the unit's arrays (those its bias update reads) at the unit the forward pass joins
+    the weight to, every other array (the input) at the input it joins it from."""
     meant = copy.deepcopy(step)
     for node, chain in _elements(meant):
-        if chain[0] == layer or not chain[1] or chain[1][0] not in (a, b):
+        if chain[0] == layer or not chain[1] or chain[1][0] not in (unit, source):
             continue
         first = node
-        while isinstance(first.value, ast.Subscript) and _chain(first.value) is not None and _chain(first.value)[1]:
+        while isinstance(first.value, ast.Subscript) and (inner := _chain(first.value)) is not None and inner[1]:
             first = first.value
+        want = unit if chain[0] in anchors else source
         index = first.slice
         if isinstance(index, ast.Constant):
-            index.value = b if index.value == a else a
+            index.value = want
         elif isinstance(index, ast.Tuple) and isinstance(index.elts[0], ast.Constant):
-            index.elts[0].value = b if index.elts[0].value == a else a
+            index.elts[0].value = want
     return meant

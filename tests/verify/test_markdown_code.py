@@ -414,3 +414,30 @@ def test_torch_std_is_the_samples_and_a_population_value_printed_for_it_is_named
     )
     with pytest.raises(SpecError, match="no numeric equation"):
         findings(mixed)
+
+
+def test_an_indented_excerpt_of_a_method_does_not_silence_the_page(tmp_path: Path) -> None:
+    """A write-up shows the end of a method, indented as in its class (``return`` included); the other blocks are
+    still checked: w·2 = [1, 0.5] and w·4 = [2, 1] (worked by hand), a misprinted 2.5 in the second is named."""
+    page = (
+        "```python\nimport numpy as np\nw = np.array([0.5, 0.25])\nprint(w * 2)\n```\n\n```\n[1.  0.5]\n```\n\n"
+        "Inside the class, the backward method ends like this:\n\n"
+        "```python\n        delta = (a - y) * a * (1 - a)\n        return delta\n```\n\n"
+        "```python\nprint(w * 4)\n```\n\n```\n[2.5 1. ]\n```\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(page)
+    found = verify_document(path).to_json()["findings"]
+    assert [(f["printed"], float(f["expected"])) for f in found] == [("2.5", 2.0)]
+
+
+def test_an_indented_fence_is_read_and_a_table_worked_from_other_givens_is_not_judged_by_the_code(tmp_path: Path) -> None:
+    """Fences indented two spaces (in a list item: CommonMark takes that indentation off their lines); the code says
+    x1 = 0.5, w = 0.4, so h = 0.2. A table showing x1 = 0.05 was worked from other inputs (its h = 0.02 is right for
+    them) and is not judged by the code; a table with the code's givens and h = 0.25 is named (0.4 × 0.5 = 0.2)."""
+    code = "  ```python\n  x1 = 0.5\n  w = 0.4\n  h = w * x1\n  ```\n"
+    other = page(tmp_path, code, "  | x1 | w | h |\n  | -- | -- | -- |\n  | 0.05 | 0.4 | 0.02 |", name="other.md")
+    with pytest.raises(SpecError):  # nothing on the page is the code's to check
+        findings(other)
+    same = page(tmp_path, code, "  | x1 | w | h |\n  | -- | -- | -- |\n  | 0.5 | 0.4 | 0.25 |", name="same.md")
+    assert [(f["printed"], float(f["expected"])) for f in findings(same)] == [("0.25", 0.2)]

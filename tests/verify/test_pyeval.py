@@ -260,3 +260,23 @@ def test_enumerate_zip_and_a_dicts_items_as_loops_use_them() -> None:
     # 1·(0.5 + 0.25) + 2·(0.75 + 0.125) = 2.5; 1·4 + 2·5 = 14 (zip stops at the shorter)
     assert it.env["total"] == 2.5 and it.env["pairs"] == 14.0 and it.env["keys"] == ["f", "i"]
     assert isinstance(it.env["bad"], Unknown)
+
+
+def test_what_a_failed_item_assignment_writes_into_is_unknown_and_other_review_cases() -> None:
+    """``df['y'] = …`` and ``x[[0, 2]] = 5`` are not modelled: the table and the array are unknown after them (not
+    kept with their old values); ``head(-1)`` is every row but the last; a ``return`` outside a function stops only
+    its statement; ``f"W{l:02d}"`` is not the key ``W1``."""
+    it = run(
+        "import numpy as np\nimport pandas as pd\n"
+        "df = pd.DataFrame([[2, 1, 3], [1, 3, 2], [4, 2, 5]], columns=['x1', 'x2', 'y'])\n"
+        "df['y'] = df['y'] / 10\n"
+        "x = np.array([1.0, 2.0, 3.0])\nx[[0, 2]] = 5\n"
+        "t = pd.DataFrame([[1, 2], [3, 4], [5, 6]], columns=['a', 'b']).head(-1).values\n"
+        "return 3\n"
+        "after = 7\n"
+        "p = {'W1': 1.0}\nl = 1\nk = p[f'W{l:02d}']\nk2 = p[f'W{l}']\n"
+    )
+    e = it.env
+    assert isinstance(e["df"], Unknown) and isinstance(e["x"], Unknown)
+    assert e["t"].tolist() == [[1, 2], [3, 4]] and e["after"] == 7
+    assert isinstance(e["k"], Unknown) and e["k2"] == 1.0
