@@ -540,6 +540,28 @@ def _rounded_whole(rnode: Node) -> Node:
     return whole if inner is rnode else _with_literals(rnode, {inner.start: whole})
 
 
+#: functions whose value at a number other than their one whole point is never a whole number
+_TRANSCENDENTAL = frozenset({"exp", "ln", "log", "tanh", "sigmoid", "sqrt"})
+
+
+def _rounded_large_wholes(lnode: Node, rnode: Node) -> Node:
+    """``exp([4, 8, 2]) = [54.60, 2981, 7.39]``: a whole number of four digits or more that an exponential, a
+    logarithm, a root or a sigmoid gives stands for its rounding to units, as beside ``≈`` (e^8 = 2980.958… is no
+    whole number; the page kept four significant figures). Any other whole number after ``=`` stays exact."""
+    if not any(
+        (isinstance(n, Func) and n.name in _TRANSCENDENTAL)
+        or (isinstance(n, Pow) and isinstance(n.base, Const) and n.base.name == "e")
+        for n in walk(lnode)
+    ):
+        return rnode
+    wide = {
+        n.start: replace(n, half=0.5)
+        for n in walk(rnode)
+        if isinstance(n, Num) and n.decimals is None and n.scale is None and n.half == 0 and abs(n.value) >= 1000
+    }
+    return _with_literals(rnode, wide) if wide else rnode
+
+
 def _order_of_magnitude(rnode: Node) -> Node:
     """``0.25^{10} \\approx 10^{-6}``: a power of ten with a whole exponent after an approximation states an order of
     magnitude, anything from 10^{k − ½} to 10^{k + ½} (a number whose nearest power of ten it is)."""
@@ -574,6 +596,8 @@ def _check_pair(doc: _Doc, lside: Side, rel: str, rside: Side, lnode: Node, rnod
         return []
     if rel == "approx":
         rnode = _order_of_magnitude(_rounded_whole(rnode))
+    else:
+        rnode = _rounded_large_wholes(lnode, rnode)
     if _PLAIN_FIRST and (quick := _plainly_ok(doc, lside, rel, rside, lnode, rnode)) is not None:
         return quick
     lkeys = {n.key for n in doc.literals(lside)}

@@ -493,6 +493,7 @@ def _evaluate(
         else:
             forget(state["learned"])
 
+    fixed = _assigned_once(cells)  # inputs: a table showing one otherwise was worked from other inputs
     for cell in cells:
         if cell.tree is None:
             continue
@@ -536,7 +537,11 @@ def _evaluate(
         if cell.named:
             # a table whose givens are not the code's (i1 = 0.05 in the table, i1 = 0.5 in the code) was worked from
             # other inputs: its results are not the code's to judge (a table of that given alone is the page's copy)
-            other = {item.table for label, item in cell.named if item.table >= 0 and _other_given(label, item, interp)}
+            other = {
+                item.table
+                for label, item in cell.named
+                if item.table >= 0 and _other_given(label, item, interp) and _resolve(label, interp.env) in fixed
+            }
             for label, item in cell.named:
                 if item.table not in other:
                     show_named(label, item)
@@ -545,6 +550,25 @@ def _evaluate(
         else:
             forget(state["learned"])
     return _Run(shown, interp, learned, inputs, state.get("adopted", False), solved)
+
+
+def _assigned_once(cells: list[Cell]) -> set[str]:
+    """The names the code assigns once and never changes (``i1 = 0.05``; not ``wh``, updated by ``wh += …``, nor an
+    array filled in by index, ``wh[0] = …``)."""
+    count: dict[str, int] = {}
+    for cell in cells:
+        for node in ast.walk(cell.tree) if cell.tree is not None else ():
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                count[node.id] = count.get(node.id, 0) + 1
+            elif isinstance(node, (ast.Subscript, ast.Attribute)) and isinstance(node.ctx, ast.Store):
+                base = node.value
+                while isinstance(base, (ast.Subscript, ast.Attribute)):
+                    base = base.value
+                if isinstance(base, ast.Name):
+                    count[base.id] = count.get(base.id, 0) + 2
+            elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+                count[node.target.id] = count.get(node.target.id, 0) + 2
+    return {name for name, n in count.items() if n == 1}
 
 
 def _other_given(label: str, item: Item, interp: Interpreter) -> bool:

@@ -410,3 +410,15 @@ def test_ten_glued_to_a_minus_is_a_lost_superscript_only_where_other_minus_signs
     assert 1 - 0.4 * 2 / (math.sqrt(4) + 1e-8) == pytest.approx(0.6, abs=1e-8)
     assert classes("x1 = x0 − α ˆm1√ˆv1 + ε = 1 − 0.4 × 2√ 4 + 10−8 = 0.6\n", "text") == []
     assert classes("d = 10−8 = 3.0\n", "text") == [("error", "3.0")]
+
+
+def test_a_whole_number_of_four_digits_an_exponential_gives_is_its_rounding_to_units() -> None:
+    """e⁸ = 2980.958 (math.exp below): printed 2981 beside 54.60 and 7.39 it is rounded to units, not the exact integer
+    2981; 2990 is still wrong, and a whole number that plain arithmetic gives stays exact (25 × 40 = 1000, not 1001)."""
+    assert math.exp(8) == pytest.approx(2980.958, abs=1e-3) and math.exp(4) == pytest.approx(54.598, abs=1e-3)
+    assert classes("exp([4, 8, 2]) = [54.60, 2981, 7.39]\n", "text") == [("ok", "54.60"), ("ok", "2981"), ("ok", "7.39")]
+    assert [k for k, _p in classes("$$e^{8} = 2981$$\n")] == ["ok"]
+    assert [k for k, _p in classes("$$e^{8} = 2990$$\n")] == ["error"]
+    assert [k for k, _p in classes("$$25 \\times 40 = 1001$$\n")] == ["error"]
+    assert [k for k, _p in classes("$$\\sqrt{4.2} = 2$$\n")] == ["error"]  # a small whole number stays exact
+    assert [k for k, _p in classes("$$25.0 \\times 40 = 1000$$\n")] == ["ok"]

@@ -441,3 +441,12 @@ def test_an_indented_fence_is_read_and_a_table_worked_from_other_givens_is_not_j
         findings(other)
     same = page(tmp_path, code, "  | x1 | w | h |\n  | -- | -- | -- |\n  | 0.5 | 0.4 | 0.25 |", name="same.md")
     assert [(f["printed"], float(f["expected"])) for f in findings(same)] == [("0.25", 0.2)]
+    # a weight the code updates later, shown in the table already updated: the table is still the code's to judge
+    later = page(
+        tmp_path,
+        code,
+        "  | x1 | w | h |\n  | -- | -- | -- |\n  | 0.5 | 0.3 | 0.25 |",
+        "  ```python\n  w = w - 0.1\n  ```\n",
+        name="later.md",
+    )
+    assert [(f["printed"], float(f["expected"])) for f in findings(later)] == [("0.25", 0.2)]
