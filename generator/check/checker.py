@@ -852,7 +852,7 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
                 # z = (2000·w1) + … on one line, z = -2.53 + … on the next: one chain written as separate equations,
                 # each step the evaluation of the one before
                 side, before = defs[key]
-                note = f"{chain.sides[0].text} was written at line {before} as {side.text}"
+                note = f"{chain.sides[0].text}{_WRITTEN_AT}{before} as {side.text}"
                 out.append((side, chain.rels[-1], chain.sides[-1], note))
             defs[key] = (chain.sides[-1], line)
         elif (
@@ -875,7 +875,7 @@ def _defined_then_valued(doc: _Doc, chains: list[Chain]) -> list[tuple[Side, str
             # z = (0.59055 × 5) + (-0.40567 × 3) + 0.49811, then z = 2.295 + 0.49811 = 2.79311: the name restated
             # carries the chain on, its first expression the evaluation of the one before
             side, line = defs.pop(key)
-            note = f"{chain.sides[0].text} was written at line {line} as {side.text}"
+            note = f"{chain.sides[0].text}{_WRITTEN_AT}{line} as {side.text}"
             out.append((side, chain.rels[0], chain.sides[1], note))
         else:
             defs.pop(key, None)
@@ -972,6 +972,8 @@ def _substitute(doc: _Doc, side: Side, values: dict[str, tuple[str, int]]) -> tu
 _SUBSTITUTED = "with the values printed before: "
 #: the note of a value printed alone on a later line after its name's working (``w1_updated = 0.14968``)
 _COMPUTED_AT = " was computed at line "
+#: the note of a chain carried on in a later equation that restates its name (``s = 0.36 + 0.283`` after ``s = …``)
+_WRITTEN_AT = " was written at line "
 
 
 def _two_quantities(expected: str, printed: str) -> bool:
@@ -1856,6 +1858,16 @@ def check_chains(
                         ):
                             # its operands are not printed beside it (w1_updated = 0.14968 alone, a line below its
                             # working): one unit off is rounding, as for a value printed without its working
+                            f.klass = "rounding"
+                        elif (
+                            _WRITTEN_AT in note
+                            and f.klass == "error"
+                            and f.offset is not None
+                            and f.end is not None
+                            and _one_unit(doc.text[f.offset : f.end], f.expected)
+                        ):
+                            # s = 0.9(0.4) + 0.1(1.684^2), then s = 0.36 + 0.283 on a later line: the piece's working
+                            # is not on its line, so one unit off (0.28359 cut to 0.283) is rounding there too
                             f.klass = "rounding"
                 findings.extend(found)
                 continue

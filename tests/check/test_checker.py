@@ -350,3 +350,17 @@ def test_a_whole_number_after_approx_is_a_rounding_to_units() -> None:
     assert one("$e^{10} = 22027$").klass != "ok"
     assert one("$-e^{10} \\approx -22026$").klass == "ok"
     assert one("$0.3 \\times 2 \\approx 1$").klass == "error"
+
+
+def test_a_piece_restated_a_line_below_its_working_may_be_one_unit_off() -> None:
+    """RMSProp notes: ``s_2 = 0.9(0.4) + 0.1(1.684^2)``, then on a later line ``s_2 = 0.36 + 0.283``. 0.1 · 1.684² =
+    0.2835856 (by hand below): 0.283 is cut, not rounded, but its working is not on its line, so one unit off is
+    rounding there; 0.282 (two units) is an error, and on the working's own line 0.283 is an error too."""
+    assert 0.1 * 1.684**2 == pytest.approx(0.2835856, abs=1e-9)
+    later = "$$s_2 = 0.9(0.4) + 0.1(1.684^2)$$\n\n$$s_2 = 0.36 + {} \\approx {}$$\n"
+    got = check_text(later.format("0.283", "0.643"), "md").findings
+    assert [(f.klass, f.printed) for f in got] == [("ok", "0.643"), ("rounding", "0.36 + 0.283")]
+    got = check_text(later.format("0.282", "0.642"), "md").findings
+    assert [(f.klass, f.printed) for f in got] == [("ok", "0.642"), ("error", "0.36 + 0.282")]
+    same = check_text("$$s_2 = 0.9(0.4) + 0.1(1.684^2) = 0.36 + 0.283$$\n", "md").findings
+    assert [(f.klass, f.printed) for f in same] == [("error", "0.36 + 0.283")]
