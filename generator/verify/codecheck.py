@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import ast
 import math
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -264,9 +265,13 @@ def parse_cell(src: str, ipython: bool = False) -> ast.Module | None:
 
     With ``ipython`` (a notebook's cell), a cell whose first line of code is indented (`` import numpy as np``) is
     read with that indentation taken off every line that has it, as IPython's ``leading_indent`` input transformer
-    runs it (lines kept); a Markdown code block is Python as written (an indented excerpt of a method is not run)."""
-    first = next((line for line in src.split("\n") if line.strip() and not line.lstrip().startswith("#")), "")
-    lead = first[: len(first) - len(first.lstrip(" \t"))] if ipython else ""
+    runs it (lines kept); a Markdown code block loses only the indentation all its lines share."""
+    lines = [line for line in src.split("\n") if line.strip()]
+    if ipython:
+        first = next((line for line in lines if not line.lstrip().startswith("#")), "")
+        lead = first[: len(first) - len(first.lstrip(" \t"))]
+    else:  # a Markdown block indented as a whole (every line): Python as it would be written at the margin
+        lead = os.path.commonprefix([line[: len(line) - len(line.lstrip(" \t"))] for line in lines]) if lines else ""
     if lead:
         src = "\n".join(line[len(lead) :] if line.startswith(lead) else line for line in src.split("\n"))
     try:
@@ -542,6 +547,9 @@ def _evaluate(
                 for label, item in cell.named
                 if item.table >= 0 and _other_given(label, item, interp) and _resolve(label, interp.env) in fixed
             }
+            # …unless a result of it is the code's (x1 mistyped in a table whose net is the code's net): then it is
+            # the code's table with a typo
+            other -= {item.table for label, item in cell.named if _code_result(label, item, interp)}
             for label, item in cell.named:
                 if item.table not in other:
                     show_named(label, item)
@@ -569,6 +577,23 @@ def _assigned_once(cells: list[Cell]) -> set[str]:
             elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
                 count[node.target.id] = count.get(node.target.id, 0) + 2
     return {name for name, n in count.items() if n == 1}
+
+
+def _code_result(label: str, item: Item, interp: Interpreter) -> bool:
+    """Whether a table shows a value the code computes (not a given) as the code has it, to its printed digits."""
+    name = _resolve(label, interp.env)
+    if name is None or _literal(interp.origin.get(name)):
+        return False
+    value = interp.env.get(name)
+    if value is None or isinstance(value, Unknown) or np.size(value) != len(item.numbers):
+        return False
+    try:
+        flat = np.ravel(np.asarray(value, dtype=float))
+    except (TypeError, ValueError):
+        return False
+    shown = np.array([n.value for n in item.numbers], dtype=float)
+    halves = np.array([n.half for n in item.numbers], dtype=float)
+    return bool(np.all(np.abs(flat - shown) <= halves + 1e-12))
 
 
 def _other_given(label: str, item: Item, interp: Interpreter) -> bool:

@@ -79,66 +79,107 @@ def _flat(body: list[ast.stmt]) -> list[ast.stmt]:
     return out
 
 
+#: At most this many such loops in a notebook, and this many statements redone in each (each loop is one more run);
+#: a notebook with more loops that move parameters than this is not looked into at all
+_MAX_LOOPS, _MAX_REDONE, _MAX_CANDIDATES = 2, 40, 12
+
+
 def stale_forward(cells: list[Cell]) -> tuple[Found, Saves]:
     """Each such loop (found at the loop) and the forward statements to run at the top of its body (as meant)."""
     found: Found = {}
     saves: Saves = {}
-    for cell in cells:
-        if cell.tree is None:
+    candidates = [
+        (cell, j, loop, params)
+        for cell in cells
+        if cell.tree is not None
+        for j, loop in enumerate(cell.tree.body)
+        if isinstance(loop, ast.For) and loop.body and (params := _moved_names(loop.body))
+    ]
+    if len(candidates) > _MAX_CANDIDATES:
+        return found, saves  # more training loops than a lesson has (a generated page): not looked into
+    for cell, j, loop, params in candidates:
+        body = cell.tree.body  # type: ignore[union-attr]
+        inside = _flat(loop.body)
+        # the values the loop works its error from: read by a statement that computes something other than a
+        # parameter (err = 1 - Y, delta = … * Z); a direction or step fixed before the loop is read only by the
+        # update itself (w = w + 0.1 * d), a history list only by an append or a print
+        worked = {
+            n
+            for st in inside
+            if isinstance(st, (ast.Assign, ast.AugAssign)) and not _stored(st) & params
+            for n in names(st, ast.Load)
+        }
+        forward, values = _forward(body[:j], params, worked)
+        if forward is None or not forward or any(_whole(s) & values for s in inside):
+            continue  # no forward pass before the loop (or one not redone safely), or the loop computes it again
+        derived = set(values)
+        feeds = False
+        for stmt in inside:
+            reads = names(stmt, ast.Load)
+            if not reads & derived:
+                continue
+            if _stored(stmt) & params:
+                feeds = True  # a parameter's update computed from the forward pass's values
+            derived |= _stored(stmt) - params
+        if not feeds:
             continue
-        body = cell.tree.body
-        for j, loop in enumerate(body):
-            if not (isinstance(loop, ast.For) and loop.body):
-                continue
-            params = _moved_names(loop.body)
-            if not params:
-                continue
-            forward, values = _forward(body[:j], params)
-            inside = _flat(loop.body)
-            if not forward or any(_whole(s) & values for s in inside):
-                continue  # no forward pass before the loop, or the loop computes it again
-            derived = set(values)
-            feeds = False
-            for stmt in inside:
-                reads = names(stmt, ast.Load)
-                if not reads & derived:
-                    continue
-                if _stored(stmt) & params:
-                    feeds = True  # a parameter's update computed from the forward pass's values
-                derived |= _stored(stmt) - params
-            if not feeds:
-                continue
-            first = loop.body[0]
-            saves[(cell.index, first.lineno, first.col_offset)] = list(forward)
-            shown = ", ".join(sorted(values)[:4])
-            found[place_of(cell, loop.target)] = (
-                f"the loop updates {', '.join(sorted(params)[:4])} but never redoes the forward pass: {shown} keep the "
-                f"values of the first weights (computed before the loop, from {ast.unparse(forward[0])[:40]})",
-                None,
-                "",
-            )
+        if len(found) >= _MAX_LOOPS:
+            return {}, {}  # more such loops than a lesson has: a pattern of the page, not a slip; say nothing
+        first = loop.body[0]
+        saves[(cell.index, first.lineno, first.col_offset)] = list(forward)
+        shown = ", ".join(sorted(values)[:4])
+        found[place_of(cell, loop.target)] = (
+            f"the loop updates {', '.join(sorted(params)[:4])} but never redoes the forward pass: {shown} keep the "
+            f"values of the first weights (computed before the loop, from {ast.unparse(forward[0])[:40]})",
+            None,
+            "",
+        )
     return found, saves
 
 
-def _forward(before: list[ast.stmt], params: set[str]) -> tuple[list[ast.stmt], set[str]]:
-    """The statements before the loop that compute values from the parameters (and the full assignment that starts
-    each value they fill in by index), and those values' names."""
-    chosen: list[int] = []
+def _forward(before: list[ast.stmt], params: set[str], worked: set[str]) -> tuple[list[ast.stmt] | None, set[str]]:
+    """The statements before the loop that compute, from the parameters, the values the loop works from (and the
+    full assignment that starts each value they fill in by index, and a loop that fills one in), and those values'
+    names; None when such a statement cannot be redone quietly (a loop that prints) or there are too many."""
+    makers: dict[str, list[int]] = {}  # each forward value: the statements that make it, in order
     values: set[str] = set()
     for k, stmt in enumerate(before):
         if isinstance(stmt, (ast.Expr, ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)):
             continue  # prints and definitions are not part of a forward pass's values
-        if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
-            continue
         reads = names(stmt, ast.Load)
-        stored = _stored(stmt)
+        stored = {n for st in _flat([stmt]) for n in _stored(st)}
         if stored & params:
-            continue  # a parameter's own definition
+            continue  # a parameter's own definition (or its change)
+        if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)):
+            continue
         if reads & (params | values):
-            for name in stored - _whole(stmt) - values:  # Z[1] = V1 @ X fills in a Z made before: make it again too
-                start = next((i for i in range(k - 1, -1, -1) if name in _whole(before[i])), None)
-                if start is not None and start not in chosen:
-                    chosen.append(start)
-            chosen.append(k)
+            if isinstance(stmt, ast.For) and any(isinstance(st, ast.Expr) for st in _flat(stmt.body)):
+                if stored & worked:
+                    return None, set()  # a loop that fills a forward value and prints: not redone quietly
+                continue
+            for name in stored:
+                if name not in values and name not in _whole(stmt):  # Z[1] = V1 @ X fills a Z made before
+                    start = next((i for i in range(k - 1, -1, -1) if name in _whole(before[i])), None)
+                    makers[name] = [start] if start is not None else []
+                makers.setdefault(name, []).append(k)
             values |= stored
-    return [copy.deepcopy(before[k]) for k in sorted(chosen)], values
+        else:
+            for name in _whole(stmt) & values:  # h = 1e-4 after h = sig(w * x): h is not the forward value any more
+                values.discard(name)
+                makers.pop(name, None)
+    needed = worked & values
+    chosen: set[int] = set()
+    todo = list(needed)
+    while todo:  # the statements that make the needed values, and the forward values they read
+        name = todo.pop()
+        for k in makers.get(name, []):
+            if k in chosen:
+                continue
+            chosen.add(k)
+            for other in names(before[k], ast.Load) & values:
+                if other not in needed:
+                    needed.add(other)
+                    todo.append(other)
+    if len(chosen) > _MAX_REDONE:
+        return None, set()
+    return [copy.deepcopy(before[k]) for k in sorted(chosen)], needed

@@ -221,8 +221,8 @@ def conventions(cells: list[Cell]) -> tuple[dict[str, set[str]], set[str]]:
                 continue
             for w, other in ((node.left, node.right), (node.right, node.left)):
                 wc, oc = _chain(w), _chain(other)
-                if wc is None or oc is None or len(wc[1]) != 2 or not oc[1] or _layer(wc[0]) is None:
-                    continue
+                if wc is None or oc is None or len(wc[1]) != 2 or not oc[1] or _layer(wc[0]) is None or oc[0] == wc[0]:
+                    continue  # (W1[0][0] * W1[0][0], a penalty's square, joins no input to a unit)
                 a, b = wc[1]
                 if a != b and oc[1][0] in (a, b):
                     own.setdefault(_last(wc[0]), set()).add("column" if oc[1][0] == a else "row")
@@ -241,6 +241,7 @@ def update_run_slips(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
     renames: Renames = {}
     saves: Saves = {}
     own, generic = conventions(cells)
+    constants = _constants(cells)
     for cell in cells:
         if cell.tree is None:
             continue
@@ -257,7 +258,7 @@ def update_run_slips(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
                     other, theirs = _key(chain), _layer(chain[0])
                     if other == key or other not in updated or mine is None or theirs is None:
                         continue
-                    if theirs[0] != "W" or theirs[1] == mine[1] or not _passed_back(u, updated[other]):
+                    if theirs[0] != "W" or theirs[1] == mine[1] or not _passed_back(u, updated[other], constants):
                         continue  # only another layer's weight, read to pass the error back, is read too late
                     before = updated[other]
                     place = (cell.index, before.stmt.lineno, before.stmt.col_offset)
@@ -284,18 +285,46 @@ def update_run_slips(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
     return found, renames, saves
 
 
-def _passed_back(u: _Update, read: _Update) -> bool:
+def _passed_back(u: _Update, read: _Update, constants: set[str]) -> bool:
     """Whether ``u`` passes back the error of the update of the weight it reads: both steps share a value that is not
-    an array element (the error ``y - y_hat``, a δ), and ``u`` does not move its parameter toward another one
-    (``W1 += tau * (W2 - W1)``, an averaged copy, reads itself)."""
+    an array element, a number the code types in (the learning rate) or a module (the error ``y - y_hat``, a δ), and
+    ``u`` does not move its parameter toward another one (``W1 += tau * (W2 - W1)``, an averaged copy, reads itself)."""
 
     def plain(step: ast.expr) -> set[str]:
         roots = {c[0].split("[", 1)[0] for _n, c in _elements(step)}
-        return names(step, ast.Load) - roots
+        modules = {n.value.id for n in ast.walk(step) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
+        return names(step, ast.Load) - roots - modules - constants
 
     if any(c == u.target for _n, c in _elements(u.step)):
         return False
     return bool(plain(u.step) & plain(read.step))
+
+
+def _constants(cells: list[Cell]) -> set[str]:
+    """Names the code only ever assigns a number typed in (``lr = 0.1``, ``lr, mu = 0.1, 0.9``): hyper-parameters."""
+    typed: dict[str, bool] = {}
+    for cell in cells:
+        for node in ast.walk(cell.tree) if cell.tree is not None else ():
+            if not isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                pairs = (
+                    list(zip(t.elts, node.value.elts, strict=False))
+                    if isinstance(t, ast.Tuple) and isinstance(node.value, ast.Tuple)
+                    else [(t, node.value)]
+                )
+                for target, value in pairs:
+                    if isinstance(target, ast.Name):
+                        number = isinstance(node, ast.Assign) and _number(value)
+                        typed[target.id] = typed.get(target.id, True) and number
+    return {name for name, ok in typed.items() if ok}
+
+
+def _number(node: ast.expr | None) -> bool:
+    while isinstance(node, ast.UnaryOp):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float)
 
 
 class _Saved(ast.NodeTransformer):
@@ -363,12 +392,13 @@ def _pairing(cell: Cell, run: list[_Update], own: dict[str, set[str]], generic: 
             code.add("row" if at == {a} else "column" if at == {b} else "?")
         if len(code) != 1 or code == {convention} or code == {"?"}:
             continue
+        inputs = _inputs(mine, anchors, layer, code.pop())
         for u in mine:
             a, b = u.target[1]
             if a == b or not isinstance(u.step, ast.BinOp):
                 continue
             unit = b if convention == "column" else a
-            out[id(u)] = _repaired(u.step, unit, a + b - unit, layer, anchors)
+            out[id(u)] = _repaired(u.step, unit, a + b - unit, layer, anchors, inputs)
             found[place_of(cell, u.step)] = (
                 f"{_key(u.target)} is updated with unit {a if unit == b else b}'s terms; the forward pass "
                 f"({'W.T @ A' if convention == 'column' else 'W @ A'}) joins it to unit {unit}",
@@ -386,12 +416,31 @@ def _sibling(weights: str, bias: str) -> bool:
     return len(diff) == 1 and diff[0][0] in "Ww" and diff[0][1] in "bB"
 
 
-def _repaired(step: ast.expr, unit: int, source: int, layer: str, anchors: set[str]) -> ast.expr:
+def _inputs(mine: list[_Update], anchors: set[str], layer: str, code: str) -> set[str]:
+    """The arrays a layer's weight updates read at the input the code pairs each weight with (``X[1]`` for
+    ``W1[0][1]`` written in rows), in every update of the layer: an array at a fixed index (``d2[0]``, the output's
+    error) or already at the weight's true input is not one."""
+    seen: dict[str, bool] = {}
+    for u in mine:
+        a, b = u.target[1]
+        if a == b:
+            continue
+        source = b if code == "row" else a  # the input the code gives this weight
+        for _n, chain in _elements(u.step):
+            if chain[0] == layer or chain[0] in anchors or not chain[1]:
+                continue
+            seen[chain[0]] = seen.get(chain[0], True) and chain[1][0] == source
+    return {name for name, ok in seen.items() if ok}
+
+
+def _repaired(step: ast.expr, unit: int, source: int, layer: str, anchors: set[str], inputs: set[str]) -> ast.expr:
     """The update's terms as meant: the unit's arrays (those its bias update reads) at the unit the forward pass joins
-    the weight to, every other array (the input) at the input it joins it from."""
+    the weight to, the inputs the code paired the other way (:func:`_inputs`) at the input it joins it from."""
     meant = copy.deepcopy(step)
     for node, chain in _elements(meant):
         if chain[0] == layer or not chain[1] or chain[1][0] not in (unit, source):
+            continue
+        if chain[0] not in anchors and chain[0] not in inputs:
             continue
         first = node
         while isinstance(first.value, ast.Subscript) and (inner := _chain(first.value)) is not None and inner[1]:

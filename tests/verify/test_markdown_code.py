@@ -450,3 +450,16 @@ def test_an_indented_fence_is_read_and_a_table_worked_from_other_givens_is_not_j
         name="later.md",
     )
     assert [(f["printed"], float(f["expected"])) for f in findings(later)] == [("0.25", 0.2)]
+
+
+def test_a_table_with_a_mistyped_given_but_the_codes_results_is_the_codes_table(tmp_path: Path) -> None:
+    """x1 = 0.05 in the code, 0.5 in the table, whose net 0.0275 is the code's (0.15 × 0.05 + 0.2 × 0.1): a typo in
+    the code's own table, so its out 0.6069 is judged (σ(0.0275) = 0.506875, by math below). The code block is
+    indented as a whole, as some write-ups print it: read at the margin."""
+    assert 1 / (1 + math.exp(-0.0275)) == pytest.approx(0.506875, abs=1e-6)
+    code = (
+        "```python\n    import numpy as np\n    x1 = 0.05\n    x2 = 0.10\n    w1 = 0.15\n    w2 = 0.20\n"
+        "    net = w1 * x1 + w2 * x2\n    out = 1 / (1 + np.exp(-net))\n```\n"
+    )
+    p = page(tmp_path, code, "| x1 | x2 | net | out |\n|----|----|-----|-----|\n| 0.5 | 0.10 | 0.0275 | 0.6069 |")
+    assert [(f["printed"], float(f["expected"])) for f in findings(p)] == [("0.6069", pytest.approx(0.506875, abs=1e-6))]

@@ -109,3 +109,49 @@ def test_a_value_kept_from_before_the_loop_that_feeds_no_update_is_not_a_stale_f
     assert verify_document(notebook(tmp_path, src)).to_json()["findings"] == []
     first = 2 / (1 + math.exp(-0.4 / (1 + math.exp(-0.2))))  # 2σ(0.4·σ(0.3 − 0.1))
     assert [float(x) for x in printed(src).split()] == pytest.approx([0.5, first, 0.6, first], abs=1e-12)
+
+
+FILLED = (
+    "import numpy as np\n"
+    "def sig(v):\n    return 1 / (1 + np.exp(-v))\n"
+    "X = np.array([1.0, 0.5])\nV = np.array([[0.3, -0.2], [0.1, 0.4]])\nW = np.array([0.4, -0.3])\nt = 1.0\nlr = 0.5\n"
+    "h = np.zeros(2)\nfor i in range(2):\n    h[i] = sig(np.dot(V[i], X))\ny = sig(np.dot(W, h))\nhist = [W]\nprint(y)\n"
+    "for epoch in range(3):\n"
+    "    d = (t - y) * y * (1 - y)\n    dh = d * W * h * (1 - h)\n"
+    "    W = W + lr * d * h\n    V = V + lr * np.outer(dh, X)\n    hist.append(W)\n    print(W)\n"
+    "print(len(hist))\n"
+)
+
+
+def test_a_forward_pass_filled_in_by_a_loop_is_redone_whole_and_a_history_list_is_not(tmp_path: Path) -> None:
+    """The hidden layer is filled by a loop before the training loop (both are redone as meant); ``hist = [W]`` is
+    bookkeeping, not the forward pass (its length, 4, stays right). Oracle: gradient descent on ½(t − y)² with the
+    gradient by central differences."""
+
+    def err(q: list[float]) -> float:  # q = w0, w1, v00, v01, v10, v11
+        h = [1 / (1 + math.exp(-(q[2 + 2 * i] * 1.0 + q[3 + 2 * i] * 0.5))) for i in range(2)]
+        return 0.5 * (1.0 - 1 / (1 + math.exp(-(q[0] * h[0] + q[1] * h[1])))) ** 2
+
+    q, right = [0.4, -0.3, 0.3, -0.2, 0.1, 0.4], []
+    for _ in range(3):
+        grad = []
+        for k in range(6):
+            up, down = list(q), list(q)
+            up[k] += 1e-6
+            down[k] -= 1e-6
+            grad.append((err(up) - err(down)) / 2e-6)
+        q = [q[k] - 0.5 * grad[k] for k in range(6)]
+        right += q[:2]
+    found = verify_document(notebook(tmp_path, FILLED)).to_json()["findings"]
+    shown = [float(x) for x in re.findall(r"-?\d+\.\d+", printed(FILLED))][1:]  # the three W after y
+    wrong = [k for k in range(6) if abs(shown[k] - right[k]) > 1e-7]
+    assert wrong == [2, 3, 4, 5]  # epoch 1 is right; epochs 2 and 3 come from the first weights' activations
+    assert [float(f["expected"]) for f in found] == pytest.approx([right[k] for k in wrong], abs=1e-8)
+    assert "4" not in [f["printed"] for f in found]
+
+
+def test_past_twelve_loops_that_move_parameters_the_rule_is_silent(tmp_path: Path) -> None:
+    """The stale loop of the first test, followed by twelve more loops that move a parameter: a page of that many
+    training loops is not looked into (each is a run more), so nothing is said even of the stale one."""
+    src = SETUP + "for epoch in range(3):\n" + STEP + "u = 0.0\n" + "for k in range(2):\n    u = u + 0.5\n" * 12
+    assert verify_document(notebook(tmp_path, src)).to_json()["findings"] == []

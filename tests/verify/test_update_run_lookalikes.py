@@ -51,6 +51,30 @@ RIGHT = {
         "W2[0] -= lr * g * x[0]\nW2[1] -= lr * g * x[1]\nb2[0] -= lr * g\nW1[0] -= lam * W2[0]\nW1[1] -= lam * W2[1]\n"
         'print("W2:", W2, "W1:", W1)\n'
     ),
+    "tied_with_the_learning_rate": (  # the same penalty, scaled by the learning rate both steps use: still no error
+        "W2 = np.array([0.5, -0.3])\nb2 = np.array([0.1])\nW1 = np.array([0.2, 0.4])\nx = np.array([1.0, 2.0])\ny = 1.0\n"
+        "lr, lam = 0.1, 0.01\ng = 2 * (W2[0] * x[0] + W2[1] * x[1] + b2[0] - y)\n"
+        "W2[0] -= lr * g * x[0]\nW2[1] -= lr * g * x[1]\nb2[0] -= lr * g\nW1[0] -= lr * lam * W2[0]\nW1[1] -= lr * lam * W2[1]\n"
+        'print("W2:", W2, "W1:", W1)\n'
+    ),
+    "a_penalty_written_out": (  # W1[0][0] * W1[0][0] is a square, not a forward product: the rows convention stands
+        "def dense(W, a):\n    return np.dot(W, a)\nx = np.array([1.0, 2.0])\nt = np.array([1.0, 0.0])\n"
+        "W1 = np.array([[0.1, 0.2], [0.3, 0.4]])\nb1 = np.zeros(2)\nlr, lam = 0.1, 0.01\no = dense(W1, x) + b1\ne = o - t\n"
+        "penalty = lam * (W1[0][0] * W1[0][0] + W1[0][1] * W1[0][1] + W1[1][0] * W1[1][0] + W1[1][1] * W1[1][1])\n"
+        'print("o =", o, "penalty =", penalty)\n'
+        "W1[0][0] -= lr * e[0] * x[0]\nW1[0][1] -= lr * e[0] * x[1]\nW1[1][0] -= lr * e[1] * x[0]\nW1[1][1] -= lr * e[1] * x[1]\n"
+        'b1[0] -= lr * e[0]\nb1[1] -= lr * e[1]\nprint("W1 =", W1)\nprint("b1 =", b1)\n'
+    ),
+    "a_fixed_search_direction": (  # a line search along one direction fixed before the loop: no stale forward pass
+        "w = np.array([1.0, -0.5])\nX = np.array([[1.0, 2.0], [0.5, -1.0], [1.5, 0.3]])\nt = np.array([1.0, 0.0, 2.0])\n"
+        "y = X @ w\ngrad = X.T @ (y - t)\nd = -grad / np.sqrt(np.sum(grad ** 2))\n"
+        "for k in range(4):\n    w = w + 0.1 * d\n    print(w, np.sum((X @ w - t) ** 2))\n"
+    ),
+    "a_name_reused_before_the_loop": (  # h is the activation, then the finite-difference step the loop uses
+        "def sig(v):\n    return 1 / (1 + np.exp(-v))\nx = 1.5\nw = 0.3\nt = 1.0\nh = sig(w * x)\nprint(h)\n"
+        "def loss(w):\n    return 0.5 * (t - sig(w * x)) ** 2\nh = 1e-4\nlr = 2.0\n"
+        "for epoch in range(3):\n    g = (loss(w + h) - loss(w - h)) / (2 * h)\n    w = w - lr * g\n    print(w, loss(w))\n"
+    ),
     "gauss_seidel": (
         "x = np.array([[1.0, 2.0], [2.0, 1.0], [3.0, 4.0]])\nt = np.array([5.0, 4.0, 11.0])\n"
         "w = np.array([0.0, 0.0])\nb = np.array([0.0])\n"
@@ -143,3 +167,22 @@ def test_a_weight_paired_with_the_wrong_unit_only_is_judged_against_gradient_des
     assert [float(f["expected"]) for f in found] == pytest.approx([right[1], right[2]], abs=1e-6)
     assert found[0]["class"] == "conceptual" and found[0].get("mistake") == "transposed_index"
     assert np.isclose(right[0], 0.1 + 0.01 * (3.0 - 0.5 * 0.5 - 0.6 * 0.8) * 0.5 * 2.0)  # the oracle by hand, once
+
+
+def test_a_unit_slip_with_an_error_kept_at_a_fixed_index_moves_only_the_units_terms(tmp_path: Path) -> None:
+    """The same slip with the output's error kept in ``d2[0]``: d2 is neither the unit's nor the input's (its index
+    is 0 for every weight), so the repaired update keeps it; one step of gradient descent by finite differences."""
+    body = UNIT_ONLY.replace('print("y_hat =", y_hat)\n', 'print("y_hat =", y_hat)\nd2 = np.array([y - y_hat, 0.0])\n')
+    body = body.replace("(y - y_hat)", "d2[0]")
+    found = verify_document(notebook(tmp_path, body)).to_json()["findings"]
+    assert [f["printed"] for f in found] == ["0.2227", "0.31362"]
+    assert [float(f["expected"]) for f in found] == pytest.approx([0.22724, 0.31135], abs=1e-6)  # the oracle above
+
+
+def test_a_page_of_many_loops_that_move_parameters_is_not_looked_into(tmp_path: Path) -> None:
+    """A hostile cell of 400 loops, each changing W from a value made before it (the rewritten program would grow
+    with their square: minutes for 1,500): past twelve such loops the stale-forward-pass rule says nothing, and the
+    cell's one print is still checked."""
+    body = "W = np.array([1.0])\nz = [W]\n" + "z[0] = W + 1\nfor i in range(1):\n    W = W - z[0] * 0.0\n" * 400 + "print(W)\n"
+    report = verify_document(notebook(tmp_path, body))
+    assert report.to_json()["findings"] == [] and report.code_checked == 1
