@@ -602,11 +602,15 @@ def _other_given(label: str, item: Item, interp: Interpreter) -> bool:
     if name is None or not _literal(interp.origin.get(name)):
         return False
     value = interp.env.get(name)
-    if isinstance(value, Unknown) or np.size(value) != len(item.numbers):
+    if value is None or isinstance(value, Unknown) or np.size(value) != len(item.numbers):
         return False
+    try:
+        flat = np.ravel(np.asarray(value, dtype=float))
+    except (TypeError, ValueError):
+        return False  # a given that is no number (a label typed as text)
     shown = np.array([n.value for n in item.numbers], dtype=float)
     halves = np.array([n.half for n in item.numbers], dtype=float)
-    return bool(np.any(np.abs(np.ravel(np.asarray(value, dtype=float)) - shown) > halves + 1e-12))
+    return bool(np.any(np.abs(flat - shown) > halves + 1e-12))
 
 
 def _lone_missing(stmt: ast.stmt, interp: Interpreter) -> tuple[str, tuple[ast.Assign, str, bool, ast.expr]] | None:
