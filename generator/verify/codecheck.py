@@ -579,38 +579,34 @@ def _assigned_once(cells: list[Cell]) -> set[str]:
     return {name for name, n in count.items() if n == 1}
 
 
-def _code_result(label: str, item: Item, interp: Interpreter) -> bool:
-    """Whether a table shows a value the code computes (not a given) as the code has it, to its printed digits."""
+def _beside(label: str, item: Item, interp: Interpreter, given: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """A table's block and the code's value of its name, when that name is a given (``given``) or a computed value
+    of the same size: (the code's numbers, the table's, their half-units)."""
     name = _resolve(label, interp.env)
-    if name is None or _literal(interp.origin.get(name)):
-        return False
+    if name is None or _literal(interp.origin.get(name)) != given:
+        return None
     value = interp.env.get(name)
     if value is None or isinstance(value, Unknown) or np.size(value) != len(item.numbers):
-        return False
+        return None
     try:
         flat = np.ravel(np.asarray(value, dtype=float))
     except (TypeError, ValueError):
-        return False
+        return None  # a value that is no number (a label typed as text)
     shown = np.array([n.value for n in item.numbers], dtype=float)
     halves = np.array([n.half for n in item.numbers], dtype=float)
-    return bool(np.all(np.abs(flat - shown) <= halves + 1e-12))
+    return flat, shown, halves
+
+
+def _code_result(label: str, item: Item, interp: Interpreter) -> bool:
+    """Whether a table shows a value the code computes (not a given) as the code has it, to its printed digits."""
+    got = _beside(label, item, interp, given=False)
+    return got is not None and bool(np.all(np.abs(got[0] - got[1]) <= got[2] + 1e-12))
 
 
 def _other_given(label: str, item: Item, interp: Interpreter) -> bool:
     """Whether a table shows a given of the code (a name assigned a number as written) as another value."""
-    name = _resolve(label, interp.env)
-    if name is None or not _literal(interp.origin.get(name)):
-        return False
-    value = interp.env.get(name)
-    if value is None or isinstance(value, Unknown) or np.size(value) != len(item.numbers):
-        return False
-    try:
-        flat = np.ravel(np.asarray(value, dtype=float))
-    except (TypeError, ValueError):
-        return False  # a given that is no number (a label typed as text)
-    shown = np.array([n.value for n in item.numbers], dtype=float)
-    halves = np.array([n.half for n in item.numbers], dtype=float)
-    return bool(np.any(np.abs(flat - shown) > halves + 1e-12))
+    got = _beside(label, item, interp, given=True)
+    return got is not None and bool(np.any(np.abs(got[0] - got[1]) > got[2] + 1e-12))
 
 
 def _lone_missing(stmt: ast.stmt, interp: Interpreter) -> tuple[str, tuple[ast.Assign, str, bool, ast.expr]] | None:

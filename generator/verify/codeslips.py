@@ -47,6 +47,7 @@ __all__ = [
     "Saves",
     "place_of",
     "spot",
+    "statements",
     "Renames",
     "callee_name",
     "corrected",
@@ -320,7 +321,7 @@ def updated_too_soon(cells: list[Cell]) -> tuple[Found, Renames, Saves]:
     updated: dict[str, tuple[ast.stmt, ast.expr]] = {}  # parameter -> its update and the expression it updates
     computed: dict[str, set[str]] = {}  # name -> the parameters its value was computed from
     for cell in cells:
-        for stmt in _statements(cell.tree.body if cell.tree is not None else []):
+        for stmt in statements(cell.tree.body if cell.tree is not None else []):
             target, value = _assignment(stmt)
             if target is None or value is None:
                 continue
@@ -370,7 +371,7 @@ def loss_as_error(cells: list[Cell]) -> tuple[Found, Renames]:
     renames: Renames = {}
     losses: dict[str, list[ast.BinOp]] = {}  # a loss's name -> the differences it squares
     for cell in cells:
-        body = _statements(cell.tree.body if cell.tree is not None else [])
+        body = statements(cell.tree.body if cell.tree is not None else [])
         descent = any(_moved(st) is not None and isinstance(getattr(st, "op", None), ast.Sub) for st in body) or any(
             isinstance(st, ast.Assign) and isinstance(st.value, ast.BinOp) and isinstance(st.value.op, ast.Sub) and _moved(st)
             for st in body
@@ -619,7 +620,7 @@ def cell_of(cells: list[Cell], stmt: ast.stmt) -> int:
     return -1
 
 
-def _statements(body: list[ast.stmt]) -> list[ast.stmt]:
+def statements(body: list[ast.stmt]) -> list[ast.stmt]:
     """Every statement of a body, nested ones (loops, ifs) in reading order."""
     out: list[ast.stmt] = []
     for stmt in body:
@@ -627,7 +628,7 @@ def _statements(body: list[ast.stmt]) -> list[ast.stmt]:
         for field in ("body", "orelse"):
             inner = getattr(stmt, field, None)
             if isinstance(inner, list) and not isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
-                out.extend(_statements(inner))
+                out.extend(statements(inner))
     return out
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 import copy
 
-from .codeslips import Cell, Found, Saves, names, place_of
+from .codeslips import Cell, Found, Saves, names, place_of, statements
 
 __all__ = ["stale_forward"]
 
@@ -68,17 +68,6 @@ def _moved_names(body: list[ast.stmt]) -> set[str]:
     return out
 
 
-def _flat(body: list[ast.stmt]) -> list[ast.stmt]:
-    out: list[ast.stmt] = []
-    for stmt in body:
-        out.append(stmt)
-        for field in ("body", "orelse"):
-            inner = getattr(stmt, field, None)
-            if isinstance(inner, list) and not isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
-                out.extend(_flat(inner))
-    return out
-
-
 #: At most this many such loops in a notebook, and this many statements redone in each (each loop is one more run);
 #: a notebook with more loops that move parameters than this is not looked into at all
 _MAX_LOOPS, _MAX_REDONE, _MAX_CANDIDATES = 2, 40, 12
@@ -99,7 +88,7 @@ def stale_forward(cells: list[Cell]) -> tuple[Found, Saves]:
         return found, saves  # more training loops than a lesson has (a generated page): not looked into
     for cell, j, loop, params in candidates:
         body = cell.tree.body  # type: ignore[union-attr]
-        inside = _flat(loop.body)
+        inside = statements(loop.body)
         # the values the loop works its error from: read by a statement that computes something other than a
         # parameter (err = 1 - Y, delta = … * Z); a direction or step fixed before the loop is read only by the
         # update itself (w = w + 0.1 * d), a history list only by an append or a print
@@ -147,13 +136,13 @@ def _forward(before: list[ast.stmt], params: set[str], worked: set[str]) -> tupl
         if isinstance(stmt, (ast.Expr, ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)):
             continue  # prints and definitions are not part of a forward pass's values
         reads = names(stmt, ast.Load)
-        stored = {n for st in _flat([stmt]) for n in _stored(st)}
+        stored = {n for st in statements([stmt]) for n in _stored(st)}
         if stored & params:
             continue  # a parameter's own definition (or its change)
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)):
             continue
         if reads & (params | values):
-            if isinstance(stmt, ast.For) and any(isinstance(st, ast.Expr) for st in _flat(stmt.body)):
+            if isinstance(stmt, ast.For) and any(isinstance(st, ast.Expr) for st in statements(stmt.body)):
                 if stored & worked:
                     return None, set()  # a loop that fills a forward value and prints: not redone quietly
                 continue
