@@ -27,6 +27,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
+from dataclasses import dataclass
 
 from .codeslips import Cell, Found, Renames, Saves, names, place_of, spot
 
@@ -49,8 +50,6 @@ def _chain(node: ast.AST) -> Chain | None:
             return None
         values = [p.value for p in parts]  # type: ignore[attr-defined]
         if all(type(v) is int for v in values):
-            if indices and not isinstance(node, ast.Subscript):
-                return None
             indices[:0] = values
             node = node.value
             continue
@@ -86,11 +85,14 @@ def _elements(expr: ast.AST) -> list[tuple[ast.expr, Chain]]:
     return out
 
 
+@dataclass(eq=False)
 class _Update:
     """One statement of a run: ``P += D`` / ``P -= D`` or ``P = S ± D`` with S an element (P itself as meant)."""
 
-    def __init__(self, stmt: ast.AugAssign | ast.Assign, target: Chain, start: ast.expr | None, step: ast.expr) -> None:
-        self.stmt, self.target, self.start, self.step = stmt, target, start, step
+    stmt: ast.AugAssign | ast.Assign
+    target: Chain
+    start: ast.expr | None
+    step: ast.expr
 
 
 def _update(stmt: ast.stmt) -> _Update | None:
