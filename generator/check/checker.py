@@ -1986,7 +1986,7 @@ def _squared(text: str, n: Node) -> Node:
             and right.start > 0
             and text[right.start - 1] == ")"
         ):
-            return _power_of_last(left, right)
+            return _power_of_last(left, right, _opening(text, right.start - 1))
         return n if left is n.left and right is n.right else replace(n, left=left, right=right)
     if isinstance(n, Neg):
         arg = _squared(text, n.arg)
@@ -1994,10 +1994,28 @@ def _squared(text: str, n: Node) -> Node:
     return n
 
 
-def _power_of_last(node: Node, exp: Num) -> Node:
-    """``0.5(0.8 − 0.6)2``: the bracket just before the 2 is squared, not the whole product (0.5 · 0.2²)."""
-    if isinstance(node, Bin) and node.op == "juxt":
-        return replace(node, right=_power_of_last(node.right, exp))
+def _opening(text: str, close: int) -> int:
+    """The offset of the ``(`` that the ``)`` at ``close`` closes (-1 when there is none)."""
+    depth = 0
+    for k in range(close, max(close - 2000, -1), -1):
+        ch = text[k]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def _power_of_last(node: Node, exp: Num, opening: int) -> Node:
+    """``0.5(0.8 − 0.6)2``, ``3 · (−1)2 · 1``: the bracket just before the 2 is squared, not the whole product
+    (0.5 · 0.2², 3 · (−1)²): the operand that starts inside the bracket opened at ``opening``. Brackets leave no node
+    of their own, so a node that starts before that bracket holds it in its last operand."""
+    if isinstance(node, Bin) and node.start < opening:
+        return replace(node, right=_power_of_last(node.right, exp, opening))
+    if isinstance(node, Neg) and node.start < opening:
+        return replace(node, arg=_power_of_last(node.arg, exp, opening))
     return Pow(node, exp, start=node.start)
 
 

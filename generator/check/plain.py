@@ -190,9 +190,23 @@ def _strip_ops(side: list[Token]) -> list[Token]:
     return side
 
 
+#: A numbered equation's label by chapter, ``(5.7)``, ``(11.23)``: LaTeX's ``\\numberwithin`` as a PDF's text layer
+#: prints it after the result (no factor is written with a chapter-like number, a gap, and nothing after it)
+_CHAPTER_LABEL = re.compile(r"[1-9]\d{0,2}\.\d{1,3}")
+
+
 def _drop_label(side: list[Token], text: str) -> list[Token]:
-    """Drop an equation number or citation after the value: ``= 0.1 (2)``, ``= 0.1 [3]``."""
-    if len(side) >= 4 and side[-1].text in (")", "]") and side[-3].text in ("(", "[") and side[-2].text.isdigit():
+    """Drop an equation number or citation after the value: ``= 0.1 (2)``, ``= 0.1 [3]``, and at the end of a
+    line ``= −1 (5.7)``."""
+    if len(side) >= 4 and side[-1].text in (")", "]") and side[-3].text in ("(", "["):
+        label = side[-2].text
+        if not label.isdigit() and not (
+            side[-1].text == ")"
+            and _CHAPTER_LABEL.fullmatch(label)
+            and side[-4].kind == "num"
+            and text[side[-1].end : text.find("\n", side[-1].end) % (len(text) + 1)].strip() == ""
+        ):
+            return side
         if text[side[-4].end : side[-3].start].strip() == "" and side[-4].end < side[-3].start:
             return side[:-3]
     return side
@@ -305,6 +319,7 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
             if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):
                 if (
                     not _named_result(flags)
+                    and not _derived_working(flags, sides[-1])
                     and not _named_working(flags, sides, masked, b)
                     and not _named_value(flags, sides, masked)
                 ):
@@ -338,6 +353,19 @@ def _named_value(flags: list[tuple[bool, bool, bool]], sides: list[list[Token]],
         return False
     name = masked[sides[0][0].start : sides[0][-1].end].strip()
     return bool(_IDENT.fullmatch(name))
+
+
+def _derived_working(flags: list[tuple[bool, bool, bool]], last: list[Token]) -> bool:
+    """``n1 = w1p + b1 = −2 · 1 + 1 = −1``: a name, its formula in names, that formula with the numbers put in and
+    the result, all four written out. Whole numbers alone are read there (a homework solution's small integers):
+    on a line of prose ``2 - 1 = 1`` may be anything (a date, a range), a name valued by its own formula is not."""
+    return (
+        len(flags) >= 4
+        and not flags[0][0]
+        and not any(f[0] for f in flags[1:-2])
+        and flags[-2][:2] == (True, True)
+        and numericish(last[1:] if last[0].text in ("-", "+") else last)[:2] == (True, False)
+    )
 
 
 def _named_result(flags: list[tuple[bool, bool, bool]]) -> bool:

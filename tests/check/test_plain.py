@@ -422,3 +422,28 @@ def test_a_whole_number_of_four_digits_an_exponential_gives_is_its_rounding_to_u
     assert [k for k, _p in classes("$$25 \\times 40 = 1001$$\n")] == ["error"]
     assert [k for k, _p in classes("$$\\sqrt{4.2} = 2$$\n")] == ["error"]  # a small whole number stays exact
     assert [k for k, _p in classes("$$25.0 \\times 40 = 1000$$\n")] == ["ok"]
+
+
+def test_a_chapter_numbered_label_after_the_result_is_not_a_factor() -> None:
+    """A LaTeX solution numbers its equations by chapter and its PDF text layer prints the label after the result
+    (``n1 = w1p + b1 = −2 · 1 + 1 = −1 (5.7)``): −2 + 1 = −1, not −1 × 5.7. A label that is followed by more text is
+    not dropped, nor a bracket that is no chapter-like label (``(0.5)`` is a factor)."""
+    assert -2 * 1 + 1 == -1 and 0.5 * 0.2 == pytest.approx(0.1)
+    assert classes("n = w p + b = 0.5 × 0.2 = 0.1 (5.7)\n", "text") == [("ok", "0.1")]
+    assert [k for k, _p in classes("n = w p + b = 0.5 × 0.2 = 0.3 (12.14)\n", "text")] == ["error"]
+    assert [k for k, _p in classes("y = 0.5 × 0.2 = 0.1 (0.5)\n", "text")] == ["error"]  # 0.1 × 0.5 = 0.05
+
+
+def test_whole_numbers_are_read_where_a_name_is_worked_from_its_formula() -> None:
+    """A homework solution in small integers (Neural Network Design, E11.11's text layer): a name, its formula in
+    names, the numbers put in, the result. b2(1) = −2 − 1 · (−108) = 106, so 110 is wrong; a line of prose with whole
+    numbers only (``2 - 1 = 1 day``), or a name valued without its formula, is still not read."""
+    assert -2 - 1 * (-108) == 106 and -2 * 1 + 1 == -1 and 3 * (-1) ** 2 * 1 * -108 == -324
+    assert classes("n1 = w1p + b1 = −2 · 1 + 1 = −1 (5.7)\n", "text") == [("ok", "\u22121")]
+    assert classes("b2(1) = b2(0) −α·s2 = −2 − 1 · (−108) = 110 (5.17)\n", "text") == [("error", "110")]
+    # the text layer's lost square inside a product: 3 · (−1)² · 1 · (−108), not 3 · (−1) · 2 · 1 · (−108) = 648
+    assert classes("s1 = f′1(n1)(w2)Ts2 = 3 · (−1)2 · 1 ·−108 = −324 (5.14)\n", "text") == [("ok", "\u2212324")]
+    assert [k for k, _p in classes("s1 = f′1(n1)(w2)Ts2 = 3 · (−1)2 · 1 ·−108 = 648\n", "text")] == ["ok"]
+    assert [k for k, _p in classes("s1 = f′1(n1)(w2)Ts2 = 3 · (−1)2 · 1 ·−108 = 300\n", "text")] == ["error"]
+    assert classes("It took 2 - 1 = 1 day.\n", "text") == []
+    assert classes("n1 = −2 · 1 + 1 = −1\n", "text") == []
