@@ -52,6 +52,7 @@ from .moments import CELL_NOTE
 from .parse import ParseError, make_number, parse_side
 from .pieces import class_label, literal_matrix_pair, printed_value, replacements, single_literal
 from .report import CheckReport, Finding, Skipped
+from .summary import mark_restated_rows
 from .tables import computed_cells
 
 __all__ = ["Finding", "Skipped", "CheckReport", "check_chains", "check_text", "literal_key"]
@@ -1888,6 +1889,7 @@ def check_chains(
             findings.extend(carry(text, pairs, doc.parse, findings, doc.rounded, doc.confirmed, chains, held=held))
         except Exception:  # noqa: BLE001 - following wrong values is an extra; never sink the report
             pass
+        mark_restated_rows(chains, findings)
     findings.sort(key=lambda f: f.line)
     return CheckReport(findings, len(skipped), skipped, conventions)
 

@@ -14,6 +14,7 @@ from .moments import moment_chains
 from .namedmats import named_matrix_chains
 from .plain import plain_chains
 from .selfcheck import self_check_chains
+from .summary import summary_chains
 from .tables import table_chains
 
 
@@ -41,9 +42,10 @@ def extract_chains(text: str, fmt: str = "auto") -> list[Chain]:
         + moment_chains(text)
         + self_check_chains(text)
     )
-    if not extra:
+    rows = summary_chains(text, masked, chunks, chains + extra)
+    if not extra and not rows:
         return chains
-    return sorted(chains + extra, key=_chain_pos)
+    return sorted(chains + extra + rows, key=_chain_pos)
 
 
 def _chain_pos(c: Chain) -> int:
