@@ -210,13 +210,27 @@ NOTES = (
     "sqrt(24)*0.5 ~ 2.45) are not in the excerpt and not judged.")
 
 
+# Added by nnwalk's developer after the round was scored (not by the hold-out judge): sigma = sqrt(0.862) ~ 0.929 has
+# two verdicts in this corpus. As judged here, 0.862 is a rounded variance (its squares are rounded), so 0.929 is in
+# reach. By rule (a) as other folders judge it (blog_jekyll_toy_bp_en line 61, md_r135_castasint_dnn_practice_solutions
+# line 128, md_r169_prazny_backprop_221_pl line 11 name such a line wrong), 0.862 is exactly 3.448 / 4, an exact result
+# of its printed working, not a rounded one, and sqrt(0.862) = 0.92844 prints 0.928. A finding on this line is neither
+# a false alarm nor recall.
+UNJUDGED = {
+    line_of("σ = √0.862 ≈ 0.929"): "sqrt(0.862) = 0.92844 printed 0.929: right with 0.862 taken as a rounded variance "
+    "(as judged here), wrong with 0.862 as the exact 3.448 / 4 (rule (a), as other folders judge it)",
+}
+
+
 def main():
     wrong, right = report()
+    right = [n for n in right if n not in UNJUDGED]
+    unjudged = [{"line": n, "page": None, "why": w} for n, w in sorted(UNJUDGED.items())]
     print("\nwrong lines:", [(w["line"], w["kind"]) for w in wrong])
     print("right lines:", right)
     if "--write-expected" in sys.argv:
         exp = {"file": DOCFILE, "format": FORMAT, "source": SOURCE, "license": LICENSE,
-               "wrong": wrong, "right": right, "notes": NOTES}
+               "wrong": wrong, "right": right, "unjudged": unjudged, "notes": NOTES}
         (HERE / "expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print("expected.json written")
 
