@@ -389,9 +389,16 @@ def _blank_trailing_comments(masked: str) -> str:
     return _TRAILING_COMMENT.sub(lambda m: " " * len(m.group()), masked)
 
 
+#: ``w_1 <- 1.0 + 0.5(1 - 1)2 = 1.0``: the assignment arrow of pseudo-code (and R), followed by a space; its ``-`` is
+#: no minus sign of the value after it (``x<-1``, glued, may be x < −1 and is left as written)
+_ASCII_ARROW = re.compile(r"<-(?=[ \t])")
+
+
 def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
     """Chains written outside math: ``masked`` is ``text`` with code blanked (same offsets)."""
     masked = _blank_trailing_comments(masked)
+    if "<-" in masked:
+        masked = _ASCII_ARROW.sub("\u2190 ", masked)  # read as ←, a relation the chain starts after (same offsets)
     lines = LineMap(text)
     covered: set[int] = set()
     for c in chunks:

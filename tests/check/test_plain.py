@@ -447,3 +447,14 @@ def test_whole_numbers_are_read_where_a_name_is_worked_from_its_formula() -> Non
     assert [k for k, _p in classes("s1 = f′1(n1)(w2)Ts2 = 3 · (−1)2 · 1 ·−108 = 300\n", "text")] == ["error"]
     assert classes("It took 2 - 1 = 1 day.\n", "text") == []
     assert classes("n1 = −2 · 1 + 1 = −1\n", "text") == []
+
+
+def test_the_ascii_assignment_arrow_is_no_minus_sign() -> None:
+    """Study notes write a perceptron's update as pseudo-code, ``w_1 <- 1.0 + 0.5(0-1)5 = 1 - 2.5 = -1.5``: the value
+    after the arrow is 1.0 + 0.5·(−1)·5 = −1.5, not −1.0 − 2.5. Glued to its number (``x<-1.5``) it may be x < −1.5 and
+    is read as written."""
+    assert 1.0 + 0.5 * (0 - 1) * 5 == 1 - 2.5 == -1.5 and 1.0 + 0.5 * (1 - 1) * 2 == 1.0
+    assert classes("w_1 <- 1.0 + 0.5(0-1)5 = 1 - 2.5 = -1.5\n", "md") == [("ok", "1 - 2.5"), ("ok", "-1.5")]
+    assert classes("w_1 <- 1.0 + 0.5(1 - 1)2 = 1.0\n", "md") == [("ok", "1.0")]
+    assert [k for k, _p in classes("w_1 <- 1.0 + 0.5(0-1)5 = 1 - 2.5 = -1.0\n", "md")] == ["ok", "error"]
+    assert classes("if x<-1.5 = 2\n", "md") == [("error", "2")]
