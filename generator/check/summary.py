@@ -43,7 +43,7 @@ def _value(side: Side) -> str | None:
 
 def summary_chains(text: str, masked: str, chunks: list[Chunk], chains: list[Chain]) -> list[Chain]:
     """Relations ``result = row value`` for each summary row that restates a named result (module docstring)."""
-    heads: list[tuple[int, str, Side]] = []  # (where the result is printed, key of its name, the result's side)
+    heads: dict[str, list[tuple[int, Side]]] = {}  # key of a name: (where its result is printed, the result's side)
     for c in chains:
         if len(c.sides) < 2 or c.note or not c.sides[0].tokens:
             continue
@@ -51,10 +51,12 @@ def summary_chains(text: str, masked: str, chunks: list[Chunk], chains: list[Cha
         if _NUMBER.fullmatch(name.strip().replace("\u2212", "-")) or not any(ch.isalpha() for ch in name):
             continue
         if _value(c.sides[-1]) is not None:
-            heads.append((c.sides[-1].start, _key(name), c.sides[-1]))
+            heads.setdefault(_key(name), []).append((c.sides[-1].start, c.sides[-1]))
     if not heads:
         return []
-    heads.sort(key=lambda h: h[0])
+    for found in heads.values():
+        found.sort(key=lambda h: h[0])
+    where = {k: [pos for pos, _side in v] for k, v in heads.items()}
     lines = LineMap(text)
     spans = sorted((c.start, c.end) for c in chunks)
     starts = [a for a, _b in spans]
@@ -65,9 +67,10 @@ def summary_chains(text: str, masked: str, chunks: list[Chunk], chains: list[Cha
         if k >= 0 and at < spans[k][1]:
             continue  # inside math
         key = _key(m.group("name"))
-        result = next((side for pos, k, side in reversed(heads) if pos < at and k == key), None)
-        if result is None:
+        k = bisect.bisect_left(where.get(key, ()), at) - 1  # the last result of that name printed before the row
+        if k < 0:
             continue
+        result = heads[key][k][1]
         value = m.group("value").replace("\u2212", "-")
         if value != _value(result):
             continue
