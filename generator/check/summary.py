@@ -90,18 +90,19 @@ def mark_restated_rows(chains: list[Chain], findings: list[Finding]) -> None:
     rows = {c.sides[1].start: c.sides[0] for c in chains if c.note.startswith(_NOTE_HEAD) and len(c.sides) == 2}
     if not rows:
         return
-    wrong = [f for f in findings if f.klass in ("error", "propagated") and f.offset is not None]
-    named = {f.offset for f in wrong}
+    wrong = sorted((f.offset, f) for f in findings if f.klass in ("error", "propagated") and f.offset is not None)
+    offsets = [at for at, _f in wrong]
+    named = set(offsets)
     for f in findings:
         if f.klass != "ok" or f.offset is None or f.offset in named:
             continue
-        result = next((side for at, side in rows.items() if at <= f.offset <= at + len(side.text) + 2), None)
+        result = rows.get(f.offset) or rows.get(f.offset - 1)  # the row's number (after its minus sign)
         if result is None:
             continue
-        end = result.start + len(result.text)
-        root = next((w for w in wrong if result.start <= w.offset < end), None)  # type: ignore[operator]
-        if root is None:
+        k = bisect.bisect_left(offsets, result.start)  # the first wrong number printed in the result
+        if k == len(offsets) or offsets[k] >= result.start + len(result.text):
             continue
+        root = wrong[k][1]
         f.klass, f.expected, f.root_line = "propagated", root.expected, root.root_line or root.line
         f.lhs = _NAMED.search(f.detail).group(1) if _NAMED.search(f.detail) else f.lhs  # the row's name, not the result
         f.detail = f"{f.detail}, which is wrong: it should be {root.expected}"
