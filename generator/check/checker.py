@@ -1478,6 +1478,7 @@ def _mark_results(doc: _Doc, pairs: list[tuple[Side, str, Side, str]], terms: li
             doc.restated.update(n.start for n in _computed_names_valued(doc.text, na, nb))
     doc.note_results(tc.printed for tc in terms)
     doc.note_results(_prose_sums(doc.text))
+    doc.note_results(_approx_lists(doc.text))
     doc.note_results(make_number(t, at) for at, t in computed_cells(doc.text))
     cut = _results_shortened(doc)  # each result cut by one digit, for the two readers below
     _restated_shorter(doc, pairs, set(cut))
@@ -1643,6 +1644,25 @@ def _word_char(c: str) -> bool:
 _SUM_WORDS_READ = 5_000
 #: After such a word in the same sentence: a lone decimal number, in inline math or bare.
 _SUM_VALUE = re.compile(r"(?<![\w.$])\$?\s*(-?\d+\.\d+)\s*\$?(?![\w.]?\d)")
+
+
+#: ``Initial probabilities ≈ [0.333, 0.333, 0.333]``: a bracket list of numbers after ≈, wherever it stands
+_APPROX_LIST = re.compile(r"(?:\u2248|\\approx)\s*\[([-\u2212\d.,\s]{3,400})\]")
+_LIST_NUMBER = re.compile(r"(?<![\w.])\d*\.\d+")
+
+
+def _approx_lists(text: str) -> list[Num]:
+    """The numbers of a list printed after ≈ in prose or a listing, which no chain reads (its name is words):
+    the page says they are rounded (1/3 as 0.333), as :func:`_approx_vector` takes such a list in a chain. Two
+    numbers at least: a lone number after ≈ would widen every given that prints the same digits."""
+    out: list[Num] = []
+    if "\u2248" not in text and "\\approx" not in text:
+        return out
+    for m in _APPROX_LIST.finditer(text):
+        found = list(_LIST_NUMBER.finditer(text, m.start(1), m.end(1)))
+        if len(found) >= 2:
+            out.extend(make_number(n.group(), n.start()) for n in found)
+    return out
 
 
 def _prose_sums(text: str) -> list[Num]:

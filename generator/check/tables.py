@@ -31,7 +31,8 @@ from .plain import fix_tokens
 
 __all__ = ["table_chains"]
 
-_SEPARATOR = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+#: a pipe table's delimiter row; with its leading pipe a cell may be one hyphen (``| - | ----: |``, as GFM allows)
+_SEPARATOR = re.compile(r"\s*\|\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$|\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _DECOR = re.compile(r"<br\s*/?>|\*\*|__|\s+", re.IGNORECASE)
 
 
@@ -90,6 +91,12 @@ _COMPUTED_HEADER = re.compile(
     r"(?:\\sigma|σ)\s*\(\s*z\s*\))\s*\$?",
     re.IGNORECASE,
 )
+#: A header that defines its column by a function no whole numbers give exactly (``(h_t=\tanh(a_t))``, ``$y = σ(z)$``,
+#: ``exp(z)``): its cells are that function's values, rounded to the digits printed.
+_FUNCTION_HEADER = re.compile(
+    r"[\s($]*(?:[^=|$]{1,24}=\s*)?\\?(?:tanh|sigmoid|sigma|σ|exp|softmax|log|ln|sqrt)\s*(?:\\left)?\s*[({][^|]{0,40}[)}][\s)$]*",
+    re.IGNORECASE,
+)
 #: A cell holding only a number of two decimals or more (in inline math or bare).
 _BARE_CELL = re.compile(r"\s*\$?\s*(-?\d+\.\d{2,})\s*\$?\s*")
 
@@ -117,7 +124,7 @@ def computed_cells(text: str) -> list[tuple[int, str]]:
             continue
         if idx + 1 < len(lines) and _SEPARATOR.fullmatch(lines[idx + 1]) and "-" in lines[idx + 1]:
             cells = _BAR.split(text[lstart : lstart + len(line)].strip().strip("|"))
-            computed = [bool(_COMPUTED_HEADER.fullmatch(c.strip())) for c in cells]
+            computed = [bool(_COMPUTED_HEADER.fullmatch(c.strip()) or _FUNCTION_HEADER.fullmatch(c.strip())) for c in cells]
             continue
         if not any(computed):
             continue

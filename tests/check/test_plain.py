@@ -458,3 +458,15 @@ def test_the_ascii_assignment_arrow_is_no_minus_sign() -> None:
     assert classes("w_1 <- 1.0 + 0.5(1 - 1)2 = 1.0\n", "md") == [("ok", "1.0")]
     assert [k for k, _p in classes("w_1 <- 1.0 + 0.5(0-1)5 = 1 - 2.5 = -1.0\n", "md")] == ["ok", "error"]
     assert classes("if x<-1.5 = 2\n", "md") == [("error", "2")]
+
+
+def test_a_list_printed_after_approx_in_a_listing_is_rounded() -> None:
+    """``Initial probabilities ≈ [0.333, 0.333, 0.333]`` (round 227): the page says 1/3 is rounded, so −log(0.333) ≈
+    1.099 is −log(1/3) = 1.0986 (from 0.333 exactly it would be 1.0996, 1.100). A lone number after ≈ is not taken so
+    (it would widen every given that prints its digits)."""
+    assert -math.log(1 / 3) == pytest.approx(1.0986, abs=1e-4) and -math.log(0.333) == pytest.approx(1.0996, abs=1e-4)
+    listing = "    Initial probabilities ≈ [0.333, 0.333, 0.333]  (uniform)\n    Initial loss = -log(0.333) ≈ 1.099\n"
+    assert [k for k, _p in classes(listing, "md")] == ["rounding"]
+    assert [k for k, _p in classes(listing.replace("1.099", "1.090"), "md")] == ["error"]
+    lone = "    p ≈ [0.333]\n    Initial loss = -log(0.333) ≈ 1.099\n"
+    assert [k for k, _p in classes(lone, "md")] == ["error"]

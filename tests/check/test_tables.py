@@ -107,3 +107,20 @@ def test_seed_002_table_must_finds() -> None:
     # 0.59635 x 0.23886 = 0.142444... printed 0.14247 (issue must-find: line 784 reads 0.59635 x 0.23886 x 0.50687 = 0.14247 x 0.50687)
     assert round(0.59635 * 0.23886, 5) == 0.14244
     assert any(f.line == 784 and f.klass == "error" for f in rep.findings)
+
+
+def test_a_column_defined_by_tanh_holds_rounded_values_under_a_one_hyphen_delimiter_row() -> None:
+    """An RNN's forward-pass table (round 224): the header defines the column, ``(h_t=\\tanh(a_t))``, and its delimiter
+    row writes one hyphen under the first column (GFM allows it). tanh(0.5) = 0.462117 printed 0.4621, so
+    dy₁ = 0.4621 − 0.5 = −0.03788 is the rounded value minus 0.5 (−0.037883), not wrong; −0.03700 still is."""
+    assert math.tanh(0.5) - 0.5 == pytest.approx(-0.037883, abs=1e-6) and round(math.tanh(0.5), 4) == 0.4621
+    table = (
+        "| t | (x_t) | (a_t=W_{xh}x_t) | (h_t=\\tanh(a_t)) |\n"
+        "| - | ----: | --------------: | ---------------: |\n"
+        "| 1 |     1 |          0.5000 |           0.4621 |\n\n"
+    )
+    assert [f.klass for f in check_text(table + "$dy_1 = 0.4621 - 0.5 = -0.03788$\n", "md").findings] == ["rounding"]
+    assert [f.klass for f in check_text(table + "$dy_1 = 0.4621 - 0.5 = -0.03700$\n", "md").findings] == ["error"]
+    # a column defined by a weighted sum of givens is exact: its cells are no rounded values
+    plain = table.replace("(h_t=\\tanh(a_t))", "(h_t=W a_t)")
+    assert [f.klass for f in check_text(plain + "$dy_1 = 0.4621 - 0.5 = -0.03788$\n", "md").findings] == ["error"]
