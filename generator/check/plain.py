@@ -191,20 +191,38 @@ def _strip_ops(side: list[Token]) -> list[Token]:
 
 
 #: A numbered equation's label by chapter, ``(5.7)``, ``(11.23)``: LaTeX's ``\\numberwithin`` as a PDF's text layer
-#: prints it after the result (no factor is written with a chapter-like number, a gap, and nothing after it)
+#: prints it after the result. ``= 0.5 (1.44)`` may as well be a product, so such labels are read only on a page
+#: that ends three lines or more with labels of one chapter (:func:`_numbers_by_chapter`), and only after a result
+#: that stands alone.
 _CHAPTER_LABEL = re.compile(r"[1-9]\d{0,2}\.\d{1,3}")
+_LINE_LABEL = re.compile(r"[ \t]\(([1-9]\d{0,2})\.\d{1,3}\)[ \t]*$", re.MULTILINE)
 
 
-def _drop_label(side: list[Token], text: str) -> list[Token]:
+def _numbers_by_chapter(masked: str) -> bool:
+    """Whether three lines or more end with an equation label of the same chapter (``(5.7)``, ``(5.8)``, ``(5.9)``)."""
+    seen: dict[str, int] = {}
+    for m in _LINE_LABEL.finditer(masked):
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+        if seen[m.group(1)] >= 3:
+            return True
+    return False
+
+
+def _drop_label(side: list[Token], text: str, chapters: bool = False) -> list[Token]:
     """Drop an equation number or citation after the value: ``= 0.1 (2)``, ``= 0.1 [3]``, and at the end of a
     line ``= −1 (5.7)``."""
     if len(side) >= 4 and side[-1].text in (")", "]") and side[-3].text in ("(", "["):
         label = side[-2].text
-        if not label.isdigit() and not (
-            side[-1].text == ")"
-            and _CHAPTER_LABEL.fullmatch(label)
-            and side[-4].kind == "num"
-            and text[side[-1].end : text.find("\n", side[-1].end) % (len(text) + 1)].strip() == ""
+        if (
+            not label.isdigit()
+            and not (
+                chapters
+                and side[-1].text == ")"
+                and _CHAPTER_LABEL.fullmatch(label)
+                and side[-4].kind == "num"
+                and (len(side) == 4 or (len(side) == 5 and side[0].text in ("-", "+")))  # the result alone before it
+                and text[side[-1].end : text.find("\n", side[-1].end) % (len(text) + 1)].strip() == ""
+            )
         ):
             return side
         if text[side[-4].end : side[-3].start].strip() == "" and side[-4].end < side[-3].start:
@@ -212,9 +230,9 @@ def _drop_label(side: list[Token], text: str) -> list[Token]:
     return side
 
 
-def _trim_tail(side: list[Token], text: str) -> list[Token]:
+def _trim_tail(side: list[Token], text: str, chapters: bool = False) -> list[Token]:
     """Drop a dangling operator, an equation number and trailing prose after a numeric value (``0.639 -``)."""
-    side = _drop_label(_strip_ops(side), text)
+    side = _drop_label(_strip_ops(side), text, chapters)
     if not side or numericish(side)[0]:
         return side
     for k in range(1, min(len(side), 200)):
@@ -270,7 +288,7 @@ def _columns(line: str, lead: int, start: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
+def _chains_of_range(masked: str, text: str, a: int, b: int, chapters: bool = False) -> list[Chain]:
     toks = fix_tokens(tokenize(masked, a, b))
     if not any(t.text in ("=", "\\approx") for t in toks):
         return []
@@ -301,7 +319,7 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
             # "Wᵗ @ dz =" ending a line and "= [ … ]" starting the next (an equation over several lines): one "="
             while (gap := next((k for k in range(1, len(sides) - 1) if not sides[k]), None)) is not None:
                 del sides[gap], rels[gap]
-            sides[-1] = _trim_tail(sides[-1], masked)
+            sides[-1] = _trim_tail(sides[-1], masked, chapters)
             if not sides[-1]:
                 sides.pop()
                 rels = rels[:-1]
@@ -319,7 +337,7 @@ def _chains_of_range(masked: str, text: str, a: int, b: int) -> list[Chain]:
             if len(numeric) < 2 or not any(f[1] for f in numeric) or not any(f[2] for f in numeric):
                 if (
                     not _named_result(flags)
-                    and not _derived_working(flags, sides[-1])
+                    and not _derived_working(flags, sides)
                     and not _named_working(flags, sides, masked, b)
                     and not _named_value(flags, sides, masked)
                 ):
@@ -355,16 +373,18 @@ def _named_value(flags: list[tuple[bool, bool, bool]], sides: list[list[Token]],
     return bool(_IDENT.fullmatch(name))
 
 
-def _derived_working(flags: list[tuple[bool, bool, bool]], last: list[Token]) -> bool:
+def _derived_working(flags: list[tuple[bool, bool, bool]], sides: list[list[Token]]) -> bool:
     """``n1 = w1p + b1 = −2 · 1 + 1 = −1``: a name, its formula in names, that formula with the numbers put in and
     the result, all four written out. Whole numbers alone are read there (a homework solution's small integers):
     on a line of prose ``2 - 1 = 1`` may be anything (a date, a range), a name valued by its own formula is not."""
+    if any(t.text in ("/", "\\div", "\\frac") for side in sides for t in side):
+        return False  # a division of whole numbers may be meant floored (an output size, steps per epoch, a midpoint)
     return (
         len(flags) >= 4
         and not flags[0][0]
         and not any(f[0] for f in flags[1:-2])
         and flags[-2][:2] == (True, True)
-        and numericish(last[1:] if last[0].text in ("-", "+") else last)[:2] == (True, False)
+        and numericish(sides[-1][1:] if sides[-1][0].text in ("-", "+") else sides[-1])[:2] == (True, False)
     )
 
 
@@ -399,6 +419,7 @@ def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
     masked = _blank_trailing_comments(masked)
     if "<-" in masked:
         masked = _ASCII_ARROW.sub("\u2190 ", masked)  # read as ←, a relation the chain starts after (same offsets)
+    chapters = ")" in masked and _numbers_by_chapter(masked)
     lines = LineMap(text)
     covered: set[int] = set()
     for c in chunks:
@@ -420,12 +441,12 @@ def plain_chains(text: str, masked: str, chunks: list[Chunk]) -> list[Chain]:
             if not any(ch.isdigit() for ch in masked[pos:run_end]):
                 pass
             elif joined:  # one equation over several lines: one range, read as a whole
-                out.extend(_chains_of_range(masked, text, pos + len(_LEAD.match(line).group(0)), run_end))
+                out.extend(_chains_of_range(masked, text, pos + len(_LEAD.match(line).group(0)), run_end, chapters))
                 lineno += joined
                 nl = masked.find("\n", run_end) if run_end < n else -1
             else:
                 for a, b in _cell_ranges(line, pos):
-                    out.extend(_chains_of_range(masked, text, a, b))
+                    out.extend(_chains_of_range(masked, text, a, b, chapters))
         if nl == -1:
             break
         pos = nl + 1

@@ -90,9 +90,13 @@ def mark_restated_rows(chains: list[Chain], findings: list[Finding]) -> None:
     rows = {c.sides[1].start: c.sides[0] for c in chains if c.note.startswith(_NOTE_HEAD) and len(c.sides) == 2}
     if not rows:
         return
-    wrong = sorted((f.offset, f) for f in findings if f.klass in ("error", "propagated") and f.offset is not None)
+    wrong = sorted(
+        ((f.offset, f) for f in findings if f.klass in ("error", "propagated") and f.offset is not None), key=lambda w: w[0]
+    )
     offsets = [at for at, _f in wrong]
     named = set(offsets)
+    # a row that carry named already (a decimal result followed wrong) keeps that finding alone, not an ok beside it
+    findings[:] = [f for f in findings if not (f.klass == "ok" and f.offset in named and f.offset in rows)]
     for f in findings:
         if f.klass != "ok" or f.offset is None or f.offset in named:
             continue

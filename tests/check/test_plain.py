@@ -426,27 +426,34 @@ def test_a_whole_number_of_four_digits_an_exponential_gives_is_its_rounding_to_u
 
 def test_a_chapter_numbered_label_after_the_result_is_not_a_factor() -> None:
     """A LaTeX solution numbers its equations by chapter and its PDF text layer prints the label after the result
-    (``n1 = w1p + b1 = −2 · 1 + 1 = −1 (5.7)``): −2 + 1 = −1, not −1 × 5.7. A label that is followed by more text is
-    not dropped, nor a bracket that is no chapter-like label (``(0.5)`` is a factor)."""
-    assert -2 * 1 + 1 == -1 and 0.5 * 0.2 == pytest.approx(0.1)
-    assert classes("n = w p + b = 0.5 × 0.2 = 0.1 (5.7)\n", "text") == [("ok", "0.1")]
-    assert [k for k, _p in classes("n = w p + b = 0.5 × 0.2 = 0.3 (12.14)\n", "text")] == ["error"]
+    (``n1 = w1p + b1 = −2 · 1 + 1 = −1 (5.7)``): −2 + 1 = −1, not −1 × 5.7. Read so only on a page that ends three
+    lines or more with labels of one chapter, and only after a result that stands alone: ``= 0.5 (1.44)`` on its
+    own, or ``0.3 + 0.5 (1.5)``, is a product (a review's reproducers)."""
+    assert -2 * 1 + 1 == -1 and 0.5 * 0.2 == pytest.approx(0.1) and 0.5 * 1.44 == pytest.approx(0.72)
+    page = "a = 1.0 + 0.5 = 1.5 (5.6)\nn = w p + b = 0.5 × 0.2 = 0.1 (5.7)\nm = 0.5 × 0.2 = 0.3 (5.8)\n"
+    assert classes(page, "text") == [("ok", "1.5"), ("ok", "0.1"), ("error", "0.3")]
+    assert [k for k, _p in classes(page.replace("(5.8)", "(6.8)").replace("(5.6)", "(7.6)"), "text")][:2] != ["ok", "ok"]
+    assert classes("E = 0.5 × 1.44 = 0.5 (1.44)\n", "text") == [("ok", "0.5 (1.44)")]
+    assert classes(page + "a = 0.3 + 0.75 = 0.3 + 0.5 (1.5)\n", "text")[-1] == ("ok", "0.3 + 0.5 (1.5)")
     assert [k for k, _p in classes("y = 0.5 × 0.2 = 0.1 (0.5)\n", "text")] == ["error"]  # 0.1 × 0.5 = 0.05
 
 
 def test_whole_numbers_are_read_where_a_name_is_worked_from_its_formula() -> None:
     """A homework solution in small integers (Neural Network Design, E11.11's text layer): a name, its formula in
     names, the numbers put in, the result. b2(1) = −2 − 1 · (−108) = 106, so 110 is wrong; a line of prose with whole
-    numbers only (``2 - 1 = 1 day``), or a name valued without its formula, is still not read."""
+    numbers only (``2 - 1 = 1 day``), a name valued without its formula, or a division of whole numbers (an output
+    size, steps per epoch: often meant floored or rounded up) is still not read."""
     assert -2 - 1 * (-108) == 106 and -2 * 1 + 1 == -1 and 3 * (-1) ** 2 * 1 * -108 == -324
-    assert classes("n1 = w1p + b1 = −2 · 1 + 1 = −1 (5.7)\n", "text") == [("ok", "\u22121")]
-    assert classes("b2(1) = b2(0) −α·s2 = −2 − 1 · (−108) = 110 (5.17)\n", "text") == [("error", "110")]
+    assert classes("n1 = w1p + b1 = −2 · 1 + 1 = −1\n", "text") == [("ok", "\u22121")]
+    assert classes("b2(1) = b2(0) −α·s2 = −2 − 1 · (−108) = 110\n", "text") == [("error", "110")]
     # the text layer's lost square inside a product: 3 · (−1)² · 1 · (−108), not 3 · (−1) · 2 · 1 · (−108) = 648
-    assert classes("s1 = f′1(n1)(w2)Ts2 = 3 · (−1)2 · 1 ·−108 = −324 (5.14)\n", "text") == [("ok", "\u2212324")]
+    assert classes("s1 = f′1(n1)(w2)Ts2 = 3 · (−1)2 · 1 ·−108 = −324\n", "text") == [("ok", "\u2212324")]
     assert [k for k, _p in classes("s1 = f′1(n1)(w2)Ts2 = 3 · (−1)2 · 1 ·−108 = 648\n", "text")] == ["ok"]
     assert [k for k, _p in classes("s1 = f′1(n1)(w2)Ts2 = 3 · (−1)2 · 1 ·−108 = 300\n", "text")] == ["error"]
     assert classes("It took 2 - 1 = 1 day.\n", "text") == []
     assert classes("n1 = −2 · 1 + 1 = −1\n", "text") == []
+    assert classes("Output size = (W − F)/S + 1 = (32 − 5)/2 + 1 = 14\n", "text") == []
+    assert classes("n_batches = ceil(N/B) = 1000/32 = 32\n", "text") == []
 
 
 def test_the_ascii_assignment_arrow_is_no_minus_sign() -> None:
@@ -468,5 +475,5 @@ def test_a_list_printed_after_approx_in_a_listing_is_rounded() -> None:
     listing = "    Initial probabilities ≈ [0.333, 0.333, 0.333]  (uniform)\n    Initial loss = -log(0.333) ≈ 1.099\n"
     assert [k for k, _p in classes(listing, "md")] == ["rounding"]
     assert [k for k, _p in classes(listing.replace("1.099", "1.090"), "md")] == ["error"]
-    lone = "    p ≈ [0.333]\n    Initial loss = -log(0.333) ≈ 1.099\n"
+    lone = "    Initial probability ≈ [0.333]\n    Initial loss = -log(0.333) ≈ 1.099\n"
     assert [k for k, _p in classes(lone, "md")] == ["error"]

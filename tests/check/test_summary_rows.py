@@ -42,3 +42,10 @@ def test_a_row_is_read_only_where_it_repeats_a_result_of_its_own_name() -> None:
     assert _judged(WORKED.replace("b2(1) 110\n", "c2 110\n")) == [(2, "error", "106.0000")]
     # inside math the row is the math's business
     assert _judged(WORKED.replace("b2(1) 110\n", "$$\nb2(1) 110\n$$\n")) == [(2, "error", "106.0000")]
+
+
+def test_a_decimal_row_followed_by_carry_gets_one_finding_only() -> None:
+    # a review's reproducer: 2 · 1.5 + 1 = 4, so 5.5 is wrong; the row is named once (propagated), not also "ok"
+    assert 2 * 1.5 + 1 == 4
+    row = [(f.line, f.klass) for f in check_text("b = 2 · 1.5 + 1 = 5.5\n\nb 5.5\n", "text").findings if f.line == 3]
+    assert row == [(3, "propagated")]
