@@ -23,6 +23,22 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[^`\n]*$")
 #: fence languages of Python code, and of printed output
 _PYTHON = {"python", "py", "python3", "py3", "ipython", "ipython3", "{python}", "{.python}"}
 _OUTPUT = {"", "text", "txt", "output", "out", "console", "stdout", "plaintext", "plain", "none"}
+#: shell fences: commands as a rule, printed output only under a label that says so (``**Output:**`` then ```` ```sh ````)
+_SHELL = {"sh", "bash", "shell", "zsh"}
+_OUTPUT_LABEL = re.compile(
+    r"^\W*(?:output|outputs|result|results|prints?|printed|console output|ausgabe|sortie|salida|saída|вывод|输出|输出结果|出力|결과)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_output(lines: list[str], k: int) -> bool:
+    """Whether the last line with text before line ``k`` is a label for printed output alone (``**Output:**``)."""
+    j = k - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j >= 0 and k - j <= 3 and _OUTPUT_LABEL.match(lines[j].strip()) is not None
+
+
 _SEPARATOR = re.compile(r"^\s*:?-+:?\s*$")
 #: An MkDocs (Material) admonition's first line: ``!!! example "Title"``, ``??? note``, ``???+ tip``.
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+\w")
@@ -187,7 +203,7 @@ def markdown_cells(text: str) -> list[Cell]:
                 )
             elif lang in _PYTHON or (lang == "" and _looks_like_code(body)):
                 found.append(_Cellish(body, [], [], starts[k + 1]))
-            elif lang in _OUTPUT and found and end > k + 1:
+            elif (lang in _OUTPUT or (lang in _SHELL and _labelled_output(lines, k))) and found and end > k + 1:
                 found[-1].outputs.append((starts[k + 1], starts[end] - 1))
             k = end + 1
             continue

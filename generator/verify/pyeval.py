@@ -612,9 +612,15 @@ class Interpreter:
         a, b = _as_number(left), _as_number(right)
         kind = type(node.op)
         if kind is ast.Pow:
-            if np.max(np.abs(b)) > 64:
+            if np.max(np.abs(b)) <= 64:
+                return self._check(np.power(_real(a), b) if isinstance(a, np.ndarray) else _real(a).item() ** b)
+            # a large exponent of a float (beta2 ** t over 1000 steps of Adam): a value, or an overflow, never a
+            # huge integer (the base is made a float); only an overflow stops the statement
+            with np.errstate(all="ignore"):
+                out = np.power(_real(a), np.asarray(b, dtype=float))
+            if not np.all(np.isfinite(out)):
                 raise _Stop("exponent too large")
-            return self._check(np.power(_real(a), b) if isinstance(a, np.ndarray) else _real(a).item() ** b)
+            return self._check(out if isinstance(a, np.ndarray) or np.ndim(out) else out.item())
         op = _BINOPS.get(kind)
         if op is None:
             raise _Stop("unsupported operator")

@@ -463,3 +463,18 @@ def test_a_table_with_a_mistyped_given_but_the_codes_results_is_the_codes_table(
     )
     p = page(tmp_path, code, "| x1 | x2 | net | out |\n|----|----|-----|-----|\n| 0.5 | 0.10 | 0.0275 | 0.6069 |")
     assert [(f["printed"], float(f["expected"])) for f in findings(p)] == [("0.6069", pytest.approx(0.506875, abs=1e-6))]
+
+
+def test_a_shell_fence_under_an_output_label_is_what_the_code_printed(tmp_path: Path) -> None:
+    """A blog post prints its program's output in a ```` ```sh ```` fence under ``**Output:**`` (round 231): read as the
+    output (here 0.999¹⁰⁰⁰, worked out by math.exp, printed 0.36 for 0.3677). A shell fence without such a label is
+    commands, not output."""
+    code = "b2 = 0.999\nfor t in range(1, 1001):\n    c = b2 ** t\nprint(f'c = {c:.4f}')\n"
+    truth = math.exp(1000 * math.log(0.999))
+    assert f"{truth:.4f}" == "0.3677"
+    wrong = page(tmp_path, fence(code), "**Output:**", "```sh", "c = 0.3600", "```", name="wrong.md")
+    assert [(f["line"], f["class"]) for f in findings(wrong)] == [(line_of(wrong, "c = 0.3600"), "error")]
+    right = page(tmp_path, fence(code), "**Output:**", "```sh", "c = 0.3677", "```", name="right.md")
+    assert findings(right) == []
+    commands = page(tmp_path, fence(code), "Run it:", "```sh", "c = 0.3600", "```", "$0.5 + 0.5 = 1.0$", name="commands.md")
+    assert findings(commands) == []

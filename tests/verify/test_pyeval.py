@@ -280,3 +280,12 @@ def test_what_a_failed_item_assignment_writes_into_is_unknown_and_other_review_c
     assert isinstance(e["df"], Unknown) and isinstance(e["x"], Unknown)
     assert e["t"].tolist() == [[1, 2], [3, 4]] and e["after"] == 7
     assert isinstance(e["k"], Unknown) and e["k2"] == 1.0
+
+
+def test_a_large_exponent_of_a_float_is_worked_out_and_an_overflow_stops() -> None:
+    """Adam's bias correction ``1 - beta2 ** t`` over 1000 steps: 0.999¹⁰⁰⁰ = e^(1000 ln 0.999) = 0.367695 (math.exp,
+    not the interpreter). A power that overflows a double leaves its name unknown, never an infinite or huge value."""
+    it = run("import numpy as np\nb2 = 0.999\nt = 1000\nc = 1 - b2 ** t\nv = np.array([0.5, 0.9]) ** t\nbig = 10.0 ** 400\n")
+    assert float(it.env["c"]) == pytest.approx(1 - math.exp(1000 * math.log(0.999)), rel=1e-12)
+    assert np.allclose(it.env["v"], [math.exp(1000 * math.log(0.5)), math.exp(1000 * math.log(0.9))], rtol=1e-12, atol=0)
+    assert isinstance(it.env["big"], Unknown)
