@@ -27,7 +27,7 @@ from ..spec.load import Spec, validate
 from .codenet import code_assignments
 from .match import Layout
 from .names import normalize
-from .numbered import Numbered, confirmed, read_numbered
+from .numbered import Numbered, confirmed, forward_outputs, printed_among, read_numbered
 from .subnet import SubNet, read_substituted
 
 
@@ -368,6 +368,12 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         # which neurons each step dropped is not part of the network a page's weights and data define
         raise _Gap(f"its training passes use dropout ({m.group(0).strip()[:40]}), whose masks level 2 reads only from a spec")
     guess = _activations_and_loss(text, len(mats), substituted.loss_hint if substituted else None)
+    inferred_note = ""
+    if isinstance(guess, str) and numbered is not None and guess.startswith("no formula applies"):
+        # a page of numbers only (a student's answer lists each value): the kind whose values it prints
+        printed_kind = _printed_kinds(mats, biases, x[0], t[0], text)
+        if printed_kind is not None:
+            guess, inferred_note = printed_kind[:2], printed_kind[2]
     if isinstance(guess, str):
         raise _Gap(guess)
     acts, loss = guess
@@ -437,7 +443,7 @@ def _read(text: str, fmt: str, chains: list[Chain] | None) -> ReadNetwork:
         where += f"; x line {x_line}{code(('x', None))}; targets line {t_line}{code(('t', None))}"
     account = (
         f"network read from the document{orientation}: {'-'.join(map(str, layers))}, "
-        f"{'/'.join(data['network']['activations'])}, {loss}; {where}" + rate_note
+        f"{'/'.join(data['network']['activations'])}, {loss}{inferred_note}; {where}" + rate_note
     )
     if substituted is not None:
         return ReadNetwork(spec, account, data, Layout(names=substituted.names, coarse_decimals=substituted.coarse_decimals))
@@ -551,6 +557,37 @@ def _hidden_kind_printed(
     if len(winners) > 1:
         raise _Gap(f"its formulas name several hidden activations ({', '.join(sorted(named))}) and its numbers fit more than one")
     return winners[0]
+
+
+#: The kinds a page of numbers only is tried with, and the losses its printed errors are matched against.
+_PRINTED_KINDS = ("sigmoid", "tanh", "relu")
+_PRINTED_LOSSES = ("half_sse", "sse")
+
+
+def _printed_kinds(
+    mats: list[list[list[float]]], biases: list[list[float]] | None, x: list[float], t: list[float], text: str
+) -> tuple[list[str], str, str] | None:
+    """The activation and loss of a network whose page names neither, read from the numbers it prints.
+
+    A student's answer to Mazur's exercise lists ``net_h1 = 0.3775``, ``h1 = 0.593269992``, ``E1 = 0.274811083``
+    and no formula. Only one kind of activation gives the forward pass it prints (σ(0.3775) = 0.593269992; ReLU
+    would give 0.3775 again and a net input at the output it does not print), and only one loss its errors: the
+    kind is taken when it alone confirms three quarters or more of the net inputs and activations, the loss when
+    its per-output errors or their total are printed and the other's are not. Anything less is no network.
+    """
+    scores = [(*confirmed(mats, biases, x, [kind] * len(mats), text), kind) for kind in _PRINTED_KINDS]
+    best = max(seen for seen, _total, _kind in scores)
+    winners = [(seen, total, kind) for seen, total, kind in scores if seen == best]
+    if len(winners) != 1 or best < max(3, -(-3 * winners[0][1] // 4)):
+        return None
+    kind = winners[0][2]
+    gap = [ti - oi for ti, oi in zip(t, forward_outputs(mats, biases, x, [kind] * len(mats)), strict=True)]
+    terms = {"half_sse": [0.5 * g * g for g in gap], "sse": [g * g for g in gap]}
+    found = {name: printed_among([*terms[name], sum(terms[name])], text) for name in _PRINTED_LOSSES}
+    losses = [name for name in _PRINTED_LOSSES if found[name]]
+    if len(losses) != 1:
+        return None
+    return [kind] * len(mats), losses[0], f" (activation and loss inferred from the values it prints: {found[losses[0]]} errors)"
 
 
 def _activations_and_loss(text: str, n_layers: int, loss_hint: str | None = None) -> tuple[list[str], str] | str:

@@ -37,7 +37,11 @@ from .names import normalize
 
 _NAME = re.compile(r"^(w|b|x|i|t|y|o|target)_?(\d{1,2})$")
 #: ``w_1 = 0.5`` / ``x = 1.0`` in a line of prose, outside math (a lone x, y or t is the only one: index 1).
-_PLAIN = re.compile(r"(?m)(?:^|(?<=[\s,;(]))(w|b|x|i|t|y)_?\{?(\d{1,2})?\}?\s*=\s*(-?\d*\.?\d+)(?=[ \t]*(?:[,;(]|$))")
+#: Two or more on a line may stand apart by spaces alone, as a listing lays them out (``w1=0.15  w2=0.20``).
+_PLAIN = re.compile(
+    r"(?m)(?:^|(?<=[\s,;(]))(w|b|x|i|t|y)_?\{?(\d{1,2})?\}?\s*=\s*(-?\d*\.?\d+)"
+    r"(?=[ \t]*(?:[,;(]|$)|[ \t]{2,}(?:w|b|x|i|t|y)_?\{?\d{0,2}\}?\s*=)"
+)
 _NUMBER = re.compile(r"(?<![\w.])-?\d*\.\d+(?:[eE][-+]?\d+)?")
 
 
@@ -202,6 +206,38 @@ def _arrows(text: str, layers: list[int], n_in: int) -> dict[int, tuple] | None:
 _WHOLE = re.compile(r"(?<![\w.])\d{1,6}(?![\w.])")
 
 
+def _printed(text: str) -> list[tuple[float, float]]:
+    """Each decimal number the page prints with two digits or more: (its magnitude, half a unit of its last digit)."""
+    printed = []
+    for m in _NUMBER.finditer(text):
+        s = m.group(0)
+        digits = s.split(".")[1].lower().split("e")[0]
+        if len(digits) < 2:
+            continue  # 0.5 confirms nothing
+        printed.append(
+            (abs(float(s)), 0.5 * 10.0 ** -len(digits) * (10.0 ** int(s.lower().split("e")[1]) if "e" in s.lower() else 1.0))
+        )
+    return printed
+
+
+def forward_outputs(
+    weights: list[list[list[float]]], biases: list[list[float]] | None, x: list[float], activations: list[str]
+) -> list[float]:
+    """The output layer's activations for one example (as :func:`confirmed` works the forward pass out)."""
+    a = np.asarray(x, dtype=float)
+    for l, W in enumerate(weights):
+        z = np.asarray(W, dtype=float) @ a + (np.asarray(biases[l], dtype=float) if biases else 0.0)
+        a = ACTIVATIONS.get(activations[l], ACTIVATIONS["linear"]).f(np.atleast_1d(z)[None, :])[0]
+    return [float(v) for v in a]
+
+
+def printed_among(values: list[float], text: str) -> int:
+    """How many of ``values`` the page prints (each rounds to a printed number at that number's precision), counting
+    only printed numbers of three significant digits or more (a given 0.55 is no evidence of an error 0.5496)."""
+    printed = [(p, h) for p, h in _printed(text) if p >= 200 * h]
+    return sum(1 for v in values if any(abs(abs(v) - p) <= h * (1 + 1e-9) for p, h in printed))
+
+
 def confirmed(
     weights: list[list[list[float]]],
     biases: list[list[float]] | None,
@@ -219,16 +255,8 @@ def confirmed(
     confirms a value equal to it (a network of small integers, ``z_2 = (3 × 2) + 1 = 7``, read from the page's
     own substituted sums, which print each result).
     """
-    printed = []
+    printed = _printed(text)
     wholes = {int(m.group(0)) for m in _WHOLE.finditer(text)} if whole else set()
-    for m in _NUMBER.finditer(text):
-        s = m.group(0)
-        digits = s.split(".")[1].lower().split("e")[0]
-        if len(digits) < 2:
-            continue  # 0.5 confirms nothing
-        printed.append(
-            (abs(float(s)), 0.5 * 10.0 ** -len(digits) * (10.0 ** int(s.lower().split("e")[1]) if "e" in s.lower() else 1.0))
-        )
     a = np.asarray(x, dtype=float)
     seen, total = 0, 0
     for l, W in enumerate(weights):

@@ -12,6 +12,9 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import pytest
+
+from generator.errors import SpecError
 from generator.verify.run import verify_document
 
 GIVENS = """\
@@ -229,3 +232,51 @@ def test_a_name_written_as_code_in_a_table_cell_is_read(tmp_path: Path) -> None:
     assert _named(report) == {_line(doc, "| `w1` |"): "conceptual"}, report.to_text()
     assert [f["mistake"] for f in report.to_json()["findings"] if f["class"] == "conceptual"] == ["slope_applied_twice"]
     assert any(n.line == _line(doc, "| `w2` |") and n.klass == "ok" for n in report.level2.items)
+
+
+LISTING = """\
+i1 = 0.05
+i2 = 0.10
+
+t1 = 0.01
+t2 = 0.99
+
+w1=0.15  w2=0.20
+w3=0.25  w4=0.30
+w5=0.40  w6=0.45
+w7=0.50  w8=0.55
+
+b1 = 0.35
+b2 = 0.60
+
+net_h1 = 0.3775
+h1 = 0.593269992
+h2 = 0.596884378
+net_o1 = 1.105905967
+o1 = 0.75136507
+o2 = 0.772928465
+E1 = 0.274811083
+E_total = 0.298371109
+δo1 = 0.138498561
+δh1 = {dh1}
+"""
+
+
+def test_a_page_of_numbers_only_is_judged_with_the_kinds_its_values_show(tmp_path: Path) -> None:
+    """A student's answer lists Mazur's values with no formula (round 232): two weights a line, no σ, no loss written.
+    σ(0.3775) = 0.593269992 and ½(0.01 − 0.75136507)² = 0.274811083 are the printed values only sigmoid and half the
+    squared error give (ReLU would print 0.3775 again, the plain squared error 0.5496); Mazur's δ_h1 = 0.0087714, so a
+    printed 0.00877299 is named. A listing whose printed values fit no kind is not judged on a guess."""
+    assert 1 / (1 + math.exp(-0.3775)) == pytest.approx(0.593269992, abs=1e-9)
+    assert 0.5 * (0.01 - 0.75136507) ** 2 == pytest.approx(0.274811083, abs=1e-8)
+    right = _doc(tmp_path, LISTING.format(dh1="0.00877135"), givens="")
+    report = verify_document(right)
+    assert "sigmoid/sigmoid, half_sse (activation and loss inferred from the values it prints" in (report.network or "")
+    assert _named(report) == {}
+    wrong = _doc(tmp_path, LISTING.format(dh1="0.00877299"), givens="")
+    assert _named(verify_document(wrong)) == {_line(wrong, "δh1 = "): "error"}
+    blurred = _doc(tmp_path, LISTING.format(dh1="0.00877135").replace("h1 = 0.593269992", "h1 = 0.61"), givens="")
+    blurred = Path(str(blurred))
+    blurred.write_text(blurred.read_text().replace("o1 = 0.75136507", "o1 = 0.79").replace("h2 = 0.596884378", "h2 = 0.62"))
+    with pytest.raises(SpecError, match="no formula applies an activation"):
+        verify_document(blurred)
