@@ -1848,6 +1848,15 @@ def check_chains(
                         for f in again:
                             f.detail = "(…)2 read as a square: a text layer prints a superscript on the line"
                         found = again
+                if any(f.klass == "error" for f in found) and (over := _bar_lost(doc, na)) is not None:
+                    try:
+                        again = _check_pair(doc, a, rel, b, over, nb)
+                    except (EvalError, ArithmeticError, ValueError, RecursionError):
+                        again = []
+                    if again and all(f.klass == "ok" for f in again):
+                        for f in again:
+                            f.detail = "(…) 3 read as a fraction over 3: a text layer prints a fraction's bar as a space"
+                        found = again
                 if any(f.klass == "error" for f in found) and (closings := _closed_elsewhere(a)):
                     found = _closed_where_right(doc, closings, rel, b, nb, found)
                 if any(f.klass == "error" for f in found) and (alt := _as_the_page_means(doc, rel, nb)) is not None:
@@ -1994,6 +2003,36 @@ def _superscript_lost(doc: _Doc, node: Node) -> Node | None:
     judged this way only when that makes it right (a product by juxtaposition stays one otherwise)."""
     out = _squared(doc.text, node)
     return None if out is node else out
+
+
+def _bar_lost(doc: _Doc, node: Node) -> Node | None:
+    """``node`` with each bracket followed by a space and a lone whole number read as a fraction over it, or None.
+
+    A PDF's text layer flattens ``0.2 \frac{(1 − 4)(−1) + (2 − 4)(−1) + (3 − 4)(−1)}{3}`` to ``0.2 ((1−(4+0))(−1)+…)
+    3``: the bar is gone and the denominator follows the numerator after a space. The relation is judged this way
+    only when that makes it right (a product by juxtaposition stays one otherwise)."""
+    out = _over(doc.text, node)
+    return None if out is node else out
+
+
+def _over(text: str, n: Node) -> Node:
+    """:func:`_bar_lost`'s walk."""
+    if isinstance(n, Bin):
+        left, right = _over(text, n.left), _over(text, n.right)
+        if (
+            n.op == "juxt"
+            and isinstance(right, Num)
+            and right.decimals is None
+            and right.start > 1
+            and text[right.start - 1] == " "
+            and text[right.start - 2] == ")"
+        ):
+            return Bin("/", left, right, start=n.start)
+        return n if left is n.left and right is n.right else replace(n, left=left, right=right)
+    if isinstance(n, Neg):
+        arg = _over(text, n.arg)
+        return n if arg is n.arg else replace(n, arg=arg)
+    return n
 
 
 def _squared(text: str, n: Node) -> Node:

@@ -477,3 +477,14 @@ def test_a_list_printed_after_approx_in_a_listing_is_rounded() -> None:
     assert [k for k, _p in classes(listing.replace("1.099", "1.090"), "md")] == ["error"]
     lone = "    Initial probability ≈ [0.333]\n    Initial loss = -log(0.333) ≈ 1.099\n"
     assert [k for k, _p in classes(lone, "md")] == ["error"]
+
+
+def test_a_fraction_whose_bar_a_text_layer_lost_is_read_when_that_makes_it_right() -> None:
+    """Beamer slides' text layer (round 230): θ0 = 4 − 0.2 · ((1 − 4)(−1) + (2 − 4)(−1) + (3 − 4)(−1)) / 3 prints as
+    ``4 − 0.2 ((1−(4+0))(−1)+(2−(4+0))(−1)+(3−(4+0))(−1)) 3``: 4 − 0.2 · 6 / 3 = 3.6, not 4 − 0.2 · 6 · 3 = 0.4. Read so
+    only where it makes the line right; a space before the number is needed (``(0.5)3`` is no fraction)."""
+    assert 4 - 0.2 * ((1 - 4) * -1 + (2 - 4) * -1 + (3 - 4) * -1) / 3 == pytest.approx(3.6)
+    line = "θ0 = 4 − 0.2 ((1−(4+0))(−1)+(2−(4+0))(−1)+(3−(4+0))(−1)) 3\nθ0 = 3.6\n"
+    assert [k for k, _p in classes(line, "text")] == ["ok"]
+    assert [k for k, _p in classes(line.replace("3.6", "3.7"), "text")] == ["error"]
+    assert [k for k, _p in classes("y = 0.2 (0.5)3 = 0.1\n", "text")] == ["error"]  # 0.2 · 0.5 · 3 = 0.3
