@@ -1850,12 +1850,12 @@ def check_chains(
                         found = again
                 if any(f.klass == "error" for f in found) and (over := _bar_lost(doc, na)) is not None:
                     try:
-                        again = _check_pair(doc, a, rel, b, over, nb)
+                        again = _check_pair(doc, a, rel, b, over[0], nb)
                     except (EvalError, ArithmeticError, ValueError, RecursionError):
                         again = []
                     if again and all(f.klass == "ok" for f in again):
                         for f in again:
-                            f.detail = "(…) 3 read as a fraction over 3: a text layer prints a fraction's bar as a space"
+                            f.detail = f"(…) {over[1]} read as a fraction over {over[1]}: a text layer prints a fraction's bar as a space"
                         found = again
                 if any(f.klass == "error" for f in found) and (closings := _closed_elsewhere(a)):
                     found = _closed_where_right(doc, closings, rel, b, nb, found)
@@ -2005,20 +2005,27 @@ def _superscript_lost(doc: _Doc, node: Node) -> Node | None:
     return None if out is node else out
 
 
-def _bar_lost(doc: _Doc, node: Node) -> Node | None:
-    """``node`` with each bracket followed by a space and a lone whole number read as a fraction over it, or None.
+def _bar_lost(doc: _Doc, node: Node) -> tuple[Node, str] | None:
+    """``node`` with each bracket followed by a space and a lone whole number read as a fraction over it, and that
+    number's text; None where it has none, or where the line is math (a ``$`` or a backslash on it: TeX writes its
+    fractions with a bar, and ``(0.9 - 0.3) 2`` there is a product).
 
     A PDF's text layer flattens ``0.2 \frac{(1 − 4)(−1) + (2 − 4)(−1) + (3 − 4)(−1)}{3}`` to ``0.2 ((1−(4+0))(−1)+…)
     3``: the bar is gone and the denominator follows the numerator after a space. The relation is judged this way
     only when that makes it right (a product by juxtaposition stays one otherwise)."""
-    out = _over(doc.text, node)
-    return None if out is node else out
+    start, end = doc.lines.bounds(node.start)
+    end = end if end >= 0 else len(doc.text)
+    if "$" in doc.text[start:end] or "\\" in doc.text[start:end]:
+        return None
+    found: list[str] = []
+    out = _over(doc.text, node, found)
+    return None if out is node else (out, found[0])
 
 
-def _over(text: str, n: Node) -> Node:
-    """:func:`_bar_lost`'s walk."""
+def _over(text: str, n: Node, found: list[str]) -> Node:
+    """:func:`_bar_lost`'s walk; ``found`` gets the text of each denominator read."""
     if isinstance(n, Bin):
-        left, right = _over(text, n.left), _over(text, n.right)
+        left, right = _over(text, n.left, found), _over(text, n.right, found)
         if (
             n.op == "juxt"
             and isinstance(right, Num)
@@ -2027,10 +2034,11 @@ def _over(text: str, n: Node) -> Node:
             and text[right.start - 1] == " "
             and text[right.start - 2] == ")"
         ):
+            found.append(right.text)
             return Bin("/", left, right, start=n.start)
         return n if left is n.left and right is n.right else replace(n, left=left, right=right)
     if isinstance(n, Neg):
-        arg = _over(text, n.arg)
+        arg = _over(text, n.arg, found)
         return n if arg is n.arg else replace(n, arg=arg)
     return n
 

@@ -210,23 +210,23 @@ def _numbers_by_chapter(masked: str) -> bool:
 
 def _drop_label(side: list[Token], text: str, chapters: bool = False) -> list[Token]:
     """Drop an equation number or citation after the value: ``= 0.1 (2)``, ``= 0.1 [3]``, and at the end of a
-    line ``= −1 (5.7)``."""
+    line ``= −1 (5.7)``: on a page numbered by chapter (``chapters``) the label goes; elsewhere a lone result with such
+    a bracket after it is left unread (it may be a label or a product ``0.5 (1.44)``: neither is judged on a guess)."""
     if len(side) >= 4 and side[-1].text in (")", "]") and side[-3].text in ("(", "["):
         label = side[-2].text
+        gap = text[side[-4].end : side[-3].start]
+        if label.isdigit():
+            return side[:-3] if gap.strip() == "" and side[-4].end < side[-3].start else side
+        lone = side[-4].kind == "num" and (len(side) == 4 or (len(side) == 5 and side[0].text in ("-", "+")))
         if (
-            not label.isdigit()
-            and not (
-                chapters
-                and side[-1].text == ")"
-                and _CHAPTER_LABEL.fullmatch(label)
-                and side[-4].kind == "num"
-                and (len(side) == 4 or (len(side) == 5 and side[0].text in ("-", "+")))  # the result alone before it
-                and text[side[-1].end : text.find("\n", side[-1].end) % (len(text) + 1)].strip() == ""
-            )
+            lone
+            and side[-1].text == ")"
+            and _CHAPTER_LABEL.fullmatch(label)
+            and gap.strip() == ""
+            and side[-4].end < side[-3].start
+            and text[side[-1].end : text.find("\n", side[-1].end) % (len(text) + 1)].strip() == ""
         ):
-            return side
-        if text[side[-4].end : side[-3].start].strip() == "" and side[-4].end < side[-3].start:
-            return side[:-3]
+            return side[:-3] if chapters else []
     return side
 
 

@@ -572,8 +572,9 @@ def _printed_kinds(
     A student's answer to Mazur's exercise lists ``net_h1 = 0.3775``, ``h1 = 0.593269992``, ``E1 = 0.274811083``
     and no formula. Only one kind of activation gives the forward pass it prints (σ(0.3775) = 0.593269992; ReLU
     would give 0.3775 again and a net input at the output it does not print), and only one loss its errors: the
-    kind is taken when it alone confirms three quarters or more of the net inputs and activations, the loss when
-    its per-output errors or their total are printed and the other's are not. Anything less is no network.
+    kind is taken when it alone confirms three quarters or more of the net inputs and activations and every output,
+    the loss when its total is printed and the other's is not (nor, over more than two outputs, a mean of the
+    squares). Anything less is no network.
     """
     scores = [(*confirmed(mats, biases, x, [kind] * len(mats), text), kind) for kind in _PRINTED_KINDS]
     best = max(seen for seen, _total, _kind in scores)
@@ -581,13 +582,16 @@ def _printed_kinds(
     if len(winners) != 1 or best < max(3, -(-3 * winners[0][1] // 4)):
         return None
     kind = winners[0][2]
-    gap = [ti - oi for ti, oi in zip(t, forward_outputs(mats, biases, x, [kind] * len(mats)), strict=True)]
-    terms = {"half_sse": [0.5 * g * g for g in gap], "sse": [g * g for g in gap]}
-    found = {name: printed_among([*terms[name], sum(terms[name])], text) for name in _PRINTED_LOSSES}
-    losses = [name for name in _PRINTED_LOSSES if found[name]]
-    if len(losses) != 1:
-        return None
-    return [kind] * len(mats), losses[0], f" (activation and loss inferred from the values it prints: {found[losses[0]]} errors)"
+    outputs = forward_outputs(mats, biases, x, [kind] * len(mats))
+    if printed_among(outputs, text) < len(outputs):
+        return None  # every output must be printed as that kind gives it (ReLU hides a linear output's negative one)
+    gap = [ti - oi for ti, oi in zip(t, outputs, strict=True)]
+    totals = {"half_sse": 0.5 * sum(g * g for g in gap), "sse": sum(g * g for g in gap)}
+    losses = [name for name in _PRINTED_LOSSES if printed_among([totals[name]], text)]
+    mean = sum(g * g for g in gap) / len(gap)
+    if len(losses) != 1 or (len(gap) != 2 and printed_among([mean], text)):
+        return None  # the total decides (per-output squares fit SSE and MSE alike); a mean over 3 outputs is MSE's
+    return [kind] * len(mats), losses[0], " (activation and loss inferred from the values it prints)"
 
 
 def _activations_and_loss(text: str, n_layers: int, loss_hint: str | None = None) -> tuple[list[str], str] | str:

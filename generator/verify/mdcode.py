@@ -26,9 +26,11 @@ _OUTPUT = {"", "text", "txt", "output", "out", "console", "stdout", "plaintext",
 #: shell fences: commands as a rule, printed output only under a label that says so (``**Output:**`` then ```` ```sh ````)
 _SHELL = {"sh", "bash", "shell", "zsh"}
 _OUTPUT_LABEL = re.compile(
-    r"^\W*(?:output|outputs|result|results|prints?|printed|console output|ausgabe|sortie|salida|saída|вывод|输出|输出结果|出力|결과)\W*$",
+    r"^\W*(?:output|outputs|console output|ausgabe|sortie|salida|saída|вывод|输出|输出结果|出力)\W*$",
     re.IGNORECASE,
 )
+#: a shell fence's first line that is a command, not what a program printed
+_COMMAND = re.compile(r"^\s*(?:\$|>|python3?\b|pip3?\b|cd\b|git\b|conda\b|npm\b|bash\b|sh\b|export\b|\./)")
 
 
 def _labelled_output(lines: list[str], k: int) -> bool:
@@ -203,7 +205,11 @@ def markdown_cells(text: str) -> list[Cell]:
                 )
             elif lang in _PYTHON or (lang == "" and _looks_like_code(body)):
                 found.append(_Cellish(body, [], [], starts[k + 1]))
-            elif (lang in _OUTPUT or (lang in _SHELL and _labelled_output(lines, k))) and found and end > k + 1:
+            elif (
+                (lang in _OUTPUT or (lang in _SHELL and _labelled_output(lines, k) and not _COMMAND.match(lines[k + 1])))
+                and found
+                and end > k + 1
+            ):
                 found[-1].outputs.append((starts[k + 1], starts[end] - 1))
             k = end + 1
             continue

@@ -39,8 +39,8 @@ _NAME = re.compile(r"^(w|b|x|i|t|y|o|target)_?(\d{1,2})$")
 #: ``w_1 = 0.5`` / ``x = 1.0`` in a line of prose, outside math (a lone x, y or t is the only one: index 1).
 #: Two or more on a line may stand apart by spaces alone, as a listing lays them out (``w1=0.15  w2=0.20``).
 _PLAIN = re.compile(
-    r"(?m)(?:^|(?<=[\s,;(]))(w|b|x|i|t|y)_?\{?(\d{1,2})?\}?\s*=\s*(-?\d*\.?\d+)"
-    r"(?=[ \t]*(?:[,;(]|$)|[ \t]{2,}(?:w|b|x|i|t|y)_?\{?\d{0,2}\}?\s*=)"
+    r"(?m)(?:^|(?<=[\s,;(]))(w|b|x|i|t|y)_?\{?(\d{1,2})?\}?\s*=\s*(-?(?:\d++(?:\.\d++)?|\.\d++))"
+    r"(?=[ \t]*+(?:[,;(]|$)|[ \t]{2,}+(?:w|b|x|i|t|y)_?\{?\d{0,2}\}?\s*=)"
 )
 _NUMBER = re.compile(r"(?<![\w.])-?\d*\.\d+(?:[eE][-+]?\d+)?")
 

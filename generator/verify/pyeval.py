@@ -195,6 +195,11 @@ _BINOPS: dict[type, Callable[[Any, Any], Any]] = {
 }
 
 
+def _whole(v: Any) -> bool:
+    """Whether ``v`` is an integer or an array of integers (Python's own, or NumPy's integer kinds)."""
+    return isinstance(v, (int, np.integer)) or (isinstance(v, np.ndarray) and v.dtype.kind in "iub")
+
+
 def _real(v: Any) -> np.ndarray:
     """``v`` as an array of floats — of complex numbers when it holds any (a complex step of :mod:`.autograd`)."""
     return np.asarray(v, dtype=complex if np.iscomplexobj(v) else float)
@@ -614,6 +619,8 @@ class Interpreter:
         if kind is ast.Pow:
             if np.max(np.abs(b)) <= 64:
                 return self._check(np.power(_real(a), b) if isinstance(a, np.ndarray) else _real(a).item() ** b)
+            if _whole(a) and _whole(b):
+                raise _Stop("exponent too large")  # 2**100 is an exact integer in Python: not worked out in doubles
             # a large exponent of a float (beta2 ** t over 1000 steps of Adam): a value, or an overflow, never a
             # huge integer (the base is made a float); only an overflow stops the statement
             with np.errstate(all="ignore"):

@@ -478,3 +478,10 @@ def test_a_shell_fence_under_an_output_label_is_what_the_code_printed(tmp_path: 
     assert findings(right) == []
     commands = page(tmp_path, fence(code), "Run it:", "```sh", "c = 0.3600", "```", "$0.5 + 0.5 = 1.0$", name="commands.md")
     assert findings(commands) == []
+    # a "Results" heading, or a fence that starts with a command, is not output (a second review's reproducers)
+    results = page(tmp_path, fence(code), "## Results", "```sh", "c = 0.3600", "```", "$0.5 + 0.5 = 1.0$", name="results.md")
+    assert findings(results) == []
+    run = page(
+        tmp_path, fence(code), "**Output:**", "```bash", "python c.py --c 0.3600", "```", "$0.5 + 0.5 = 1.0$", name="run.md"
+    )
+    assert findings(run) == []

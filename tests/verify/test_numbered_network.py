@@ -280,3 +280,30 @@ def test_a_page_of_numbers_only_is_judged_with_the_kinds_its_values_show(tmp_pat
     blurred.write_text(blurred.read_text().replace("o1 = 0.75136507", "o1 = 0.79").replace("h2 = 0.596884378", "h2 = 0.62"))
     with pytest.raises(SpecError, match="no formula applies an activation"):
         verify_document(blurred)
+
+
+def test_no_kind_is_inferred_where_an_output_or_the_loss_does_not_fit_it(tmp_path: Path) -> None:
+    """A second review's reproducer: ReLU hidden units and a linear output, o₂ = −0.304625 (worked below). ReLU at the
+    output would give 0 there, so no kind fits every output and none is read, even where the loss ReLU would give is
+    printed too."""
+    h = [0.15 * 0.05 + 0.20 * 0.10 + 0.35, 0.25 * 0.05 + 0.30 * 0.10 + 0.35]
+    o = [0.40 * h[0] + 0.45 * h[1] + 0.10, -0.50 * h[0] - 0.55 * h[1] + 0.10]
+    assert [round(v, 6) for v in o] == [0.427625, -0.304625]
+    page = LISTING.replace("w7=0.50  w8=0.55", "w7=-0.50  w8=-0.55").replace("b2 = 0.60", "b2 = 0.10")
+    lines = [
+        f"net_h1 = {h[0]:.4f}",
+        f"net_h2 = {h[1]:.4f}",
+        f"h1 = {h[0]:.4f}",
+        f"h2 = {h[1]:.4f}",
+        f"net_o1 = {o[0]:.6f}",
+        f"net_o2 = {o[1]:.6f}",
+        f"o1 = {o[0]:.6f}",
+        f"o2 = {o[1]:.6f}",
+        f"E_total = {0.5 * ((0.01 - o[0]) ** 2 + (0.99 - o[1]) ** 2):.9f}",
+        # what ReLU at the output would give as the loss (o₂ = 0), printed too: only the output itself tells them apart
+        f"E_relu = {0.5 * ((0.01 - o[0]) ** 2 + (0.99 - 0.0) ** 2):.9f}",
+    ]
+    head = page.split("net_h1 = ")[0]
+    relu_linear = _doc(tmp_path, head + "\n".join(lines) + "\n", givens="")
+    with pytest.raises(SpecError, match="no formula applies an activation"):
+        verify_document(relu_linear)

@@ -289,3 +289,5 @@ def test_a_large_exponent_of_a_float_is_worked_out_and_an_overflow_stops() -> No
     assert float(it.env["c"]) == pytest.approx(1 - math.exp(1000 * math.log(0.999)), rel=1e-12)
     assert np.allclose(it.env["v"], [math.exp(1000 * math.log(0.5)), math.exp(1000 * math.log(0.9))], rtol=1e-12, atol=0)
     assert isinstance(it.env["big"], Unknown)
+    # a whole number's large power is Python's exact integer: not worked out in doubles (2**100 + 1 - 2**100 is 1)
+    assert isinstance(run("n = 2**100\nm = n + 1 - n\n").env["m"], Unknown)
