@@ -2010,7 +2010,7 @@ def _bar_lost(doc: _Doc, node: Node) -> tuple[Node, str] | None:
     number's text; None where it has none, or where the line is math (a ``$`` or a backslash on it: TeX writes its
     fractions with a bar, and ``(0.9 - 0.3) 2`` there is a product).
 
-    A PDF's text layer flattens ``0.2 \frac{(1 − 4)(−1) + (2 − 4)(−1) + (3 − 4)(−1)}{3}`` to ``0.2 ((1−(4+0))(−1)+…)
+    A PDF's text layer flattens ``0.2 \\frac{(1 − 4)(−1) + (2 − 4)(−1) + (3 − 4)(−1)}{3}`` to ``0.2 ((1−(4+0))(−1)+…)
     3``: the bar is gone and the denominator follows the numerator after a space. The relation is judged this way
     only when that makes it right (a product by juxtaposition stays one otherwise)."""
     start, end = doc.lines.bounds(node.start)

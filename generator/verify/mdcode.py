@@ -206,9 +206,9 @@ def markdown_cells(text: str) -> list[Cell]:
             elif lang in _PYTHON or (lang == "" and _looks_like_code(body)):
                 found.append(_Cellish(body, [], [], starts[k + 1]))
             elif (
-                (lang in _OUTPUT or (lang in _SHELL and _labelled_output(lines, k) and not _COMMAND.match(lines[k + 1])))
-                and found
+                found
                 and end > k + 1
+                and (lang in _OUTPUT or (lang in _SHELL and _labelled_output(lines, k) and not _COMMAND.match(lines[k + 1])))
             ):
                 found[-1].outputs.append((starts[k + 1], starts[end] - 1))
             k = end + 1
