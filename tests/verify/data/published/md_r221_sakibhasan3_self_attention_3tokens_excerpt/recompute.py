@@ -135,7 +135,7 @@ def q_rng(a, b):
 
 X = [[D(1), D(0)], [D(0), D(1)], [D(1), D(1)]]
 for j, row in enumerate(X):
-    assert ("$x_%d = [%d,\;%d]$" % (j + 1, row[0], row[1])) in DOC[line_of("$x_%d = [" % (j + 1)) - 1]
+    assert ("$x_%d = [%d,\\;%d]$" % (j + 1, row[0], row[1])) in DOC[line_of("$x_%d = [" % (j + 1)) - 1]
 SQ2 = D(2).sqrt()
 S = [[sum(a * b for a, b in zip(X[i], X[k])) for k in range(3)] for i in range(3)]
 SP = [[s / SQ2 for s in row] for row in S]
