@@ -234,6 +234,7 @@ _CONVENTIONS = (
     ("torch", "import torch"),
     ("F", "import torch.nn.functional as F"),
     ("math", "import math"),
+    ("pd", "import pandas as pd"),
 )
 
 

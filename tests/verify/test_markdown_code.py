@@ -485,3 +485,15 @@ def test_a_shell_fence_under_an_output_label_is_what_the_code_printed(tmp_path: 
         tmp_path, fence(code), "**Output:**", "```bash", "python c.py --c 0.3600", "```", "$0.5 + 0.5 = 1.0$", name="run.md"
     )
     assert findings(run) == []
+
+
+def test_code_whose_excerpt_leaves_out_its_imports_still_runs(tmp_path: Path) -> None:
+    """A lesson's excerpt keeps the cells that compute and drops the one that imports (round 229): ``pd``, like ``np``,
+    is what every lesson imports its library as, and the printed output shows the code ran. exp(0.5) + 0.25 = 1.8987
+    (math.exp)."""
+    assert f"{math.exp(0.5) + 0.25:.4f}" == "1.8987"
+    code = "x = pd.DataFrame([[0.5, 0.25]], columns=['a', 'b']).values[0]\nprint(f'{np.exp(x[0]) + x[1]:.4f}')\n"
+    wrong = page(tmp_path, fence(code), "```", "1.9000", "```", name="wrong.md")
+    assert [(f["line"], f["class"]) for f in findings(wrong)] == [(line_of(wrong, "1.9000"), "error")]
+    right = page(tmp_path, fence(code), "```", "1.8987", "```", "$0.5 + 0.5 = 1.0$", name="right.md")
+    assert findings(right) == []
