@@ -40,7 +40,7 @@ CORPUS = Path(__file__).resolve().parent / "data" / "published"
 FOLDERS = sorted(p.parent for p in CORPUS.glob("*/expected.json"))
 #: The recall measured when the corpus was last scored (391 of 463 wrong lines, 30 documents; the issue's note has the table).
 #: 376 of the 417 wrong lines of the first 26 documents are named (90.2 %); hold-out round 4 (4 documents) brought 46 more.
-RECALL_FLOOR = 1637 / 2643
+RECALL_FLOOR = 1648 / 2643
 GOAL = 0.90
 
 
