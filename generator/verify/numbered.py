@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -220,22 +221,38 @@ def _printed(text: str) -> list[tuple[float, float]]:
     return printed
 
 
-def forward_outputs(
+def _layers(
     weights: list[list[list[float]]], biases: list[list[float]] | None, x: list[float], activations: list[str]
-) -> list[float]:
-    """The output layer's activations for one example (as :func:`confirmed` works the forward pass out)."""
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Each layer's net inputs and activations for one example, in order."""
     a = np.asarray(x, dtype=float)
     for l, W in enumerate(weights):
         z = np.asarray(W, dtype=float) @ a + (np.asarray(biases[l], dtype=float) if biases else 0.0)
-        a = ACTIVATIONS.get(activations[l], ACTIVATIONS["linear"]).f(np.atleast_1d(z)[None, :])[0]
-    return [float(v) for v in a]
+        act = ACTIVATIONS.get(activations[l], ACTIVATIONS["linear"])
+        a = act.f(np.atleast_1d(z)[None, :])[0]  # one example as a row, as the engine's activations take it
+        yield np.atleast_1d(z), a
+
+
+def forward_outputs(
+    weights: list[list[list[float]]], biases: list[list[float]] | None, x: list[float], activations: list[str]
+) -> list[float]:
+    """The output layer's activations for one example (the forward pass :func:`confirmed` checks)."""
+    last = np.asarray(x, dtype=float)
+    for _z, out in _layers(weights, biases, x, activations):
+        last = out
+    return [float(v) for v in last]
+
+
+def _shown(v: float, printed: list[tuple[float, float]]) -> bool:
+    """Whether ``v`` rounds to one of the ``printed`` numbers at that number's precision."""
+    return any(abs(abs(v) - p) <= h * (1 + 1e-9) for p, h in printed)
 
 
 def printed_among(values: list[float], text: str) -> int:
     """How many of ``values`` the page prints (each rounds to a printed number at that number's precision), counting
     only printed numbers of three significant digits or more (a given 0.55 is no evidence of an error 0.5496)."""
     printed = [(p, h) for p, h in _printed(text) if p >= 200 * h]
-    return sum(1 for v in values if any(abs(abs(v) - p) <= h * (1 + 1e-9) for p, h in printed))
+    return sum(1 for v in values if _shown(v, printed))
 
 
 def confirmed(
@@ -257,15 +274,11 @@ def confirmed(
     """
     printed = _printed(text)
     wholes = {int(m.group(0)) for m in _WHOLE.finditer(text)} if whole else set()
-    a = np.asarray(x, dtype=float)
     seen, total = 0, 0
-    for l, W in enumerate(weights):
-        z = np.asarray(W, dtype=float) @ a + (np.asarray(biases[l], dtype=float) if biases else 0.0)
-        act = ACTIVATIONS.get(activations[l], ACTIVATIONS["linear"])
-        a = act.f(np.atleast_1d(z)[None, :])[0]  # one example as a row, as the engine's activations take it
+    for z, a in _layers(weights, biases, x, activations):
         for v in (*z, *a):
             total += 1
-            if any(abs(abs(v) - p) <= h * (1 + 1e-9) for p, h in printed) or (
+            if _shown(v, printed) or (
                 wholes and abs(v) < 1e6 and abs(abs(v) - round(abs(v))) <= 1e-9 and round(abs(v)) in wholes
             ):
                 seen += 1
